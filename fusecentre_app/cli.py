@@ -1,0 +1,161 @@
+"""The `fusecentre` command: the desk window by default, and subcommands for the office.
+
+Errors a person can fix end the command with one readable line on stderr and a non-zero
+exit status; nothing prints a traceback unless `FUSECENTRE_DEBUG` is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from fusecentre_app import __version__
+
+log = logging.getLogger("fusecentre")
+
+
+class CliError(Exception):
+    """A failure reported as one line, exit status 1 (2 is argparse's usage error)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fusecentre",
+        description="Fuse Call Centre Desk. With no command, opens the desk window.",
+    )
+    parser.add_argument("--version", action="version", version=f"fusecentre {__version__}")
+    db_help = "database: a SQLite file path or a SQLAlchemy URL (default: $FUSECENTRE_DB_URL or "
+    db_help += "the per-user data folder)"
+    parser.add_argument("--db", help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="build a database with the demo division and complaints")
+    _add_db(demo, db_help)
+    demo.add_argument("--days", type=_positive, default=3, help="days of complaints (default 3)")
+    demo.add_argument(
+        "--per-day", type=_positive, default=150, help="complaints per centre per day (default 150)"
+    )
+    demo.add_argument("--seed", type=int, default=1912, help="random seed (default 1912)")
+    demo.add_argument(
+        "--end",
+        type=_moment,
+        help="last moment of the data, 'YYYY-MM-DD HH:MM' India time (default: now)",
+    )
+
+    shot = sub.add_parser("screenshot", help="render every main screen offscreen to PNG")
+    _add_db(shot, db_help)
+    shot.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
+    shot.add_argument("--user", help="user to render the desk for (default: the first)")
+    return parser
+
+
+def _add_db(parser: argparse.ArgumentParser, db_help: str) -> None:
+    # SUPPRESS keeps a --db given before the command from being overwritten by this default.
+    parser.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _moment(text: str) -> datetime:
+    from fusecentre_app.domain.timeutil import LOCAL_TZ
+
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=LOCAL_TZ)
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"expected 'YYYY-MM-DD HH:MM', got {text!r}")
+
+
+def _open(target: str | None):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from fusecentre_app.db.engine import open_database
+
+    try:
+        return open_database(target)
+    except (SQLAlchemyError, OSError) as exc:
+        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from fusecentre_app.services.demo import build_demo
+
+    if not (args.db or os.environ.get("FUSECENTRE_DB_URL")):
+        raise CliError("say which database to build with --db PATH (it may be a new file)")
+    db = _open(args.db)
+    try:
+        summary = build_demo(db, days=args.days, per_day=args.per_day, seed=args.seed, end=args.end)
+    finally:
+        db.dispose()
+    print(
+        f"demo database {db.url}: {summary.complaints} complaints, {summary.events} events, "
+        f"{summary.first_day} to {summary.last_day}"
+    )
+    return 0
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from fusecentre_app.gui.screenshots import render_all
+
+    db = _open(args.db)
+    try:
+        written = render_all(db, args.out, username=args.user)
+    finally:
+        db.dispose()
+    for path in written:
+        print(path)
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from fusecentre_app.gui.app import run_desk
+
+    return run_desk(args.db)
+
+
+COMMANDS = {"demo": _cmd_demo, "screenshot": _cmd_screenshot}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    handler = COMMANDS.get(args.command or "", _cmd_gui)
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"fusecentre: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from fusecentre_app.services.errors import ServiceError
+
+        if os.environ.get("FUSECENTRE_DEBUG"):
+            raise
+        if isinstance(exc, ServiceError):
+            print(f"fusecentre: {exc}", file=sys.stderr)
+            return 1
+        log.debug("unexpected failure", exc_info=True)
+        print(f"fusecentre: unexpected error: {_first_line(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("fusecentre: interrupted", file=sys.stderr)
+        return 130

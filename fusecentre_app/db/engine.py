@@ -1,0 +1,134 @@
+"""Opening a store: URL resolution, SQLite durability settings, sessions, and upgrades.
+
+A SQLite store is opened in WAL mode with `synchronous=FULL` so that a complaint confirmed
+on screen survives a power cut, with foreign keys enforced and a busy timeout so that two
+desks on one file wait for each other instead of failing. Write transactions start with
+`BEGIN IMMEDIATE` so that a writer holds the lock from its first read (no deadlock between
+two read-then-write transactions).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_URL = "FUSECENTRE_DB_URL"
+BUSY_TIMEOUT_MS = 15_000
+_IMMEDIATE = "fusecentre_immediate"
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("fusecentre", appauthor=False)) / "fusecentre.sqlite"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from `--db` (a path or a URL), `FUSECENTRE_DB_URL`, or the default."""
+    if target is None or str(target) == "":
+        target = os.environ.get(ENV_URL) or default_db_path()
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.database.startswith("file:"):
+        return None  # a SQLite URI (e.g. read-only mode): opened as given, never created
+
+    return Path(parsed.database)
+
+
+def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself (the driver's own transaction handling is off).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        _install_sqlite_pragmas(engine, busy_timeout_ms)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open store. Services take one of these and open short sessions on it."""
+
+    url: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction that commits on success (durably) and rolls back on any error."""
+        with self._sessions() as session:
+            session.connection(execution_options={_IMMEDIATE: True})
+            try:
+                yield session
+            except BaseException:
+                session.rollback()
+                raise
+            session.commit()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
+    """Open (creating if need be) a store and bring its schema up to date."""
+    from fusecentre_app.db.migrate import upgrade_to_head
+
+    url = resolve_url(target)
+    engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+    if migrate:
+        upgrade_to_head(engine)
+    return Database(url, engine)

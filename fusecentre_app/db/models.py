@@ -1,0 +1,286 @@
+"""SQLAlchemy 2 models: the centre's network, its people, and complaints with their events.
+
+The complaint row is the current state; `ComplaintEvent` rows are its append-only history.
+Timestamps are stored in UTC (see `UTCDateTime`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on SQLite (naive text) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Centre(Base):
+    __tablename__ = "centre"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120))
+    subdivision_en: Mapped[str] = mapped_column(String(120), default="")
+    subdivision_hi: Mapped[str] = mapped_column(String(120), default="")
+    division_en: Mapped[str] = mapped_column(String(120), default="")
+    division_hi: Mapped[str] = mapped_column(String(120), default="")
+
+    substations: Mapped[list[Pss]] = relationship(back_populates="centre")
+
+
+class Pss(Base):
+    """A 33/11 kV power sub-station."""
+
+    __tablename__ = "pss"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120))
+
+    centre: Mapped[Centre] = relationship(back_populates="substations")
+    feeders: Mapped[list[Feeder]] = relationship(back_populates="pss")
+
+
+class Feeder(Base):
+    """An 11 kV feeder; `area` decides which SoP hours apply."""
+
+    __tablename__ = "feeder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    pss_id: Mapped[int] = mapped_column(ForeignKey("pss.id"))
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120))
+    area: Mapped[str] = mapped_column(String(10))
+    consumers: Mapped[int] = mapped_column(Integer, default=0)
+
+    pss: Mapped[Pss] = relationship(back_populates="feeders")
+    dts: Mapped[list[Dt]] = relationship(back_populates="feeder")
+
+
+class Dt(Base):
+    """A distribution transformer."""
+
+    __tablename__ = "dt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120))
+    kva: Mapped[int] = mapped_column(Integer, default=0)
+
+    feeder: Mapped[Feeder] = relationship(back_populates="dts")
+
+
+class Locality(Base):
+    """A village or town mohalla and the feeder (and DT) that supplies it."""
+
+    __tablename__ = "locality"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(120), unique=True)
+    name_hi: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(10), default="village")
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    dt_id: Mapped[int | None] = mapped_column(ForeignKey("dt.id"))
+
+
+class Officer(Base):
+    __tablename__ = "officer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[str] = mapped_column(String(20), unique=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120), default="")
+    designation: Mapped[str] = mapped_column(String(10))
+    mobile: Mapped[str] = mapped_column(String(16), unique=True)
+    alternate_mobile: Mapped[str | None] = mapped_column(String(16))
+    reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class OfficerFeeder(Base):
+    """Which feeders an officer answers for (linemen and JEs)."""
+
+    __tablename__ = "officer_feeder"
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"), primary_key=True)
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"), primary_key=True)
+
+
+class ComplaintType(Base):
+    __tablename__ = "complaint_type"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_hi: Mapped[str] = mapped_column(String(120))
+    danger: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SopRule(Base):
+    """Hours allowed to restore supply, per complaint type and area (an editable table)."""
+
+    __tablename__ = "sop_rule"
+
+    type_code: Mapped[str] = mapped_column(ForeignKey("complaint_type.code"), primary_key=True)
+    area: Mapped[str] = mapped_column(String(10), primary_key=True)
+    hours: Mapped[float] = mapped_column(Float)
+
+
+class AppUser(Base):
+    """A person who signs in at a desk; every event names one."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default="clerk")
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Consumer(Base):
+    """A consumer account learnt from calls (never required to log a complaint)."""
+
+    __tablename__ = "consumer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consumer_no: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    mobile: Mapped[str | None] = mapped_column(String(16), index=True)
+    locality: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(255), default="")
+    landmark: Mapped[str] = mapped_column(String(120), default="")
+    feeder_id: Mapped[int | None] = mapped_column(ForeignKey("feeder.id"))
+    dt_id: Mapped[int | None] = mapped_column(ForeignKey("dt.id"))
+    updated_at: Mapped[datetime]
+
+
+class DocketCounter(Base):
+    """The last serial handed out per centre and local day; bumped in the complaint's own
+    transaction so serials are gapless and never repeat."""
+
+    __tablename__ = "docket_counter"
+
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_serial: Mapped[int] = mapped_column(Integer)
+
+
+class Complaint(Base):
+    __tablename__ = "complaint"
+    __table_args__ = (
+        UniqueConstraint("centre_id", "day", "serial", name="uq_complaint_centre_day_serial"),
+        Index("ix_complaint_centre_status", "centre_id", "status"),
+        Index("ix_complaint_centre_received", "centre_id", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    day: Mapped[date] = mapped_column(Date)
+    serial: Mapped[int] = mapped_column(Integer)
+    docket: Mapped[str] = mapped_column(String(30), unique=True)
+    received_at: Mapped[datetime]
+    logged_at: Mapped[datetime]
+    logged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    channel: Mapped[str] = mapped_column(String(12))
+    channel_ref: Mapped[str] = mapped_column(String(255), default="")
+    forwarded_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    caller_name: Mapped[str] = mapped_column(String(120), default="")
+    caller_mobile: Mapped[str | None] = mapped_column(String(16), index=True)
+    consumer_id: Mapped[int | None] = mapped_column(ForeignKey("consumer.id"))
+    consumer_no: Mapped[str] = mapped_column(String(20), default="", index=True)
+    locality: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(255), default="")
+    landmark: Mapped[str] = mapped_column(String(120), default="")
+    feeder_id: Mapped[int | None] = mapped_column(ForeignKey("feeder.id"))
+    dt_id: Mapped[int | None] = mapped_column(ForeignKey("dt.id"))
+    type_code: Mapped[str] = mapped_column(ForeignKey("complaint_type.code"))
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    sop_hours: Mapped[float] = mapped_column(Float)
+    sop_due_at: Mapped[datetime]
+    assigned_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    assigned_at: Mapped[datetime | None]
+    attended_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    resolution_cause: Mapped[str] = mapped_column(String(40), default="")
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+    verified_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    callback_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    call_count: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ComplaintEvent(Base):
+    """One change to a complaint: who, when, what. Rows are only ever inserted."""
+
+    __tablename__ = "complaint_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,75 @@
+"""The closed vocabularies of the domain, stored in the database by their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Area(StrEnum):
+    """Whether a feeder serves a town or villages; SoP hours differ between the two."""
+
+    URBAN = "urban"
+    RURAL = "rural"
+
+
+class Designation(StrEnum):
+    """Rungs of the escalation ladder, lowest first."""
+
+    LINEMAN = "LINEMAN"
+    JE = "JE"
+    SDO = "SDO"
+    EE = "EE"
+
+
+class Channel(StrEnum):
+    """How a complaint reached the centre."""
+
+    PHONE = "phone"
+    HELPLINE_1912 = "1912"
+    SOCIAL = "social"
+    WALK_IN = "walk_in"
+    OFFICER = "officer"
+
+
+class Status(StrEnum):
+    """Where a complaint is in its life (see `lifecycle`)."""
+
+    NEW = "new"
+    ASSIGNED = "assigned"
+    ATTENDING = "attending"
+    RESOLVED = "resolved"
+    REOPENED = "reopened"
+    CLOSED_VERIFIED = "closed_verified"
+    CLOSED_UNVERIFIED = "closed_unverified"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in CLOSED_STATUSES
+
+
+CLOSED_STATUSES = frozenset({Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, Status.CANCELLED})
+OPEN_STATUSES = frozenset(set(Status) - CLOSED_STATUSES)
+
+
+class EventKind(StrEnum):
+    """What an event on a complaint records."""
+
+    LOGGED = "logged"
+    FOLLOW_UP = "follow_up"
+    ASSIGNED = "assigned"
+    ATTENDED = "attended"
+    RESOLVED = "resolved"
+    CALLBACK = "callback"
+    REOPENED = "reopened"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+    AMENDED = "amended"
+
+
+class CallbackOutcome(StrEnum):
+    """What the consumer said when called back after a resolution."""
+
+    RESTORED = "restored"
+    NOT_RESTORED = "not_restored"
+    UNREACHABLE = "unreachable"

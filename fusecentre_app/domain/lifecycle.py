@@ -1,0 +1,42 @@
+"""The complaint state machine. Widgets ask it what is legal; services refuse anything else."""
+
+from __future__ import annotations
+
+from fusecentre_app.domain.enums import Status
+
+# action name -> (states it may start from, state it leads to)
+TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
+    "assign": (frozenset({Status.NEW, Status.ASSIGNED, Status.REOPENED}), Status.ASSIGNED),
+    "attend": (frozenset({Status.ASSIGNED}), Status.ATTENDING),
+    "resolve": (
+        frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED}),
+        Status.RESOLVED,
+    ),
+    "verify": (frozenset({Status.RESOLVED}), Status.CLOSED_VERIFIED),
+    "reopen": (frozenset({Status.RESOLVED}), Status.REOPENED),
+    "close_unverified": (frozenset({Status.RESOLVED}), Status.CLOSED_UNVERIFIED),
+    "cancel": (
+        frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED}),
+        Status.CANCELLED,
+    ),
+}
+
+MAX_CALLBACK_ATTEMPTS = 3
+
+
+class IllegalTransition(ValueError):
+    """An action that the complaint's current state does not allow."""
+
+
+def allowed_actions(status: Status) -> list[str]:
+    return [name for name, (sources, _target) in TRANSITIONS.items() if status in sources]
+
+
+def next_status(status: Status, action: str) -> Status:
+    try:
+        sources, target = TRANSITIONS[action]
+    except KeyError as exc:
+        raise IllegalTransition(f"unknown action {action!r}") from exc
+    if status not in sources:
+        raise IllegalTransition(f"cannot {action} a complaint that is {status.value}")
+    return target

@@ -1,0 +1,1 @@
+"""The desk's Qt interface: windows, dialogs and item models. The only package that imports Qt."""

@@ -1,0 +1,502 @@
+"""The complaint form, built for a clerk with a caller on the line.
+
+Keyboard first: Ctrl+N opens it, Tab walks the fields in the order a caller gives them,
+Enter saves, Esc asks before throwing anything away. A known mobile number brings up the
+caller's earlier complaints and, if one is still open, offers to record the call as a
+follow-up on it. After a save the docket number and SoP deadline are shown large enough to
+read out. A failed save keeps every field as typed and says what to do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
+
+from fusecentre_app.domain.enums import Channel
+from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
+from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
+from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from fusecentre_app.gui.labels import channel_text, hours_text, status_text
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.complaints import (
+    CallerProfile,
+    ComplaintDraft,
+    FollowUpRecorded,
+    LoggedComplaint,
+    caller_profile,
+    find_consumer,
+    find_locality,
+    log_complaint,
+    record_follow_up,
+    validate_draft,
+)
+from fusecentre_app.services.errors import ServiceError, StoreUnavailable, ValidationError
+from fusecentre_app.services.masterdata import FormChoices, form_choices
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ComplaintForm(QDialog):
+    """Log one call: a new complaint, or a follow-up on the caller's open complaint."""
+
+    saved = Signal(object)  # LoggedComplaint | FollowUpRecorded
+
+    def __init__(
+        self,
+        session: DeskSession,
+        parent: QWidget | None = None,
+        choices: FormChoices | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.choices = choices or form_choices(session.db, session.centre.id)
+        self.ui = Ui_ComplaintForm()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", session.centre.name_en))
+        self.profile: CallerProfile | None = None
+        self.result: LoggedComplaint | FollowUpRecorded | None = None
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "caller_mobile": (self.ui.mobileError, self.ui.mobileEdit),
+            "consumer_no": (self.ui.consumerNoError, self.ui.consumerNoEdit),
+            "locality": (self.ui.localityError, self.ui.localityEdit),
+            "feeder_id": (self.ui.feederError, self.ui.feederCombo),
+            "dt_id": (self.ui.dtError, self.ui.dtCombo),
+            "type_code": (self.ui.typeError, self.ui.typeCombo),
+            "channel_ref": (self.ui.channelRefError, self.ui.channelRefEdit),
+            "forwarded_by_id": (self.ui.forwardedByError, self.ui.forwardedByCombo),
+            "received_at": (self.ui.receivedError, self.ui.receivedEdit),
+        }
+        self._style()
+        self._fill_choices()
+        self._connect_signals()
+        self.reset()
+
+    # -- set-up ---------------------------------------------------------------------------
+
+    def _style(self) -> None:
+        for label, _field in self._errors.values():
+            label.setStyleSheet(ERROR_STYLE)
+        self.ui.formError.setStyleSheet(
+            "color: #b00020; background: #fdecea; padding: 6px; border-radius: 4px;"
+        )
+        self.ui.savedTitle.setFont(ui_font(14, bold=True))
+        self.ui.docketLabel.setFont(ui_font(34, bold=True))
+        self.ui.docketLabel.setStyleSheet("color: #0b3d91; letter-spacing: 2px;")
+        self.ui.dueLabel.setFont(ui_font(18, bold=True))
+        self.ui.savedDetail.setFont(ui_font(12))
+        self.ui.followUpButton.setStyleSheet("font-weight: bold;")
+        wide = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for combo in (
+            self.ui.feederCombo,
+            self.ui.dtCombo,
+            self.ui.typeCombo,
+            self.ui.channelCombo,
+            self.ui.forwardedByCombo,
+        ):
+            combo.setSizePolicy(wide)
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.feederCombo.setEditable(True)
+        ui.feederCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        ui.feederCombo.addItem("", None)
+        for f in self.choices.feeders:
+            area = self.tr("urban") if f.area.value == "urban" else self.tr("rural")
+            ui.feederCombo.addItem(f"{f.code} · {f.name_en} / {f.name_hi} ({area})", f.id)
+        completer = ui.feederCombo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        names = sorted(
+            {loc.name_en for loc in self.choices.localities}
+            | {loc.name_hi for loc in self.choices.localities}
+        )
+        places = QCompleter(names, self)
+        places.setFilterMode(Qt.MatchFlag.MatchContains)
+        places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.localityEdit.setCompleter(places)
+
+        ui.typeCombo.addItem(self.tr("— choose —"), None)
+        for t in self.choices.types:
+            danger = self.tr(" (danger)") if t.danger else ""
+            ui.typeCombo.addItem(f"{t.name_en} / {t.name_hi}{danger}", t.code)
+
+        for channel in Channel:
+            ui.channelCombo.addItem(channel_text(channel), channel.value)
+
+        ui.forwardedByCombo.addItem(self.tr("— choose —"), None)
+        for o in self.choices.officers:
+            ui.forwardedByCombo.addItem(
+                f"{o.name_en} / {o.name_hi} ({o.designation.value}) {display_phone(o.mobile)}", o.id
+            )
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.anotherButton.clicked.connect(self.reset)
+        ui.followUpButton.clicked.connect(self.save_follow_up)
+        ui.mobileEdit.textChanged.connect(self._mobile_typed)
+        ui.mobileEdit.editingFinished.connect(lambda: self._lookup_caller(force=True))
+        ui.consumerNoEdit.editingFinished.connect(self._consumer_entered)
+        ui.localityEdit.editingFinished.connect(self._locality_entered)
+        ui.feederCombo.currentIndexChanged.connect(self._feeder_changed)
+        ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self._new_shortcut)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """An empty form, ready for the next call."""
+        ui = self.ui
+        for edit in (
+            ui.mobileEdit,
+            ui.callerNameEdit,
+            ui.consumerNoEdit,
+            ui.localityEdit,
+            ui.addressEdit,
+            ui.landmarkEdit,
+            ui.channelRefEdit,
+            ui.descriptionEdit,
+        ):
+            edit.clear()
+        for combo in (ui.feederCombo, ui.typeCombo, ui.channelCombo, ui.forwardedByCombo):
+            combo.setCurrentIndex(0)
+        ui.feederCombo.setEditText("")
+        self._feeder_changed()
+        self._channel_changed()
+        self.set_received(utcnow())
+        self.profile = None
+        self.result = None
+        self._show_profile(None)
+        self._clear_errors()
+        ui.pages.setCurrentWidget(ui.entryPage)
+        ui.mobileEdit.setFocus()
+
+    def set_received(self, moment: datetime) -> None:
+        local = to_local(moment)
+        value = QDateTime(local.date(), QTime(local.hour, local.minute))
+        self.ui.receivedEdit.setDateTime(value)
+        self._received_default = value
+
+    def received_at(self) -> datetime:
+        value = self.ui.receivedEdit.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+
+    def is_dirty(self) -> bool:
+        ui = self.ui
+        texts = (
+            ui.mobileEdit,
+            ui.callerNameEdit,
+            ui.consumerNoEdit,
+            ui.localityEdit,
+            ui.addressEdit,
+            ui.landmarkEdit,
+            ui.channelRefEdit,
+            ui.descriptionEdit,
+        )
+        return (
+            any(e.text().strip() for e in texts)
+            or bool(ui.feederCombo.currentText().strip())
+            or ui.typeCombo.currentIndex() > 0
+        )
+
+    def draft(self) -> ComplaintDraft:
+        ui = self.ui
+        return ComplaintDraft(
+            caller_mobile=ui.mobileEdit.text(),
+            caller_name=ui.callerNameEdit.text(),
+            consumer_no=ui.consumerNoEdit.text(),
+            locality=ui.localityEdit.text(),
+            address=ui.addressEdit.text(),
+            landmark=ui.landmarkEdit.text(),
+            feeder_id=self._feeder_id(),
+            dt_id=ui.dtCombo.currentData(),
+            type_code=ui.typeCombo.currentData() or "",
+            channel=Channel(ui.channelCombo.currentData()),
+            channel_ref=ui.channelRefEdit.text(),
+            forwarded_by_id=ui.forwardedByCombo.currentData(),
+            description=ui.descriptionEdit.text(),
+            received_at=self.received_at(),
+        )
+
+    def _feeder_id(self) -> int | None:
+        text = self.ui.feederCombo.currentText().strip()
+        if not text:
+            return None
+        index = self.ui.feederCombo.findText(text)
+        return self.ui.feederCombo.itemData(index) if index > 0 else None
+
+    # -- reactions to typing ----------------------------------------------------------------
+
+    def _mobile_typed(self, text: str) -> None:
+        if is_plausible_prefix(text):
+            self._lookup_caller()
+        elif self.profile is not None:
+            self.profile = None
+            self._show_profile(None)
+
+    def _lookup_caller(self, force: bool = False) -> None:
+        text = self.ui.mobileEdit.text()
+        if not force and self.profile is not None and self.profile.mobile.endswith(text[-10:]):
+            return
+        profile = caller_profile(self.session.db, text)
+        self.profile = profile
+        self._show_profile(profile)
+        if profile is not None:
+            self._autofill(
+                name=profile.name,
+                consumer_no=profile.consumer_no,
+                locality=profile.locality,
+                address=profile.address,
+                landmark=profile.landmark,
+                feeder_id=profile.feeder_id,
+                dt_id=profile.dt_id,
+            )
+
+    def _show_profile(self, profile: CallerProfile | None) -> None:
+        ui = self.ui
+        ui.historyList.clear()
+        ui.followUpButton.setVisible(False)
+        if profile is None:
+            if is_plausible_prefix(ui.mobileEdit.text()):
+                ui.historyLabel.setText(self.tr("No earlier complaints from this number."))
+            else:
+                ui.historyLabel.setText(
+                    self.tr("Type the caller's mobile number to see their earlier complaints.")
+                )
+            return
+        for c in profile.complaints:
+            line = (
+                f"{c.docket}  ·  {format_local(c.received_at, '%d-%m %H:%M')}\n"
+                f"{c.type_name_en} / {c.type_name_hi}  ·  {status_text(c.status)}"
+            )
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            if c.is_open:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            ui.historyList.addItem(item)
+        open_ones = profile.open_complaints
+        ui.historyLabel.setText(
+            self.tr("%1 earlier complaint(s); %2 still open.")
+            .replace("%1", str(len(profile.complaints)))
+            .replace("%2", str(len(open_ones)))
+        )
+        if open_ones:
+            latest = open_ones[0]
+            ui.followUpButton.setText(
+                self.tr("Record this call as a &follow-up on %1").replace("%1", latest.docket)
+            )
+            ui.followUpButton.setProperty("complaint_id", latest.id)
+            ui.followUpButton.setVisible(True)
+
+    def _autofill(
+        self,
+        *,
+        name: str = "",
+        consumer_no: str = "",
+        locality: str = "",
+        address: str = "",
+        landmark: str = "",
+        feeder_id: int | None = None,
+        dt_id: int | None = None,
+    ) -> None:
+        """Fill only the fields the clerk has left empty."""
+        ui = self.ui
+        for edit, value in (
+            (ui.callerNameEdit, name),
+            (ui.consumerNoEdit, consumer_no),
+            (ui.localityEdit, locality),
+            (ui.addressEdit, address),
+            (ui.landmarkEdit, landmark),
+        ):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if feeder_id is not None and self._feeder_id() is None:
+            index = ui.feederCombo.findData(feeder_id)
+            if index > 0:
+                ui.feederCombo.setCurrentIndex(index)
+        if dt_id is not None and ui.dtCombo.currentData() is None:
+            index = ui.dtCombo.findData(dt_id)
+            if index > 0:
+                ui.dtCombo.setCurrentIndex(index)
+
+    def _consumer_entered(self) -> None:
+        consumer = find_consumer(self.session.db, self.ui.consumerNoEdit.text())
+        if consumer is not None:
+            self._autofill(
+                name=consumer.name,
+                locality=consumer.locality,
+                address=consumer.address,
+                landmark=consumer.landmark,
+                feeder_id=consumer.feeder_id,
+                dt_id=consumer.dt_id,
+            )
+            if consumer.mobile and not self.ui.mobileEdit.text().strip():
+                self.ui.mobileEdit.setText(display_phone(consumer.mobile))
+
+    def _locality_entered(self) -> None:
+        found = find_locality(self.session.db, self.ui.localityEdit.text())
+        if found is not None:
+            self._autofill(feeder_id=found[0], dt_id=found[1])
+
+    def _feeder_changed(self, *_args: object) -> None:
+        ui = self.ui
+        feeder_id = self._feeder_id()
+        ui.dtCombo.clear()
+        ui.dtCombo.addItem(self.tr("— not known —"), None)
+        for dt in self.choices.dts:
+            if dt.feeder_id == feeder_id:
+                ui.dtCombo.addItem(f"{dt.code} · {dt.name_en} / {dt.name_hi}", dt.id)
+        ui.dtCombo.setEnabled(feeder_id is not None)
+
+    def _channel_changed(self, *_args: object) -> None:
+        ui = self.ui
+        channel = Channel(ui.channelCombo.currentData() or Channel.PHONE.value)
+        social, officer = channel == Channel.SOCIAL, channel == Channel.OFFICER
+        ui.channelRefLabel.setVisible(social)
+        ui.channelRefEdit.setVisible(social)
+        ui.forwardedByLabel.setVisible(officer)
+        ui.forwardedByCombo.setVisible(officer)
+        if not social:
+            ui.channelRefError.setVisible(False)
+        if not officer:
+            ui.forwardedByError.setVisible(False)
+
+    # -- errors -----------------------------------------------------------------------------
+
+    def _clear_errors(self) -> None:
+        for label, _field in self._errors.values():
+            label.clear()
+            label.setVisible(False)
+        self.ui.formError.clear()
+        self.ui.formError.setVisible(False)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self._clear_errors()
+        first: QWidget | None = None
+        for name, message in errors.items():
+            label, field = self._errors.get(name, (self.ui.formError, self.ui.mobileEdit))
+            label.setText(message)
+            label.setVisible(True)
+            first = first or field
+        if first is not None:
+            first.setFocus()
+
+    def show_form_error(self, message: str) -> None:
+        self.ui.formError.setText(message)
+        self.ui.formError.setVisible(True)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.ui.pages.currentWidget() is not self.ui.entryPage:
+            return
+        draft = self.draft()
+        errors = validate_draft(draft)
+        if self.ui.feederCombo.currentText().strip() and draft.feeder_id is None:
+            errors["feeder_id"] = self.tr("Choose a feeder from the list, or leave it empty.")
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            logged = log_complaint(
+                self.session.db,
+                draft,
+                centre_id=self.session.centre.id,
+                user_id=self.session.user.id,
+            )
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except StoreUnavailable as exc:
+            self._clear_errors()
+            self.show_form_error(str(exc))
+            return
+        except ServiceError as exc:
+            self._clear_errors()
+            self.show_form_error(str(exc))
+            return
+        self.show_saved(logged)
+
+    def save_follow_up(self) -> None:
+        complaint_id = self.ui.followUpButton.property("complaint_id")
+        if complaint_id is None:
+            return
+        try:
+            recorded = record_follow_up(
+                self.session.db,
+                int(complaint_id),
+                user_id=self.session.user.id,
+                channel=Channel(self.ui.channelCombo.currentData()),
+                note=self.ui.descriptionEdit.text(),
+                received_at=self.received_at(),
+            )
+        except ServiceError as exc:
+            self.show_form_error(str(exc))
+            return
+        self.show_saved(recorded)
+
+    def show_saved(self, result: LoggedComplaint | FollowUpRecorded) -> None:
+        ui = self.ui
+        self.result = result
+        ui.docketLabel.setText(result.docket)
+        due = format_local(result.sop_due_at, "%d-%m-%Y %H:%M")
+        if isinstance(result, LoggedComplaint):
+            ui.savedTitle.setText(self.tr("Complaint saved. Read this number to the caller:"))
+            ui.dueLabel.setText(
+                self.tr("Supply to be restored by %1 (SoP %2)")
+                .replace("%1", due)
+                .replace("%2", hours_text(result.sop_hours))
+            )
+            detail = self.tr("Serial %1 of the day.").replace("%1", str(result.serial))
+            if result.danger:
+                detail += " " + self.tr("Danger call: send the lineman at once.")
+        else:
+            ui.savedTitle.setText(self.tr("Follow-up recorded on the caller's open complaint:"))
+            ui.dueLabel.setText(self.tr("Supply to be restored by %1").replace("%1", due))
+            detail = self.tr("This is call %1 about this complaint; status: %2.")
+            detail = detail.replace("%1", str(result.call_count)).replace(
+                "%2", status_text(result.status)
+            )
+        ui.savedDetail.setText(detail)
+        ui.pages.setCurrentWidget(ui.savedPage)
+        ui.closeButton.setFocus()
+        self.session.notify_changed("complaint")
+        self.saved.emit(result)
+
+    def _new_shortcut(self) -> None:
+        if self.ui.pages.currentWidget() is self.ui.savedPage:
+            self.reset()
+
+    # -- leaving ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        on_entry = self.ui.pages.currentWidget() is self.ui.entryPage
+        if on_entry and self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard this complaint?"),
+                self.tr("The complaint has not been saved. Discard what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,153 @@
+"""First start on an empty store: load the division's master data, pick this desk's centre,
+and create the first user (an administrator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.gui.app import ui_font
+from fusecentre_app.services.auth import create_user
+from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.masterdata import has_division, list_centres, load_division
+
+
+class FirstRunDialog(QDialog):
+    signed_in = Signal(object)  # UserInfo
+
+    def __init__(self, db: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db = db
+        self.user = None
+        self.setWindowTitle(self.tr("Set up this desk — Fuse Call Centre Desk"))
+        self.setMinimumWidth(560)
+        title = QLabel(self.tr("Set up this desk"))
+        title.setFont(ui_font(15, bold=True))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.load_button = QPushButton(self.tr("Load the &demo division (Buxar)"))
+        self.load_button.setObjectName("loadDemo")
+        self.load_with_data_button = QPushButton(self.tr("Demo division with sample &complaints"))
+        self.load_with_data_button.setObjectName("loadDemoData")
+        self.centre = QComboBox()
+        self.centre.setObjectName("centre")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setVisible(False)
+
+        loaders = QHBoxLayout()
+        loaders.addWidget(self.load_button)
+        loaders.addWidget(self.load_with_data_button)
+        form = QFormLayout()
+        form.addRow(self.tr("This desk's &centre"), self.centre)
+        form.addRow(self.tr("Your full &name"), self.full_name)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password (8 or more)"), self.password)
+        form.addRow(self.tr("Password &again"), self.password2)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create user and start")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addLayout(loaders)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self._refresh_centres()
+
+    def _connect_signals(self) -> None:
+        self.load_button.clicked.connect(lambda: self.load_demo(with_complaints=False))
+        self.load_with_data_button.clicked.connect(lambda: self.load_demo(with_complaints=True))
+        self.buttons.accepted.connect(self.create_first_user)
+        self.buttons.rejected.connect(self.reject)
+
+    def _refresh_centres(self) -> None:
+        self.centre.clear()
+        for c in list_centres(self.db):
+            self.centre.addItem(f"{c.code} — {c.name_en} / {c.name_hi}", c.id)
+        loaded = self.centre.count() > 0
+        self.load_button.setEnabled(not loaded)
+        self.load_with_data_button.setEnabled(not loaded)
+        if loaded:
+            self.intro.setText(
+                self.tr("Choose the centre this desk serves and create the first user.")
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "This database is empty. Load the division's centres, feeders and officers "
+                    "first; the demo division is modelled on Buxar."
+                )
+            )
+
+    def load_demo(self, *, with_complaints: bool) -> None:
+        try:
+            if with_complaints:
+                from fusecentre_app.services.demo import build_demo
+
+                build_demo(self.db, days=3)
+            elif not has_division(self.db):
+                load_division(self.db)
+        except ServiceError as exc:
+            self._show_error(str(exc))
+            return
+        self._refresh_centres()
+        self.full_name.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def create_first_user(self) -> None:
+        if self.centre.currentData() is None:
+            self._show_error(self.tr("Load the division first, then choose this desk's centre."))
+            return
+        if self.password.text() != self.password2.text():
+            self._show_error(self.tr("The two passwords differ."))
+            self.password2.setFocus()
+            return
+        try:
+            self.user = create_user(
+                self.db,
+                username=self.username.text(),
+                full_name=self.full_name.text(),
+                password=self.password.text(),
+                centre_id=self.centre.currentData(),
+                role="admin",
+            )
+        except ValidationError as exc:
+            self._show_error("\n".join(exc.errors.values()))
+            return
+        except ServiceError as exc:
+            self._show_error(str(exc))
+            return
+        self.accept()
+        self.signed_in.emit(self.user)

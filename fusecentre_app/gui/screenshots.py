@@ -1,0 +1,132 @@
+"""`fusecentre screenshot`: every main screen rendered offscreen to PNG, for the README and
+for looking at the app without a display. Nothing is written to the database."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
+
+from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.models import AppUser, Complaint, ComplaintType
+from fusecentre_app.domain.enums import Channel
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.gui.app import make_application
+from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.first_run import FirstRunDialog
+from fusecentre_app.gui.login import LoginDialog
+from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.auth import UserInfo
+from fusecentre_app.services.complaints import LoggedComplaint
+from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.masterdata import get_centre
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    widget.hide()
+    return path
+
+
+def _desk_user(db: Database, username: str | None) -> UserInfo:
+    with db.read() as s:
+        query = select(AppUser).order_by(AppUser.id)
+        if username:
+            query = query.where(AppUser.username == username)
+        user = s.scalars(query).first()
+    if user is None:
+        raise ServiceError("No desk user in this database: build one with `fusecentre demo` first.")
+    centre_code = get_centre(db, user.centre_id).code if user.centre_id else None
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.centre_id, centre_code)
+
+
+def render_all(db: Database, out: Path, *, username: str | None = None) -> list[Path]:
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    user = _desk_user(db, username)
+    session = DeskSession.for_user(db, user)
+    written: list[Path] = []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = open_database(Path(tmp) / "empty.sqlite")
+        try:
+            first = FirstRunDialog(empty)
+            first.resize(640, 360)
+            written.append(_grab(first, out / "01-first-run.png"))
+        finally:
+            empty.dispose()
+
+    login = LoginDialog(db)
+    login.username.setText(user.username)
+    written.append(_grab(login, out / "02-sign-in.png"))
+
+    window = MainWindow(session)
+    window.resize(1366, 720)
+    written.append(_grab(window, out / "03-main-window.png"))
+
+    form = ComplaintForm(session, window)
+    form.resize(1000, 660)
+    written.append(_grab(form, out / "04-complaint-form.png"))
+
+    returning = _returning_caller(db, session.centre.id)
+    if returning is not None:
+        form.reset()
+        form.ui.mobileEdit.setText(returning)
+        form.ui.descriptionEdit.setText("फिर से फोन किया, अभी तक बिजली नहीं आई")
+        written.append(_grab(form, out / "05-returning-caller.png"))
+
+    form.reset()
+    form.ui.mobileEdit.setText("12345")
+    form.ui.channelCombo.setCurrentIndex(form.ui.channelCombo.findData(Channel.SOCIAL.value))
+    form.save()
+    written.append(_grab(form, out / "06-validation-errors.png"))
+
+    latest = _latest_complaint(db, session.centre.id)
+    if latest is not None:
+        form.show_saved(latest)  # the saved page, shown for an existing complaint
+        written.append(_grab(form, out / "07-saved-docket.png"))
+    window.close()
+    app.processEvents()
+    return written
+
+
+def _returning_caller(db: Database, centre_id: int) -> str | None:
+    """A number whose latest complaint is still open, typed the way a clerk would."""
+    from fusecentre_app.domain.enums import OPEN_STATUSES
+
+    with db.read() as s:
+        mobile = s.scalar(
+            select(Complaint.caller_mobile)
+            .where(
+                Complaint.centre_id == centre_id,
+                Complaint.status.in_([x.value for x in OPEN_STATUSES]),
+                Complaint.caller_mobile.is_not(None),
+                Complaint.call_count > 1,
+            )
+            .order_by(Complaint.received_at.desc())
+            .limit(1)
+        )
+    return display_phone(mobile) if mobile else None
+
+
+def _latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
+    with db.read() as s:
+        row = s.execute(
+            select(Complaint, ComplaintType.danger)
+            .join(ComplaintType)
+            .where(Complaint.centre_id == centre_id)
+            .order_by(Complaint.received_at.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    c, danger = row
+    return LoggedComplaint(
+        c.id, c.docket, c.serial, c.received_at, c.sop_hours, c.sop_due_at, bool(danger)
+    )
+

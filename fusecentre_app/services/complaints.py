@@ -1,0 +1,488 @@
+"""Logging phone complaints, recognising returning callers, and recording follow-up calls.
+
+Every write here is one transaction: the daily serial, the complaint (or its change) and
+the event that records it commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.counters import next_serial
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import (
+    Centre,
+    Complaint,
+    ComplaintEvent,
+    ComplaintType,
+    Consumer,
+    Dt,
+    Feeder,
+    Locality,
+    Officer,
+    Pss,
+)
+from fusecentre_app.domain.docket import format_docket
+from fusecentre_app.domain.enums import Area, Channel, EventKind, Status
+from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
+from fusecentre_app.services.masterdata import sop_table
+
+# A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+_CONSUMER_NO = re.compile(r"^[A-Za-z0-9/-]{4,20}$")
+
+
+@dataclass
+class ComplaintDraft:
+    """What the clerk typed, as typed; `validate_draft` says what is wrong with it."""
+
+    caller_mobile: str = ""
+    caller_name: str = ""
+    consumer_no: str = ""
+    locality: str = ""
+    address: str = ""
+    landmark: str = ""
+    feeder_id: int | None = None
+    dt_id: int | None = None
+    type_code: str = ""
+    channel: Channel = Channel.PHONE
+    channel_ref: str = ""
+    forwarded_by_id: int | None = None
+    description: str = ""
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LoggedComplaint:
+    id: int
+    docket: str
+    serial: int
+    received_at: datetime
+    sop_hours: float
+    sop_due_at: datetime
+    danger: bool
+
+
+@dataclass(frozen=True)
+class ComplaintSummary:
+    """One line of a list: enough to recognise a complaint and its state."""
+
+    id: int
+    docket: str
+    serial: int
+    received_at: datetime
+    caller_name: str
+    caller_mobile: str | None
+    consumer_no: str
+    locality: str
+    feeder_code: str | None
+    type_code: str
+    type_name_en: str
+    type_name_hi: str
+    danger: bool
+    channel: Channel
+    status: Status
+    sop_due_at: datetime
+    call_count: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+
+@dataclass(frozen=True)
+class CallerProfile:
+    """What the desk already knows about a caller, from earlier complaints and consumers."""
+
+    mobile: str
+    name: str = ""
+    consumer_no: str = ""
+    locality: str = ""
+    address: str = ""
+    landmark: str = ""
+    feeder_id: int | None = None
+    dt_id: int | None = None
+    complaints: list[ComplaintSummary] = field(default_factory=list)
+
+    @property
+    def open_complaints(self) -> list[ComplaintSummary]:
+        return [c for c in self.complaints if c.is_open]
+
+
+@dataclass(frozen=True)
+class FollowUpRecorded:
+    id: int
+    docket: str
+    call_count: int
+    status: Status
+    sop_due_at: datetime
+
+
+def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[str, str]:
+    """Field name -> message for everything that stops a save (empty when it may be saved)."""
+    now = now or utcnow()
+    errors: dict[str, str] = {}
+    if draft.caller_mobile.strip():
+        try:
+            normalise_phone(draft.caller_mobile, mobile_only=True)
+        except InvalidPhoneNumber as exc:
+            errors["caller_mobile"] = str(exc)
+    elif draft.channel != Channel.SOCIAL:
+        errors["caller_mobile"] = "Enter the caller's mobile number: it is needed for the callback."
+    if draft.channel == Channel.SOCIAL and not draft.channel_ref.strip():
+        errors["channel_ref"] = "Enter the social media handle or the link to the post."
+    if draft.channel == Channel.OFFICER and draft.forwarded_by_id is None:
+        errors["forwarded_by_id"] = "Choose the officer who forwarded this complaint."
+    if draft.consumer_no.strip() and not _CONSUMER_NO.match(draft.consumer_no.strip()):
+        errors["consumer_no"] = "A consumer number has 4 to 20 letters or digits."
+    if not (draft.locality.strip() or draft.address.strip() or draft.consumer_no.strip()):
+        errors["locality"] = "Enter the village or mohalla so the lineman can find the place."
+    if not draft.type_code:
+        errors["type_code"] = "Choose the kind of complaint."
+    if draft.received_at is not None and draft.received_at > now + FUTURE_TOLERANCE:
+        errors["received_at"] = "The received time is in the future."
+    return errors
+
+
+def log_complaint(
+    db: Database,
+    draft: ComplaintDraft,
+    *,
+    centre_id: int,
+    user_id: int | None,
+    now: datetime | None = None,
+) -> LoggedComplaint:
+    """Record a new complaint with its docket number and SoP deadline, durably."""
+    now = now or utcnow()
+    errors = validate_draft(draft, now)
+    if errors:
+        raise ValidationError(errors)
+    received_at = draft.received_at or now
+    mobile = (
+        normalise_phone(draft.caller_mobile, mobile_only=True)
+        if draft.caller_mobile.strip()
+        else None
+    )
+    with store_errors(), db.write() as s:
+        ctype = s.get(ComplaintType, draft.type_code)
+        if ctype is None:
+            raise ValidationError({"type_code": "Choose the kind of complaint."})
+        area = _check_place(s, draft, centre_id)
+        if draft.forwarded_by_id is not None and s.get(Officer, draft.forwarded_by_id) is None:
+            raise ValidationError({"forwarded_by_id": "This officer is not in the directory."})
+        hours = sop_table(s).hours_for(ctype.code, area)
+        day = local_day(received_at)
+        serial = next_serial(s, centre_id, day)
+        centre_code = s.execute(select(Centre.code).where(Centre.id == centre_id)).scalar_one()
+        consumer_id = _learn_consumer(s, draft, mobile, now)
+        complaint = Complaint(
+            centre_id=centre_id,
+            day=day,
+            serial=serial,
+            docket=format_docket(centre_code, day, serial),
+            received_at=received_at,
+            logged_at=now,
+            logged_by_id=user_id,
+            channel=draft.channel.value,
+            channel_ref=draft.channel_ref.strip(),
+            forwarded_by_id=draft.forwarded_by_id,
+            caller_name=draft.caller_name.strip(),
+            caller_mobile=mobile,
+            consumer_id=consumer_id,
+            consumer_no=draft.consumer_no.strip().upper(),
+            locality=draft.locality.strip(),
+            address=draft.address.strip(),
+            landmark=draft.landmark.strip(),
+            feeder_id=draft.feeder_id,
+            dt_id=draft.dt_id,
+            type_code=ctype.code,
+            priority=1 if ctype.danger else 0,
+            description=draft.description.strip(),
+            status=Status.NEW.value,
+            sop_hours=hours,
+            sop_due_at=received_at + timedelta(hours=hours),
+            call_count=1,
+        )
+        s.add(complaint)
+        s.flush()
+        s.add(
+            ComplaintEvent(
+                complaint_id=complaint.id,
+                at=now,
+                user_id=user_id,
+                kind=EventKind.LOGGED.value,
+                data=_snapshot(complaint),
+            )
+        )
+        return LoggedComplaint(
+            complaint.id,
+            complaint.docket,
+            serial,
+            received_at,
+            hours,
+            complaint.sop_due_at,
+            ctype.danger,
+        )
+
+
+def _check_place(s: Session, draft: ComplaintDraft, centre_id: int) -> Area | None:
+    if draft.feeder_id is None:
+        if draft.dt_id is not None:
+            raise ValidationError({"feeder_id": "Choose the feeder of this transformer."})
+        return None
+    row = s.execute(
+        select(Feeder.area, Pss.centre_id)
+        .join(Pss, Pss.id == Feeder.pss_id)
+        .where(Feeder.id == draft.feeder_id)
+    ).first()
+    if row is None or row.centre_id != centre_id:
+        raise ValidationError({"feeder_id": "This feeder does not belong to this centre."})
+    if draft.dt_id is not None:
+        dt_feeder = s.scalar(select(Dt.feeder_id).where(Dt.id == draft.dt_id))
+        if dt_feeder != draft.feeder_id:
+            raise ValidationError({"dt_id": "This transformer is not on the chosen feeder."})
+    return Area(row.area)
+
+
+def _learn_consumer(
+    s: Session, draft: ComplaintDraft, mobile: str | None, now: datetime
+) -> int | None:
+    number = draft.consumer_no.strip().upper()
+    if not number:
+        return None
+    consumer = s.scalar(select(Consumer).where(Consumer.consumer_no == number))
+    if consumer is None:
+        consumer = Consumer(consumer_no=number, updated_at=now)
+        s.add(consumer)
+    consumer.name = draft.caller_name.strip() or consumer.name
+    consumer.mobile = mobile or consumer.mobile
+    consumer.locality = draft.locality.strip() or consumer.locality
+    consumer.address = draft.address.strip() or consumer.address
+    consumer.landmark = draft.landmark.strip() or consumer.landmark
+    consumer.feeder_id = draft.feeder_id or consumer.feeder_id
+    consumer.dt_id = draft.dt_id or consumer.dt_id
+    consumer.updated_at = now
+    s.flush()
+    return consumer.id
+
+
+_SNAPSHOT_FIELDS = (
+    "docket",
+    "channel",
+    "channel_ref",
+    "forwarded_by_id",
+    "caller_name",
+    "caller_mobile",
+    "consumer_no",
+    "locality",
+    "address",
+    "landmark",
+    "feeder_id",
+    "dt_id",
+    "type_code",
+    "priority",
+    "description",
+    "status",
+    "sop_hours",
+)
+
+
+def _snapshot(c: Complaint) -> dict[str, Any]:
+    data: dict[str, Any] = {name: getattr(c, name) for name in _SNAPSHOT_FIELDS}
+    data["received_at"] = c.received_at.isoformat()
+    data["sop_due_at"] = c.sop_due_at.isoformat()
+    return data
+
+
+def _summary_query() -> Any:
+    return (
+        select(Complaint, Feeder.code, ComplaintType)
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+    )
+
+
+def _summary(c: Complaint, feeder_code: str | None, t: ComplaintType) -> ComplaintSummary:
+    return ComplaintSummary(
+        id=c.id,
+        docket=c.docket,
+        serial=c.serial,
+        received_at=c.received_at,
+        caller_name=c.caller_name,
+        caller_mobile=c.caller_mobile,
+        consumer_no=c.consumer_no,
+        locality=c.locality,
+        feeder_code=feeder_code,
+        type_code=t.code,
+        type_name_en=t.name_en,
+        type_name_hi=t.name_hi,
+        danger=t.danger,
+        channel=Channel(c.channel),
+        status=Status(c.status),
+        sop_due_at=c.sop_due_at,
+        call_count=c.call_count,
+    )
+
+
+def caller_profile(db: Database, mobile_text: str, *, limit: int = 20) -> CallerProfile | None:
+    """Earlier complaints from this number (newest first) and what they tell about the caller.
+
+    Returns None when the text is not a valid number or the number has never called.
+    """
+    try:
+        mobile = normalise_phone(mobile_text)
+    except InvalidPhoneNumber:
+        return None
+    with db.read() as s:
+        rows = s.execute(
+            _summary_query()
+            .where(Complaint.caller_mobile == mobile)
+            .order_by(Complaint.received_at.desc())
+            .limit(limit)
+        ).all()
+        consumer = s.scalar(
+            select(Consumer).where(Consumer.mobile == mobile).order_by(Consumer.updated_at.desc())
+        )
+        if not rows and consumer is None:
+            return None
+        latest = rows[0][0] if rows else None
+        complaints = [_summary(c, code, t) for c, code, t in rows]
+
+    def pick(attr: str) -> Any:
+        if latest is not None and getattr(latest, attr):
+            return getattr(latest, attr)
+        return getattr(consumer, attr, None) if consumer is not None else None
+
+    return CallerProfile(
+        mobile=mobile,
+        name=(latest.caller_name if latest else "") or (consumer.name if consumer else ""),
+        consumer_no=pick("consumer_no") or "",
+        locality=pick("locality") or "",
+        address=pick("address") or "",
+        landmark=pick("landmark") or "",
+        feeder_id=pick("feeder_id"),
+        dt_id=pick("dt_id"),
+        complaints=complaints,
+    )
+
+
+@dataclass(frozen=True)
+class ConsumerInfo:
+    consumer_no: str
+    name: str
+    mobile: str | None
+    locality: str
+    address: str
+    landmark: str
+    feeder_id: int | None
+    dt_id: int | None
+
+
+def find_consumer(db: Database, consumer_no: str) -> ConsumerInfo | None:
+    number = consumer_no.strip().upper()
+    if not number:
+        return None
+    with db.read() as s:
+        c = s.scalar(select(Consumer).where(Consumer.consumer_no == number))
+        if c is None:
+            return None
+        return ConsumerInfo(
+            c.consumer_no, c.name, c.mobile, c.locality, c.address, c.landmark, c.feeder_id, c.dt_id
+        )
+
+
+def find_locality(db: Database, name: str) -> tuple[int, int | None] | None:
+    """The feeder and DT of a known village or mohalla (English or Hindi name)."""
+    text = name.strip()
+    if not text:
+        return None
+    with db.read() as s:
+        row = s.execute(
+            select(Locality.feeder_id, Locality.dt_id).where(
+                (Locality.name_en == text) | (Locality.name_hi == text)
+            )
+        ).first()
+    return (row.feeder_id, row.dt_id) if row else None
+
+
+def record_follow_up(
+    db: Database,
+    complaint_id: int,
+    *,
+    user_id: int | None,
+    channel: Channel = Channel.PHONE,
+    note: str = "",
+    received_at: datetime | None = None,
+    now: datetime | None = None,
+) -> FollowUpRecorded:
+    """A further call about a complaint that is still open: counted, noted, not a new docket."""
+    now = now or utcnow()
+    with store_errors(), db.write() as s:
+        complaint = s.get(Complaint, complaint_id)
+        if complaint is None:
+            raise NotFound("This complaint is not in the database.")
+        if not Status(complaint.status).is_open:
+            raise ServiceError(
+                f"Complaint {complaint.docket} is already closed; log a new complaint instead."
+            )
+        complaint.call_count += 1
+        s.add(
+            ComplaintEvent(
+                complaint_id=complaint.id,
+                at=now,
+                user_id=user_id,
+                kind=EventKind.FOLLOW_UP.value,
+                data={
+                    "channel": channel.value,
+                    "note": note.strip(),
+                    "received_at": (received_at or now).isoformat(),
+                    "call_count": complaint.call_count,
+                },
+            )
+        )
+        s.flush()
+        return FollowUpRecorded(
+            complaint.id,
+            complaint.docket,
+            complaint.call_count,
+            Status(complaint.status),
+            complaint.sop_due_at,
+        )
+
+
+def complaints_received_on(db: Database, centre_id: int, day: date) -> list[ComplaintSummary]:
+    """A centre's complaints received on a local day, newest first."""
+    with db.read() as s:
+        rows = s.execute(
+            _summary_query()
+            .where(Complaint.centre_id == centre_id, Complaint.day == day)
+            .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        ).all()
+    return [_summary(c, code, t) for c, code, t in rows]
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    at: datetime
+    kind: str
+    user_id: int | None
+    data: dict[str, Any]
+
+
+def events_of(db: Database, complaint_id: int) -> list[EventInfo]:
+    """A complaint's history, oldest first."""
+    with db.read() as s:
+        events = s.scalars(
+            select(ComplaintEvent)
+            .where(ComplaintEvent.complaint_id == complaint_id)
+            .order_by(ComplaintEvent.id)
+        ).all()
+        return [EventInfo(e.at, e.kind, e.user_id, dict(e.data)) for e in events]

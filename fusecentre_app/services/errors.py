@@ -1,0 +1,65 @@
+"""Errors a person can act on, worded for them; store failures mapped to calm advice."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
+
+log = logging.getLogger(__name__)
+
+
+class ServiceError(Exception):
+    """A refusal with a message for the person at the desk."""
+
+
+class ValidationError(ServiceError):
+    """Input that cannot be saved, with one message per field name."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class StoreUnavailable(ServiceError):
+    """The database could not take the write (locked, read-only, full, gone)."""
+
+
+def describe_store_error(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "The database is busy: another program is holding it. Nothing was saved and your "
+            "entries are kept; try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return (
+            "The database cannot be written (the file or its folder is read-only). Nothing was "
+            "saved and your entries are kept; ask the supervisor to check the data folder."
+        )
+    if "full" in text or "no space" in text:
+        return (
+            "The disk is full. Nothing was saved and your entries are kept; free some space, "
+            "then save again."
+        )
+    return (
+        "The database reported an error. Nothing was saved and your entries are kept; try "
+        "again, and tell the supervisor if it keeps happening."
+    )
+
+
+@contextmanager
+def store_errors() -> Iterator[None]:
+    """Turn driver failures during a write into `StoreUnavailable` (logged with a traceback)."""
+    try:
+        yield
+    except OperationalError as exc:
+        # Integrity and programming errors are bugs, not store trouble: they surface as they are.
+        log.exception("write failed")
+        raise StoreUnavailable(describe_store_error(exc)) from exc

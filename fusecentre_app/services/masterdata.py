@@ -1,0 +1,382 @@
+"""The centre's network and reference tables: loading them from CSV, and reading them back.
+
+`load_division` reads the CSV files of a division (the demo one lives in `seeds/`) in one
+transaction: a bad row stops the load, names the file and row, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import (
+    Centre,
+    ComplaintType,
+    Dt,
+    Feeder,
+    Locality,
+    Officer,
+    OfficerFeeder,
+    Pss,
+    SopRule,
+)
+from fusecentre_app.domain.enums import Area, Designation
+from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.sop import SopTable
+from fusecentre_app.paths import seeds_dir
+from fusecentre_app.services.errors import ServiceError, store_errors
+
+
+class SeedError(ServiceError):
+    """A master-data file that cannot be loaded; the message names the file and row."""
+
+
+@dataclass(frozen=True)
+class CentreInfo:
+    id: int
+    code: str
+    name_en: str
+    name_hi: str
+    subdivision_en: str
+    subdivision_hi: str
+    division_en: str
+    division_hi: str
+
+
+@dataclass(frozen=True)
+class FeederInfo:
+    id: int
+    code: str
+    name_en: str
+    name_hi: str
+    area: Area
+    pss_name_en: str
+    centre_id: int
+
+
+@dataclass(frozen=True)
+class DtInfo:
+    id: int
+    code: str
+    name_en: str
+    name_hi: str
+    feeder_id: int
+
+
+@dataclass(frozen=True)
+class LocalityInfo:
+    name_en: str
+    name_hi: str
+    feeder_id: int
+    dt_id: int | None
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    code: str
+    name_en: str
+    name_hi: str
+    danger: bool
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    id: int
+    employee_id: str
+    name_en: str
+    name_hi: str
+    designation: Designation
+    mobile: str
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """Everything the complaint form offers, read once when it opens."""
+
+    feeders: list[FeederInfo]
+    dts: list[DtInfo]
+    localities: list[LocalityInfo]
+    types: list[TypeInfo]
+    officers: list[OfficerInfo]
+
+
+def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    if not path.exists():
+        raise SeedError(f"{path.name}: file is missing")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = required - set(reader.fieldnames or [])
+        if missing:
+            raise SeedError(f"{path.name}: missing column(s) {', '.join(sorted(missing))}")
+        for number, row in enumerate(reader, start=2):
+            yield number, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _need(row: dict[str, str], where: str, *names: str) -> None:
+    for name in names:
+        if not row.get(name):
+            raise SeedError(f"{where}: {name} is empty")
+
+
+def has_division(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(Centre)))
+
+
+def load_division(db: Database, folder: Path | None = None) -> None:
+    """Load centres, PSS, feeders, DTs, localities, officers, complaint types and SoP hours."""
+    folder = folder or seeds_dir()
+    with store_errors(), db.write() as s:
+        _load(s, folder)
+
+
+def _load(s: Session, folder: Path) -> None:
+    centres: dict[str, Centre] = {}
+    for n, row in _rows(folder / "centres.csv", {"code", "name_en", "name_hi"}):
+        where = f"centres.csv row {n}"
+        _need(row, where, "code", "name_en", "name_hi")
+        if row["code"] in centres:
+            raise SeedError(f"{where}: centre {row['code']} appears twice")
+        centres[row["code"]] = Centre(
+            code=row["code"],
+            name_en=row["name_en"],
+            name_hi=row["name_hi"],
+            subdivision_en=row.get("subdivision_en", ""),
+            subdivision_hi=row.get("subdivision_hi", ""),
+            division_en=row.get("division_en", ""),
+            division_hi=row.get("division_hi", ""),
+        )
+    s.add_all(centres.values())
+
+    substations: dict[str, Pss] = {}
+    for n, row in _rows(folder / "pss.csv", {"code", "centre_code", "name_en", "name_hi"}):
+        where = f"pss.csv row {n}"
+        _need(row, where, "code", "centre_code", "name_en", "name_hi")
+        if row["centre_code"] not in centres:
+            raise SeedError(f"{where}: unknown centre {row['centre_code']}")
+        substations[row["code"]] = Pss(
+            code=row["code"],
+            centre=centres[row["centre_code"]],
+            name_en=row["name_en"],
+            name_hi=row["name_hi"],
+        )
+    s.add_all(substations.values())
+
+    feeders: dict[str, Feeder] = {}
+    cols = {"code", "pss_code", "name_en", "name_hi", "area", "consumers"}
+    for n, row in _rows(folder / "feeders.csv", cols):
+        where = f"feeders.csv row {n}"
+        _need(row, where, "code", "pss_code", "name_en", "name_hi", "area")
+        if row["pss_code"] not in substations:
+            raise SeedError(f"{where}: unknown PSS {row['pss_code']}")
+        if row["area"] not in {a.value for a in Area}:
+            raise SeedError(f"{where}: area must be urban or rural, not {row['area']!r}")
+        feeders[row["code"]] = Feeder(
+            code=row["code"],
+            pss=substations[row["pss_code"]],
+            name_en=row["name_en"],
+            name_hi=row["name_hi"],
+            area=row["area"],
+            consumers=int(row["consumers"] or 0),
+        )
+    s.add_all(feeders.values())
+
+    dts: dict[str, Dt] = {}
+    for n, row in _rows(folder / "dts.csv", {"code", "feeder_code", "name_en", "name_hi"}):
+        where = f"dts.csv row {n}"
+        _need(row, where, "code", "feeder_code", "name_en")
+        if row["feeder_code"] not in feeders:
+            raise SeedError(f"{where}: unknown feeder {row['feeder_code']}")
+        dts[row["code"]] = Dt(
+            code=row["code"],
+            feeder=feeders[row["feeder_code"]],
+            name_en=row["name_en"],
+            name_hi=row["name_hi"],
+            kva=int(row.get("kva") or 0),
+        )
+    s.add_all(dts.values())
+    s.flush()
+
+    seen_localities: set[str] = set()
+    cols = {"name_en", "name_hi", "feeder_code", "dt_code"}
+    for n, row in _rows(folder / "localities.csv", cols):
+        where = f"localities.csv row {n}"
+        _need(row, where, "name_en", "name_hi", "feeder_code")
+        feeder = feeders.get(row["feeder_code"])
+        if feeder is None:
+            raise SeedError(f"{where}: unknown feeder {row['feeder_code']}")
+        dt = dts.get(row["dt_code"]) if row["dt_code"] else None
+        if row["dt_code"] and (dt is None or dt.feeder is not feeder):
+            raise SeedError(f"{where}: DT {row['dt_code']} is not on feeder {feeder.code}")
+        if row["name_en"].casefold() in seen_localities:
+            raise SeedError(f"{where}: locality {row['name_en']} appears twice")
+        seen_localities.add(row["name_en"].casefold())
+        s.add(
+            Locality(
+                name_en=row["name_en"],
+                name_hi=row["name_hi"],
+                kind=row.get("kind") or "village",
+                feeder_id=feeder.id,
+                dt_id=dt.id if dt else None,
+            )
+        )
+
+    _load_officers(s, folder, feeders)
+
+    types: set[str] = set()
+    for order, (n, row) in enumerate(
+        _rows(folder / "complaint_types.csv", {"code", "name_en", "name_hi", "danger"})
+    ):
+        where = f"complaint_types.csv row {n}"
+        _need(row, where, "code", "name_en", "name_hi")
+        types.add(row["code"])
+        s.add(
+            ComplaintType(
+                code=row["code"],
+                name_en=row["name_en"],
+                name_hi=row["name_hi"],
+                danger=row["danger"] in {"1", "true", "yes"},
+                sort_order=order,
+            )
+        )
+    s.flush()
+    for n, row in _rows(folder / "sop_hours.csv", {"complaint_type", "area", "hours"}):
+        where = f"sop_hours.csv row {n}"
+        if row["complaint_type"] not in types:
+            raise SeedError(f"{where}: unknown complaint type {row['complaint_type']}")
+        if row["area"] not in {a.value for a in Area}:
+            raise SeedError(f"{where}: area must be urban or rural")
+        try:
+            hours = float(row["hours"])
+        except ValueError:
+            raise SeedError(f"{where}: hours must be a number") from None
+        if hours <= 0:
+            raise SeedError(f"{where}: hours must be more than zero")
+        s.add(SopRule(type_code=row["complaint_type"], area=row["area"], hours=hours))
+
+
+def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None:
+    cols = {"employee_id", "name", "name_hi", "designation", "mobile", "reports_to", "feeders"}
+    officers: dict[str, Officer] = {}
+    pending: list[tuple[str, Officer, str, list[str]]] = []
+    for n, row in _rows(folder / "officers.csv", cols):
+        where = f"officers.csv row {n}"
+        _need(row, where, "employee_id", "name", "designation", "mobile")
+        if row["designation"] not in {d.value for d in Designation}:
+            raise SeedError(f"{where}: unknown designation {row['designation']!r}")
+        try:
+            mobile = normalise_phone(row["mobile"], mobile_only=True)
+            alternate = normalise_phone(row["alternate"]) if row.get("alternate") else None
+        except InvalidPhoneNumber as exc:
+            raise SeedError(f"{where}: {exc}") from None
+        officer = Officer(
+            employee_id=row["employee_id"],
+            name_en=row["name"],
+            name_hi=row["name_hi"],
+            designation=row["designation"],
+            mobile=mobile,
+            alternate_mobile=alternate,
+            active=True,
+        )
+        if row["employee_id"] in officers:
+            raise SeedError(f"{where}: employee {row['employee_id']} appears twice")
+        officers[row["employee_id"]] = officer
+        codes = [c.strip() for c in row["feeders"].split(";") if c.strip()]
+        pending.append((where, officer, row["reports_to"], codes))
+    s.add_all(officers.values())
+    s.flush()
+    for where, officer, boss, codes in pending:
+        if boss:
+            if boss not in officers:
+                raise SeedError(f"{where}: reports to unknown employee {boss}")
+            officer.reports_to_id = officers[boss].id
+        for code in codes:
+            if code not in feeders:
+                raise SeedError(f"{where}: unknown feeder {code}")
+            s.add(OfficerFeeder(officer_id=officer.id, feeder_id=feeders[code].id))
+
+
+def list_centres(db: Database) -> list[CentreInfo]:
+    with db.read() as s:
+        return [_centre(c) for c in s.scalars(select(Centre).order_by(Centre.code))]
+
+
+def get_centre(db: Database, centre_id: int) -> CentreInfo:
+    with db.read() as s:
+        centre = s.get(Centre, centre_id)
+        if centre is None:
+            raise ServiceError("This desk's centre is no longer in the database.")
+        return _centre(centre)
+
+
+def centre_by_code(db: Database, code: str) -> CentreInfo:
+    with db.read() as s:
+        centre = s.scalar(select(Centre).where(Centre.code == code.upper()))
+        if centre is None:
+            raise ServiceError(f"There is no centre with code {code!r}.")
+        return _centre(centre)
+
+
+def _centre(c: Centre) -> CentreInfo:
+    return CentreInfo(
+        c.id,
+        c.code,
+        c.name_en,
+        c.name_hi,
+        c.subdivision_en,
+        c.subdivision_hi,
+        c.division_en,
+        c.division_hi,
+    )
+
+
+def sop_table(s: Session) -> SopTable:
+    rules = s.execute(select(SopRule.type_code, SopRule.area, SopRule.hours)).all()
+    return SopTable({(code, Area(area)): hours for code, area, hours in rules})
+
+
+def form_choices(db: Database, centre_id: int) -> FormChoices:
+    """The feeders, DTs, localities, types and officers a centre's form offers."""
+    with db.read() as s:
+        feeder_rows = s.execute(
+            select(Feeder, Pss.name_en)
+            .join(Pss, Pss.id == Feeder.pss_id)
+            .where(Pss.centre_id == centre_id)
+            .order_by(Pss.code, Feeder.code)
+        ).all()
+        feeders = [
+            FeederInfo(f.id, f.code, f.name_en, f.name_hi, Area(f.area), pss, centre_id)
+            for f, pss in feeder_rows
+        ]
+        feeder_ids = [f.id for f in feeders]
+        dts = [
+            DtInfo(d.id, d.code, d.name_en, d.name_hi, d.feeder_id)
+            for d in s.scalars(select(Dt).where(Dt.feeder_id.in_(feeder_ids)).order_by(Dt.code))
+        ]
+        localities = [
+            LocalityInfo(loc.name_en, loc.name_hi, loc.feeder_id, loc.dt_id)
+            for loc in s.scalars(
+                select(Locality)
+                .where(Locality.feeder_id.in_(feeder_ids))
+                .order_by(Locality.name_en)
+            )
+        ]
+        types = [
+            TypeInfo(t.code, t.name_en, t.name_hi, t.danger)
+            for t in s.scalars(select(ComplaintType).order_by(ComplaintType.sort_order))
+        ]
+        officers = [
+            OfficerInfo(
+                o.id, o.employee_id, o.name_en, o.name_hi, Designation(o.designation), o.mobile
+            )
+            for o in s.scalars(
+                select(Officer).where(Officer.active.is_(True)).order_by(Officer.name_en)
+            )
+        ]
+    return FormChoices(feeders, dts, localities, types, officers)

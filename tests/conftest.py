@@ -1,0 +1,53 @@
+"""Shared fixtures: every test gets its own data folders and its own database in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from fusecentre_app.db.engine import Database, open_database  # noqa: E402
+from fusecentre_app.services import auth, masterdata  # noqa: E402
+from fusecentre_app.services.auth import UserInfo  # noqa: E402
+from fusecentre_app.services.masterdata import CentreInfo  # noqa: E402
+
+PASSWORD = "desk-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does may touch the real per-user folders or the checkout."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+    monkeypatch.delenv("FUSECENTRE_DB_URL", raising=False)
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "desk.sqlite", busy_timeout_ms=300)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(empty_db: Database) -> Database:
+    """A store with the demo division's master data (no complaints)."""
+    masterdata.load_division(empty_db)
+    return empty_db
+
+
+@pytest.fixture
+def centre(db: Database) -> CentreInfo:
+    return masterdata.centre_by_code(db, "BXR")
+
+
+@pytest.fixture
+def clerk(db: Database, centre: CentreInfo) -> UserInfo:
+    return auth.create_user(
+        db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
+    )

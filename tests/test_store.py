@@ -1,0 +1,210 @@
+"""The store: durability settings, UTC round trips, migrations and the gapless daily serial."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.migrate import current_revision, head_revision
+from fusecentre_app.db.models import Base, Complaint, ComplaintEvent, DocketCounter
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.masterdata import centre_by_code
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_sqlite_is_opened_for_durability(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 300
+
+
+def test_url_resolution(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert resolve_url(tmp_path / "a.sqlite") == f"sqlite:///{tmp_path / 'a.sqlite'}"
+    assert resolve_url("postgresql://u:p@localhost/x") == "postgresql+psycopg://u:p@localhost/x"
+    monkeypatch.setenv("FUSECENTRE_DB_URL", str(tmp_path / "env.sqlite"))
+    assert resolve_url(None).endswith("env.sqlite")
+    monkeypatch.delenv("FUSECENTRE_DB_URL")
+    # Default: the per-user data folder (redirected into tmp_path by conftest).
+    assert resolve_url(None).startswith(f"sqlite:///{tmp_path}")
+
+
+def test_new_store_is_at_head_and_matches_the_models(empty_db: Database) -> None:
+    assert current_revision(empty_db.engine) == head_revision()
+    with empty_db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_timestamps_are_stored_utc_and_read_back_aware(db: Database, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    received = datetime(2026, 6, 1, 23, 45, tzinfo=UTC)
+    logged = log_complaint(
+        db,
+        ComplaintDraft(
+            caller_mobile="9835012345",
+            locality="Sohni Patti",
+            type_code="FUSE_OFF",
+            received_at=received,
+        ),
+        centre_id=centre.id,
+        user_id=clerk.id,
+        now=datetime(2026, 6, 1, 23, 50, tzinfo=UTC),
+    )
+    with db.engine.connect() as conn:
+        raw = conn.execute(text("SELECT received_at FROM complaint")).scalar_one()
+    assert str(raw).startswith("2026-06-01 23:45:00")
+    with db.read() as s:
+        c = s.get(Complaint, logged.id)
+        assert c is not None and c.received_at == received and c.received_at.tzinfo is not None
+    # 23:45 UTC is 05:15 next morning in India: the docket carries the local day.
+    assert logged.docket == "BXR-20260602-001"
+
+
+def test_old_store_upgrades_with_its_data_intact(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / "schema-0001.sqlite", path)
+    before = sqlite3.connect(path)
+    complaints_before = before.execute(
+        "SELECT id, docket, status, caller_name, received_at FROM complaint ORDER BY id"
+    ).fetchall()
+    events_before = before.execute("SELECT * FROM complaint_event ORDER BY id").fetchall()
+    before.close()
+
+    db = open_database(path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id, docket, status, caller_name, received_at FROM complaint ORDER BY id"
+                )
+            ).all()
+            assert [tuple(r) for r in rows] == complaints_before
+            events = conn.execute(text("SELECT * FROM complaint_event ORDER BY id")).all()
+            assert [tuple(r) for r in events] == events_before
+            # 0002 rebuilt the call count from the follow-up events already recorded.
+            counts = conn.execute(text("SELECT id, call_count FROM complaint ORDER BY id")).all()
+            assert [tuple(r) for r in counts] == [(1, 3), (2, 1), (3, 1)]
+        # The copy made before upgrading is a readable 0001 store.
+        backups = list(tmp_path.glob("old.before-0001-*.sqlite"))
+        assert len(backups) == 1
+        copy = sqlite3.connect(backups[0])
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT COUNT(*) FROM complaint").fetchone() == (3,)
+        copy.close()
+        # And the upgraded store keeps working: the counter continues the day's serials.
+        with db.write() as s:
+            from fusecentre_app.db.counters import next_serial
+
+            assert next_serial(s, 1, date(2026, 5, 1)) == 4
+    finally:
+        db.dispose()
+
+
+def test_serials_are_gapless_per_centre_and_local_day(db: Database, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    other = centre_by_code(db, "DMR")
+    day1 = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+    day2 = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 00:30 on 2 June in India
+    dockets = []
+    for when, centre_id in [
+        (day1, centre.id),
+        (day1, centre.id),
+        (day1, other.id),
+        (day2, centre.id),
+        (day1, centre.id),
+    ]:
+        dockets.append(
+            log_complaint(
+                db,
+                ComplaintDraft(
+                    caller_mobile="9835012345", locality="x", type_code="FUSE_OFF", received_at=when
+                ),
+                centre_id=centre_id,
+                user_id=clerk.id,
+                now=day2,
+            ).docket
+        )
+    assert dockets == [
+        "BXR-20260601-001",
+        "BXR-20260601-002",
+        "DMR-20260601-001",
+        "BXR-20260602-001",
+        "BXR-20260601-003",
+    ]
+    with db.read() as s:
+        counters = s.execute(
+            select(DocketCounter.day, DocketCounter.last_serial)
+            .where(DocketCounter.centre_id == centre.id)
+            .order_by(DocketCounter.day)
+        ).all()
+        assert [tuple(c) for c in counters] == [(date(2026, 6, 1), 3), (date(2026, 6, 2), 1)]
+        # One event per complaint, written with it, naming the clerk.
+        events = s.execute(select(ComplaintEvent.kind, ComplaintEvent.user_id)).all()
+        assert [tuple(e) for e in events] == [("logged", clerk.id)] * 5
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from datetime import UTC, datetime
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+    db = open_database(sys.argv[1], migrate=False)
+    when = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    for i in range(int(sys.argv[2])):
+        log_complaint(
+            db,
+            ComplaintDraft(caller_mobile="98350123%02d" % i, locality="Sohni Patti",
+                           type_code="FUSE_OFF", received_at=when),
+            centre_id=int(sys.argv[3]), user_id=None, now=when,
+        )
+    print("done", flush=True)
+    """
+)
+
+
+def test_two_processes_saving_at_once_get_distinct_gapless_serials(
+    db: Database,
+    centre,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    per_process = 40
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(per_process), str(centre.id)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    for p in procs:  # release both together
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    for p in procs:
+        out, _ = p.communicate(timeout=120)
+        assert p.returncode == 0 and "done" in out
+    with db.read() as s:
+        serials = sorted(s.scalars(select(Complaint.serial)).all())
+        dockets = s.scalars(select(Complaint.docket)).all()
+        counter = s.scalar(select(DocketCounter.last_serial))
+    assert serials == list(range(1, 2 * per_process + 1))
+    assert len(set(dockets)) == 2 * per_process
+    assert counter == 2 * per_process
