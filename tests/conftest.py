@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from fusecentre_app.db.engine import Database, open_database  # noqa: E402
-from fusecentre_app.services import auth, masterdata  # noqa: E402
-from fusecentre_app.services.auth import UserInfo  # noqa: E402
-from fusecentre_app.services.masterdata import CentreInfo  # noqa: E402
+from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services.auth import UserInfo
+from fusecentre_app.services.masterdata import CentreInfo
 
 PASSWORD = "desk-pass-1"
 

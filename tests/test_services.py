@@ -21,7 +21,6 @@ from fusecentre_app.services.complaints import (
     complaints_received_on,
     events_of,
     find_consumer,
-    find_locality,
     log_complaint,
     record_follow_up,
 )
@@ -219,16 +218,6 @@ def test_follow_up_on_a_closed_complaint_is_refused(db, centre, clerk) -> None: 
     with pytest.raises(ServiceError, match="already closed"):
         record_follow_up(db, logged.id, user_id=clerk.id)
     assert _count(db, ComplaintEvent) == 1
-
-
-def test_locality_lookup_in_english_and_hindi(db) -> None:  # type: ignore[no-untyped-def]
-    import csv
-
-    with (seeds_dir() / "localities.csv").open(encoding="utf-8") as f:
-        row = next(csv.DictReader(f))
-    en, hi = find_locality(db, row["name_en"]), find_locality(db, row["name_hi"])
-    assert en is not None and en == hi
-    assert find_locality(db, "No Such Village") is None
 
 
 def test_a_locked_store_keeps_nothing_and_says_so(db, centre, clerk, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -65,7 +65,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Qt probes Noto Sans for Devanagari before falling back to Noto Sans Devanagari, and warns
     # once per script that Noto Sans cannot shape it; the fallback renders correctly.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     register_fonts()
     app.setFont(ui_font(10))
     return app

@@ -38,7 +38,6 @@ from fusecentre_app.services.complaints import (
     LoggedComplaint,
     caller_profile,
     find_consumer,
-    find_locality,
     log_complaint,
     record_follow_up,
     validate_draft,
@@ -125,6 +124,8 @@ class ComplaintForm(QDialog):
             {loc.name_en for loc in self.choices.localities}
             | {loc.name_hi for loc in self.choices.localities}
         )
+        self._places = {loc.name_en.casefold(): loc for loc in self.choices.localities}
+        self._places.update({loc.name_hi: loc for loc in self.choices.localities})
         places = QCompleter(names, self)
         places.setFilterMode(Qt.MatchFlag.MatchContains)
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -154,7 +155,7 @@ class ComplaintForm(QDialog):
         ui.mobileEdit.textChanged.connect(self._mobile_typed)
         ui.mobileEdit.editingFinished.connect(lambda: self._lookup_caller(force=True))
         ui.consumerNoEdit.editingFinished.connect(self._consumer_entered)
-        ui.localityEdit.editingFinished.connect(self._locality_entered)
+        ui.localityEdit.textChanged.connect(self._locality_typed)
         ui.feederCombo.currentIndexChanged.connect(self._feeder_changed)
         ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self._new_shortcut)
@@ -186,6 +187,7 @@ class ComplaintForm(QDialog):
         self._show_profile(None)
         self._clear_errors()
         ui.pages.setCurrentWidget(ui.entryPage)
+        ui.saveButton.setDefault(True)  # Enter saves (a dialog has one default button)
         ui.mobileEdit.setFocus()
 
     def set_received(self, moment: datetime) -> None:
@@ -351,10 +353,11 @@ class ComplaintForm(QDialog):
             if consumer.mobile and not self.ui.mobileEdit.text().strip():
                 self.ui.mobileEdit.setText(display_phone(consumer.mobile))
 
-    def _locality_entered(self) -> None:
-        found = find_locality(self.session.db, self.ui.localityEdit.text())
-        if found is not None:
-            self._autofill(feeder_id=found[0], dt_id=found[1])
+    def _locality_typed(self, text: str) -> None:
+        """A known village or mohalla brings its feeder and DT (when those are still empty)."""
+        place = self._places.get(text.strip()) or self._places.get(text.strip().casefold())
+        if place is not None:
+            self._autofill(feeder_id=place.feeder_id, dt_id=place.dt_id)
 
     def _feeder_changed(self, *_args: object) -> None:
         ui = self.ui
@@ -477,6 +480,7 @@ class ComplaintForm(QDialog):
             )
         ui.savedDetail.setText(detail)
         ui.pages.setCurrentWidget(ui.savedPage)
+        ui.closeButton.setDefault(True)  # Enter closes once the number is read out
         ui.closeButton.setFocus()
         self.session.notify_changed("complaint")
         self.saved.emit(result)

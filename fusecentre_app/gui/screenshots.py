@@ -129,4 +129,3 @@ def _latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
     return LoggedComplaint(
         c.id, c.docket, c.serial, c.received_at, c.sop_hours, c.sop_due_at, bool(danger)
     )
-

@@ -24,7 +24,6 @@ from fusecentre_app.db.models import (
     Consumer,
     Dt,
     Feeder,
-    Locality,
     Officer,
     Pss,
 )
@@ -397,20 +396,6 @@ def find_consumer(db: Database, consumer_no: str) -> ConsumerInfo | None:
         return ConsumerInfo(
             c.consumer_no, c.name, c.mobile, c.locality, c.address, c.landmark, c.feeder_id, c.dt_id
         )
-
-
-def find_locality(db: Database, name: str) -> tuple[int, int | None] | None:
-    """The feeder and DT of a known village or mohalla (English or Hindi name)."""
-    text = name.strip()
-    if not text:
-        return None
-    with db.read() as s:
-        row = s.execute(
-            select(Locality.feeder_id, Locality.dt_id).where(
-                (Locality.name_en == text) | (Locality.name_hi == text)
-            )
-        ).first()
-    return (row.feeder_id, row.dt_id) if row else None
 
 
 def record_follow_up(

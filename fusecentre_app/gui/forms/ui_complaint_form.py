@@ -417,7 +417,6 @@ class Ui_ComplaintForm(object):
         self.retranslateUi(ComplaintForm)
 
         self.saveButton.setDefault(True)
-        self.closeButton.setDefault(True)
 
 
         QMetaObject.connectSlotsByName(ComplaintForm)
