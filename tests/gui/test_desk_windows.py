@@ -1,0 +1,114 @@
+"""The windows around the form: first run, sign-in, the main window and its model."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import func, select
+
+from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.first_run import FirstRunDialog
+from fusecentre_app.gui.login import LoginDialog
+from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.today_model import RECORD_ROLE, SORT_ROLE, Col, TodayModel
+from fusecentre_app.services.complaints import (
+    ComplaintDraft,
+    complaints_received_on,
+    log_complaint,
+)
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+def test_first_run_loads_the_division_and_creates_the_first_user(qtbot, qapp, empty_db) -> None:  # type: ignore[no-untyped-def]
+    dialog = FirstRunDialog(empty_db)
+    qtbot.addWidget(dialog)
+    assert dialog.centre.count() == 0 and dialog.load_button.isEnabled()
+    # Without a division the desk cannot be set up; the dialog says so.
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisibleTo(dialog) and "Load the division" in dialog.error.text()
+    qtbot.mouseClick(dialog.load_button, Qt.MouseButton.LeftButton)
+    assert dialog.centre.count() == 2 and not dialog.load_button.isEnabled()
+    dialog.centre.setCurrentIndex(dialog.centre.findText("DMR", Qt.MatchFlag.MatchStartsWith))
+    qtbot.keyClicks(dialog.full_name, "Asha Kumari")
+    qtbot.keyClicks(dialog.username, "asha")
+    qtbot.keyClicks(dialog.password, "long-password")
+    qtbot.keyClicks(dialog.password2, "other-password")
+    dialog.create_first_user()
+    assert "differ" in dialog.error.text()
+    dialog.password2.clear()
+    qtbot.keyClicks(dialog.password2, "long-password")
+    with qtbot.waitSignal(dialog.signed_in) as signal:
+        dialog.create_first_user()
+    user = signal.args[0]
+    assert user.username == "asha" and user.role == "admin" and user.centre_code == "DMR"
+    with empty_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Centre)) == 2
+        stored = s.scalar(select(AppUser))
+        assert stored is not None and stored.password_hash.startswith("scrypt$")
+
+
+def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, qapp, db, clerk) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "asha")
+    qtbot.keyClicks(dialog.password, "wrong")
+    dialog.try_sign_in()
+    assert dialog.error.text() == "Wrong user name or password."
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.signed_in) as signal:
+        dialog.try_sign_in()
+    assert signal.args[0].id == clerk.id
+
+
+def test_ctrl_n_opens_the_form_and_the_list_refreshes_after_a_save(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()  # shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.form
+    assert form is not None and form.isVisible()
+    form.ui.mobileEdit.setText("9835012345")
+    form.ui.localityEdit.setText("Sohni Patti")
+    form.ui.typeCombo.setCurrentIndex(1)
+    qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 1
+    row = window.model.index(0, Col.DOCKET).data()
+    assert row == form.ui.docketLabel.text()
+    assert row in window.statusBar().currentMessage()
+    with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
+        form.close()
+
+
+def test_today_model_passes_the_model_tester(qtmodeltester, desk) -> None:  # type: ignore[no-untyped-def]
+    for i, type_code in enumerate(["FUSE_OFF", "LINE_BREAK", "DT_FAIL"]):
+        log_complaint(
+            desk.db,
+            ComplaintDraft(
+                caller_mobile=f"983501234{i}",
+                caller_name="रमेश यादव",
+                locality="Sohni Patti",
+                type_code=type_code,
+            ),
+            centre_id=desk.centre.id,
+            user_id=desk.user.id,
+        )
+    model = TodayModel()
+    model.set_rows(complaints_received_on(desk.db, desk.centre.id, local_day(utcnow())))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3 and model.columnCount() == len(Col)
+    record = model.index(0, 0).data(RECORD_ROLE)
+    assert record.serial == 3  # newest first
+    assert model.index(0, Col.SERIAL).data(SORT_ROLE) == 3
+    danger_row = next(r for r in range(3) if model.index(r, 0).data(RECORD_ROLE).danger)
+    assert model.index(danger_row, Col.TYPE).data(Qt.ItemDataRole.ForegroundRole) is not None

@@ -1,0 +1,113 @@
+"""The `fusecentre` command as a person runs it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fusecentre_app import __version__
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, cwd: Path | None = None, exe: list[str] | None = None):  # type: ignore[no-untyped-def]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("FUSECENTRE_DB_URL", None)
+    return subprocess.run(
+        [*(exe or [sys.executable, "-m", "fusecentre_app"]), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_version() -> None:
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"fusecentre {__version__}"
+
+
+def test_demo_then_screenshot(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    done = run(
+        "demo",
+        "--db",
+        str(db),
+        "--days",
+        "2",
+        "--per-day",
+        "30",
+        "--seed",
+        "7",
+        "--end",
+        "2026-06-01 21:00",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "complaints" in done.stdout
+    conn = sqlite3.connect(db)
+    complaints = conn.execute("SELECT COUNT(*) FROM complaint").fetchone()[0]
+    days = conn.execute("SELECT COUNT(DISTINCT day) FROM complaint").fetchone()[0]
+    conn.close()
+    assert complaints > 60 * 0.5 and days == 2
+    shots = tmp_path / "shots"
+    done = run("screenshot", "--db", str(db), "--out", str(shots))
+    assert done.returncode == 0, done.stderr
+    pngs = sorted(p.name for p in shots.glob("*.png"))
+    assert pngs == [
+        "01-first-run.png",
+        "02-sign-in.png",
+        "03-main-window.png",
+        "04-complaint-form.png",
+        "05-returning-caller.png",
+        "06-validation-errors.png",
+        "07-saved-docket.png",
+    ]
+    for png in shots.glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+    # Screenshots write nothing to the store.
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM complaint").fetchone()[0] == complaints
+    conn.close()
+
+
+def test_global_db_option_and_environment_variable(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    done = run("--db", str(db), "demo", "--days", "1", "--per-day", "5")
+    assert done.returncode == 0, done.stderr
+    assert db.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["demo", "--days", "0", "--db", "x.sqlite"], 2, "must be 1 or more"),
+        (["demo", "--end", "yesterday", "--db", "x.sqlite"], 2, "expected 'YYYY-MM-DD HH:MM'"),
+        (["demo"], 1, "say which database"),
+        (["screenshot", "--db", "{dir}", "--out", "{dir}/shots"], 1, "cannot open the database"),
+        (
+            ["screenshot", "--db", "{garbage}", "--out", "{dir}/shots"],
+            1,
+            "cannot open the database",
+        ),
+        (["screenshot", "--db", "{empty}", "--out", "{dir}/shots"], 1, "No desk user"),
+    ],
+)
+def test_bad_input_exits_non_zero_with_one_readable_line(
+    tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not a database" * 100)
+    subs = {"dir": str(tmp_path), "garbage": str(garbage), "empty": str(tmp_path / "new.sqlite")}
+    done = run(*[a.format(**subs) for a in args], cwd=tmp_path)
+    assert done.returncode == code
+    lines = done.stderr.strip().splitlines()
+    assert message in lines[-1]
+    assert "Traceback" not in done.stderr
+    if code == 1:
+        assert len(lines) == 1 and lines[0].startswith("fusecentre: ")

@@ -1,0 +1,118 @@
+"""The same store on PostgreSQL: migrations, master data, logging, serials under concurrency.
+
+Runs when FUSECENTRE_TEST_PG_URL names a server where the user may create databases
+(`.ci/run` starts one); each test gets a database of its own, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+
+from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.models import Base, Complaint, DocketCounter
+from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services.complaints import (
+    ComplaintDraft,
+    caller_profile,
+    log_complaint,
+    record_follow_up,
+)
+
+pytestmark = pytest.mark.postgres
+PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
+
+
+@pytest.fixture
+def pg(request: pytest.FixtureRequest) -> Iterator[Database]:
+    if not PG_URL:
+        if os.environ.get("FUSECENTRE_REQUIRE_PG"):
+            pytest.fail("FUSECENTRE_REQUIRE_PG is set but FUSECENTRE_TEST_PG_URL is not")
+        pytest.skip("set FUSECENTRE_TEST_PG_URL to run the PostgreSQL tests")
+    admin_url = make_url(resolve_url(PG_URL))
+    name = f"fc_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = open_database(admin_url.set(database=name).render_as_string(hide_password=False))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_postgres_schema_matches_the_models(pg: Database) -> None:
+    assert pg.engine.dialect.name == "postgresql"
+    with pg.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
+    masterdata.load_division(pg)
+    centre = masterdata.centre_by_code(pg, "DMR")
+    user = auth.create_user(
+        pg, username="ravi", full_name="Ravi", password="long-pass", centre_id=centre.id
+    )
+    when = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 00:30 on 2 June in India
+    logged = [
+        log_complaint(
+            pg,
+            ComplaintDraft(
+                caller_mobile="9835012345",
+                caller_name="सुनील कुमार",
+                locality="Lala Toli",
+                type_code="FUSE_OFF",
+                received_at=when,
+            ),
+            centre_id=centre.id,
+            user_id=user.id,
+            now=when,
+        )
+        for _ in range(3)
+    ]
+    assert [c.docket for c in logged] == [f"DMR-20260602-00{i}" for i in (1, 2, 3)]
+    profile = caller_profile(pg, "+91 98350 12345")
+    assert profile is not None and profile.name == "सुनील कुमार"
+    assert len(profile.open_complaints) == 3
+    assert profile.complaints[0].received_at == when
+    assert record_follow_up(pg, logged[0].id, user_id=user.id).call_count == 2
+
+
+def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> None:
+    masterdata.load_division(pg)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    when = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+
+    def save(i: int) -> str:
+        return log_complaint(
+            pg,
+            ComplaintDraft(
+                caller_mobile=f"98350123{i:02d}",
+                locality="x",
+                type_code="FUSE_OFF",
+                received_at=when,
+            ),
+            centre_id=centre.id,
+            user_id=None,
+            now=when,
+        ).docket
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        dockets = list(pool.map(save, range(40)))
+    assert len(set(dockets)) == 40
+    with pg.read() as s:
+        serials = sorted(s.scalars(select(Complaint.serial)))
+        assert serials == list(range(1, 41))
+        assert s.scalar(select(DocketCounter.last_serial)) == 40
