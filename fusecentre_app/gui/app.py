@@ -90,6 +90,7 @@ class DeskLauncher(QObject):
         else:
             self._dialog = FirstRunDialog(self.db)
         self._dialog.signed_in.connect(self._open_desk)
+        self._dialog.rejected.connect(QApplication.quit)
         self._dialog.open()
 
     def _open_desk(self, user: object) -> None:

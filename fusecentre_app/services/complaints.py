@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.counters import next_serial
@@ -26,13 +26,14 @@ from fusecentre_app.db.models import (
     Feeder,
     Officer,
     Pss,
+    SopRule,
 )
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import Area, Channel, EventKind, Status
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
-from fusecentre_app.services.masterdata import sop_table
 
 # A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -171,84 +172,112 @@ def log_complaint(
         else None
     )
     with store_errors(), db.write() as s:
-        ctype = s.get(ComplaintType, draft.type_code)
-        if ctype is None:
-            raise ValidationError({"type_code": "Choose the kind of complaint."})
-        area = _check_place(s, draft, centre_id)
-        if draft.forwarded_by_id is not None and s.get(Officer, draft.forwarded_by_id) is None:
-            raise ValidationError({"forwarded_by_id": "This officer is not in the directory."})
-        hours = sop_table(s).hours_for(ctype.code, area)
+        danger, centre_code, area = _check_references(s, draft, centre_id)
+        hours = _sop_hours(s, draft.type_code, area)
         day = local_day(received_at)
         serial = next_serial(s, centre_id, day)
-        centre_code = s.execute(select(Centre.code).where(Centre.id == centre_id)).scalar_one()
-        consumer_id = _learn_consumer(s, draft, mobile, now)
-        complaint = Complaint(
-            centre_id=centre_id,
-            day=day,
-            serial=serial,
-            docket=format_docket(centre_code, day, serial),
-            received_at=received_at,
-            logged_at=now,
-            logged_by_id=user_id,
-            channel=draft.channel.value,
-            channel_ref=draft.channel_ref.strip(),
-            forwarded_by_id=draft.forwarded_by_id,
-            caller_name=draft.caller_name.strip(),
-            caller_mobile=mobile,
-            consumer_id=consumer_id,
-            consumer_no=draft.consumer_no.strip().upper(),
-            locality=draft.locality.strip(),
-            address=draft.address.strip(),
-            landmark=draft.landmark.strip(),
-            feeder_id=draft.feeder_id,
-            dt_id=draft.dt_id,
-            type_code=ctype.code,
-            priority=1 if ctype.danger else 0,
-            description=draft.description.strip(),
-            status=Status.NEW.value,
-            sop_hours=hours,
-            sop_due_at=received_at + timedelta(hours=hours),
-            call_count=1,
-        )
-        s.add(complaint)
-        s.flush()
-        s.add(
-            ComplaintEvent(
-                complaint_id=complaint.id,
+        values: dict[str, Any] = {
+            "centre_id": centre_id,
+            "day": day,
+            "serial": serial,
+            "docket": format_docket(centre_code, day, serial),
+            "received_at": received_at,
+            "logged_at": now,
+            "logged_by_id": user_id,
+            "channel": draft.channel.value,
+            "channel_ref": draft.channel_ref.strip(),
+            "forwarded_by_id": draft.forwarded_by_id,
+            "caller_name": draft.caller_name.strip(),
+            "caller_mobile": mobile,
+            "consumer_id": _learn_consumer(s, draft, mobile, now),
+            "consumer_no": draft.consumer_no.strip().upper(),
+            "locality": draft.locality.strip(),
+            "address": draft.address.strip(),
+            "landmark": draft.landmark.strip(),
+            "feeder_id": draft.feeder_id,
+            "dt_id": draft.dt_id,
+            "type_code": draft.type_code,
+            "priority": 1 if danger else 0,
+            "description": draft.description.strip(),
+            "status": Status.NEW.value,
+            "sop_hours": hours,
+            "sop_due_at": received_at + timedelta(hours=hours),
+            "call_count": 1,
+            "version": 1,
+        }
+        # Core inserts: one statement each, without the unit-of-work bookkeeping of objects.
+        complaint_id = s.execute(
+            insert(Complaint).values(values).returning(Complaint.id)
+        ).scalar_one()
+        s.execute(
+            insert(ComplaintEvent).values(
+                complaint_id=complaint_id,
                 at=now,
                 user_id=user_id,
                 kind=EventKind.LOGGED.value,
-                data=_snapshot(complaint),
+                data=_snapshot(values),
             )
         )
         return LoggedComplaint(
-            complaint.id,
-            complaint.docket,
+            complaint_id,
+            values["docket"],
             serial,
             received_at,
             hours,
-            complaint.sop_due_at,
-            ctype.danger,
+            values["sop_due_at"],
+            danger,
         )
 
 
-def _check_place(s: Session, draft: ComplaintDraft, centre_id: int) -> Area | None:
-    if draft.feeder_id is None:
-        if draft.dt_id is not None:
-            raise ValidationError({"feeder_id": "Choose the feeder of this transformer."})
-        return None
-    row = s.execute(
-        select(Feeder.area, Pss.centre_id)
+def _check_references(
+    s: Session, draft: ComplaintDraft, centre_id: int
+) -> tuple[bool, str, Area | None]:
+    """Check type, feeder, DT and forwarding officer in one query; return the complaint type's
+    danger flag, the centre's code and the feeder's area."""
+    feeder = (
+        select(Feeder.area)
         .join(Pss, Pss.id == Feeder.pss_id)
-        .where(Feeder.id == draft.feeder_id)
-    ).first()
-    if row is None or row.centre_id != centre_id:
-        raise ValidationError({"feeder_id": "This feeder does not belong to this centre."})
+        .where(Feeder.id == draft.feeder_id, Pss.centre_id == centre_id)
+        .scalar_subquery()
+    )
+    dt_feeder = select(Dt.feeder_id).where(Dt.id == draft.dt_id).scalar_subquery()
+    officer = select(Officer.id).where(Officer.id == draft.forwarded_by_id).scalar_subquery()
+    row = s.execute(
+        select(
+            Centre.code,
+            select(ComplaintType.danger)
+            .where(ComplaintType.code == draft.type_code)
+            .scalar_subquery(),
+            feeder,
+            dt_feeder,
+            officer,
+        ).where(Centre.id == centre_id)
+    ).one()
+    centre_code, danger, area, dt_feeder_id, officer_id = row
+    errors: dict[str, str] = {}
+    if danger is None:
+        errors["type_code"] = "Choose the kind of complaint."
+    if draft.feeder_id is not None and area is None:
+        errors["feeder_id"] = "This feeder does not belong to this centre."
     if draft.dt_id is not None:
-        dt_feeder = s.scalar(select(Dt.feeder_id).where(Dt.id == draft.dt_id))
-        if dt_feeder != draft.feeder_id:
-            raise ValidationError({"dt_id": "This transformer is not on the chosen feeder."})
-    return Area(row.area)
+        if draft.feeder_id is None:
+            errors["feeder_id"] = "Choose the feeder of this transformer."
+        elif dt_feeder_id != draft.feeder_id:
+            errors["dt_id"] = "This transformer is not on the chosen feeder."
+    if draft.forwarded_by_id is not None and officer_id is None:
+        errors["forwarded_by_id"] = "This officer is not in the directory."
+    if errors:
+        raise ValidationError(errors)
+    return bool(danger), centre_code, Area(area) if area else None
+
+
+def _sop_hours(s: Session, type_code: str, area: Area | None) -> float:
+    """Hours from the SoP table; an unknown feeder gets the stricter (urban) standard."""
+    area = area or Area.URBAN
+    hours = s.scalar(
+        select(SopRule.hours).where(SopRule.type_code == type_code, SopRule.area == area.value)
+    )
+    return float(hours) if hours is not None else DEFAULT_HOURS
 
 
 def _learn_consumer(
@@ -294,10 +323,10 @@ _SNAPSHOT_FIELDS = (
 )
 
 
-def _snapshot(c: Complaint) -> dict[str, Any]:
-    data: dict[str, Any] = {name: getattr(c, name) for name in _SNAPSHOT_FIELDS}
-    data["received_at"] = c.received_at.isoformat()
-    data["sop_due_at"] = c.sop_due_at.isoformat()
+def _snapshot(values: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {name: values[name] for name in _SNAPSHOT_FIELDS}
+    data["received_at"] = values["received_at"].isoformat()
+    data["sop_due_at"] = values["sop_due_at"].isoformat()
     return data
 
 

@@ -112,3 +112,20 @@ def test_today_model_passes_the_model_tester(qtmodeltester, desk) -> None:  # ty
     assert model.index(0, Col.SERIAL).data(SORT_ROLE) == 3
     danger_row = next(r for r in range(3) if model.index(r, 0).data(RECORD_ROLE).danger)
     assert model.index(danger_row, Col.TYPE).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_launcher_signs_in_then_opens_the_desk(qtbot, qapp, db, clerk) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.gui.app import DeskLauncher
+    from fusecentre_app.gui.login import LoginDialog
+
+    launcher = DeskLauncher(db)
+    launcher.start()
+    dialog = launcher._dialog
+    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.username, "asha")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert launcher.window is not None and launcher.window.isVisible()
+    assert launcher.window.session.user.id == clerk.id
+    assert "Buxar" in launcher.window.header.text()
+    launcher.window.close()
