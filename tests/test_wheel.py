@@ -82,7 +82,7 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     exe = str(bin_dir / "fusecentre")
     done = subprocess.run(
-        [exe, "demo", "--db", str(db), "--days", "1", "--per-day", "20"],
+        [exe, "demo", "--db", str(db), "--days", "2", "--per-day", "20"],
         capture_output=True,
         text=True,
         env=env,

@@ -3,9 +3,17 @@ for looking at the app without a display. Nothing is written to the database."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -23,6 +31,12 @@ from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.complaints import LoggedComplaint
 from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.masterdata import get_centre
+
+
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen platform's notes about what it cannot do; pass the rest to stderr."""
+    if not message.startswith("This plugin does not support"):
+        sys.stderr.write(message + "\n")
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -47,6 +61,14 @@ def _desk_user(db: Database, username: str | None) -> UserInfo:
 
 def render_all(db: Database, out: Path, *, username: str | None = None) -> list[Path]:
     app = make_application()
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        return _render(app, db, out, username)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render(app: QApplication, db: Database, out: Path, username: str | None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     user = _desk_user(db, username)
     session = DeskSession.for_user(db, user)
@@ -58,6 +80,7 @@ def render_all(db: Database, out: Path, *, username: str | None = None) -> list[
             first = FirstRunDialog(empty)
             first.resize(640, 360)
             written.append(_grab(first, out / "01-first-run.png"))
+            first.deleteLater()
         finally:
             empty.dispose()
 
@@ -90,7 +113,11 @@ def render_all(db: Database, out: Path, *, username: str | None = None) -> list[
     if latest is not None:
         form.show_saved(latest)  # the saved page, shown for an existing complaint
         written.append(_grab(form, out / "07-saved-docket.png"))
-    window.close()
+    # Tear down in a fixed order now rather than at interpreter exit.
+    for widget in (form, window, login):
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     return written
 
@@ -106,9 +133,8 @@ def _returning_caller(db: Database, centre_id: int) -> str | None:
                 Complaint.centre_id == centre_id,
                 Complaint.status.in_([x.value for x in OPEN_STATUSES]),
                 Complaint.caller_mobile.is_not(None),
-                Complaint.call_count > 1,
             )
-            .order_by(Complaint.received_at.desc())
+            .order_by(Complaint.call_count.desc(), Complaint.received_at.desc())
             .limit(1)
         )
     return display_phone(mobile) if mobile else None
