@@ -107,7 +107,7 @@ def test_old_store_upgrades_with_its_data_intact(tmp_path: Path) -> None:
         with db.write() as s:
             from fusecentre_app.db.counters import next_serial
 
-            assert next_serial(s, 1, date(2026, 5, 1)) == 4
+            assert next_serial(s.connection(), 1, date(2026, 5, 1)) == 4
     finally:
         db.dispose()
 

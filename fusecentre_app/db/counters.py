@@ -7,24 +7,33 @@ This is the one place with dialect-specific SQL: an upsert with RETURNING, which
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from fusecentre_app.db.models import DocketCounter
 
 
-def next_serial(session: Session, centre_id: int, day: date) -> int:
-    dialect = session.get_bind().dialect.name
+@cache
+def _bump(dialect: str) -> Any:
+    """The upsert for one dialect, built once (only its parameters change per call)."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = DocketCounter.__table__
-    stmt = (
+    return (
         insert(table)
-        .values(centre_id=centre_id, day=day, last_serial=1)
+        .values(centre_id=bindparam("centre_id"), day=bindparam("day"), last_serial=1)
         .on_conflict_do_update(
             index_elements=[table.c.centre_id, table.c.day],
             set_={"last_serial": table.c.last_serial + 1},
         )
         .returning(table.c.last_serial)
     )
-    return int(session.execute(stmt).scalar_one())
+
+
+def next_serial(conn: Connection, centre_id: int, day: date) -> int:
+    """Take the next serial of a centre's day; call inside the transaction that uses it."""
+    stmt = _bump(conn.dialect.name)
+    return int(conn.execute(stmt, {"centre_id": centre_id, "day": day}).scalar_one())

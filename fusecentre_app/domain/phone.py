@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
@@ -19,8 +20,11 @@ _DIALABLE = {
 }
 
 
+@lru_cache(maxsize=4096)
 def normalise_phone(text: str, *, mobile_only: bool = False) -> str:
-    """Return the number in E.164 (`+919835012345`), or raise `InvalidPhoneNumber`."""
+    """Return the number in E.164 (`+919835012345`), or raise `InvalidPhoneNumber`.
+
+    Cached: the form checks a number as it is typed, validates it and saves it."""
     raw = re.sub(r"[\s().-]+", "", text or "")
     if not raw:
         raise InvalidPhoneNumber("Enter a phone number.")

@@ -97,6 +97,8 @@ class ComplaintForm(QDialog):
         self.ui.dueLabel.setFont(ui_font(18, bold=True))
         self.ui.savedDetail.setFont(ui_font(12))
         self.ui.followUpButton.setStyleSheet("font-weight: bold;")
+        self.ui.historyList.setWordWrap(True)
+        self.ui.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         wide = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for combo in (
             self.ui.feederCombo,
@@ -287,7 +289,7 @@ class ComplaintForm(QDialog):
         for c in profile.complaints:
             line = (
                 f"{c.docket}  ·  {format_local(c.received_at, '%d-%m %H:%M')}\n"
-                f"{c.type_name_en} / {c.type_name_hi}  ·  {status_text(c.status)}"
+                f"{status_text(c.status)}\n{c.type_name_en} / {c.type_name_hi}"
             )
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, c.id)

@@ -25,6 +25,7 @@ class LoginDialog(QDialog):
         self.db = db
         self.user = None
         self.setWindowTitle(self.tr("Sign in — Fuse Call Centre Desk"))
+        self.setMinimumWidth(420)
         title = QLabel(self.tr("Fuse Call Centre Desk\nफ्यूज कॉल सेंटर"))
         title.setFont(ui_font(15, bold=True))
         self.username = QLineEdit()

@@ -62,10 +62,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((Col.SERIAL, 44), (Col.DOCKET, 150), (Col.RECEIVED, 70)):
-            self.table.setColumnWidth(col, width)
-        for col, width in ((Col.CALLER, 150), (Col.VILLAGE, 130), (Col.TYPE, 230)):
-            self.table.setColumnWidth(col, width)
+        self._sized = False
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -105,6 +102,10 @@ class MainWindow(QMainWindow):
         today = local_day(utcnow())
         rows = complaints_received_on(self.session.db, self.session.centre.id, today)
         self.model.set_rows(rows)
+        if rows and not self._sized:  # fit the columns once, to the first day's rows
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(Col.TYPE, min(self.table.columnWidth(Col.TYPE), 260))
+            self._sized = True
         open_count = sum(1 for r in rows if r.is_open)
         self.count_label.setText(
             self.tr("Today's complaints (%1): %2 received, %3 still open")

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.counters import next_serial
@@ -172,10 +173,11 @@ def log_complaint(
         else None
     )
     with store_errors(), db.write() as s:
-        danger, centre_code, area = _check_references(s, draft, centre_id)
-        hours = _sop_hours(s, draft.type_code, area)
+        conn = s.connection()  # Core statements on the session's own transaction
+        danger, centre_code, area = _check_references(conn, draft, centre_id)
+        hours = _sop_hours(conn, draft.type_code, area)
         day = local_day(received_at)
-        serial = next_serial(s, centre_id, day)
+        serial = next_serial(conn, centre_id, day)
         values: dict[str, Any] = {
             "centre_id": centre_id,
             "day": day,
@@ -205,18 +207,16 @@ def log_complaint(
             "call_count": 1,
             "version": 1,
         }
-        # Core inserts: one statement each, without the unit-of-work bookkeeping of objects.
-        complaint_id = s.execute(
-            insert(Complaint).values(values).returning(Complaint.id)
-        ).scalar_one()
-        s.execute(
-            insert(ComplaintEvent).values(
-                complaint_id=complaint_id,
-                at=now,
-                user_id=user_id,
-                kind=EventKind.LOGGED.value,
-                data=_snapshot(values),
-            )
+        complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
+        conn.execute(
+            _INSERT_EVENT,
+            {
+                "complaint_id": complaint_id,
+                "at": now,
+                "user_id": user_id,
+                "kind": EventKind.LOGGED.value,
+                "data": _snapshot(values),
+            },
         )
         return LoggedComplaint(
             complaint_id,
@@ -229,29 +229,41 @@ def log_complaint(
         )
 
 
+# Statements built once: per save only the parameters change, so SQLAlchemy reuses the
+# compiled SQL instead of rebuilding and re-hashing each statement.
+_REFERENCES = select(
+    Centre.code,
+    select(ComplaintType.danger)
+    .where(ComplaintType.code == bindparam("type_code"))
+    .scalar_subquery(),
+    select(Feeder.area)
+    .join(Pss, Pss.id == Feeder.pss_id)
+    .where(Feeder.id == bindparam("feeder_id"), Pss.centre_id == bindparam("centre_id"))
+    .scalar_subquery(),
+    select(Dt.feeder_id).where(Dt.id == bindparam("dt_id")).scalar_subquery(),
+    select(Officer.id).where(Officer.id == bindparam("officer_id")).scalar_subquery(),
+).where(Centre.id == bindparam("centre_id"))
+_SOP_HOURS = select(SopRule.hours).where(
+    SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
+)
+_INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.id)
+_INSERT_EVENT = insert(ComplaintEvent.__table__)
+
+
 def _check_references(
-    s: Session, draft: ComplaintDraft, centre_id: int
+    conn: Connection, draft: ComplaintDraft, centre_id: int
 ) -> tuple[bool, str, Area | None]:
     """Check type, feeder, DT and forwarding officer in one query; return the complaint type's
     danger flag, the centre's code and the feeder's area."""
-    feeder = (
-        select(Feeder.area)
-        .join(Pss, Pss.id == Feeder.pss_id)
-        .where(Feeder.id == draft.feeder_id, Pss.centre_id == centre_id)
-        .scalar_subquery()
-    )
-    dt_feeder = select(Dt.feeder_id).where(Dt.id == draft.dt_id).scalar_subquery()
-    officer = select(Officer.id).where(Officer.id == draft.forwarded_by_id).scalar_subquery()
-    row = s.execute(
-        select(
-            Centre.code,
-            select(ComplaintType.danger)
-            .where(ComplaintType.code == draft.type_code)
-            .scalar_subquery(),
-            feeder,
-            dt_feeder,
-            officer,
-        ).where(Centre.id == centre_id)
+    row = conn.execute(
+        _REFERENCES,
+        {
+            "type_code": draft.type_code,
+            "feeder_id": draft.feeder_id,
+            "centre_id": centre_id,
+            "dt_id": draft.dt_id,
+            "officer_id": draft.forwarded_by_id,
+        },
     ).one()
     centre_code, danger, area, dt_feeder_id, officer_id = row
     errors: dict[str, str] = {}
@@ -271,12 +283,10 @@ def _check_references(
     return bool(danger), centre_code, Area(area) if area else None
 
 
-def _sop_hours(s: Session, type_code: str, area: Area | None) -> float:
+def _sop_hours(conn: Connection, type_code: str, area: Area | None) -> float:
     """Hours from the SoP table; an unknown feeder gets the stricter (urban) standard."""
     area = area or Area.URBAN
-    hours = s.scalar(
-        select(SopRule.hours).where(SopRule.type_code == type_code, SopRule.area == area.value)
-    )
+    hours = conn.scalar(_SOP_HOURS, {"type_code": type_code, "area": area.value})
     return float(hours) if hours is not None else DEFAULT_HOURS
 
 
@@ -302,7 +312,9 @@ def _learn_consumer(
     return consumer.id
 
 
-_SNAPSHOT_FIELDS = (
+# What the `logged` event records of a new complaint (with its status, SoP hours and times);
+# the demo generator writes the same snapshot.
+SNAPSHOT_FIELDS = (
     "docket",
     "channel",
     "channel_ref",
@@ -318,13 +330,13 @@ _SNAPSHOT_FIELDS = (
     "type_code",
     "priority",
     "description",
-    "status",
-    "sop_hours",
 )
 
 
 def _snapshot(values: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {name: values[name] for name in _SNAPSHOT_FIELDS}
+    data: dict[str, Any] = {name: values[name] for name in SNAPSHOT_FIELDS}
+    data["status"] = values["status"]
+    data["sop_hours"] = values["sop_hours"]
     data["received_at"] = values["received_at"].isoformat()
     data["sop_due_at"] = values["sop_due_at"].isoformat()
     return data

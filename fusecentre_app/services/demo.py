@@ -86,6 +86,7 @@ from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.timeutil import as_utc, local_day, local_day_bounds, utcnow
 from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services.complaints import SNAPSHOT_FIELDS
 from fusecentre_app.services.errors import ServiceError, store_errors
 
 # ------------------------------------------------------------------------------ public names
@@ -949,25 +950,6 @@ class _DayState:
     had_counter: bool
 
 
-_SNAPSHOT_FIELDS = (
-    "docket",
-    "channel",
-    "channel_ref",
-    "forwarded_by_id",
-    "caller_name",
-    "caller_mobile",
-    "consumer_no",
-    "locality",
-    "address",
-    "landmark",
-    "feeder_id",
-    "dt_id",
-    "type_code",
-    "priority",
-    "description",
-)
-
-
 class _Builder:
     """Makes complaints, callers, consumers and histories from one random stream."""
 
@@ -1282,7 +1264,7 @@ class _Builder:
         """The complaint's events up to `end`, oldest first."""
         clerk = centre.clerk_id
         logged = row["logged_at"]
-        snapshot = {name: row[name] for name in _SNAPSHOT_FIELDS}
+        snapshot = {name: row[name] for name in SNAPSHOT_FIELDS}
         snapshot["status"] = _S_NEW
         snapshot["sop_hours"] = row["sop_hours"]
         snapshot["received_at"] = _iso(row["received_at"])
