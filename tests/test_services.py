@@ -311,3 +311,30 @@ def test_store_survives_reopen(tmp_path: Path, db, centre, clerk) -> None:  # ty
         assert caller_profile(again, "9835012345").complaints[0].docket == logged.docket  # type: ignore[union-attr]
     finally:
         again.dispose()
+
+
+def test_latest_complaint_callers_with_open_complaints_and_find_user(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.services.complaints import callers_with_open_complaints, latest_complaint
+
+    assert latest_complaint(db, centre.id) is None
+    assert auth.find_user(db).id == clerk.id  # type: ignore[union-attr]
+    assert auth.find_user(db, "ASHA").id == clerk.id  # type: ignore[union-attr]
+    assert auth.find_user(db, "nobody") is None
+    first = log_complaint(
+        db,
+        ComplaintDraft(caller_mobile="9835012345", locality="x", type_code="FUSE_OFF"),
+        centre_id=centre.id,
+        user_id=clerk.id,
+        now=NOW,
+    )
+    second = log_complaint(
+        db,
+        ComplaintDraft(caller_mobile="9835054321", locality="x", type_code="LINE_BREAK"),
+        centre_id=centre.id,
+        user_id=clerk.id,
+        now=NOW + timedelta(minutes=5),
+    )
+    record_follow_up(db, first.id, user_id=clerk.id, now=NOW + timedelta(minutes=9))
+    latest = latest_complaint(db, centre.id)
+    assert latest is not None and latest.docket == second.docket and latest.danger
+    assert callers_with_open_complaints(db, centre.id) == ["+919835012345", "+919835054321"]

@@ -15,10 +15,8 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database, open_database
-from fusecentre_app.db.models import AppUser, Complaint, ComplaintType
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.gui.app import make_application
@@ -27,10 +25,9 @@ from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services.auth import UserInfo
-from fusecentre_app.services.complaints import LoggedComplaint
+from fusecentre_app.services.auth import UserInfo, find_user
+from fusecentre_app.services.complaints import callers_with_open_complaints, latest_complaint
 from fusecentre_app.services.errors import ServiceError
-from fusecentre_app.services.masterdata import get_centre
 
 
 def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -48,15 +45,10 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 
 def _desk_user(db: Database, username: str | None) -> UserInfo:
-    with db.read() as s:
-        query = select(AppUser).order_by(AppUser.id)
-        if username:
-            query = query.where(AppUser.username == username)
-        user = s.scalars(query).first()
+    user = find_user(db, username)
     if user is None:
         raise ServiceError("No desk user in this database: build one with `fusecentre demo` first.")
-    centre_code = get_centre(db, user.centre_id).code if user.centre_id else None
-    return UserInfo(user.id, user.username, user.full_name, user.role, user.centre_id, centre_code)
+    return user
 
 
 def render_all(db: Database, out: Path, *, username: str | None = None) -> list[Path]:
@@ -96,10 +88,10 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     form.resize(1000, 660)
     written.append(_grab(form, out / "04-complaint-form.png"))
 
-    returning = _returning_caller(db, session.centre.id)
-    if returning is not None:
+    callers = callers_with_open_complaints(db, session.centre.id, limit=1)
+    if callers:
         form.reset()
-        form.ui.mobileEdit.setText(returning)
+        form.ui.mobileEdit.setText(display_phone(callers[0]))
         form.ui.descriptionEdit.setText("फिर से फोन किया, अभी तक बिजली नहीं आई")
         written.append(_grab(form, out / "05-returning-caller.png"))
 
@@ -109,7 +101,7 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     form.save()
     written.append(_grab(form, out / "06-validation-errors.png"))
 
-    latest = _latest_complaint(db, session.centre.id)
+    latest = latest_complaint(db, session.centre.id)
     if latest is not None:
         form.show_saved(latest)  # the saved page, shown for an existing complaint
         written.append(_grab(form, out / "07-saved-docket.png"))
@@ -120,38 +112,3 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     return written
-
-
-def _returning_caller(db: Database, centre_id: int) -> str | None:
-    """A number whose latest complaint is still open, typed the way a clerk would."""
-    from fusecentre_app.domain.enums import OPEN_STATUSES
-
-    with db.read() as s:
-        mobile = s.scalar(
-            select(Complaint.caller_mobile)
-            .where(
-                Complaint.centre_id == centre_id,
-                Complaint.status.in_([x.value for x in OPEN_STATUSES]),
-                Complaint.caller_mobile.is_not(None),
-            )
-            .order_by(Complaint.call_count.desc(), Complaint.received_at.desc())
-            .limit(1)
-        )
-    return display_phone(mobile) if mobile else None
-
-
-def _latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
-    with db.read() as s:
-        row = s.execute(
-            select(Complaint, ComplaintType.danger)
-            .join(ComplaintType)
-            .where(Complaint.centre_id == centre_id)
-            .order_by(Complaint.received_at.desc())
-            .limit(1)
-        ).first()
-    if row is None:
-        return None
-    c, danger = row
-    return LoggedComplaint(
-        c.id, c.docket, c.serial, c.received_at, c.sop_hours, c.sop_due_at, bool(danger)
-    )

@@ -125,3 +125,18 @@ def authenticate(db: Database, username: str, password: str) -> UserInfo:
     if row is None or not row[0].active or not check_password(password, row[0].password_hash):
         raise AuthError("Wrong user name or password.")
     return _info(row[0], row[1])
+
+
+def find_user(db: Database, username: str | None = None) -> UserInfo | None:
+    """A user by name, or the first user made when no name is given."""
+    query = (
+        select(AppUser, Centre.code)
+        .outerjoin(Centre, Centre.id == AppUser.centre_id)
+        .order_by(AppUser.id)
+        .limit(1)
+    )
+    if username:
+        query = query.where(AppUser.username == username.strip().lower())
+    with db.read() as s:
+        row = s.execute(query).first()
+    return _info(row[0], row[1]) if row else None

@@ -30,7 +30,7 @@ from fusecentre_app.db.models import (
     SopRule,
 )
 from fusecentre_app.domain.docket import format_docket
-from fusecentre_app.domain.enums import Area, Channel, EventKind, Status
+from fusecentre_app.domain.enums import OPEN_STATUSES, Area, Channel, EventKind, Status
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
@@ -512,3 +512,38 @@ def events_of(db: Database, complaint_id: int) -> list[EventInfo]:
             .order_by(ComplaintEvent.id)
         ).all()
         return [EventInfo(e.at, e.kind, e.user_id, dict(e.data)) for e in events]
+
+
+def latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
+    """The centre's most recently received complaint, as its save reported it."""
+    with db.read() as s:
+        row = s.execute(
+            select(Complaint, ComplaintType.danger)
+            .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+            .where(Complaint.centre_id == centre_id)
+            .order_by(Complaint.received_at.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    c, danger = row
+    return LoggedComplaint(
+        c.id, c.docket, c.serial, c.received_at, c.sop_hours, c.sop_due_at, bool(danger)
+    )
+
+
+def callers_with_open_complaints(db: Database, centre_id: int, *, limit: int = 20) -> list[str]:
+    """Mobiles with a complaint still open at the centre, the most-called complaints first."""
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(Complaint.caller_mobile)
+                .where(
+                    Complaint.centre_id == centre_id,
+                    Complaint.status.in_([x.value for x in OPEN_STATUSES]),
+                    Complaint.caller_mobile.is_not(None),
+                )
+                .order_by(Complaint.call_count.desc(), Complaint.received_at.desc())
+                .limit(limit)
+            )
+        )
