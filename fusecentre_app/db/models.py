@@ -270,7 +270,9 @@ class Complaint(Base):
     call_count: Mapped[int] = mapped_column(Integer, default=1)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    # The version is the number of events; services set it and SQLAlchemy checks it on
+    # update, so a change based on a stale row is refused.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class ComplaintEvent(Base):

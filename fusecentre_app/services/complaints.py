@@ -31,6 +31,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import OPEN_STATUSES, Area, Channel, EventKind, Status
+from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
@@ -459,19 +460,22 @@ def record_follow_up(
             raise ServiceError(
                 f"Complaint {complaint.docket} is already closed; log a new complaint instead."
             )
-        complaint.call_count += 1
+        state = ComplaintState.of(complaint)
+        data = {
+            "channel": channel.value,
+            "note": note.strip(),
+            "received_at": (received_at or now).isoformat(),
+            "call_count": state.call_count + 1,
+        }
+        apply_event(state, now, EventKind.FOLLOW_UP.value, data)
+        state.write_to(complaint)
         s.add(
             ComplaintEvent(
                 complaint_id=complaint.id,
                 at=now,
                 user_id=user_id,
                 kind=EventKind.FOLLOW_UP.value,
-                data={
-                    "channel": channel.value,
-                    "note": note.strip(),
-                    "received_at": (received_at or now).isoformat(),
-                    "call_count": complaint.call_count,
-                },
+                data=data,
             )
         )
         s.flush()
