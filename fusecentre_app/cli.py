@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(shot, db_help)
     shot.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     shot.add_argument("--user", help="user to render the desk for (default: the first)")
+    check = sub.add_parser(
+        "verify", help="check the event chains and every complaint against its history"
+    )
+    _add_db(check, db_help)
     return parser
 
 
@@ -127,13 +131,34 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from fusecentre_app.services.verify import verify_store
+
+    db = _open(args.db)
+    try:
+        report = verify_store(db)
+    finally:
+        db.dispose()
+    for problem in report.problems:
+        print(problem)
+    summary = (
+        f"{report.events} events in {report.chains} centre chains, "
+        f"{report.complaints} complaints checked"
+    )
+    if report.ok:
+        print(f"OK: {summary}; records match their history")
+        return 0
+    print(f"fusecentre: {len(report.problems)} problem(s) found; {summary}", file=sys.stderr)
+    return 1
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from fusecentre_app.gui.app import run_desk
 
     return run_desk(args.db)
 
 
-COMMANDS = {"demo": _cmd_demo, "screenshot": _cmd_screenshot}
+COMMANDS = {"demo": _cmd_demo, "screenshot": _cmd_screenshot, "verify": _cmd_verify}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,13 +20,15 @@ from sqlalchemy.engine import make_url
 
 from fusecentre_app.db.engine import Database, open_database, resolve_url
 from fusecentre_app.db.models import Base, Complaint, DocketCounter
-from fusecentre_app.services import auth, masterdata
+from fusecentre_app.domain.enums import CallbackOutcome
+from fusecentre_app.services import auth, lifecycle, masterdata
 from fusecentre_app.services.complaints import (
     ComplaintDraft,
     caller_profile,
     log_complaint,
     record_follow_up,
 )
+from fusecentre_app.services.verify import verify_store
 
 pytestmark = pytest.mark.postgres
 PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
@@ -88,6 +90,10 @@ def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
     assert len(profile.open_complaints) == 3
     assert profile.complaints[0].received_at == when
     assert record_follow_up(pg, logged[0].id, user_id=user.id).call_count == 2
+    lifecycle.resolve(pg, logged[1].id, "fuse replaced", user_id=user.id)
+    lifecycle.record_callback(pg, logged[1].id, CallbackOutcome.RESTORED, user_id=user.id)
+    report = verify_store(pg)
+    assert report.ok and report.events == 7, report.problems
 
 
 def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> None:
@@ -116,3 +122,12 @@ def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> N
         serials = sorted(s.scalars(select(Complaint.serial)))
         assert serials == list(range(1, 41))
         assert s.scalar(select(DocketCounter.last_serial)) == 40
+    assert verify_store(pg).ok  # concurrent writers linked one after another
+
+
+def test_postgres_demo_verifies(pg: Database) -> None:
+    from fusecentre_app.services.demo import build_demo
+
+    build_demo(pg, days=2, per_day=20, seed=11, end=datetime(2026, 6, 2, 20, 0, tzinfo=UTC))
+    report = verify_store(pg)
+    assert report.ok and report.complaints > 30, report.problems

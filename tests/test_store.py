@@ -78,7 +78,10 @@ def test_old_store_upgrades_with_its_data_intact(tmp_path: Path) -> None:
     complaints_before = before.execute(
         "SELECT id, docket, status, caller_name, received_at FROM complaint ORDER BY id"
     ).fetchall()
-    events_before = before.execute("SELECT * FROM complaint_event ORDER BY id").fetchall()
+    event_columns = "id, complaint_id, at, user_id, kind, data"
+    events_before = before.execute(
+        f"SELECT {event_columns} FROM complaint_event ORDER BY id"
+    ).fetchall()
     before.close()
 
     db = open_database(path)
@@ -91,11 +94,18 @@ def test_old_store_upgrades_with_its_data_intact(tmp_path: Path) -> None:
                 )
             ).all()
             assert [tuple(r) for r in rows] == complaints_before
-            events = conn.execute(text("SELECT * FROM complaint_event ORDER BY id")).all()
+            events = conn.execute(
+                text(f"SELECT {event_columns} FROM complaint_event ORDER BY id")
+            ).all()
             assert [tuple(r) for r in events] == events_before
             # 0002 rebuilt the call count from the follow-up events already recorded.
             counts = conn.execute(text("SELECT id, call_count FROM complaint ORDER BY id")).all()
             assert [tuple(r) for r in counts] == [(1, 3), (2, 1), (3, 1)]
+        # 0003 chained the existing events: the upgraded store verifies.
+        from fusecentre_app.services.verify import verify_store
+
+        report = verify_store(db)
+        assert report.ok and report.events == 11, report.problems
         # The copy made before upgrading is a readable 0001 store.
         backups = list(tmp_path.glob("old.before-0001-*.sqlite"))
         assert len(backups) == 1

@@ -286,3 +286,16 @@ class ComplaintEvent(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     kind: Mapped[str] = mapped_column(String(20))
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The last event of each centre's hash chain; updated with every event written, so a
+    removed last event is noticed too."""
+
+    __tablename__ = "chain_head"
+
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
+    last_event_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -39,8 +39,9 @@ class ComplaintState:
 
     @classmethod
     def of(cls, row: Any) -> ComplaintState:
-        """The state held by a complaint row (any object with these attributes)."""
-        values = {f.name: getattr(row, f.name) for f in fields(cls)}
+        """The state held by a complaint row (an object with these attributes, or a mapping)."""
+        get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
+        values = {f.name: get(f.name) for f in fields(cls)}
         values["status"] = Status(values["status"])
         return cls(**values)
 

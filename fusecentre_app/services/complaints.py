@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.counters import next_serial
 from fusecentre_app.db.engine import Database
+from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import (
     Centre,
     Complaint,
@@ -209,15 +210,14 @@ def log_complaint(
             "version": 1,
         }
         complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
-        conn.execute(
-            _INSERT_EVENT,
-            {
-                "complaint_id": complaint_id,
-                "at": now,
-                "user_id": user_id,
-                "kind": EventKind.LOGGED.value,
-                "data": _snapshot(values),
-            },
+        append_event(
+            conn,
+            centre_id=centre_id,
+            complaint_id=complaint_id,
+            at=now,
+            user_id=user_id,
+            kind=EventKind.LOGGED.value,
+            data=_snapshot(values),
         )
         return LoggedComplaint(
             complaint_id,
@@ -248,7 +248,6 @@ _SOP_HOURS = select(SopRule.hours).where(
     SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
 )
 _INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.id)
-_INSERT_EVENT = insert(ComplaintEvent.__table__)
 
 
 def _check_references(
@@ -469,14 +468,14 @@ def record_follow_up(
         }
         apply_event(state, now, EventKind.FOLLOW_UP.value, data)
         state.write_to(complaint)
-        s.add(
-            ComplaintEvent(
-                complaint_id=complaint.id,
-                at=now,
-                user_id=user_id,
-                kind=EventKind.FOLLOW_UP.value,
-                data=data,
-            )
+        append_event(
+            s.connection(),
+            centre_id=complaint.centre_id,
+            complaint_id=complaint.id,
+            at=now,
+            user_id=user_id,
+            kind=EventKind.FOLLOW_UP.value,
+            data=data,
         )
         s.flush()
         return FollowUpRecorded(

@@ -60,6 +60,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
     AppUser,
     Centre,
+    ChainHead,
     Complaint,
     ComplaintEvent,
     ComplaintType,
@@ -73,6 +74,7 @@ from fusecentre_app.db.models import (
     Pss,
     UTCDateTime,
 )
+from fusecentre_app.domain.chain import event_hash
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import (
     Area,
@@ -850,7 +852,16 @@ _COLUMNS: dict[str, Sequence[str]] = {
         "call_count",
         "version",
     ],
-    "complaint_event": ("id", "complaint_id", "at", "user_id", "kind", "data"),
+    "complaint_event": (
+        "id",
+        "complaint_id",
+        "at",
+        "user_id",
+        "kind",
+        "data",
+        "prev_hash",
+        "hash",
+    ),
     "consumer": [
         "id",
         "consumer_no",
@@ -1624,6 +1635,11 @@ def _day_state(s: Session, centre_id: int, day: date) -> _DayState:
     return state
 
 
+def _chain_heads(s: Session) -> dict[int, str]:
+    """Each centre's last chain link (every centre has a head from the division's loading)."""
+    return {c: h for c, h in s.execute(select(ChainHead.centre_id, ChainHead.last_hash))}
+
+
 def _write_batch(
     s: Session,
     writer: _Writer,
@@ -1633,6 +1649,7 @@ def _write_batch(
     touched: list[tuple[int, date, _DayState]],
 ) -> int:
     """Insert a batch's consumers, complaints, events and counters; returns events made."""
+    last_event: dict[int, int] = {}
     time = writer.time
     to_json = writer.json
     day_value = writer.day
@@ -1643,11 +1660,21 @@ def _write_batch(
     complaint_id, event_id = ids[0], ids[1]
     events: list[tuple[Any, ...]] = []
     rows: list[tuple[Any, ...]] = []
+    heads = _chain_heads(s)
     for r in batch:
         complaint_id += 1
+        centre_id = r["centre_id"]
+        previous = heads[centre_id]
         for at, _order, kind, user, data in r.pop("_events"):
             event_id += 1
-            events.append((event_id, complaint_id, time(at), user, kind, to_json(kind, data)))
+            text = to_json(kind, data)
+            # The chain covers what is stored: the JSON as it will read back.
+            moment = datetime.fromtimestamp(at, UTC)
+            digest = event_hash(previous, complaint_id, moment, user, kind, json.loads(text))
+            events.append((event_id, complaint_id, time(at), user, kind, text, previous, digest))
+            previous = digest
+        heads[centre_id] = previous
+        last_event[centre_id] = event_id
         rows.append(
             (
                 complaint_id,
@@ -1694,6 +1721,13 @@ def _write_batch(
     writer.insert(s, "complaint", rows)
 
     writer.insert(s, "complaint_event", events)
+    for centre_id, last_hash in heads.items():
+        if centre_id in last_event:
+            s.execute(
+                sql_update(ChainHead)
+                .where(ChainHead.centre_id == centre_id)
+                .values(last_event_id=last_event[centre_id], last_hash=last_hash)
+            )
 
     new_counters = [
         (centre_id, day_value(day), state.last_serial)

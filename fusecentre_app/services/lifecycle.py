@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Complaint, ComplaintEvent, Officer
+from fusecentre_app.db.events import append_event
+from fusecentre_app.db.models import Complaint, Officer
 from fusecentre_app.domain.enums import CallbackOutcome, EventKind, Status
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.lifecycle import (
@@ -74,14 +75,14 @@ class _Change:
 
     def record(self, kind: EventKind, data: dict[str, Any]) -> None:
         apply_event(self.state, self.now, kind.value, data)
-        self.s.add(
-            ComplaintEvent(
-                complaint_id=self.row.id,
-                at=self.now,
-                user_id=self.user_id,
-                kind=kind.value,
-                data=data,
-            )
+        append_event(
+            self.s.connection(),
+            centre_id=self.row.centre_id,
+            complaint_id=self.row.id,
+            at=self.now,
+            user_id=self.user_id,
+            kind=kind.value,
+            data=data,
         )
 
     def finish(self) -> Moved:

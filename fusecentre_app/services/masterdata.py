@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
     Centre,
+    ChainHead,
     ComplaintType,
     Dt,
     Feeder,
@@ -26,6 +27,7 @@ from fusecentre_app.db.models import (
     Pss,
     SopRule,
 )
+from fusecentre_app.domain.chain import GENESIS
 from fusecentre_app.domain.enums import Area, Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.sop import SopTable
@@ -153,6 +155,11 @@ def _load(s: Session, folder: Path) -> None:
             division_hi=row.get("division_hi", ""),
         )
     s.add_all(centres.values())
+    s.flush()
+    # Each centre's event chain starts here.
+    s.add_all(
+        ChainHead(centre_id=c.id, last_event_id=0, last_hash=GENESIS) for c in centres.values()
+    )
 
     substations: dict[str, Pss] = {}
     for n, row in _rows(folder / "pss.csv", {"code", "centre_code", "name_en", "name_hi"}):

@@ -43,7 +43,7 @@ INSERT INTO complaint (id, centre_id, day, serial, docket, received_at, logged_a
   '2026-05-01 04:10:30.000000', 1, 'phone', '', NULL, 'सुनील कुमार', '+919835012345', 1,
   '101234567890', 'Thatheri Bazar', '', 'near Hanuman mandir', 1, 1, 'FUSE_OFF', 0,
   'फ्यूज उड़ गया', 'new', 4.0, '2026-05-01 08:10:00.000000', NULL, NULL, NULL, NULL, '', '',
-  NULL, NULL, 0, 0, '', 2),
+  NULL, NULL, 0, 0, '', 3),
  (2, 1, '2026-05-01', 2, 'BXR-20260501-002', '2026-05-01 05:00:00.000000',
   '2026-05-01 05:00:20.000000', 1, '1912', '', NULL, 'Mohan Singh', '+919835054321', NULL, '',
   'Sohni Patti', '', '', 1, NULL, 'LINE_BREAK', 1, 'wire on road', 'closed_verified', 6.0,
@@ -53,8 +53,8 @@ INSERT INTO complaint (id, centre_id, day, serial, docket, received_at, logged_a
  (3, 1, '2026-05-01', 3, 'BXR-20260501-003', '2026-05-01 06:00:00.000000',
   '2026-05-01 06:00:10.000000', 1, 'walk_in', '', NULL, 'Rita Devi', '+919835099999', NULL, '',
   'Sohni Patti', '', '', NULL, NULL, 'FUSE_OFF', 0, '', 'cancelled', 4.0,
-  '2026-05-01 10:00:00.000000', NULL, NULL, NULL, NULL, '', '', NULL, NULL, 0, 0,
-  'duplicate of BXR-20260501-002', 2);
+  '2026-05-01 10:00:00.000000', NULL, NULL, NULL, NULL, '', '', NULL,
+  '2026-05-01 06:20:00.000000', 0, 0, 'duplicate of BXR-20260501-002', 2);
 INSERT INTO complaint_event (id, complaint_id, at, user_id, kind, data) VALUES
  (1, 1, '2026-05-01 04:10:30.000000', 1, 'logged', '{"docket": "BXR-20260501-001"}'),
  (2, 1, '2026-05-01 05:30:00.000000', 1, 'follow_up', '{"channel": "phone", "note": ""}'),
@@ -62,10 +62,11 @@ INSERT INTO complaint_event (id, complaint_id, at, user_id, kind, data) VALUES
  (4, 2, '2026-05-01 05:00:20.000000', 1, 'logged', '{"docket": "BXR-20260501-002"}'),
  (5, 2, '2026-05-01 05:10:00.000000', 1, 'assigned', '{"officer_id": 1}'),
  (6, 2, '2026-05-01 06:00:00.000000', 1, 'attended', '{}'),
- (7, 2, '2026-05-01 07:00:00.000000', 1, 'resolved', '{"cause": "conductor joined"}'),
+ (7, 2, '2026-05-01 07:00:00.000000', 1, 'resolved', '{"cause": "conductor joined", "note": "span replaced"}'),
  (8, 2, '2026-05-01 08:00:00.000000', 1, 'callback', '{"outcome": "restored", "attempt": 1}'),
- (9, 3, '2026-05-01 06:00:10.000000', 1, 'logged', '{"docket": "BXR-20260501-003"}'),
- (10, 3, '2026-05-01 06:20:00.000000', 1, 'cancelled', '{"reason": "duplicate"}');
+ (9, 2, '2026-05-01 08:00:00.000000', 1, 'closed', '{"status": "closed_verified", "verified": true}'),
+ (10, 3, '2026-05-01 06:00:10.000000', 1, 'logged', '{"docket": "BXR-20260501-003"}'),
+ (11, 3, '2026-05-01 06:20:00.000000', 1, 'cancelled', '{"reason": "duplicate of BXR-20260501-002"}');
 """
 
 
