@@ -10,14 +10,27 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from fusecentre_app.db.models import ChainHead, ComplaintEvent
 from fusecentre_app.domain.chain import GENESIS, event_hash
 
+# Built once; per event only the parameters change.
 _EVENT = insert(ComplaintEvent.__table__).returning(ComplaintEvent.__table__.c.id)
 _HEAD = ChainHead.__table__
+_READ_HEAD = select(_HEAD.c.last_hash).where(_HEAD.c.centre_id == bindparam("centre_id"))
+_LOCK_HEAD = _READ_HEAD.with_for_update()
+_MOVE_HEAD = (
+    update(_HEAD)
+    .where(_HEAD.c.centre_id == bindparam("centre"))
+    .values(last_event_id=bindparam("event_id"), last_hash=bindparam("digest"))
+)
+_NEW_HEAD = insert(_HEAD).values(
+    centre_id=bindparam("centre"),
+    last_event_id=bindparam("event_id"),
+    last_hash=bindparam("digest"),
+)
 
 
 def append_event(
@@ -31,10 +44,8 @@ def append_event(
     data: dict[str, Any],
 ) -> int:
     """Insert one event linked to the end of its centre's chain; returns its id."""
-    query = select(_HEAD.c.last_hash).where(_HEAD.c.centre_id == centre_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    previous = conn.scalar(query)
+    query = _LOCK_HEAD if conn.dialect.name == "postgresql" else _READ_HEAD
+    previous = conn.scalar(query, {"centre_id": centre_id})
     digest = event_hash(previous or GENESIS, complaint_id, at, user_id, kind, data)
     event_id = conn.execute(
         _EVENT,
@@ -48,9 +59,6 @@ def append_event(
             "hash": digest,
         },
     ).scalar_one()
-    values = {"last_event_id": event_id, "last_hash": digest}
-    if previous is None:
-        conn.execute(insert(_HEAD).values(centre_id=centre_id, **values))
-    else:
-        conn.execute(update(_HEAD).where(_HEAD.c.centre_id == centre_id).values(**values))
+    params = {"centre": centre_id, "event_id": event_id, "digest": digest}
+    conn.execute(_NEW_HEAD if previous is None else _MOVE_HEAD, params)
     return int(event_id)
