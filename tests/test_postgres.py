@@ -131,3 +131,12 @@ def test_postgres_demo_verifies(pg: Database) -> None:
     build_demo(pg, days=2, per_day=20, seed=11, end=datetime(2026, 6, 2, 20, 0, tzinfo=UTC))
     report = verify_store(pg)
     assert report.ok and report.complaints > 30, report.problems
+    # The queue's SQL runs on PostgreSQL too.
+    from fusecentre_app.services.queue import QueueFilter, feeder_loads, queue_ids, queue_rows
+
+    centre = masterdata.centre_by_code(pg, "BXR")
+    ids = queue_ids(pg, QueueFilter(centre.id))
+    assert len(queue_rows(pg, ids)) == len(ids)
+    assert sum(load.open for load in feeder_loads(pg, centre.id)) == len(ids)
+    everyone = queue_ids(pg, QueueFilter(centre.id, statuses=frozenset(), search="kumar"))
+    assert everyone

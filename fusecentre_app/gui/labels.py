@@ -36,3 +36,21 @@ def channel_text(channel: Channel) -> str:
 
 def hours_text(hours: float) -> str:
     return _t("%1 h").replace("%1", f"{hours:g}")
+
+
+def duration_text(seconds: float) -> str:
+    """`2 h 05 m` / `45 m`: how long, as a clerk says it."""
+    minutes = int(abs(seconds) // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours >= 48:
+        return _t("%1 d %2 h").replace("%1", str(hours // 24)).replace("%2", str(hours % 24))
+    if hours:
+        return _t("%1 h %2 m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _t("%1 m").replace("%1", str(minutes))
+
+
+def countdown_text(due_in_seconds: float) -> str:
+    """What is left of an SoP deadline, or how far past it."""
+    if due_in_seconds < 0:
+        return _t("overdue %1").replace("%1", duration_text(due_in_seconds))
+    return _t("in %1").replace("%1", duration_text(due_in_seconds))

@@ -1,0 +1,186 @@
+"""The queue as a Qt table model that holds ids and fetches rows as the view paints them.
+
+The ids come in queue order from `services.queue.queue_ids` (filtering and sorting happen in
+SQL); rows are fetched a page at a time around the first row asked for, and kept. `tick()`
+updates only the time columns, for the live SoP countdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.gui.labels import countdown_text, duration_text, status_text
+from fusecentre_app.services.queue import QueueRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+AMBER_SECONDS = 3600
+RED = QColor("#b00020")
+AMBER = QColor("#fff1c2")
+OVERDUE = QColor("#fde2e2")
+
+
+class QCol(IntEnum):
+    SERIAL = 0
+    DOCKET = 1
+    RECEIVED = 2
+    CALLER = 3
+    VILLAGE = 4
+    TYPE = 5
+    STATUS = 6
+    OFFICER = 7
+    DUE = 8
+    CALLS = 9
+
+
+class QueueModel(QAbstractTableModel):
+    PAGE = 200
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[int]], dict[int, QueueRow]],
+        parent: Any = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._clock = clock
+        self._ids: list[int] = []
+        self._rows: dict[int, QueueRow] = {}
+        self._headers = {
+            QCol.SERIAL: self.tr("#"),
+            QCol.DOCKET: self.tr("Docket"),
+            QCol.RECEIVED: self.tr("Received (age)"),
+            QCol.CALLER: self.tr("Caller / consumer"),
+            QCol.VILLAGE: self.tr("Village / mohalla"),
+            QCol.TYPE: self.tr("Type"),
+            QCol.STATUS: self.tr("Status"),
+            QCol.OFFICER: self.tr("Officer"),
+            QCol.DUE: self.tr("SoP due"),
+            QCol.CALLS: self.tr("Calls"),
+        }
+
+    # -- contents ---------------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these complaints (in this order); rows already fetched are fetched again."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def fetched(self) -> int:
+        """How many rows have been read from the store (for tests and diagnostics)."""
+        return len(self._rows)
+
+    def row_of(self, complaint_id: int) -> int:
+        try:
+            return self._ids.index(complaint_id)
+        except ValueError:
+            return -1
+
+    def record(self, row: int) -> QueueRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        complaint_id = self._ids[row]
+        if complaint_id not in self._rows:
+            start = row - row % self.PAGE
+            self._rows.update(self._fetch(self._ids[start : start + self.PAGE]))
+        return self._rows.get(complaint_id)
+
+    def tick(self) -> None:
+        """Repaint the age and countdown columns (the clock moved)."""
+        if self._ids:
+            last = len(self._ids) - 1
+            for col in (QCol.RECEIVED, QCol.DUE):
+                self.dataChanged.emit(self.index(0, col), self.index(last, col))
+
+    # -- Qt model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(QCol)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(QCol(section)) if 0 <= section < len(QCol) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()] if index.row() < len(self._ids) else None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            RECORD_ROLE,
+        ):
+            return None
+        row = self.record(index.row())
+        if row is None:
+            return None
+        col = QCol(index.column())
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        due_in = (row.sop_due_at - self._clock()).total_seconds()
+        if role == Qt.ItemDataRole.BackgroundRole and col == QCol.DUE and row.status.is_open:
+            if due_in < 0:
+                return QBrush(OVERDUE)
+            if due_in <= AMBER_SECONDS:
+                return QBrush(AMBER)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == QCol.DUE and row.status.is_open and due_in < 0:
+                return QBrush(RED)
+            if col == QCol.TYPE and row.danger:
+                return QBrush(RED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == QCol.TYPE and row.danger:
+            return self.tr("Danger call: served first")
+        return None
+
+    def _display(self, row: QueueRow, col: QCol) -> str:
+        now = self._clock()
+        if col == QCol.SERIAL:
+            return str(row.serial)
+        if col == QCol.DOCKET:
+            return row.docket
+        if col == QCol.RECEIVED:
+            age = duration_text((now - row.received_at).total_seconds())
+            return f"{format_local(row.received_at, '%d-%m %H:%M')} ({age})"
+        if col == QCol.CALLER:
+            who = row.caller_name or display_phone(row.caller_mobile)
+            return f"{who} · {row.consumer_no}" if row.consumer_no else who
+        if col == QCol.VILLAGE:
+            return row.locality
+        if col == QCol.TYPE:
+            return f"{row.type_name_en} / {row.type_name_hi}"
+        if col == QCol.STATUS:
+            return status_text(row.status)
+        if col == QCol.OFFICER:
+            return row.officer_name
+        if col == QCol.DUE:
+            due = format_local(row.sop_due_at, "%d-%m %H:%M")
+            if not row.status.is_open:
+                return due
+            return f"{due} ({countdown_text((row.sop_due_at - now).total_seconds())})"
+        return str(row.call_count)

@@ -1,0 +1,232 @@
+"""The centre's queue: which complaints a filter selects, in what order, and their rows.
+
+Big lists hold ids, not rows: `queue_ids` runs the filter and the ordering in SQL and returns
+only ids; `queue_rows` fetches the rows a view is about to paint. Danger calls come first,
+then first come, first served.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, case, func, or_, select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Officer, Pss
+from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
+from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
+
+FETCH_CHUNK = 500
+_DOCKET_LIKE = re.compile(r"^[A-Za-z]{2,10}-\d")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows; the default is every open complaint of the centre."""
+
+    centre_id: int
+    feeder_id: int | None = None
+    no_feeder: bool = False
+    statuses: frozenset[Status] = field(default_factory=lambda: frozenset(OPEN_STATUSES))
+    type_code: str | None = None
+    channel: Channel | None = None
+    overdue_only: bool = False
+    received_from: date | None = None
+    received_to: date | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    serial: int
+    docket: str
+    received_at: datetime
+    caller_name: str
+    caller_mobile: str | None
+    consumer_no: str
+    locality: str
+    feeder_code: str | None
+    type_name_en: str
+    type_name_hi: str
+    danger: bool
+    channel: Channel
+    status: Status
+    officer_name: str
+    sop_due_at: datetime
+    call_count: int
+    reopen_count: int
+
+
+@dataclass(frozen=True)
+class FeederLoad:
+    """One line of the feeder list: how much is waiting on a feeder."""
+
+    feeder_id: int | None
+    code: str
+    name_en: str
+    name_hi: str
+    pss_name_en: str
+    open: int
+    overdue: int
+    oldest_received_at: datetime | None
+
+
+def _where(f: QueueFilter, now: datetime) -> list:  # type: ignore[type-arg]
+    clauses = [Complaint.centre_id == f.centre_id]
+    if f.no_feeder:
+        clauses.append(Complaint.feeder_id.is_(None))
+    elif f.feeder_id is not None:
+        clauses.append(Complaint.feeder_id == f.feeder_id)
+    if f.statuses:
+        clauses.append(Complaint.status.in_(sorted(s.value for s in f.statuses)))
+    if f.type_code:
+        clauses.append(Complaint.type_code == f.type_code)
+    if f.channel is not None:
+        clauses.append(Complaint.channel == f.channel.value)
+    if f.overdue_only:
+        clauses.append(Complaint.sop_due_at < now)
+        clauses.append(Complaint.status.in_(sorted(s.value for s in OPEN_STATUSES)))
+    if f.received_from is not None:
+        clauses.append(Complaint.received_at >= local_day_bounds(f.received_from)[0])
+    if f.received_to is not None:
+        clauses.append(Complaint.received_at < local_day_bounds(f.received_to)[1])
+    text = f.search.strip()
+    if text:
+        clauses.append(_search(text))
+    return clauses
+
+
+def _search(text: str):  # type: ignore[no-untyped-def]
+    """One box for docket, mobile, consumer number, caller name and village."""
+    options = [
+        Complaint.caller_name.ilike(f"%{text}%"),
+        Complaint.locality.ilike(f"%{text}%"),
+        Complaint.consumer_no == text.upper(),
+    ]
+    if _DOCKET_LIKE.match(text):
+        options.append(Complaint.docket.like(f"{text.upper()}%"))
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) >= 10:
+        with suppress(InvalidPhoneNumber):
+            options.append(Complaint.caller_mobile == normalise_phone(text))
+    elif len(digits) >= 4 and digits == text.replace(" ", ""):
+        options.append(Complaint.caller_mobile.like(f"%{digits}%"))
+    return or_(*options)
+
+
+def _ordered(query: Select) -> Select:  # type: ignore[type-arg]
+    # Danger calls first, then first come, first served.
+    return query.order_by(
+        Complaint.priority.desc(), Complaint.received_at.asc(), Complaint.id.asc()
+    )
+
+
+def queue_ids(db: Database, f: QueueFilter, *, now: datetime | None = None) -> list[int]:
+    """The ids the filter selects, in queue order."""
+    now = now or utcnow()
+    with db.read() as s:
+        return list(s.scalars(_ordered(select(Complaint.id).where(*_where(f, now)))))
+
+
+def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, QueueRow]:
+    """The rows for some ids (any order, any number; fetched in chunks)."""
+    found: dict[int, QueueRow] = {}
+    with db.read() as s:
+        for start in range(0, len(ids), FETCH_CHUNK):
+            chunk = list(ids[start : start + FETCH_CHUNK])
+            rows = s.execute(
+                select(Complaint, Feeder.code, ComplaintType, Officer.name_en)
+                .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+                .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+                .outerjoin(Officer, Officer.id == Complaint.assigned_officer_id)
+                .where(Complaint.id.in_(chunk))
+            )
+            for c, feeder_code, t, officer in rows:
+                found[c.id] = QueueRow(
+                    id=c.id,
+                    serial=c.serial,
+                    docket=c.docket,
+                    received_at=c.received_at,
+                    caller_name=c.caller_name,
+                    caller_mobile=c.caller_mobile,
+                    consumer_no=c.consumer_no,
+                    locality=c.locality,
+                    feeder_code=feeder_code,
+                    type_name_en=t.name_en,
+                    type_name_hi=t.name_hi,
+                    danger=t.danger,
+                    channel=Channel(c.channel),
+                    status=Status(c.status),
+                    officer_name=officer or "",
+                    sop_due_at=c.sop_due_at,
+                    call_count=c.call_count,
+                    reopen_count=c.reopen_count,
+                )
+    return found
+
+
+def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -> list[FeederLoad]:
+    """Every feeder of the centre (grouped by PSS) with its open, overdue and oldest counts,
+    and a last line for open complaints whose feeder is not known."""
+    now = now or utcnow()
+    open_values = sorted(s.value for s in OPEN_STATUSES)
+    waiting = and_(
+        Complaint.feeder_id == Feeder.id,
+        Complaint.centre_id == centre_id,
+        Complaint.status.in_(open_values),
+    )
+    overdue = func.sum(case((Complaint.sop_due_at < now, 1), else_=0))
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                Feeder.id,
+                Feeder.code,
+                Feeder.name_en,
+                Feeder.name_hi,
+                Pss.name_en,
+                func.count(Complaint.id),
+                overdue,
+                func.min(Complaint.received_at),
+            )
+            .join(Pss, Pss.id == Feeder.pss_id)
+            .outerjoin(Complaint, waiting)
+            .where(Pss.centre_id == centre_id)
+            .group_by(Feeder.id, Feeder.code, Feeder.name_en, Feeder.name_hi, Pss.name_en, Pss.code)
+            .order_by(Pss.code, Feeder.code)
+        ).all()
+        orphan = s.execute(
+            select(
+                func.count(Complaint.id),
+                func.sum(case((Complaint.sop_due_at < now, 1), else_=0)),
+                func.min(Complaint.received_at),
+            ).where(
+                and_(
+                    Complaint.centre_id == centre_id,
+                    Complaint.status.in_(open_values),
+                    Complaint.feeder_id.is_(None),
+                )
+            )
+        ).one()
+    loads = [
+        FeederLoad(fid, code, en, hi, pss, int(n), int(late or 0), oldest)
+        for fid, code, en, hi, pss, n, late, oldest in rows
+    ]
+    loads.append(
+        FeederLoad(
+            None,
+            "",
+            "Feeder not known",
+            "फीडर ज्ञात नहीं",
+            "",
+            int(orphan[0]),
+            int(orphan[1] or 0),
+            orphan[2],
+        )
+    )
+    return loads
