@@ -99,4 +99,4 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert len(list((tmp_path / "png").glob("*.png"))) == 7
+    assert len(list((tmp_path / "png").glob("*.png"))) == 8

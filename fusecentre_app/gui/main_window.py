@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from fusecentre_app import __version__
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
@@ -64,13 +66,22 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         self._sized = False
 
+        self.queue = QueuePanel(session)
+        today = QWidget()
+        today_layout = QVBoxLayout(today)
+        today_layout.addWidget(self.count_label)
+        today_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
+        self.tabs.addTab(self.queue, self.tr("&Queue by feeder"))
+        self.tabs.addTab(today, self.tr("&Today's complaints"))
+
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
         body = QVBoxLayout()
         body.addLayout(top)
-        body.addWidget(self.count_label)
-        body.addWidget(self.table, 1)
+        body.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(body)
         self.setCentralWidget(central)
@@ -95,6 +106,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.open_complaint_form)
         self.refresh_action.triggered.connect(self.refresh)
+        self.refresh_action.triggered.connect(self.queue.refresh)
         self.session.changed.connect(lambda _what: self.refresh())
         self.timer.timeout.connect(self.refresh)
 

@@ -83,6 +83,9 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     window = MainWindow(session)
     window.resize(1366, 720)
     written.append(_grab(window, out / "03-main-window.png"))
+    window.tabs.setCurrentIndex(1)
+    written.append(_grab(window, out / "08-todays-complaints.png"))
+    window.tabs.setCurrentIndex(0)
 
     form = ComplaintForm(session, window)
     form.resize(1000, 660)

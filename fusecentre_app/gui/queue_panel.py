@@ -1,0 +1,298 @@
+"""The queue by feeder: feeders grouped by PSS with their open, overdue and oldest counts on
+the left; the selected feeder's complaints, filtered and in queue order, on the right.
+
+Ctrl+F goes to the search box; the panel refreshes after every change made at this desk
+(`DeskSession.changed`), every 30 seconds, and on `refresh()` (F5 in the main window).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
+from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.labels import channel_text, duration_text, status_text
+from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.masterdata import form_choices
+from fusecentre_app.services.queue import QueueFilter, feeder_loads, queue_ids, queue_rows
+
+REFRESH_MS = 30_000
+ALL_FEEDERS = "all"
+NO_FEEDER = "none"
+OPEN = "open"
+EVERY = "every"
+
+
+class QueuePanel(QWidget):
+    complaint_selected = Signal(int)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        db = session.db
+        self.model = QueueModel(lambda ids: queue_rows(db, ids), self)
+
+        self.feeders = QTreeWidget()
+        self.feeders.setObjectName("feederTree")
+        self.feeders.setHeaderLabels(
+            [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
+        )
+        self.feeders.setRootIsDecorated(True)
+        self.feeders.setMinimumWidth(430)
+        self.feeders.header().setStretchLastSection(False)
+        self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Search docket, mobile, consumer number, name or village (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("Open complaints"), OPEN)
+        self.status.addItem(self.tr("All statuses"), EVERY)
+        for status in Status:
+            self.status.addItem(status_text(status), status.value)
+        self.type = QComboBox()
+        self.type.setObjectName("typeFilter")
+        self.type.addItem(self.tr("All types"), None)
+        for t in form_choices(db, session.centre.id).types:
+            self.type.addItem(f"{t.name_en} / {t.name_hi}", t.code)
+        self.channel = QComboBox()
+        self.channel.setObjectName("channelFilter")
+        self.channel.addItem(self.tr("All channels"), None)
+        for channel in Channel:
+            self.channel.addItem(channel_text(channel), channel.value)
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
+        self.overdue.setObjectName("overdueOnly")
+        self.dated = QCheckBox(self.tr("Received from"))
+        self.dated.setObjectName("dateRange")
+        today = local_day(utcnow())
+        self.date_from = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+
+        self.search.setMinimumWidth(340)
+        for combo in (self.status, self.type, self.channel):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        widths = {
+            QCol.SERIAL: 44,
+            QCol.DOCKET: 150,
+            QCol.RECEIVED: 160,
+            QCol.CALLER: 170,
+            QCol.VILLAGE: 120,
+            QCol.TYPE: 230,
+            QCol.STATUS: 150,
+            QCol.OFFICER: 150,
+            QCol.DUE: 200,
+        }
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)
+        self.summary = QLabel()
+        self.summary.setObjectName("queueSummary")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status)
+        filters.addWidget(self.type)
+        filters.addWidget(self.channel)
+        filters.addWidget(self.overdue)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dated)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.summary)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addLayout(dates)
+        right_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.feeders)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self._selected_feeder: str | int = ALL_FEEDERS
+        self._connect_signals()
+        self.refresh()
+        self.timer.start()
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._refresh_queue)
+        for combo in (self.status, self.type, self.channel):
+            combo.currentIndexChanged.connect(self._refresh_queue)
+        self.overdue.toggled.connect(self._refresh_queue)
+        self.dated.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self._refresh_queue)
+        self.date_to.dateChanged.connect(self._refresh_queue)
+        self.feeders.currentItemChanged.connect(self._feeder_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.session.changed.connect(lambda _what: self.refresh())
+        self.timer.timeout.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self._refresh_feeders()
+        self._refresh_queue()
+
+    def current_filter(self) -> QueueFilter:
+        status = self.status.currentData()
+        if status == OPEN:
+            statuses = frozenset(OPEN_STATUSES)
+        elif status == EVERY:
+            statuses = frozenset()
+        else:
+            statuses = frozenset({Status(status)})
+        channel = self.channel.currentData()
+        feeder = self._selected_feeder
+        return QueueFilter(
+            centre_id=self.session.centre.id,
+            feeder_id=feeder if isinstance(feeder, int) else None,
+            no_feeder=feeder == NO_FEEDER,
+            statuses=statuses,
+            type_code=self.type.currentData(),
+            channel=Channel(channel) if channel else None,
+            overdue_only=self.overdue.isChecked(),
+            received_from=_day(self.date_from.date()) if self.dated.isChecked() else None,
+            received_to=_day(self.date_to.date()) if self.dated.isChecked() else None,
+            search=self.search.text(),
+        )
+
+    def _refresh_queue(self, *_args: object) -> None:
+        current = self.table.currentIndex().data(ID_ROLE)
+        ids = queue_ids(self.session.db, self.current_filter())
+        self.model.set_ids(ids)
+        self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
+        if current is not None and (row := self.model.row_of(current)) >= 0:
+            self.table.selectRow(row)
+
+    def _refresh_feeders(self) -> None:
+        now = utcnow()
+        loads = feeder_loads(self.session.db, self.session.centre.id, now=now)
+        tree = self.feeders
+        tree.blockSignals(True)
+        tree.clear()
+        total_open = sum(load.open for load in loads)
+        total_late = sum(load.overdue for load in loads)
+        everything = QTreeWidgetItem([self.tr("All feeders"), str(total_open), str(total_late), ""])
+        everything.setData(0, Qt.ItemDataRole.UserRole, ALL_FEEDERS)
+        tree.addTopLevelItem(everything)
+        groups: dict[str, QTreeWidgetItem] = {}
+        selected = everything
+        for load in loads:
+            oldest = (
+                duration_text((now - load.oldest_received_at).total_seconds())
+                if load.oldest_received_at
+                else ""
+            )
+            label = f"{load.code} {load.name_en} / {load.name_hi}".strip()
+            item = QTreeWidgetItem([label, str(load.open), str(load.overdue), oldest])
+            key: str | int = load.feeder_id if load.feeder_id is not None else NO_FEEDER
+            item.setData(0, Qt.ItemDataRole.UserRole, key)
+            if load.overdue:
+                item.setForeground(2, Qt.GlobalColor.red)
+            if load.feeder_id is None:
+                tree.addTopLevelItem(item)
+            else:
+                pss = load.pss_name_en
+                if pss not in groups:
+                    groups[pss] = QTreeWidgetItem([self.tr("%1 PSS").replace("%1", pss)])
+                    groups[pss].setData(0, Qt.ItemDataRole.UserRole, None)
+                    tree.addTopLevelItem(groups[pss])
+                groups[pss].addChild(item)
+            if key == self._selected_feeder:
+                selected = item
+        tree.expandAll()
+        tree.setCurrentItem(selected)
+        for col in range(1, 4):
+            tree.resizeColumnToContents(col)
+        tree.blockSignals(False)
+
+    def _feeder_chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key is None:  # a PSS heading: its first feeder
+            return
+        self._selected_feeder = key
+        self._refresh_queue()
+
+    def select_feeder(self, feeder_id: int | None) -> None:
+        key: str | int = ALL_FEEDERS if feeder_id is None else feeder_id
+        for item in self._items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                self.feeders.setCurrentItem(item)
+                return
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.feeders.topLevelItem(i) for i in range(self.feeders.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._refresh_queue()
+
+    def _row_chosen(self, current: object, _previous: object) -> None:
+        complaint_id = self.table.currentIndex().data(ID_ROLE)
+        if complaint_id is not None:
+            self.complaint_selected.emit(int(complaint_id))
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

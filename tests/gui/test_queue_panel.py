@@ -1,0 +1,130 @@
+"""The queue by feeder at the desk: feeder counts, choosing a feeder, the filters and the
+search box, Ctrl+F, and a complaint logged at this desk appearing at once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.gui.queue_model import RECORD_ROLE, QCol
+from fusecentre_app.gui.queue_panel import QueuePanel
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.masterdata import form_choices
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot, desk):  # type: ignore[no-untyped-def]
+    f1, f2 = form_choices(desk.db, desk.centre.id).feeders[:2]
+    now = utcnow()
+    for minutes, mobile, type_code, feeder, name in (
+        (300, "9835000001", "FUSE_OFF", f1.id, "सुनील कुमार"),
+        (200, "9835000002", "LOW_VOLTAGE", f1.id, "Mohan Singh"),
+        (100, "9835000003", "LINE_BREAK", f2.id, "Rita Devi"),
+        (50, "9835000004", "FUSE_OFF", None, "Ram Prasad"),
+    ):
+        log_complaint(
+            desk.db,
+            ComplaintDraft(
+                caller_mobile=mobile,
+                caller_name=name,
+                locality="Sohni Patti",
+                type_code=type_code,
+                feeder_id=feeder,
+                received_at=now - timedelta(minutes=minutes),
+            ),
+            centre_id=desk.centre.id,
+            user_id=desk.user.id,
+        )
+    widget = QueuePanel(desk)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, f1, f2
+
+
+def dockets(panel: QueuePanel) -> list[str]:
+    model = panel.model
+    return [model.index(r, QCol.DOCKET).data() for r in range(model.rowCount())]
+
+
+def names(panel: QueuePanel) -> list[str]:
+    model = panel.model
+    return [model.index(r, 0).data(RECORD_ROLE).caller_name for r in range(model.rowCount())]
+
+
+def test_queue_order_and_feeder_counts(panel) -> None:  # type: ignore[no-untyped-def]
+    widget, f1, _f2 = panel
+    # The danger call first, then first come, first served.
+    assert names(widget) == ["Rita Devi", "सुनील कुमार", "Mohan Singh", "Ram Prasad"]
+    top = widget.feeders.topLevelItem(0)
+    assert (top.text(1), top.text(2)) == ("4", "1")  # 300 min > 4 h fuse SoP: one overdue
+    feeder_item = next(i for i in widget._items() if i.data(0, Qt.ItemDataRole.UserRole) == f1.id)
+    assert feeder_item.text(1) == "2" and feeder_item.text(0).startswith(f1.code)
+    assert feeder_item.text(3).startswith("5 h")
+
+
+def test_choosing_a_feeder_and_filters(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    widget, f1, _f2 = panel
+    widget.select_feeder(f1.id)
+    assert names(widget) == ["सुनील कुमार", "Mohan Singh"]
+    widget.type.setCurrentIndex(widget.type.findData("LOW_VOLTAGE"))
+    assert names(widget) == ["Mohan Singh"]
+    widget.type.setCurrentIndex(0)
+    widget.overdue.setChecked(True)
+    assert names(widget) == ["सुनील कुमार"]
+    widget.overdue.setChecked(False)
+    no_feeder = next(i for i in widget._items() if i.data(0, Qt.ItemDataRole.UserRole) == "none")
+    widget.feeders.setCurrentItem(no_feeder)
+    assert names(widget) == ["Ram Prasad"]
+    widget.select_feeder(None)
+    widget.status.setCurrentIndex(widget.status.findData("closed_verified"))
+    assert names(widget) == []
+    widget.status.setCurrentIndex(0)
+    widget.date_from.setDate(QDate(2020, 1, 1))
+    widget.date_to.setDate(QDate(2020, 1, 2))
+    widget.dated.setChecked(True)
+    assert names(widget) == []  # nothing was received in those days
+    widget.date_to.setDate(QDate(2099, 1, 1))
+    assert len(names(widget)) == 4
+    widget.dated.setChecked(False)
+    assert len(names(widget)) == 4
+
+
+def test_ctrl_f_and_search(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    widget, *_ = panel
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is widget.search
+    qtbot.keyClicks(widget.search, "98350 00002")
+    assert names(widget) == ["Mohan Singh"]
+    widget.search.clear()
+    qtbot.keyClicks(widget.search, "rita")
+    assert names(widget) == ["Rita Devi"]
+    docket = dockets(widget)[0]
+    widget.search.setText(docket)
+    assert dockets(widget) == [docket]
+
+
+def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: ignore[no-untyped-def]
+    widget, *_ = panel
+    log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835000009",
+            caller_name="New Caller",
+            locality="Sohni Patti",
+            type_code="FUSE_OFF",
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    assert "New Caller" not in names(widget)
+    desk.notify_changed("complaint")  # what every write at this desk does
+    assert names(widget)[-1] == "New Caller"
+    assert widget.feeders.topLevelItem(0).text(1) == "5"
