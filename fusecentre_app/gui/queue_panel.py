@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
 from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.details_panel import DetailsPanel
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
 from fusecentre_app.gui.session import DeskSession
@@ -146,9 +147,12 @@ class QueuePanel(QWidget):
         right_layout.addLayout(filters)
         right_layout.addLayout(dates)
         right_layout.addWidget(self.table, 1)
+        self.details = DetailsPanel(self.session)
+        self.details.setMinimumWidth(360)
         splitter = QSplitter()
         splitter.addWidget(self.feeders)
         splitter.addWidget(right)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +175,7 @@ class QueuePanel(QWidget):
         self.date_to.dateChanged.connect(self._refresh_queue)
         self.feeders.currentItemChanged.connect(self._feeder_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.complaint_selected.connect(self.details.show_complaint)
         self.session.changed.connect(lambda _what: self.refresh())
         self.timer.timeout.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)

@@ -81,7 +81,8 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     written.append(_grab(login, out / "02-sign-in.png"))
 
     window = MainWindow(session)
-    window.resize(1366, 720)
+    window.resize(1600, 760)
+    window.queue.table.selectRow(0)  # the details panel shows the first complaint
     written.append(_grab(window, out / "03-main-window.png"))
     window.tabs.setCurrentIndex(1)
     written.append(_grab(window, out / "08-todays-complaints.png"))

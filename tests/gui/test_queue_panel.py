@@ -128,3 +128,40 @@ def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: 
     desk.notify_changed("complaint")  # what every write at this desk does
     assert names(widget)[-1] == "New Caller"
     assert widget.feeders.topLevelItem(0).text(1) == "5"
+
+
+def test_details_panel_moves_a_complaint_through_its_life(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from fusecentre_app.db.models import Complaint
+
+    widget, *_ = panel
+    details = widget.details
+    widget.table.selectRow(1)  # सुनील कुमार's fuse call
+    assert details.detail is not None and details.detail.caller_name == "सुनील कुमार"
+    assert details.assign_button.isVisibleTo(details)
+    assert not details.attend_button.isVisibleTo(details)
+    assert not details.cancel_button.isVisibleTo(details)  # a clerk cannot cancel
+    assert details.officer.currentText().startswith("★ ")  # the feeder's own lineman first
+    qtbot.mouseClick(details.assign_button, Qt.MouseButton.LeftButton)
+    assert details.detail.status.value == "assigned"
+    qtbot.mouseClick(details.attend_button, Qt.MouseButton.LeftButton)
+    details.cause.setCurrentText("jumper repaired")
+    qtbot.keyClicks(details.note, "jumper at DT replaced")
+    qtbot.mouseClick(details.resolve_button, Qt.MouseButton.LeftButton)
+    assert details.detail.status.value == "resolved"
+    assert details.restored_button.isVisibleTo(details)
+    qtbot.mouseClick(details.restored_button, Qt.MouseButton.LeftButton)
+    assert details.detail.status.value == "closed_verified"
+    kinds = [line.kind for line in details.detail.history]
+    assert kinds == ["logged", "assigned", "attended", "resolved", "callback", "closed"]
+    assert details.history.count() == 6
+    with desk.db.read() as s:
+        row = s.get(Complaint, details.detail.id)
+        assert row.status == "closed_verified" and row.resolution_cause == "jumper repaired"
+        assert s.scalar(select(Complaint.resolution_note).where(Complaint.id == row.id)) == (
+            "jumper at DT replaced"
+        )
+    # Closed: it has left the open queue, and no action is offered any more.
+    assert "सुनील कुमार" not in names(widget)
+    assert not details.assign_button.isVisibleTo(details)

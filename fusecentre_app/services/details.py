@@ -1,0 +1,141 @@
+"""Everything the details panel shows about one complaint: its row, its history with the
+names of who did what, and the officers to offer when assigning it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import (
+    AppUser,
+    Complaint,
+    ComplaintEvent,
+    ComplaintType,
+    Feeder,
+    Officer,
+    OfficerFeeder,
+)
+from fusecentre_app.domain.enums import Channel, Designation, Status
+from fusecentre_app.domain.lifecycle import allowed_actions
+from fusecentre_app.services.errors import NotFound
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime
+    kind: str
+    who: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OfficerChoice:
+    id: int
+    name_en: str
+    name_hi: str
+    designation: Designation
+    mobile: str
+    responsible: bool
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    id: int
+    docket: str
+    status: Status
+    received_at: datetime
+    channel: Channel
+    caller_name: str
+    caller_mobile: str | None
+    consumer_no: str
+    locality: str
+    address: str
+    landmark: str
+    feeder_id: int | None
+    feeder_code: str | None
+    type_name_en: str
+    type_name_hi: str
+    danger: bool
+    description: str
+    sop_due_at: datetime
+    officer_name: str
+    callback_attempts: int
+    reopen_count: int
+    call_count: int
+    version: int
+    allowed: tuple[str, ...]
+    history: list[HistoryLine]
+
+
+def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
+    with db.read() as s:
+        row = s.execute(
+            select(Complaint, ComplaintType, Feeder.code, Officer.name_en)
+            .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+            .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+            .outerjoin(Officer, Officer.id == Complaint.assigned_officer_id)
+            .where(Complaint.id == complaint_id)
+        ).first()
+        if row is None:
+            raise NotFound("This complaint is not in the database.")
+        c, t, feeder_code, officer = row
+        events = s.execute(
+            select(ComplaintEvent.at, ComplaintEvent.kind, AppUser.full_name, ComplaintEvent.data)
+            .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
+            .where(ComplaintEvent.complaint_id == complaint_id)
+            .order_by(ComplaintEvent.id)
+        ).all()
+    status = Status(c.status)
+    return ComplaintDetail(
+        id=c.id,
+        docket=c.docket,
+        status=status,
+        received_at=c.received_at,
+        channel=Channel(c.channel),
+        caller_name=c.caller_name,
+        caller_mobile=c.caller_mobile,
+        consumer_no=c.consumer_no,
+        locality=c.locality,
+        address=c.address,
+        landmark=c.landmark,
+        feeder_id=c.feeder_id,
+        feeder_code=feeder_code,
+        type_name_en=t.name_en,
+        type_name_hi=t.name_hi,
+        danger=t.danger,
+        description=c.description,
+        sop_due_at=c.sop_due_at,
+        officer_name=officer or "",
+        callback_attempts=c.callback_attempts,
+        reopen_count=c.reopen_count,
+        call_count=c.call_count,
+        version=c.version,
+        allowed=tuple(allowed_actions(status)),
+        history=[HistoryLine(at, kind, who or "", dict(data)) for at, kind, who, data in events],
+    )
+
+
+def officers_to_assign(db: Database, feeder_id: int | None) -> list[OfficerChoice]:
+    """Active officers, those answering for the feeder first (linemen before JEs)."""
+    rank = case({d.value: i for i, d in enumerate(Designation)}, value=Officer.designation, else_=9)
+    responsible = (
+        select(OfficerFeeder.officer_id).where(OfficerFeeder.feeder_id == feeder_id)
+        if feeder_id is not None
+        else None
+    )
+    with db.read() as s:
+        officers = s.scalars(
+            select(Officer).where(Officer.active.is_(True)).order_by(rank, Officer.name_en)
+        ).all()
+        mine = set(s.scalars(responsible)) if responsible is not None else set()
+    choices = [
+        OfficerChoice(
+            o.id, o.name_en, o.name_hi, Designation(o.designation), o.mobile, o.id in mine
+        )
+        for o in officers
+    ]
+    return sorted(choices, key=lambda o: not o.responsible)
