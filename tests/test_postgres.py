@@ -132,7 +132,13 @@ def test_postgres_demo_verifies(pg: Database) -> None:
     report = verify_store(pg)
     assert report.ok and report.complaints > 30, report.problems
     # The queue's SQL runs on PostgreSQL too.
-    from fusecentre_app.services.queue import QueueFilter, feeder_loads, queue_ids, queue_rows
+    from fusecentre_app.services.queue import (
+        QueueFilter,
+        feeder_loads,
+        queue_ids,
+        queue_rows,
+        served_out_of_turn,
+    )
 
     centre = masterdata.centre_by_code(pg, "BXR")
     ids = queue_ids(pg, QueueFilter(centre.id))
@@ -140,3 +146,5 @@ def test_postgres_demo_verifies(pg: Database) -> None:
     assert sum(load.open for load in feeder_loads(pg, centre.id)) == len(ids)
     everyone = queue_ids(pg, QueueFilter(centre.id, statuses=frozenset(), search="kumar"))
     assert everyone
+    flagged = served_out_of_turn(pg, centre.id, since=datetime(2026, 5, 1, tzinfo=UTC))
+    assert all(isinstance(v, list) and v for v in flagged.values())

@@ -27,6 +27,7 @@ AMBER_SECONDS = 3600
 RED = QColor("#b00020")
 AMBER = QColor("#fff1c2")
 OVERDUE = QColor("#fde2e2")
+OUT_OF_TURN = QColor("#ffd8a8")
 
 
 class QCol(IntEnum):
@@ -56,6 +57,7 @@ class QueueModel(QAbstractTableModel):
         self._clock = clock
         self._ids: list[int] = []
         self._rows: dict[int, QueueRow] = {}
+        self._out_of_turn: dict[int, list[int]] = {}
         self._headers = {
             QCol.SERIAL: self.tr("#"),
             QCol.DOCKET: self.tr("Docket"),
@@ -77,6 +79,13 @@ class QueueModel(QAbstractTableModel):
         self._ids = list(ids)
         self._rows.clear()
         self.endResetModel()
+
+    def set_out_of_turn(self, flagged: dict[int, list[int]]) -> None:
+        """Complaints served out of turn (id -> the ids they overtook), flagged in Status."""
+        self._out_of_turn = dict(flagged)
+        if self._ids:
+            col = QCol.STATUS
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._ids) - 1, col))
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -154,6 +163,14 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(RED)
             if col == QCol.TYPE and row.danger:
                 return QBrush(RED)
+        overtook = self._out_of_turn.get(row.id)
+        if col == QCol.STATUS and overtook:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OUT_OF_TURN)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Resolved while %1 earlier complaint(s) on this feeder waited"
+                ).replace("%1", str(len(overtook)))
         if role == Qt.ItemDataRole.ToolTipRole and col == QCol.TYPE and row.danger:
             return self.tr("Danger call: served first")
         return None
@@ -175,6 +192,8 @@ class QueueModel(QAbstractTableModel):
         if col == QCol.TYPE:
             return f"{row.type_name_en} / {row.type_name_hi}"
         if col == QCol.STATUS:
+            if row.id in self._out_of_turn:
+                return self.tr("%1 · out of turn").replace("%1", status_text(row.status))
             return status_text(row.status)
         if col == QCol.OFFICER:
             return row.officer_name

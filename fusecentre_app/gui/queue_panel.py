@@ -7,7 +7,7 @@ Ctrl+F goes to the search box; the panel refreshes after every change made at th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,9 +34,16 @@ from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.masterdata import form_choices
-from fusecentre_app.services.queue import QueueFilter, feeder_loads, queue_ids, queue_rows
+from fusecentre_app.services.queue import (
+    QueueFilter,
+    feeder_loads,
+    queue_ids,
+    queue_rows,
+    served_out_of_turn,
+)
 
 REFRESH_MS = 30_000
+FAIRNESS_DAYS = 3  # how far back the out-of-turn flag looks
 ALL_FEEDERS = "all"
 NO_FEEDER = "none"
 OPEN = "open"
@@ -217,6 +224,10 @@ class QueuePanel(QWidget):
         current = self.table.currentIndex().data(ID_ROLE)
         ids = queue_ids(self.session.db, self.current_filter())
         self.model.set_ids(ids)
+        since = utcnow() - timedelta(days=FAIRNESS_DAYS)
+        self.model.set_out_of_turn(
+            served_out_of_turn(self.session.db, self.session.centre.id, since=since)
+        )
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.table.selectRow(row)

@@ -18,6 +18,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Officer, Pss
 from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
+from fusecentre_app.domain.fairness import Served, out_of_turn
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
 
@@ -230,3 +231,27 @@ def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -
         )
     )
     return loads
+
+
+def served_out_of_turn(db: Database, centre_id: int, *, since: datetime) -> dict[int, list[int]]:
+    """Complaints received since `since` that were resolved while an earlier complaint on the
+    same feeder still waited, with the ids they overtook (see `domain.fairness`)."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                Complaint.id,
+                Complaint.feeder_id,
+                Complaint.received_at,
+                Complaint.resolved_at,
+                Complaint.priority,
+                case((Complaint.status == Status.CANCELLED.value, Complaint.closed_at)),
+            ).where(
+                Complaint.centre_id == centre_id,
+                Complaint.received_at >= since,
+                Complaint.feeder_id.is_not(None),
+            )
+        ).all()
+    return out_of_turn(
+        Served(cid, feeder, received, resolved, priority, cancelled)
+        for cid, feeder, received, resolved, priority, cancelled in rows
+    )

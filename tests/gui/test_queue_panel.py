@@ -165,3 +165,26 @@ def test_details_panel_moves_a_complaint_through_its_life(qtbot, panel, desk) ->
     # Closed: it has left the open queue, and no action is offered any more.
     assert "सुनील कुमार" not in names(widget)
     assert not details.assign_button.isVisibleTo(details)
+
+
+def test_a_complaint_served_out_of_turn_is_flagged(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.services import lifecycle
+
+    widget, *_ = panel
+    # Mohan Singh's call came after सुनील कुमार's on the same feeder, but is resolved first.
+    widget.status.setCurrentIndex(widget.status.findData("every"))
+    mohan = next(
+        widget.model.index(r, 0).data(RECORD_ROLE)
+        for r in range(widget.model.rowCount())
+        if widget.model.index(r, 0).data(RECORD_ROLE).caller_name == "Mohan Singh"
+    )
+    lifecycle.resolve(desk.db, mohan.id, "fuse replaced", user_id=desk.user.id)
+    desk.notify_changed("complaint")
+    row = widget.model.row_of(mohan.id)
+    assert widget.model.index(row, QCol.STATUS).data().endswith("out of turn")
+    tip = widget.model.index(row, QCol.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 earlier complaint" in tip
+    others = [r for r in range(widget.model.rowCount()) if r != row]
+    assert not any(
+        widget.model.index(r, QCol.STATUS).data().endswith("out of turn") for r in others
+    )
