@@ -19,11 +19,11 @@ from fusecentre_app.services.complaints import (
     ComplaintDraft,
     caller_profile,
     complaints_received_on,
-    events_of,
     find_consumer,
     log_complaint,
     record_follow_up,
 )
+from fusecentre_app.services.details import complaint_detail
 from fusecentre_app.services.errors import ServiceError, StoreUnavailable, ValidationError
 from fusecentre_app.services.masterdata import SeedError, form_choices, load_division
 
@@ -79,8 +79,8 @@ def test_log_complaint_sets_docket_sop_and_learns_the_consumer(db, centre, clerk
         feeder.id,
         dt.id,
     )
-    [event] = events_of(db, logged.id)
-    assert event.kind == "logged" and event.user_id == clerk.id
+    [event] = complaint_detail(db, logged.id).history
+    assert event.kind == "logged" and event.who == clerk.full_name
     assert event.data["caller_mobile"] == "+919835012345"
     assert event.data["landmark"] == "हनुमान मंदिर के पास"
     [row] = complaints_received_on(db, centre.id, logged.received_at.date())
@@ -200,8 +200,9 @@ def test_returning_caller_profile_and_follow_up(db, centre, clerk) -> None:  # t
         db, first.id, user_id=clerk.id, note="still no supply", now=NOW + timedelta(hours=1)
     )
     assert done.call_count == 2 and done.docket == first.docket
-    assert [e.kind for e in events_of(db, first.id)] == ["logged", "follow_up"]
-    assert events_of(db, first.id)[1].data["note"] == "still no supply"
+    history = complaint_detail(db, first.id).history
+    assert [e.kind for e in history] == ["logged", "follow_up"]
+    assert history[1].data["note"] == "still no supply"
     assert _count(db, Complaint) == 1
 
 

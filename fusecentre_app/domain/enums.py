@@ -50,6 +50,8 @@ class Status(StrEnum):
 
 CLOSED_STATUSES = frozenset({Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, Status.CANCELLED})
 OPEN_STATUSES = frozenset(set(Status) - CLOSED_STATUSES)
+# As stored, in a fixed order (for SQL `IN` lists, so statements cache).
+OPEN_STATUS_VALUES = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 class EventKind(StrEnum):

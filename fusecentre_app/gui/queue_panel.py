@@ -194,6 +194,11 @@ class QueuePanel(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
+        """Re-read everything (the data changed); filter changes re-read only the ids."""
+        since = utcnow() - timedelta(days=FAIRNESS_DAYS)
+        self.model.set_out_of_turn(
+            served_out_of_turn(self.session.db, self.session.centre.id, since=since)
+        )
         self._refresh_feeders()
         self._refresh_queue()
 
@@ -224,10 +229,6 @@ class QueuePanel(QWidget):
         current = self.table.currentIndex().data(ID_ROLE)
         ids = queue_ids(self.session.db, self.current_filter())
         self.model.set_ids(ids)
-        since = utcnow() - timedelta(days=FAIRNESS_DAYS)
-        self.model.set_out_of_turn(
-            served_out_of_turn(self.session.db, self.session.centre.id, since=since)
-        )
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.table.selectRow(row)

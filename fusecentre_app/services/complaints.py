@@ -21,7 +21,6 @@ from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import (
     Centre,
     Complaint,
-    ComplaintEvent,
     ComplaintType,
     Consumer,
     Dt,
@@ -31,7 +30,7 @@ from fusecentre_app.db.models import (
     SopRule,
 )
 from fusecentre_app.domain.docket import format_docket
-from fusecentre_app.domain.enums import OPEN_STATUSES, Area, Channel, EventKind, Status
+from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, Area, Channel, EventKind, Status
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.sop import DEFAULT_HOURS
@@ -498,25 +497,6 @@ def complaints_received_on(db: Database, centre_id: int, day: date) -> list[Comp
     return [_summary(c, code, t) for c, code, t in rows]
 
 
-@dataclass(frozen=True)
-class EventInfo:
-    at: datetime
-    kind: str
-    user_id: int | None
-    data: dict[str, Any]
-
-
-def events_of(db: Database, complaint_id: int) -> list[EventInfo]:
-    """A complaint's history, oldest first."""
-    with db.read() as s:
-        events = s.scalars(
-            select(ComplaintEvent)
-            .where(ComplaintEvent.complaint_id == complaint_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-        return [EventInfo(e.at, e.kind, e.user_id, dict(e.data)) for e in events]
-
-
 def latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
     """The centre's most recently received complaint, as its save reported it."""
     with db.read() as s:
@@ -543,7 +523,7 @@ def callers_with_open_complaints(db: Database, centre_id: int, *, limit: int = 2
                 select(Complaint.caller_mobile)
                 .where(
                     Complaint.centre_id == centre_id,
-                    Complaint.status.in_([x.value for x in OPEN_STATUSES]),
+                    Complaint.status.in_(OPEN_STATUS_VALUES),
                     Complaint.caller_mobile.is_not(None),
                 )
                 .order_by(Complaint.call_count.desc(), Complaint.received_at.desc())

@@ -17,7 +17,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Officer, Pss
-from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
+from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, OPEN_STATUSES, Channel, Status
 from fusecentre_app.domain.fairness import Served, out_of_turn
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
@@ -92,7 +92,7 @@ def _where(f: QueueFilter, now: datetime) -> list:  # type: ignore[type-arg]
         clauses.append(Complaint.channel == f.channel.value)
     if f.overdue_only:
         clauses.append(Complaint.sop_due_at < now)
-        clauses.append(Complaint.status.in_(sorted(s.value for s in OPEN_STATUSES)))
+        clauses.append(Complaint.status.in_(OPEN_STATUS_VALUES))
     if f.received_from is not None:
         clauses.append(Complaint.received_at >= local_day_bounds(f.received_from)[0])
     if f.received_to is not None:
@@ -176,11 +176,10 @@ def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -
     """Every feeder of the centre (grouped by PSS) with its open, overdue and oldest counts,
     and a last line for open complaints whose feeder is not known."""
     now = now or utcnow()
-    open_values = sorted(s.value for s in OPEN_STATUSES)
     waiting = and_(
         Complaint.feeder_id == Feeder.id,
         Complaint.centre_id == centre_id,
-        Complaint.status.in_(open_values),
+        Complaint.status.in_(OPEN_STATUS_VALUES),
     )
     overdue = func.sum(case((Complaint.sop_due_at < now, 1), else_=0))
     with db.read() as s:
@@ -209,7 +208,7 @@ def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -
             ).where(
                 and_(
                     Complaint.centre_id == centre_id,
-                    Complaint.status.in_(open_values),
+                    Complaint.status.in_(OPEN_STATUS_VALUES),
                     Complaint.feeder_id.is_(None),
                 )
             )
