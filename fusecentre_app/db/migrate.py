@@ -66,7 +66,22 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> Path | None:
         return None
     backup = backup_sqlite(engine, current)
     config = alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite migrations rebuild tables (copy, drop, rename), and dropping a table
+            # that others reference fails while foreign keys are enforced. The switch only
+            # works outside a transaction; the keys are checked before the upgrade commits.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"upgrade left a broken reference: {tuple(broken)}")
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
     return backup

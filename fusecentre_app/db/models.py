@@ -72,6 +72,10 @@ class Centre(Base):
     subdivision_hi: Mapped[str] = mapped_column(String(120), default="")
     division_en: Mapped[str] = mapped_column(String(120), default="")
     division_hi: Mapped[str] = mapped_column(String(120), default="")
+    # The probable-feeder-fault rule: this many complaints from one feeder within this many
+    # minutes raise the banner (see domain.clustering).
+    fault_min_complaints: Mapped[int] = mapped_column(Integer, default=5)
+    fault_window_minutes: Mapped[int] = mapped_column(Integer, default=30)
 
     substations: Mapped[list[Pss]] = relationship(back_populates="centre")
 
@@ -268,11 +272,38 @@ class Complaint(Base):
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     call_count: Mapped[int] = mapped_column(Integer, default=1)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     # The version is the number of events; services set it and SQLAlchemy checks it on
     # update, so a change based on a stale row is refused.
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
+
+class Incident(Base):
+    """One fault behind many complaints: a feeder trip or a DT failure.
+
+    Its complaints are linked to it by `linked` events on each complaint, and resolving it
+    records a `resolved` event on each linked complaint still open; the complaints' own
+    histories (hash-chained) are therefore the record of what the incident did.
+    """
+
+    __tablename__ = "incident"
+    __table_args__ = (Index("ix_incident_centre_status", "centre_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    dt_id: Mapped[int | None] = mapped_column(ForeignKey("dt.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    opened_at: Mapped[datetime]
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    resolved_at: Mapped[datetime | None]
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    resolution_cause: Mapped[str] = mapped_column(String(40), default="")
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
 
 
 class ComplaintEvent(Base):

@@ -67,6 +67,15 @@ class EventKind(StrEnum):
     CLOSED = "closed"
     CANCELLED = "cancelled"
     AMENDED = "amended"
+    LINKED = "linked"
+    UNLINKED = "unlinked"
+
+
+class IncidentKind(StrEnum):
+    """The fault behind a group of complaints."""
+
+    FEEDER_TRIP = "feeder_trip"
+    DT_FAILURE = "dt_failure"
 
 
 class CallbackOutcome(StrEnum):

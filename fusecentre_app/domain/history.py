@@ -5,7 +5,8 @@ Rules: `assigned` sets the officer and `assigned_at` and clears `attended_at` (a
 `attended` sets `attended_at`; `resolved` sets `resolved_at`, the cause and note, and starts
 the callback count again; `callback` adds an attempt; `reopened` adds to `reopen_count` and
 clears the resolution; `closed` and `cancelled` set `closed_at` (and `verified_at` for a
-verified close); `follow_up` adds a call. `version` is the number of events.
+verified close); `follow_up` adds a call; `linked` and `unlinked` set and clear the
+incident. `version` is the number of events.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class ComplaintState:
     callback_attempts: int = 0
     reopen_count: int = 0
     cancel_reason: str = ""
+    incident_id: int | None = None
     version: int = 0
 
     @classmethod
@@ -85,6 +87,10 @@ def apply_event(state: ComplaintState, at: datetime, kind: str, data: Mapping[st
         state.closed_at = at
         if data.get("verified"):
             state.verified_at = at
+    elif event == EventKind.LINKED:
+        state.incident_id = data["incident_id"]
+    elif event == EventKind.UNLINKED:
+        state.incident_id = None
     elif event == EventKind.CANCELLED:
         state.status = Status.CANCELLED
         state.cancel_reason = data["reason"]

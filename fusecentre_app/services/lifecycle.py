@@ -55,7 +55,7 @@ class Moved:
     allowed: tuple[str, ...]
 
 
-class _Change:
+class ComplaintChange:
     """One action on one complaint inside a write transaction."""
 
     def __init__(self, s: Session, complaint_id: int, user_id: int | None, now: datetime):
@@ -101,7 +101,7 @@ class _Change:
 
 def _run(db: Database, complaint_id: int, user_id: int | None, now: datetime | None, act) -> Moved:  # type: ignore[no-untyped-def]
     with store_errors(), db.write() as s:
-        change = _Change(s, complaint_id, user_id, now or utcnow())
+        change = ComplaintChange(s, complaint_id, user_id, now or utcnow())
         act(change)
         return change.finish()
 
@@ -116,7 +116,7 @@ def assign(
 ) -> Moved:
     """Give the complaint to an officer (again, to hand it to someone else)."""
 
-    def act(c: _Change) -> None:
+    def act(c: ComplaintChange) -> None:
         c.check("assign")
         if c.s.get(Officer, officer_id) is None:
             raise ValidationError({"officer_id": "This officer is not in the directory."})
@@ -130,7 +130,7 @@ def attend(
 ) -> Moved:
     """The assigned officer has reached the fault."""
 
-    def act(c: _Change) -> None:
+    def act(c: ComplaintChange) -> None:
         c.check("attend")
         c.record(EventKind.ATTENDED, {"officer_id": c.state.assigned_officer_id})
 
@@ -150,19 +150,25 @@ def resolve(
     if not cause.strip():
         raise ValidationError({"cause": "Say what was done (for example, fuse replaced)."})
 
-    def act(c: _Change) -> None:
-        c.check("resolve")
-        data: dict[str, Any] = {
-            "cause": cause.strip(),
-            "note": note.strip(),
-            "officer_id": c.state.assigned_officer_id,
-        }
-        late = hours_late(c.row.sop_due_at, c.now)
-        if late > 0:
-            data["sop_hours_late"] = round(late, 2)  # the breach, recorded with how late
-        c.record(EventKind.RESOLVED, data)
+    def act(c: ComplaintChange) -> None:
+        record_resolution(c, cause, note)
 
     return _run(db, complaint_id, user_id, now, act)
+
+
+def record_resolution(c: ComplaintChange, cause: str, note: str, **extra: Any) -> None:
+    """The `resolved` event, with the SoP breach (how many hours late) when there is one."""
+    c.check("resolve")
+    data: dict[str, Any] = {
+        "cause": cause.strip(),
+        "note": note.strip(),
+        "officer_id": c.state.assigned_officer_id,
+        **extra,
+    }
+    late = hours_late(c.row.sop_due_at, c.now)
+    if late > 0:
+        data["sop_hours_late"] = round(late, 2)  # the breach, recorded with how late
+    c.record(EventKind.RESOLVED, data)
 
 
 def record_callback(
@@ -176,7 +182,7 @@ def record_callback(
 ) -> Moved:
     """The call back to the consumer after a resolution, and what it leads to."""
 
-    def act(c: _Change) -> None:
+    def act(c: ComplaintChange) -> None:
         if c.state.status != Status.RESOLVED:
             c.check("verify")  # raises: callbacks follow a resolution
         attempt = c.state.callback_attempts + 1
@@ -216,7 +222,7 @@ def cancel(
     if not reason.strip():
         raise ValidationError({"reason": "Give the reason (for example, duplicate of a docket)."})
 
-    def act(c: _Change) -> None:
+    def act(c: ComplaintChange) -> None:
         c.check("cancel")
         c.record(EventKind.CANCELLED, {"reason": reason.strip()})
 
