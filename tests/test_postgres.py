@@ -148,3 +148,23 @@ def test_postgres_demo_verifies(pg: Database) -> None:
     assert everyone
     flagged = served_out_of_turn(pg, centre.id, since=datetime(2026, 5, 1, tzinfo=UTC))
     assert all(isinstance(v, list) and v for v in flagged.values())
+
+
+def test_postgres_live_faults_banner_and_incident(pg: Database) -> None:
+    from fusecentre_app.services import incidents
+    from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
+    from fusecentre_app.services.demo_faults import add_live_faults
+
+    end = datetime(2026, 6, 2, 20, 0, tzinfo=UTC)
+    build_demo(pg, days=1, per_day=20, seed=11, end=end)
+    live = add_live_faults(pg, end=end, username=DEMO_USERNAME)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    alerts = incidents.probable_faults_now(pg, centre.id, now=end)
+    assert [a.feeder_code for a in alerts] == ["F-BXR-03"] and alerts[0].count >= 6
+    (incident,) = incidents.open_incidents(pg, centre.id)
+    assert incident.id == live.incident_id and len(incident.linked_ids) == 5
+    incidents.link_complaints(pg, incident.id, incident.unlinked_ids, user_id=None, now=end)
+    done = incidents.resolve_incident(pg, incident.id, user_id=None, now=end)
+    assert done.open_linked_ids == () and len(done.linked_ids) >= 6
+    report = verify_store(pg)
+    assert report.ok, report.problems

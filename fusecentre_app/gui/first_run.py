@@ -111,9 +111,13 @@ class FirstRunDialog(QDialog):
     def load_demo(self, *, with_complaints: bool) -> None:
         try:
             if with_complaints:
-                from fusecentre_app.services.demo import build_demo
+                from fusecentre_app.domain.timeutil import utcnow
+                from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
+                from fusecentre_app.services.demo_faults import add_live_faults
 
-                build_demo(self.db, days=3)
+                now = utcnow()
+                build_demo(self.db, days=3, end=now)
+                add_live_faults(self.db, end=now, username=DEMO_USERNAME)
             elif not has_division(self.db):
                 load_division(self.db)
         except ServiceError as exc:

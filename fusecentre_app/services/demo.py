@@ -51,7 +51,19 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Date, DateTime, MetaData, String, Table, Text, func, insert, select
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -850,6 +862,7 @@ _COLUMNS: dict[str, Sequence[str]] = {
         "reopen_count",
         "cancel_reason",
         "call_count",
+        "incident_id",
         "version",
     ],
     "complaint_event": (
@@ -1577,6 +1590,8 @@ def build_demo(
     finally:
         if collecting:
             gc.enable()
+    if db.engine.dialect.name == "postgresql":
+        _advance_sequences(db)
     return DemoSummary(
         complaints=totals[0],
         events=totals[1],
@@ -1586,6 +1601,19 @@ def build_demo(
         last_day=last_day,
         by_status=by_status,
     )
+
+
+def _advance_sequences(db: Database) -> None:
+    """Rows were written with their ids given; move PostgreSQL's id sequences past them so
+    the next complaint logged at the desk gets a free id."""
+    with store_errors(), db.write() as s:
+        for table in ("complaint", "complaint_event", "consumer"):
+            s.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                    f" COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
+                )
+            )
 
 
 def _logging_order(row: dict[str, Any]) -> tuple[int, int, int]:
@@ -1715,6 +1743,7 @@ def _write_batch(
                 r["reopen_count"],
                 r["cancel_reason"],
                 r["call_count"],
+                None,  # incident_id: demo incidents are made through the service afterwards
                 r["version"],
             )
         )
