@@ -55,6 +55,25 @@ def _parser() -> argparse.ArgumentParser:
         "verify", help="check the event chains and every complaint against its history"
     )
     _add_db(check, db_help)
+
+    directory = sub.add_parser("directory", help="import or export the officer directory (CSV)")
+    _add_db(directory, db_help)
+    actions = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+    load = actions.add_parser(
+        "import",
+        help="add and update officers from a CSV (columns as in seeds/officers.csv); a file "
+        "with any bad row changes nothing",
+    )
+    _add_db(load, db_help)
+    load.add_argument("file", type=Path, metavar="FILE", help="the CSV file to read")
+    load.add_argument(
+        "--dry-run", action="store_true", help="check the file and count changes; save nothing"
+    )
+    save = actions.add_parser(
+        "export", help="write every officer to a CSV (UTF-8 with BOM, opens in Excel)"
+    )
+    _add_db(save, db_help)
+    save.add_argument("file", type=Path, metavar="FILE", help="the CSV file to write")
     return parser
 
 
@@ -152,13 +171,46 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def _cmd_directory(args: argparse.Namespace) -> int:
+    from fusecentre_app.services import directory
+
+    db = _open(args.db)
+    try:
+        if args.directory_command == "export":
+            count = directory.export_officers(db, args.file)
+            print(f"exported {count} officers to {args.file}")
+            return 0
+        try:
+            done = directory.import_officers(db, args.file, dry_run=args.dry_run)
+        except directory.ImportRefused as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            count = len(exc.problems)
+            print(
+                f"fusecentre: {args.file.name} not imported, {count} problem(s); "
+                "nothing was changed",
+                file=sys.stderr,
+            )
+            return 1
+    finally:
+        db.dispose()
+    note = " (dry run: nothing saved)" if args.dry_run else ""
+    print(f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}{note}")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from fusecentre_app.gui.app import run_desk
 
     return run_desk(args.db)
 
 
-COMMANDS = {"demo": _cmd_demo, "screenshot": _cmd_screenshot, "verify": _cmd_verify}
+COMMANDS = {
+    "demo": _cmd_demo,
+    "screenshot": _cmd_screenshot,
+    "verify": _cmd_verify,
+    "directory": _cmd_directory,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
