@@ -56,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_db(check, db_help)
 
+    rule = sub.add_parser(
+        "fault-rule",
+        help="show or set a centre's probable-feeder-fault rule (N complaints in M minutes)",
+    )
+    _add_db(rule, db_help)
+    rule.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
+    rule.add_argument("--calls", type=_positive, help="complaints from one feeder (at least 2)")
+    rule.add_argument("--minutes", type=_positive, help="within this many minutes")
+
     directory = sub.add_parser("directory", help="import or export the officer directory (CSV)")
     _add_db(directory, db_help)
     actions = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
@@ -120,18 +129,23 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from fusecentre_app.services.demo import build_demo
+    from fusecentre_app.domain.timeutil import utcnow
+    from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
+    from fusecentre_app.services.demo_faults import BURST_FEEDER, add_live_faults
 
     if not (args.db or os.environ.get("FUSECENTRE_DB_URL")):
         raise CliError("say which database to build with --db PATH (it may be a new file)")
     db = _open(args.db)
+    end = args.end or utcnow()
     try:
-        summary = build_demo(db, days=args.days, per_day=args.per_day, seed=args.seed, end=args.end)
+        summary = build_demo(db, days=args.days, per_day=args.per_day, seed=args.seed, end=end)
+        live = add_live_faults(db, end=end, username=DEMO_USERNAME, seed=args.seed)
     finally:
         db.dispose()
     print(
-        f"demo database {db.url}: {summary.complaints} complaints, {summary.events} events, "
-        f"{summary.first_day} to {summary.last_day}"
+        f"demo database {db.url}: {summary.complaints + live.complaints} complaints, "
+        f"{summary.events} events from the bulk days, {summary.first_day} to {summary.last_day}; "
+        f"in the last hour a burst of calls on {BURST_FEEDER} and open incident {live.incident_id}"
     )
     return 0
 
@@ -169,6 +183,25 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print(f"fusecentre: {len(report.problems)} problem(s) found; {summary}", file=sys.stderr)
     return 1
+
+
+def _cmd_fault_rule(args: argparse.Namespace) -> int:
+    from fusecentre_app.services import incidents, masterdata
+
+    db = _open(args.db)
+    try:
+        centre = masterdata.centre_by_code(db, args.centre)
+        rule = incidents.fault_rule(db, centre.id)
+        if args.calls is not None or args.minutes is not None:
+            minutes = args.minutes or int(rule.window.total_seconds() // 60)
+            rule = incidents.set_fault_rule(
+                db, centre.id, args.calls or rule.min_complaints, minutes
+            )
+    finally:
+        db.dispose()
+    minutes = int(rule.window.total_seconds() // 60)
+    print(f"{centre.code}: {rule.min_complaints} complaints from one feeder within {minutes} min")
+    return 0
 
 
 def _cmd_directory(args: argparse.Namespace) -> int:
@@ -210,6 +243,7 @@ COMMANDS = {
     "screenshot": _cmd_screenshot,
     "verify": _cmd_verify,
     "directory": _cmd_directory,
+    "fault-rule": _cmd_fault_rule,
 }
 
 

@@ -112,3 +112,20 @@ def test_bad_input_exits_non_zero_with_one_readable_line(
     assert "Traceback" not in done.stderr
     if code == 1:
         assert len(lines) == 1 and lines[0].startswith("fusecentre: ")
+
+
+def test_fault_rule_shown_set_and_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "rule.sqlite")
+    done = run("demo", "--db", db, "--days", "1", "--per-day", "5")
+    assert done.returncode == 0, done.stderr
+    done = run("fault-rule", "--db", db, "--centre", "bxr")
+    assert done.returncode == 0
+    assert done.stdout == "BXR: 5 complaints from one feeder within 30 min\n"
+    done = run("fault-rule", "--db", db, "--centre", "BXR", "--calls", "8", "--minutes", "20")
+    assert done.stdout == "BXR: 8 complaints from one feeder within 20 min\n"
+    done = run("fault-rule", "--db", db, "--centre", "BXR", "--calls", "1")
+    assert done.returncode == 1
+    assert done.stderr == "fusecentre: min_complaints: At least 2 complaints make a cluster.\n"
+    done = run("fault-rule", "--db", db, "--centre", "XYZ")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "XYZ" in done.stderr
+    assert run("fault-rule", "--db", db, "--centre", "BXR").stdout.startswith("BXR: 8 ")

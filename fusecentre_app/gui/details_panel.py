@@ -155,6 +155,11 @@ class DetailsPanel(QWidget):
         ]
         if detail.description:
             lines.insert(3, detail.description)
+        if detail.incident_id is not None:
+            lines.append(
+                self.tr("Part of incident %1: resolved with it; its own callback still due")
+                .replace("%1", str(detail.incident_id))
+            )
         self.info.setText("\n".join(lines))
         self.history.clear()
         for line in detail.history:
@@ -205,4 +210,13 @@ class DetailsPanel(QWidget):
         self.show_complaint(complaint_id)
 
 
-_SHOWN = {"cause", "note", "outcome", "attempt", "reason", "sop_hours_late", "channel"}
+_SHOWN = {
+    "cause",
+    "note",
+    "outcome",
+    "attempt",
+    "reason",
+    "sop_hours_late",
+    "channel",
+    "incident_id",
+}

@@ -192,9 +192,14 @@ class QueueModel(QAbstractTableModel):
         if col == QCol.TYPE:
             return f"{row.type_name_en} / {row.type_name_hi}"
         if col == QCol.STATUS:
+            text = status_text(row.status)
+            if row.incident_id is not None:
+                text = self.tr("%1 · incident %2").replace("%1", text).replace(
+                    "%2", str(row.incident_id)
+                )
             if row.id in self._out_of_turn:
-                return self.tr("%1 · out of turn").replace("%1", status_text(row.status))
-            return status_text(row.status)
+                text = self.tr("%1 · out of turn").replace("%1", text)
+            return text
         if col == QCol.OFFICER:
             return row.officer_name
         if col == QCol.DUE:

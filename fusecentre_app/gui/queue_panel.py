@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.details_panel import DetailsPanel
+from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
 from fusecentre_app.gui.session import DeskSession
@@ -161,9 +162,11 @@ class QueuePanel(QWidget):
         splitter.addWidget(right)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 1)
+        self.faults = FaultsBar(self.session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.faults)
+        layout.addWidget(splitter, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -183,6 +186,7 @@ class QueuePanel(QWidget):
         self.feeders.currentItemChanged.connect(self._feeder_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.complaint_selected.connect(self.details.show_complaint)
+        self.faults.show_feeder.connect(self.select_feeder)
         self.session.changed.connect(lambda _what: self.refresh())
         self.timer.timeout.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
@@ -199,6 +203,7 @@ class QueuePanel(QWidget):
         self.model.set_out_of_turn(
             served_out_of_turn(self.session.db, self.session.centre.id, since=since)
         )
+        self.faults.refresh()
         self._refresh_feeders()
         self._refresh_queue()
 

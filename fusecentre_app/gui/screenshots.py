@@ -22,6 +22,7 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.gui.app import make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.first_run import FirstRunDialog
+from fusecentre_app.gui.incidents_bar import IncidentDialog
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
@@ -87,6 +88,12 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     window.tabs.setCurrentIndex(1)
     written.append(_grab(window, out / "08-todays-complaints.png"))
     window.tabs.setCurrentIndex(0)
+    alerts = window.queue.faults.alerts
+    if alerts:
+        confirm = IncidentDialog(session, alerts[0], window)
+        confirm.note.setText("33 kV ब्रेकर ट्रिप, जेई को सूचना दी")
+        written.append(_grab(confirm, out / "09-confirm-incident.png"))
+        confirm.deleteLater()
 
     form = ComplaintForm(session, window)
     form.resize(1000, 660)

@@ -66,6 +66,7 @@ class ComplaintDetail:
     callback_attempts: int
     reopen_count: int
     call_count: int
+    incident_id: int | None
     version: int
     allowed: tuple[str, ...]
     history: list[HistoryLine]
@@ -113,6 +114,7 @@ def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
         callback_attempts=c.callback_attempts,
         reopen_count=c.reopen_count,
         call_count=c.call_count,
+        incident_id=c.incident_id,
         version=c.version,
         allowed=tuple(allowed_actions(status)),
         history=[HistoryLine(at, kind, who or "", dict(data)) for at, kind, who, data in events],

@@ -62,6 +62,7 @@ class QueueRow:
     sop_due_at: datetime
     call_count: int
     reopen_count: int
+    incident_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, QueueRow]:
                     sop_due_at=c.sop_due_at,
                     call_count=c.call_count,
                     reopen_count=c.reopen_count,
+                    incident_id=c.incident_id,
                 )
     return found
 

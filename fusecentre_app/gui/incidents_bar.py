@@ -1,0 +1,326 @@
+"""Feeder faults above the queue: a "probable feeder fault" banner for each burst of calls,
+and a line for each open incident, with the new calls from its feeder offered for linking.
+
+Confirming a banner opens `IncidentDialog` (feeder trip or DT failure, which complaints, a
+note); resolving an incident opens `ResolveIncidentDialog` (what was done). Both go through
+`services.incidents`, and every change is announced with `DeskSession.notify_changed`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.enums import IncidentKind
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.gui.labels import duration_text
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import incidents
+from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.lifecycle import RESOLUTION_CAUSES
+from fusecentre_app.services.masterdata import form_choices
+from fusecentre_app.services.queue import queue_rows
+
+FAULT_STYLE = "QFrame#faultBanner { background: #fff3cd; border: 1px solid #d39e00; }"
+INCIDENT_STYLE = "QFrame#incidentLine { background: #e3f2fd; border: 1px solid #1e88e5; }"
+
+
+def kind_text(kind: IncidentKind) -> str:
+    text = {IncidentKind.FEEDER_TRIP: "Feeder trip", IncidentKind.DT_FAILURE: "DT failure"}[kind]
+    return QCoreApplication.translate("FaultsBar", text)
+
+
+class FaultsBar(QWidget):
+    """Banners for probable faults and lines for open incidents; hidden when there are none."""
+
+    show_feeder = Signal(int)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("faultsBar")
+        self.alerts: list[incidents.FaultAlert] = []
+        self.open: list[incidents.IncidentInfo] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 4)
+        self._layout.setSpacing(4)
+        self.setVisible(False)
+
+    def refresh(self, now: datetime | None = None) -> None:
+        db, centre_id = self.session.db, self.session.centre.id
+        self.alerts = incidents.probable_faults_now(db, centre_id, now=now)
+        self.open = incidents.open_incidents(db, centre_id)
+        while self._layout.count():
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # out of findChild's reach before it is deleted
+                widget.deleteLater()
+        moment = now or utcnow()
+        frames = [self._banner(alert, moment) for alert in self.alerts]
+        frames += [self._incident_line(info, moment) for info in self.open]
+        for frame in frames:
+            self._layout.addWidget(frame)
+            frame.show()  # at once, not at the next turn of the event loop
+        self.setVisible(bool(frames))
+
+    def _frame(self, name: str, style: str, text: str, buttons: list[QPushButton]) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(name)
+        frame.setStyleSheet(style)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(text)
+        label.setObjectName("text")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        for button in buttons:
+            row.addWidget(button)
+        return frame
+
+    def _banner(self, alert: incidents.FaultAlert, now: datetime) -> QFrame:
+        span = (alert.last_received_at - alert.first_received_at).total_seconds()
+        minutes = max(1, round(span / 60))
+        text = (
+            self.tr(
+                "Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min "
+                "(%6 to %7, last %8 ago). Send one crew to the feeder."
+            )
+            .replace("%1", alert.feeder_code)
+            .replace("%2", alert.feeder_name_en)
+            .replace("%3", alert.feeder_name_hi)
+            .replace("%4", str(alert.count))
+            .replace("%5", str(minutes))
+            .replace("%6", format_local(alert.first_received_at, "%H:%M"))
+            .replace("%7", format_local(alert.last_received_at, "%H:%M"))
+            .replace("%8", duration_text((now - alert.last_received_at).total_seconds()))
+        )
+        show = QPushButton(self.tr("Show"))
+        show.setObjectName("showFeeder")
+        show.clicked.connect(lambda: self.show_feeder.emit(alert.feeder_id))
+        confirm = QPushButton(self.tr("Confirm as incident…"))
+        confirm.setObjectName("confirmIncident")
+        confirm.clicked.connect(lambda: self.confirm(alert))
+        return self._frame("faultBanner", FAULT_STYLE, text, [show, confirm])
+
+    def _incident_line(self, info: incidents.IncidentInfo, now: datetime) -> QFrame:
+        place = f"{info.feeder_code} {info.feeder_name_en} / {info.feeder_name_hi}"
+        if info.dt_id is not None:
+            place += f", DT {info.dt_name_en}"
+        text = (
+            self.tr("Incident %1: %2 on %3 since %4 (%5) — %6 complaint(s) linked, %7 still open")
+            .replace("%1", str(info.id))
+            .replace("%2", kind_text(info.kind).lower())
+            .replace("%3", place)
+            .replace("%4", format_local(info.opened_at, "%H:%M"))
+            .replace("%5", duration_text((now - info.opened_at).total_seconds()))
+            .replace("%6", str(len(info.linked_ids)))
+            .replace("%7", str(len(info.open_linked_ids)))
+        )
+        if info.note:
+            text += f"\n{info.note}"
+        buttons: list[QPushButton] = []
+        if info.unlinked_ids:
+            link = QPushButton(
+                self.tr("Link %1 new call(s)").replace("%1", str(len(info.unlinked_ids)))
+            )
+            link.setObjectName("linkNew")
+            link.setToolTip(
+                self.tr("Open complaints from this feeder that arrived since it failed")
+            )
+            link.clicked.connect(lambda: self.link_new(info))
+            buttons.append(link)
+        show = QPushButton(self.tr("Show"))
+        show.setObjectName("showFeeder")
+        show.clicked.connect(lambda: self.show_feeder.emit(info.feeder_id))
+        resolve = QPushButton(self.tr("Resolve incident…"))
+        resolve.setObjectName("resolveIncident")
+        resolve.clicked.connect(lambda: self.resolve(info))
+        buttons += [show, resolve]
+        return self._frame("incidentLine", INCIDENT_STYLE, text, buttons)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def confirm(self, alert: incidents.FaultAlert) -> None:
+        dialog = IncidentDialog(self.session, alert, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.notify_changed("incident")
+
+    def link_new(self, info: incidents.IncidentInfo) -> None:
+        try:
+            incidents.link_complaints(
+                self.session.db, info.id, info.unlinked_ids, user_id=self.session.user.id
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not linked"), str(exc))
+        self.session.notify_changed("incident")
+
+    def resolve(self, info: incidents.IncidentInfo) -> None:
+        dialog = ResolveIncidentDialog(self.session, info, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.notify_changed("incident")
+
+
+class IncidentDialog(QDialog):
+    """Confirm a probable fault as an incident: its kind, its complaints, a note."""
+
+    def __init__(
+        self, session: DeskSession, alert: incidents.FaultAlert, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.alert = session, alert
+        self.created: incidents.IncidentInfo | None = None
+        self.setWindowTitle(self.tr("Confirm incident on %1").replace("%1", alert.feeder_code))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in IncidentKind:
+            self.kind.addItem(kind_text(kind), kind.value)
+        self.dt = QComboBox()
+        self.dt.setObjectName("dt")
+        for dt in form_choices(session.db, session.centre.id).dts:
+            if dt.feeder_id == alert.feeder_id:
+                self.dt.addItem(f"{dt.code} {dt.name_en} / {dt.name_hi}", dt.id)
+        self.complaints = QListWidget()
+        self.complaints.setObjectName("complaints")
+        rows = queue_rows(session.db, alert.complaint_ids)
+        for cid in alert.complaint_ids:
+            row = rows[cid]
+            who = row.caller_name or display_phone(row.caller_mobile)
+            item = QListWidgetItem(
+                f"{row.docket}  {format_local(row.received_at, '%H:%M')}  {row.locality}  {who}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.complaints.addItem(item)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("what is known: breaker tripped, JE informed …"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Confirm incident"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Fault"), self.kind)
+        form.addRow(self.tr("Transformer"), self.dt)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Complaints caused by it")))
+        layout.addWidget(self.complaints, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.resize(640, 420)
+
+    def _kind_changed(self, *_args: object) -> None:
+        self.dt.setEnabled(self.kind.currentData() == IncidentKind.DT_FAILURE.value)
+
+    def checked_ids(self) -> list[int]:
+        return [
+            self.complaints.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.complaints.count())
+            if self.complaints.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        kind = IncidentKind(self.kind.currentData())
+        try:
+            self.created = incidents.open_incident(
+                self.session.db,
+                self.session.centre.id,
+                kind,
+                self.alert.feeder_id,
+                self.checked_ids(),
+                dt_id=self.dt.currentData() if kind == IncidentKind.DT_FAILURE else None,
+                note=self.note.text(),
+                user_id=self.session.user.id,
+            )
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class ResolveIncidentDialog(QDialog):
+    """What put the fault right; every linked complaint still open is resolved with it."""
+
+    def __init__(
+        self, session: DeskSession, info: incidents.IncidentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.info = session, info
+        self.result_info: incidents.IncidentInfo | None = None
+        self.setWindowTitle(self.tr("Resolve incident %1").replace("%1", str(info.id)))
+        self.cause = QComboBox()
+        self.cause.setObjectName("cause")
+        self.cause.setEditable(True)
+        default = incidents.INCIDENT_CAUSES[info.kind]
+        self.cause.addItems([default, *(c for c in RESOLUTION_CAUSES if c != default)])
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        explain = QLabel(
+            self.tr(
+                "%1 open complaint(s) will be marked resolved. Each consumer must still be "
+                "called back to confirm the supply."
+            ).replace("%1", str(len(info.open_linked_ids)))
+        )
+        explain.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Resolve"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(explain)
+        form.addRow(self.tr("What was done"), self.cause)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self.result_info = incidents.resolve_incident(
+                self.session.db,
+                self.info.id,
+                self.cause.currentText(),
+                self.note.text(),
+                user_id=self.session.user.id,
+            )
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
