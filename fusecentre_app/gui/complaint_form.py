@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -29,6 +30,7 @@ from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
 from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, hours_text, status_text
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.complaints import (
@@ -43,6 +45,7 @@ from fusecentre_app.services.complaints import (
     validate_draft,
 )
 from fusecentre_app.services.errors import ServiceError, StoreUnavailable, ValidationError
+from fusecentre_app.services.incidents import IncidentInfo, link_complaints, open_incident_on
 from fusecentre_app.services.masterdata import FormChoices, form_choices
 
 ERROR_STYLE = "color: #b00020;"
@@ -67,6 +70,13 @@ class ComplaintForm(QDialog):
         self.setWindowTitle(self.tr("New complaint — %1").replace("%1", session.centre.name_en))
         self.profile: CallerProfile | None = None
         self.result: LoggedComplaint | FollowUpRecorded | None = None
+        # Offered on the saved page when the call's feeder has an open incident.
+        self.incident: IncidentInfo | None = None
+        self.link_button = QPushButton()
+        self.link_button.setObjectName("linkIncidentButton")
+        self.link_button.setAutoDefault(False)
+        self.link_button.setVisible(False)
+        self.ui.savedButtons.insertWidget(0, self.link_button)
         self._errors: dict[str, tuple[QLabel, QWidget]] = {
             "caller_mobile": (self.ui.mobileError, self.ui.mobileEdit),
             "consumer_no": (self.ui.consumerNoError, self.ui.consumerNoEdit),
@@ -153,6 +163,7 @@ class ComplaintForm(QDialog):
         ui.cancelButton.clicked.connect(self.reject)
         ui.closeButton.clicked.connect(self.accept)
         ui.anotherButton.clicked.connect(self.reset)
+        self.link_button.clicked.connect(self.link_to_incident)
         ui.followUpButton.clicked.connect(self.save_follow_up)
         ui.mobileEdit.textChanged.connect(self._mobile_typed)
         ui.mobileEdit.editingFinished.connect(lambda: self._lookup_caller(force=True))
@@ -481,11 +492,52 @@ class ComplaintForm(QDialog):
                 "%2", status_text(result.status)
             )
         ui.savedDetail.setText(detail)
+        self._offer_incident(result)
         ui.pages.setCurrentWidget(ui.savedPage)
         ui.closeButton.setDefault(True)  # Enter closes once the number is read out
         ui.closeButton.setFocus()
         self.session.notify_changed("complaint")
         self.saved.emit(result)
+
+    def _offer_incident(self, result: LoggedComplaint | FollowUpRecorded) -> None:
+        """A new call from a feeder whose fault is already known: offer to link it."""
+        self.incident = None
+        if isinstance(result, LoggedComplaint):
+            self.incident = open_incident_on(
+                self.session.db,
+                self.session.centre.id,
+                self.ui.feederCombo.currentData(),
+                self.ui.dtCombo.currentData(),
+            )
+        self.link_button.setVisible(self.incident is not None)
+        if self.incident is not None:
+            self.link_button.setEnabled(True)
+            self.link_button.setText(
+                self.tr("Link to incident %1 (%2 on %3)")
+                .replace("%1", str(self.incident.id))
+                .replace("%2", kind_text(self.incident.kind).lower())
+                .replace("%3", self.incident.feeder_code)
+            )
+
+    def link_to_incident(self) -> None:
+        if self.incident is None or not isinstance(self.result, LoggedComplaint):
+            return
+        try:
+            link_complaints(
+                self.session.db,
+                self.incident.id,
+                [self.result.id],
+                user_id=self.session.user.id,
+            )
+        except ServiceError as exc:
+            self.ui.savedDetail.setText(str(exc))
+            return
+        self.link_button.setEnabled(False)
+        self.link_button.setText(
+            self.tr("Linked to incident %1").replace("%1", str(self.incident.id))
+        )
+        self.ui.closeButton.setFocus()
+        self.session.notify_changed("incident")
 
     def _new_shortcut(self) -> None:
         if self.ui.pages.currentWidget() is self.ui.savedPage:

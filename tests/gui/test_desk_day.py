@@ -28,8 +28,13 @@ from fusecentre_app.services.verify import verify_store
 pytestmark = pytest.mark.gui
 
 
-def log_with_form(qtbot, window, mobile: str, village: str, type_row: int, ago: int = 0) -> str:  # type: ignore[no-untyped-def]
-    """Ctrl+N, the call's details, Enter; `ago` minutes back for a call taken earlier."""
+def log_with_form(  # type: ignore[no-untyped-def]
+    qtbot, window, mobile: str, village: str, type_row: int, ago: int = 0, link: bool | None = None
+) -> str:
+    """Ctrl+N, the call's details, Enter; `ago` minutes back for a call taken earlier.
+
+    `link`: True clicks the saved page's offer to link the call to its feeder's open
+    incident, False checks that nothing is offered, None leaves an offer unanswered."""
     window.activateWindow()  # shortcuts go to the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -46,6 +51,11 @@ def log_with_form(qtbot, window, mobile: str, village: str, type_row: int, ago: 
     errors = [w.text() for w in vars(form.ui).values() if hasattr(w, "text") and w.isVisible()]
     assert form.ui.pages.currentWidget() is form.ui.savedPage, errors
     docket = form.ui.docketLabel.text()
+    if link:  # the feeder has an open incident: the saved page offers to link the call
+        click(qtbot, form.link_button)
+        assert form.link_button.text().startswith("Linked to incident")
+    elif link is False:
+        assert not form.link_button.isVisible()
     qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_Return)  # closes the saved page
     assert not form.isVisible()
     return docket
@@ -98,10 +108,10 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     details = panel.details
 
     # Morning: four calls from Sohni Patti (feeder F-BXR-02), logged with the form.
-    a = log_with_form(qtbot, window, "9835011111", "Sohni Patti", 1, ago=90)
-    b = log_with_form(qtbot, window, "9835022222", "Sohni Patti", 1, ago=60)
-    c = log_with_form(qtbot, window, "9835033333", "Sohni Patti", 2, ago=30)
-    d = log_with_form(qtbot, window, "9835011112", "Sohni Patti", 1, ago=20)
+    a = log_with_form(qtbot, window, "9835011111", "Sohni Patti", 1, ago=90, link=False)
+    b = log_with_form(qtbot, window, "9835022222", "Sohni Patti", 1, ago=60, link=False)
+    c = log_with_form(qtbot, window, "9835033333", "Sohni Patti", 2, ago=30, link=False)
+    d = log_with_form(qtbot, window, "9835011112", "Sohni Patti", 1, ago=20, link=False)
     window.tabs.setCurrentWidget(panel)
     assert panel.model.rowCount() == 4  # each save refreshed the queue
 
@@ -210,18 +220,21 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     incident = bar.open[0]
     assert len(incident.linked_ids) == 5 and incident.note == "breaker tripped at Buxar PSS"
 
-    # A new call from the feeder while the incident is open is offered for linking.
+    # New calls from the feeder while the incident is open are offered for linking: on the
+    # form's saved page, and (for a call logged without linking) in the incident's line.
+    first_late = log_with_form(qtbot, window, "9431099998", "Thatheri Bazar", 3, link=True)
+    assert len(bar.open[0].linked_ids) == 6 and bar.open[0].unlinked_ids == ()
     late = log_with_form(qtbot, window, "9431099999", "Thatheri Bazar", 3)
     assert bar.open[0].unlinked_ids == (status_of(db, late).id,)
     click(qtbot, bar.findChild(QPushButton, "linkNew"))
-    assert len(bar.open[0].linked_ids) == 6 and bar.open[0].unlinked_ids == ()
+    assert len(bar.open[0].linked_ids) == 7 and bar.open[0].unlinked_ids == ()
     select_docket(panel, late)
     assert "incident" in panel.model.index(panel.table.currentIndex().row(), QCol.STATUS).data()
 
     answer_modal(ResolveIncidentDialog, lambda dialog: dialog.save())
     click(qtbot, bar.findChild(QPushButton, "resolveIncident"))
     assert bar.open == [] and not bar.isVisible()
-    for docket in [*burst, late]:
+    for docket in [*burst, first_late, late]:
         row = status_of(db, docket)
         assert row.status == Status.RESOLVED
         assert row.resolution_cause == "supply restored from feeder"
@@ -238,7 +251,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     panel.status.setCurrentIndex(panel.status.findData("open"))
     model = panel.model
     open_dockets = {model.index(r, 0).data(RECORD_ROLE).docket for r in range(model.rowCount())}
-    assert open_dockets == {b, *burst[1:], late}
+    assert open_dockets == {b, *burst[1:], first_late, late}
 
     report = verify_store(db)
     assert report.ok, report.problems
