@@ -306,6 +306,25 @@ class Incident(Base):
     resolution_note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ContactAttempt(Base):
+    """One click to reach an officer (call, QR, WhatsApp, SMS, copy) and, once the clerk
+    says, what came of it. Attempts about a complaint are also events in its history."""
+
+    __tablename__ = "contact_attempt"
+    __table_args__ = (Index("ix_contact_attempt_officer_at", "officer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(12))
+    number: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_at: Mapped[datetime | None]
+
+
 class ComplaintEvent(Base):
     """One change to a complaint: who, when, what. Rows are only ever inserted."""
 

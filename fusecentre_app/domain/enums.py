@@ -69,6 +69,33 @@ class EventKind(StrEnum):
     AMENDED = "amended"
     LINKED = "linked"
     UNLINKED = "unlinked"
+    CONTACTED = "contacted"
+    CONTACT_OUTCOME = "contact_outcome"
+    ESCALATED = "escalated"
+
+
+class ContactChannel(StrEnum):
+    """How the desk reached for an officer."""
+
+    CALL = "call"
+    QR = "qr"
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+    COPY = "copy"
+
+
+class ContactOutcome(StrEnum):
+    """What came of a contact attempt, as the clerk records it."""
+
+    ANSWERED = "answered"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    SWITCHED_OFF = "switched_off"
+    MESSAGE_SENT = "message_sent"
+
+    @property
+    def unanswered(self) -> bool:
+        return self in (ContactOutcome.NO_ANSWER, ContactOutcome.BUSY, ContactOutcome.SWITCHED_OFF)
 
 
 class IncidentKind(StrEnum):

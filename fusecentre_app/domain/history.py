@@ -6,7 +6,8 @@ Rules: `assigned` sets the officer and `assigned_at` and clears `attended_at` (a
 the callback count again; `callback` adds an attempt; `reopened` adds to `reopen_count` and
 clears the resolution; `closed` and `cancelled` set `closed_at` (and `verified_at` for a
 verified close); `follow_up` adds a call; `linked` and `unlinked` set and clear the
-incident. `version` is the number of events.
+incident; `contacted`, `contact_outcome`, `escalated` and `amended` are on record only.
+`version` is the number of events.
 """
 
 from __future__ import annotations

@@ -157,8 +157,9 @@ class DetailsPanel(QWidget):
             lines.insert(3, detail.description)
         if detail.incident_id is not None:
             lines.append(
-                self.tr("Part of incident %1: resolved with it; its own callback still due")
-                .replace("%1", str(detail.incident_id))
+                self.tr(
+                    "Part of incident %1: resolved with it; its own callback still due"
+                ).replace("%1", str(detail.incident_id))
             )
         self.info.setText("\n".join(lines))
         self.history.clear()
@@ -219,4 +220,8 @@ _SHOWN = {
     "sop_hours_late",
     "channel",
     "incident_id",
+    "officer",
+    "from",
+    "to",
+    "number",
 }

@@ -90,6 +90,14 @@ def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
             .where(ComplaintEvent.complaint_id == complaint_id)
             .order_by(ComplaintEvent.id)
         ).all()
+        mentioned = {
+            data[key] for _at, _kind, _who, data in events for key in _OFFICER_KEYS if data.get(key)
+        }
+        names = (
+            dict(s.execute(select(Officer.id, Officer.name_en).where(Officer.id.in_(mentioned))))
+            if mentioned
+            else {}
+        )
     status = Status(c.status)
     return ComplaintDetail(
         id=c.id,
@@ -117,8 +125,22 @@ def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
         incident_id=c.incident_id,
         version=c.version,
         allowed=tuple(allowed_actions(status)),
-        history=[HistoryLine(at, kind, who or "", dict(data)) for at, kind, who, data in events],
+        history=[
+            HistoryLine(at, kind, who or "", _named(data, names)) for at, kind, who, data in events
+        ],
     )
+
+
+_OFFICER_KEYS = {"officer_id": "officer", "from_officer_id": "from", "to_officer_id": "to"}
+
+
+def _named(data: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
+    """The event's data with the officers it mentions named (`officer`, `from`, `to`)."""
+    shown = dict(data)
+    for key, label in _OFFICER_KEYS.items():
+        if data.get(key) in names:
+            shown[label] = names[data[key]]
+    return shown
 
 
 def officers_to_assign(db: Database, feeder_id: int | None) -> list[OfficerChoice]:
