@@ -22,6 +22,7 @@ from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import lifecycle
@@ -61,6 +62,10 @@ class DetailsPanel(QWidget):
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("reason: duplicate of docket … / invalid"))
         self.cancel_button = QPushButton(self.tr("Cancel complaint"))
+        self.contact_button = QPushButton(self.tr("C&ontact responsible officer…"))
+        self.contact_button.setObjectName("contactOfficer")
+        self.contact_button.setEnabled(False)
+        self.contact_dialog: ContactDialog | None = None
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -79,6 +84,7 @@ class DetailsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
+        layout.addWidget(self.contact_button)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
         layout.addWidget(actions)
@@ -97,6 +103,7 @@ class DetailsPanel(QWidget):
 
     def _connect_signals(self) -> None:
         db, user = self.session.db, self.session.user
+        self.contact_button.clicked.connect(self.open_contact)
         self.assign_button.clicked.connect(
             lambda: self._act(
                 lambda cid: lifecycle.assign(db, cid, self.officer.currentData(), user_id=user.id)
@@ -140,6 +147,7 @@ class DetailsPanel(QWidget):
             self.error.setText(str(exc))
             return
         self.detail = detail
+        self.contact_button.setEnabled(True)
         danger = self.tr(" — danger call") if detail.danger else ""
         self.title.setText(f"{detail.docket} · {status_text(detail.status)}{danger}")
         lines = [
@@ -176,6 +184,17 @@ class DetailsPanel(QWidget):
             mark = "★ " if o.responsible else ""
             self.officer.addItem(f"{mark}{o.name_en} / {o.name_hi} ({o.designation.value})", o.id)
         self._offer(detail.allowed)
+
+    def open_contact(self) -> ContactDialog | None:
+        """The contact panel for this complaint, its feeder's lineman (then JE) first."""
+        if self.detail is None:
+            return None
+        if self.contact_dialog is not None:
+            self.contact_dialog.close()
+            self.contact_dialog.deleteLater()
+        self.contact_dialog = ContactDialog(self.session, complaint_id=self.detail.id, parent=self)
+        self.contact_dialog.show()
+        return self.contact_dialog
 
     def _offer(self, allowed: tuple[str, ...]) -> None:
         """Show only what the complaint's state allows (and cancel only to supervisors)."""

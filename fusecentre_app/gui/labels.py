@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fusecentre_app.domain.enums import Channel, Status
+from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, Status
 
 
 def _t(text: str) -> str:
@@ -31,6 +31,26 @@ def channel_text(channel: Channel) -> str:
         Channel.SOCIAL: _t("Social media"),
         Channel.WALK_IN: _t("Walk-in"),
         Channel.OFFICER: _t("Forwarded by officer"),
+    }[channel]
+
+
+def outcome_text(outcome: ContactOutcome) -> str:
+    return {
+        ContactOutcome.ANSWERED: _t("Answered"),
+        ContactOutcome.NO_ANSWER: _t("No answer"),
+        ContactOutcome.BUSY: _t("Busy"),
+        ContactOutcome.SWITCHED_OFF: _t("Switched off"),
+        ContactOutcome.MESSAGE_SENT: _t("Message sent"),
+    }[outcome]
+
+
+def contact_channel_text(channel: ContactChannel) -> str:
+    return {
+        ContactChannel.CALL: _t("call"),
+        ContactChannel.QR: _t("QR, called from mobile"),
+        ContactChannel.WHATSAPP: _t("WhatsApp"),
+        ContactChannel.SMS: _t("SMS"),
+        ContactChannel.COPY: _t("number copied"),
     }[channel]
 
 

@@ -21,6 +21,7 @@ from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.gui.app import make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.incidents_bar import IncidentDialog
 from fusecentre_app.gui.login import LoginDialog
@@ -94,6 +95,11 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
         confirm.note.setText("33 kV ब्रेकर ट्रिप, जेई को सूचना दी")
         written.append(_grab(confirm, out / "09-confirm-incident.png"))
         confirm.deleteLater()
+    selected = window.queue.details.detail
+    if selected is not None:
+        reach = ContactDialog(session, complaint_id=selected.id, parent=window)
+        written.append(_grab(reach, out / "10-contact-panel.png"))
+        reach.deleteLater()
 
     form = ComplaintForm(session, window)
     form.resize(1000, 660)

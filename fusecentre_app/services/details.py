@@ -93,11 +93,10 @@ def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
         mentioned = {
             data[key] for _at, _kind, _who, data in events for key in _OFFICER_KEYS if data.get(key)
         }
-        names = (
-            dict(s.execute(select(Officer.id, Officer.name_en).where(Officer.id.in_(mentioned))))
-            if mentioned
-            else {}
-        )
+        names: dict[int, str] = {}
+        if mentioned:
+            query = select(Officer.id, Officer.name_en).where(Officer.id.in_(mentioned))
+            names = {officer_id: name for officer_id, name in s.execute(query)}
     status = Status(c.status)
     return ComplaintDetail(
         id=c.id,

@@ -1,0 +1,397 @@
+"""One-click contact with an officer, from a complaint or from the directory.
+
+The panel offers: call (a `tel:` link handed to the PC's dialer or phone app), a QR code of
+that link to scan from across the desk with the clerk's mobile, WhatsApp (`wa.me`) and SMS
+(`sms:`) with the dispatch message in Hindi or English, and copying the number or message.
+Where the PC has no app for a link, it says so and the QR code and copy buttons remain.
+Every click is a contact attempt on record; the clerk records its outcome with one click.
+When the officer has not answered twice, or the SoP deadline is near, the next officer up
+is offered; escalating records an event on the complaint and moves the panel to them.
+"""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import format_local
+from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.labels import contact_channel_text, outcome_text
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import contact
+from fusecentre_app.services.errors import ServiceError
+
+QR_SCALE = 10  # pixels per module: about 4.5 cm across on a desk monitor, easy to scan
+QR_BORDER = 4  # the quiet zone the standard asks for
+
+
+def qr_code(payload: str) -> segno.QRCode:
+    """The QR code the panel shows for a link (medium error correction or better)."""
+    return segno.make(payload, error="m", micro=False)
+
+
+def qr_image(code: segno.QRCode) -> QImage:
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=QR_SCALE, border=QR_BORDER)
+    image = QImage()
+    image.loadFromData(buffer.getvalue(), "PNG")
+    return image
+
+
+class ContactDialog(QDialog):
+    """Contact an officer; about a complaint when `complaint_id` is given."""
+
+    attempted = Signal(int)  # attempt id
+
+    def __init__(
+        self,
+        session: DeskSession,
+        *,
+        complaint_id: int | None = None,
+        officer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.complaint_id = complaint_id
+        self.facts = contact.dispatch_facts(session.db, complaint_id) if complaint_id else None
+        self.pending: contact.Attempt | None = None
+        self.offer: contact.EscalationOffer | None = None
+        self.qr: segno.QRCode | None = None
+        self.setObjectName("contactDialog")
+        title = self.tr("Contact officer")
+        if self.facts is not None:
+            title = self.tr("Contact about %1").replace("%1", self.facts.docket)
+        self.setWindowTitle(title)
+
+        self.officer = QComboBox()
+        self.officer.setObjectName("officer")
+        people = contact.responsible_for(session.db, complaint_id) if complaint_id else []
+        if officer_id is not None and all(p.id != officer_id for p in people):
+            people.insert(0, contact.officer(session.db, officer_id))
+        for person in people:
+            self._add_person(person)
+        self.who = QLabel()
+        self.who.setObjectName("who")
+        self.who.setFont(ui_font(13, bold=True))
+        self.who.setWordWrap(True)
+        self.number = QComboBox()
+        self.number.setObjectName("number")
+
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("qr")
+        self.qr_caption = QLabel(self.tr("Scan with your mobile to call"))
+        self.scanned_button = QPushButton(self.tr("Scanned: calling from my mobile"))
+        self.scanned_button.setObjectName("scanned")
+
+        self.call_button = QPushButton(self.tr("&Call"))
+        self.call_button.setObjectName("call")
+        self.whatsapp_button = QPushButton(self.tr("&WhatsApp"))
+        self.whatsapp_button.setObjectName("whatsapp")
+        self.sms_button = QPushButton(self.tr("&SMS"))
+        self.sms_button.setObjectName("sms")
+        self.copy_number_button = QPushButton(self.tr("Copy &number"))
+        self.copy_number_button.setObjectName("copyNumber")
+        self.copy_message_button = QPushButton(self.tr("Copy &message"))
+        self.copy_message_button.setObjectName("copyMessage")
+        self.hindi = QRadioButton(self.tr("Hindi"))
+        self.hindi.setObjectName("hindi")
+        self.english = QRadioButton(self.tr("English"))
+        self.english.setObjectName("english")
+        languages = QButtonGroup(self)
+        languages.addButton(self.hindi)
+        languages.addButton(self.english)
+        self.hindi.setChecked(True)
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("message")
+        self.message.setReadOnly(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+
+        self.outcome_buttons: dict[ContactOutcome, QPushButton] = {}
+        outcomes = QHBoxLayout()
+        outcomes.addWidget(QLabel(self.tr("What happened?")))
+        for outcome in ContactOutcome:
+            button = QPushButton(outcome_text(outcome))
+            button.setObjectName(f"outcome_{outcome.value}")
+            button.clicked.connect(lambda _=False, o=outcome: self.record_outcome(o))
+            self.outcome_buttons[outcome] = button
+            outcomes.addWidget(button)
+
+        self.escalation = QFrame()
+        self.escalation.setObjectName("escalation")
+        self.escalation.setStyleSheet(
+            "QFrame#escalation { background: #fdecea; border: 1px solid #c62828; }"
+        )
+        self.escalation_text = QLabel()
+        self.escalation_text.setWordWrap(True)
+        self.escalate_button = QPushButton()
+        self.escalate_button.setObjectName("escalate")
+        bar = QHBoxLayout(self.escalation)
+        bar.addWidget(self.escalation_text, 1)
+        bar.addWidget(self.escalate_button)
+
+        self.attempts = QListWidget()
+        self.attempts.setObjectName("attempts")
+
+        left = QVBoxLayout()
+        left.addWidget(self.qr_label)
+        left.addWidget(self.qr_caption)
+        left.addWidget(self.scanned_button)
+        left.addStretch(1)
+        actions = QGridLayout()
+        actions.addWidget(self.call_button, 0, 0)
+        actions.addWidget(self.copy_number_button, 0, 1)
+        actions.addWidget(self.whatsapp_button, 1, 0)
+        actions.addWidget(self.sms_button, 1, 1)
+        actions.addWidget(self.copy_message_button, 2, 0)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Message in")))
+        language_row.addWidget(self.hindi)
+        language_row.addWidget(self.english)
+        language_row.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.officer)
+        right.addWidget(self.who)
+        right.addWidget(self.number)
+        right.addLayout(actions)
+        right.addLayout(language_row)
+        right.addWidget(self.message, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(outcomes)
+        layout.addWidget(self.escalation)
+        layout.addWidget(QLabel(self.tr("Attempts")))
+        layout.addWidget(self.attempts)
+
+        self.officer.currentIndexChanged.connect(self._officer_changed)
+        self.number.currentIndexChanged.connect(self._number_changed)
+        self.hindi.toggled.connect(self._message_changed)
+        self.call_button.clicked.connect(lambda: self.open_link(ContactChannel.CALL))
+        self.whatsapp_button.clicked.connect(lambda: self.open_link(ContactChannel.WHATSAPP))
+        self.sms_button.clicked.connect(lambda: self.open_link(ContactChannel.SMS))
+        self.scanned_button.clicked.connect(lambda: self._attempt(ContactChannel.QR))
+        self.copy_number_button.clicked.connect(self.copy_number)
+        self.copy_message_button.clicked.connect(self.copy_message)
+        self.escalate_button.clicked.connect(self.escalate)
+        self._message_changed()
+        self._officer_changed()
+        self.resize(900, 640)
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def _add_person(self, person: contact.Contact) -> None:
+        self.officer.addItem(
+            f"{person.designation.value} · {person.name_en} / {person.name_hi}", person
+        )
+
+    def person(self) -> contact.Contact | None:
+        return self.officer.currentData()
+
+    def mobile(self) -> str:
+        return self.number.currentData() or ""
+
+    def _officer_changed(self, *_args: object) -> None:
+        person = self.person()
+        self.pending = None
+        self.number.blockSignals(True)
+        self.number.clear()
+        if person is not None:
+            self.who.setText(f"{person.name_en} / {person.name_hi} ({person.designation.value})")
+            self.number.addItem(display_phone(person.mobile), person.mobile)
+            if person.alternate_mobile:
+                self.number.addItem(
+                    self.tr("%1 (alternate)").replace(
+                        "%1", display_phone(person.alternate_mobile)
+                    ),
+                    person.alternate_mobile,
+                )
+        self.number.blockSignals(False)
+        self._number_changed()
+        self._refresh_attempts()
+
+    def _number_changed(self, *_args: object) -> None:
+        mobile = self.mobile()
+        if mobile:
+            self.qr = qr_code(contact.links(mobile).tel)
+            self.qr_label.setPixmap(QPixmap.fromImage(qr_image(self.qr)))
+        else:
+            self.qr = None
+            self.qr_label.clear()
+        self.notice.clear()
+
+    def _message_changed(self, *_args: object) -> None:
+        if self.facts is None:
+            self.message.setPlainText("")
+            self.message.setPlaceholderText(self.tr("No complaint: the message is yours to type"))
+            self.message.setReadOnly(False)
+            return
+        language = "hi" if self.hindi.isChecked() else "en"
+        self.message.setPlainText(contact.dispatch_message(self.facts, language))
+
+    def _refresh_attempts(self) -> None:
+        self.attempts.clear()
+        for button in self.outcome_buttons.values():
+            button.setEnabled(self.pending is not None)
+        if self.complaint_id is None:
+            self.escalation.setVisible(False)
+            return
+        for a in contact.attempts_on(self.session.db, self.complaint_id):
+            outcome = outcome_text(a.outcome) if a.outcome else self.tr("outcome not recorded")
+            self.attempts.addItem(
+                f"{format_local(a.at, '%d-%m %H:%M')}  {a.officer_name}  "
+                f"{contact_channel_text(a.channel)} {display_phone(a.number)}: {outcome}"
+            )
+        person = self.person()
+        self.offer = (
+            contact.escalation_offer(self.session.db, self.complaint_id, person.id)
+            if person is not None
+            else None
+        )
+        self.escalation.setVisible(self.offer is not None)
+        if self.offer is not None:
+            to = self.offer.to
+            self.escalation_text.setText(
+                self.tr("%1: escalate to the %2.")
+                .replace("%1", self.offer.reason)
+                .replace("%2", to.designation.value)
+            )
+            self.escalate_button.setText(
+                self.tr("Escalate to %1 %2").replace("%1", to.designation.value).replace(
+                    "%2", to.name_en
+                )
+            )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _attempt(self, channel: ContactChannel) -> bool:
+        person = self.person()
+        if person is None:
+            return False
+        try:
+            self.pending = contact.record_attempt(
+                self.session.db,
+                centre_id=self.session.centre.id,
+                officer_id=person.id,
+                channel=channel,
+                number=self.mobile(),
+                complaint_id=self.complaint_id,
+                user_id=self.session.user.id,
+            )
+        except ServiceError as exc:
+            self.notice.setText(str(exc))
+            return False
+        self._refresh_attempts()
+        self.attempted.emit(self.pending.id)
+        if self.complaint_id is not None:
+            self.session.notify_changed("contact")
+        return True
+
+    def link_for(self, channel: ContactChannel) -> str:
+        text = self.message.toPlainText()
+        found = contact.links(self.mobile(), text)
+        return {
+            ContactChannel.CALL: found.tel,
+            ContactChannel.WHATSAPP: found.whatsapp,
+            ContactChannel.SMS: found.sms,
+        }[channel]
+
+    def open_link(self, channel: ContactChannel) -> None:
+        if not self.mobile():
+            return
+        link = self.link_for(channel)
+        self._attempt(channel)
+        # The link is already percent-encoded; QUrl must not encode it a second time.
+        if QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
+            self.notice.setText(self.tr("Handed to the phone app: %1").replace("%1", link[:60]))
+            return
+        scheme = link.split(":", 1)[0]
+        self.notice.setText(
+            self.tr(
+                "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
+                "the number or the message."
+            ).replace("%1", f"{scheme}:")
+        )
+
+    def copy_number(self) -> None:
+        if not self.mobile():
+            return
+        QGuiApplication.clipboard().setText(self.mobile())
+        self._attempt(ContactChannel.COPY)
+        self.notice.setText(self.tr("Number copied: %1").replace("%1", self.mobile()))
+
+    def copy_message(self) -> None:
+        QGuiApplication.clipboard().setText(self.message.toPlainText())
+        self.notice.setText(self.tr("Message copied."))
+
+    def record_outcome(self, outcome: ContactOutcome) -> None:
+        if self.pending is None:
+            return
+        try:
+            contact.record_outcome(
+                self.session.db, self.pending.id, outcome, user_id=self.session.user.id
+            )
+        except ServiceError as exc:
+            self.notice.setText(str(exc))
+            return
+        self.pending = None
+        self.notice.setText(self.tr("Recorded: %1").replace("%1", outcome_text(outcome)))
+        self._refresh_attempts()
+        if self.complaint_id is not None:
+            self.session.notify_changed("contact")
+
+    def escalate(self) -> None:
+        person, offer = self.person(), self.offer
+        if person is None or offer is None or self.complaint_id is None:
+            return
+        try:
+            boss = contact.escalate(
+                self.session.db,
+                self.complaint_id,
+                person.id,
+                offer.to.id,
+                offer.reason,
+                user_id=self.session.user.id,
+            )
+        except ServiceError as exc:
+            self.notice.setText(str(exc))
+            return
+        index = next(
+            (i for i in range(self.officer.count()) if self.officer.itemData(i).id == boss.id), -1
+        )
+        if index < 0:
+            self._add_person(boss)
+            index = self.officer.count() - 1
+        self.officer.setCurrentIndex(index)
+        self.notice.setText(
+            self.tr("Escalated to %1 %2.").replace("%1", boss.designation.value).replace(
+                "%2", boss.name_en
+            )
+        )
+        self.session.notify_changed("contact")
