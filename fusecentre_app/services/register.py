@@ -1,0 +1,953 @@
+"""A centre's daily register as data: the day's complaints in serial order, the earlier ones
+still open when the day ended, the summary, the signature blocks, and the integrity digest.
+
+Everything is read in one read transaction, in a handful of queries however busy the day:
+the chain head (the cut), the day's complaints, their events, the complaints carried over,
+their events up to the end of the day, and the centre's JEs. `reports.register` prints
+what `gather_register` returns; nothing here knows about PDFs.
+
+What the register shows, and as at when:
+
+- A day's row is the complaint as recorded when the register is gathered ("as at"), so a
+  complaint received late and resolved next morning shows its resolution; times on another
+  day than the register's print with their date.
+- Carried over are complaints received before the day that were not closed (verified,
+  unverified or cancelled) when the day ended (or at the "as at" moment for a day not over
+  yet). Their status is the one at the end of the day, replayed from their events.
+- The summary counts the day's rows by status as at the "as at" moment (see `Summary`).
+
+The integrity digest (see `digest_of`) covers the day's rows as printed and the hashes of
+their events up to the cut: the last event of the centre's hash chain when the register was
+gathered. A verify command recomputes it with `register_digest` from the printed centre,
+day and cut, and `events_after_cut` tells a legitimate later change (a complaint resolved
+after printing) from an edit made outside the app.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from fusecentre_app import __version__
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import (
+    AppUser,
+    Centre,
+    ChainHead,
+    Complaint,
+    ComplaintEvent,
+    ComplaintType,
+    Dt,
+    Feeder,
+    Officer,
+    OfficerFeeder,
+    Pss,
+)
+from fusecentre_app.domain.enums import (
+    CLOSED_STATUSES,
+    OPEN_STATUS_VALUES,
+    Designation,
+    EventKind,
+    Status,
+)
+from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
+from fusecentre_app.services.errors import NotFound, ValidationError
+
+DIGEST_VERSION = "fusecentre-register-digest/1"
+_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
+
+PENDING_STATUSES = frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED})
+RESOLVED_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED})
+_CLOSED_VALUES = tuple(sorted(s.value for s in CLOSED_STATUSES))
+# Plain strings for the per-event loops.
+_ASSIGNED = EventKind.ASSIGNED.value
+_CALLBACK = EventKind.CALLBACK.value
+_REOPENED = EventKind.REOPENED.value
+_CANCELLED = EventKind.CANCELLED.value
+_CLOSED = EventKind.CLOSED.value
+_AMENDED = EventKind.AMENDED.value
+_LINKED = EventKind.LINKED.value
+_UNLINKED = EventKind.UNLINKED.value
+_CONTACTED = EventKind.CONTACTED.value
+_CONTACT_OUTCOME = EventKind.CONTACT_OUTCOME.value
+_ESCALATED = EventKind.ESCALATED.value
+_NOTED_KINDS = tuple(
+    sorted(
+        (
+            _AMENDED,
+            _CALLBACK,
+            _CANCELLED,
+            _CLOSED,
+            _REOPENED,
+            _LINKED,
+            _UNLINKED,
+            _CONTACTED,
+            _CONTACT_OUTCOME,
+            _ESCALATED,
+        )
+    )
+)
+
+
+@dataclass(frozen=True)
+class ShiftHours:
+    """A clerk's shift in local hours; `end` below `start` runs past midnight."""
+
+    name_en: str
+    name_hi: str
+    start: int
+    end: int
+
+    def holds(self, hour: int) -> bool:
+        if self.start < self.end:
+            return self.start <= hour < self.end
+        return hour >= self.start or hour < self.end
+
+
+# Until shifts are kept in the database, the usual three of a fuse-call centre.
+SHIFTS: tuple[ShiftHours, ...] = (
+    ShiftHours("Morning", "सुबह", 6, 14),
+    ShiftHours("Evening", "शाम", 14, 22),
+    ShiftHours("Night", "रात", 22, 6),
+)
+
+
+# ------------------------------------------------------------------------------ the data
+
+
+@dataclass(frozen=True)
+class Callback:
+    """The latest call back to the consumer about a complaint."""
+
+    outcome: str
+    at: datetime
+    attempts: int
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One complaint received on the register's day, as recorded at the "as at" moment."""
+
+    id: int
+    serial: int
+    docket: str
+    received_at: datetime
+    channel: str
+    caller_name: str
+    caller_mobile: str
+    consumer_no: str
+    locality: str
+    address: str
+    landmark: str
+    feeder_code: str
+    dt_code: str
+    type_code: str
+    type_name_en: str
+    type_name_hi: str
+    danger: bool
+    officer_name: str
+    officer_designation: str
+    status: Status
+    assigned_at: datetime | None
+    attended_at: datetime | None
+    resolved_at: datetime | None
+    verified_at: datetime | None
+    closed_at: datetime | None
+    sop_hours: float
+    sop_due_at: datetime
+    callback: Callback | None
+    call_count: int
+    reopen_count: int
+    cancel_reason: str
+    logged_by: str
+    logged_at: datetime
+    # Cancellations, reopenings, amendments (those after the day say so), and later
+    # incidents and contact attempts: one short sentence each.
+    remarks: tuple[str, ...] = ()
+
+    @property
+    def time_taken(self) -> timedelta | None:
+        return None if self.resolved_at is None else self.resolved_at - self.received_at
+
+    @property
+    def hours_late(self) -> float:
+        """Hours past the SoP deadline at resolution (0 when met; 0 while unresolved)."""
+        if self.resolved_at is None:
+            return 0.0
+        return max(0.0, (self.resolved_at - self.sop_due_at).total_seconds() / 3600)
+
+
+@dataclass(frozen=True)
+class CarriedRow:
+    """A complaint from an earlier day that was still open when the register's day ended."""
+
+    id: int
+    docket: str
+    received_at: datetime
+    caller_name: str
+    caller_mobile: str
+    locality: str
+    feeder_code: str
+    type_name_en: str
+    type_name_hi: str
+    officer_name: str
+    officer_designation: str
+    status_at_day_end: Status
+    status_now: Status
+    sop_due_at: datetime
+    closed_at: datetime | None
+    remarks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CountLine:
+    """One line of a by-feeder or by-type table."""
+
+    key: str
+    label_en: str
+    label_hi: str
+    received: int = 0
+    resolved: int = 0
+    verified: int = 0
+    pending: int = 0
+    overdue: int = 0
+
+
+@dataclass(frozen=True)
+class OfficerPending:
+    """Complaints an officer holds that are not yet restored ("" name: not assigned)."""
+
+    name: str
+    designation: str
+    pending_today: int
+    pending_earlier: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts of the day's complaints by status as at the "as at" moment.
+
+    `resolved`: resolved, closed verified or closed unverified (supply restored);
+    `verified`: closed verified (the consumer confirmed on a call back);
+    `awaiting_callback`: resolved but not yet closed;
+    `pending`: new, assigned, attending or reopened (supply not yet restored);
+    `overdue`: pending and past the SoP deadline at the "as at" moment;
+    `sop_met` / `sop_late`: resolved within / after the SoP deadline;
+    `carried_over`: earlier complaints open at the end of the day, `carried_pending` those of
+    them still pending at the "as at" moment.
+    """
+
+    received: int
+    cancelled: int
+    resolved: int
+    verified: int
+    unverified: int
+    awaiting_callback: int
+    pending: int
+    overdue: int
+    sop_met: int
+    sop_late: int
+    carried_over: int
+    carried_pending: int
+    by_feeder: tuple[CountLine, ...]
+    by_type: tuple[CountLine, ...]
+    by_officer: tuple[OfficerPending, ...]
+
+
+@dataclass(frozen=True)
+class ShiftBlock:
+    """A signature block for the clerks of one shift."""
+
+    name_en: str
+    name_hi: str
+    start: int
+    end: int
+    clerks: tuple[str, ...]
+    complaints: int
+
+
+@dataclass(frozen=True)
+class CentreHeading:
+    """Whose register it is: the centre and the offices above it, in English and Hindi."""
+
+    code: str
+    name_en: str
+    name_hi: str
+    subdivision_en: str
+    subdivision_hi: str
+    division_en: str
+    division_hi: str
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    centre: CentreHeading
+    day: date
+    rows: tuple[RegisterRow, ...]
+    carried_over: tuple[CarriedRow, ...]
+    summary: Summary
+    shifts: tuple[ShiftBlock, ...]
+    je_names: tuple[str, ...]
+    digest: str
+    cut_event_id: int
+    generated_at: datetime
+    generated_by: str
+    app_version: str = __version__
+    # What the inspecting officer wrote, once inspections are recorded.
+    inspection_remarks: tuple[str, ...] = ()
+
+    @property
+    def as_of(self) -> datetime:
+        return self.generated_at
+
+    @property
+    def day_complete(self) -> bool:
+        """False for a register printed before its day ended (a provisional one)."""
+        return self.generated_at >= local_day_bounds(self.day)[1]
+
+
+@dataclass(frozen=True)
+class LaterEvent:
+    docket: str
+    event_id: int
+    at: datetime
+    kind: str
+
+
+@dataclass(frozen=True)
+class DigestCheck:
+    matches: bool
+    recomputed: str
+    later_events: tuple[LaterEvent, ...] = field(default_factory=tuple)
+
+
+# ------------------------------------------------------------------------------ digest
+
+# The complaint columns a day's row is printed from, in digest order (times as UTC ISO
+# text with microseconds, `None` as null); `feeder_code`, `dt_code` and `officer` are the
+# printed codes and name (the officer's employee id and English name) rather than ids.
+DIGEST_COLUMNS: tuple[str, ...] = (
+    "serial",
+    "docket",
+    "received_at",
+    "logged_at",
+    "logged_by_id",
+    "channel",
+    "caller_name",
+    "caller_mobile",
+    "consumer_no",
+    "locality",
+    "address",
+    "landmark",
+    "feeder_code",
+    "dt_code",
+    "type_code",
+    "officer",
+    "status",
+    "sop_hours",
+    "sop_due_at",
+    "assigned_at",
+    "attended_at",
+    "resolved_at",
+    "verified_at",
+    "closed_at",
+    "callback_attempts",
+    "call_count",
+    "reopen_count",
+    "cancel_reason",
+    "incident_id",
+)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is not UTC:
+            value = value.astimezone(UTC)
+        return value.isoformat(timespec="microseconds")
+    return value
+
+
+def digest_of(
+    centre_code: str,
+    day: date,
+    cut_event_id: int,
+    rows: Iterable[Mapping[str, Any]],
+    events: Iterable[tuple[int, int, str]],
+) -> str:
+    """SHA-256 (hex) of the register's canonical text:
+
+        fusecentre-register-digest/1
+        <centre code>|<day YYYY-MM-DD>|<cut event id>
+        R<JSON array of DIGEST_COLUMNS of a row>       one line per row, in serial order
+        E<event id>|<complaint id>|<stored event hash> one line per event, in id order
+
+    The rows are the day's complaints as they are in the database; the events are those of
+    these complaints with an id up to the cut. JSON is compact, UTF-8, keys in the order
+    above. Lines end with a newline.
+    """
+    h = hashlib.sha256()
+    h.update(f"{DIGEST_VERSION}\n{centre_code}|{day.isoformat()}|{cut_event_id}\n".encode())
+    for row in rows:
+        values = [_json_value(row[name]) for name in DIGEST_COLUMNS]
+        line = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+        h.update(f"R{line}\n".encode())
+    for event_id, complaint_id, digest in events:
+        h.update(f"E{event_id}|{complaint_id}|{digest}\n".encode())
+    return h.hexdigest()
+
+
+# ------------------------------------------------------------------------------ queries
+
+_Officer = aliased(Officer)
+_DAY_COLUMNS = (
+    Complaint.id,
+    Complaint.serial,
+    Complaint.docket,
+    Complaint.received_at,
+    Complaint.logged_at,
+    Complaint.logged_by_id,
+    Complaint.channel,
+    Complaint.caller_name,
+    Complaint.caller_mobile,
+    Complaint.consumer_no,
+    Complaint.locality,
+    Complaint.address,
+    Complaint.landmark,
+    Feeder.code.label("feeder_code"),
+    Dt.code.label("dt_code"),
+    Complaint.type_code,
+    ComplaintType.name_en.label("type_name_en"),
+    ComplaintType.name_hi.label("type_name_hi"),
+    ComplaintType.danger,
+    _Officer.employee_id.label("officer_employee_id"),
+    _Officer.name_en.label("officer_name"),
+    _Officer.designation.label("officer_designation"),
+    AppUser.full_name.label("logged_by"),
+    Complaint.status,
+    Complaint.sop_hours,
+    Complaint.sop_due_at,
+    Complaint.assigned_at,
+    Complaint.attended_at,
+    Complaint.resolved_at,
+    Complaint.verified_at,
+    Complaint.closed_at,
+    Complaint.callback_attempts,
+    Complaint.call_count,
+    Complaint.reopen_count,
+    Complaint.cancel_reason,
+    Complaint.incident_id,
+)
+
+
+def _day_query(centre_id: int, day: date):  # type: ignore[no-untyped-def]
+    return (
+        select(*_DAY_COLUMNS)
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+        .outerjoin(Dt, Dt.id == Complaint.dt_id)
+        .outerjoin(_Officer, _Officer.id == Complaint.assigned_officer_id)
+        .outerjoin(AppUser, AppUser.id == Complaint.logged_by_id)
+        .where(Complaint.centre_id == centre_id, Complaint.day == day)
+        .order_by(Complaint.serial)
+    )
+
+
+def _digest_row(r: Mapping[str, Any]) -> dict[str, Any]:
+    values = {name: r[name] for name in _ROW_DIGEST_COLUMNS}
+    employee = r["officer_employee_id"]
+    values["officer"] = None if employee is None else f"{employee} {r['officer_name']}"
+    return values
+
+
+_ROW_DIGEST_COLUMNS = tuple(name for name in DIGEST_COLUMNS if name != "officer")
+
+
+def _cut(s: Session, centre_id: int) -> int:
+    return int(
+        s.scalar(select(ChainHead.last_event_id).where(ChainHead.centre_id == centre_id)) or 0
+    )
+
+
+def _centre(s: Session, code: str) -> Centre:
+    centre = s.scalar(select(Centre).where(Centre.code == code.strip().upper()))
+    if centre is None:
+        raise NotFound(f"There is no centre with code {code!r}.")
+    return centre
+
+
+def _day_events(centre_id: int, day: date, cut: int, *columns: Any):  # type: ignore[no-untyped-def]
+    return (
+        select(*columns)
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(Complaint.centre_id == centre_id, Complaint.day == day)
+        .where(ComplaintEvent.id <= cut)
+        .order_by(ComplaintEvent.id)
+    )
+
+
+def _load_day(
+    s: Session, centre_id: int, day: date, cut: int
+) -> tuple[list[Mapping[str, Any]], list[tuple[int, int, str, str]]]:
+    """The day's complaint rows (as mappings, in serial order) and their events up to the
+    cut: (id, complaint id, hash, kind), in id order. Run as Core statements: no ORM
+    objects are built for thousands of rows."""
+    conn = s.connection()
+    rows = [r._mapping for r in conn.execute(_day_query(centre_id, day))]
+    events = conn.execute(
+        _day_events(
+            centre_id,
+            day,
+            cut,
+            ComplaintEvent.id,
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.hash,
+            ComplaintEvent.kind,
+        )
+    ).all()
+    return rows, events  # type: ignore[return-value]
+
+
+def _noted_events(s: Session, centre_id: int, day: date, cut: int) -> list[tuple[Any, ...]]:
+    """The events whose content the register prints (callbacks, reopenings, cancellations,
+    closes, amendments): (complaint id, at, kind, data, user name), in id order."""
+    query = (
+        _day_events(
+            centre_id,
+            day,
+            cut,
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.at,
+            ComplaintEvent.kind,
+            ComplaintEvent.data,
+            AppUser.full_name,
+        )
+        .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
+        .where(ComplaintEvent.kind.in_(_NOTED_KINDS))
+    )
+    return [tuple(e) for e in s.connection().execute(query)]
+
+
+def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int) -> str:
+    """The digest of a centre's day as the database holds it now, up to a printed cut."""
+    with db.read() as s:
+        centre = _centre(s, centre_code)
+        rows, events = _load_day(s, centre.id, day, cut_event_id)
+    return digest_of(centre.code, day, cut_event_id, map(_digest_row, rows), _links(events))
+
+
+def events_after_cut(
+    db: Database, centre_code: str, day: date, cut_event_id: int
+) -> list[LaterEvent]:
+    """Events recorded on the day's complaints after the register was printed."""
+    with db.read() as s:
+        centre = _centre(s, centre_code)
+        found = s.execute(
+            select(Complaint.docket, ComplaintEvent.id, ComplaintEvent.at, ComplaintEvent.kind)
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .where(Complaint.centre_id == centre.id, Complaint.day == day)
+            .where(ComplaintEvent.id > cut_event_id)
+            .order_by(ComplaintEvent.id)
+        ).all()
+    return [LaterEvent(docket, event_id, at, kind) for docket, event_id, at, kind in found]
+
+
+def check_register_digest(
+    db: Database, centre_code: str, day: date, cut_event_id: int, printed: str
+) -> DigestCheck:
+    """Compare a printed digest with the records; on a mismatch, list the events recorded
+    after printing (none listed means the records were changed outside the app)."""
+    recomputed = register_digest(db, centre_code, day, cut_event_id)
+    if recomputed == printed.strip().lower():
+        return DigestCheck(True, recomputed)
+    later = tuple(events_after_cut(db, centre_code, day, cut_event_id))
+    return DigestCheck(False, recomputed, later)
+
+
+# ------------------------------------------------------------------------------ gathering
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while a register's many small, acyclic objects are made:
+    it would otherwise rescan them again and again (a third of the time at 5,000 rows)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def gather_register(
+    db: Database,
+    centre_code: str,
+    day: date,
+    *,
+    generated_by: str,
+    now: datetime | None = None,
+) -> RegisterData:
+    """Everything the register of `centre_code` for the local `day` prints, as at `now`."""
+    now = now or utcnow()
+    if day > local_day(now):
+        raise ValidationError({"date": f"{day:%d-%m-%Y} has not begun yet."})
+    start, end = local_day_bounds(day)
+    day_end = min(end, now)
+    with collector_paused(), db.read() as s:
+        centre = _centre(s, centre_code)
+        cut = _cut(s, centre.id)
+        raw, events = _load_day(s, centre.id, day, cut)
+        noted = _noted_events(s, centre.id, day, cut)
+        carried = _carried_over(s, centre.id, start, day_end)
+        je_names = _je_names(s, centre.id)
+        info = CentreHeading(
+            centre.code,
+            centre.name_en,
+            centre.name_hi,
+            centre.subdivision_en,
+            centre.subdivision_hi,
+            centre.division_en,
+            centre.division_hi,
+        )
+        digest = digest_of(info.code, day, cut, map(_digest_row, raw), _links(events))
+        assignments = Counter(cid for _id, cid, _hash, kind in events if kind == _ASSIGNED)
+        by_complaint: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        for event in noted:
+            by_complaint[event[0]].append(event)
+        rows = tuple(_row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end) for r in raw)
+    return RegisterData(
+        centre=info,
+        day=day,
+        rows=rows,
+        carried_over=carried,
+        summary=_summary(rows, carried, now),
+        shifts=_shifts(rows),
+        je_names=je_names,
+        digest=digest,
+        cut_event_id=cut,
+        generated_at=now,
+        generated_by=generated_by,
+    )
+
+
+def _links(events: Iterable[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str]]:
+    return ((event_id, cid, digest) for event_id, cid, digest, _kind in events)
+
+
+def _row(
+    r: Mapping[str, Any],
+    events: Sequence[tuple[Any, ...]],
+    assignments: int,
+    day_end: datetime,
+) -> RegisterRow:
+    callback: Callback | None = None
+    remarks: list[str] = []
+    contacts: dict[Any, str] = {}  # attempt id -> its outcome, for attempts to reach an officer
+    for _cid, at, kind, data, who in events:
+        if kind == _CALLBACK:
+            callback = Callback(str(data.get("outcome", "")), at, int(data.get("attempt", 0)))
+        elif kind == _REOPENED:
+            reason = str(data.get("reason", "")).strip()
+            remarks.append(f"Reopened {_when(at)}" + (f": {reason}" if reason else ""))
+        elif kind == _CANCELLED:
+            by = f" by {who}" if who else ""
+            remarks.append(f"Cancelled {_when(at)}{by}: {data.get('reason', '')}".rstrip(": "))
+        elif kind == _CLOSED and not data.get("verified"):
+            reason = str(data.get("reason", "")).strip()
+            remarks.append("Closed unverified" + (f": {reason}" if reason else ""))
+        elif kind == _AMENDED:
+            remarks.append(_amendment(at, data, who, after_day=at >= day_end))
+        elif kind == _LINKED:
+            remarks.append(f"Part of incident #{data.get('incident_id')}")
+        elif kind == _UNLINKED:
+            reason = str(data.get("reason", "")).strip()
+            text = f"Taken out of incident #{data.get('incident_id')}"
+            remarks.append(f"{text}: {reason}" if reason else text)
+        elif kind == _CONTACTED:
+            contacts[data.get("attempt_id")] = "no outcome noted"
+        elif kind == _CONTACT_OUTCOME:
+            contacts[data.get("attempt_id")] = str(data.get("outcome", "")).replace("_", " ")
+        elif kind == _ESCALATED:
+            reason = str(data.get("reason", "")).strip()
+            text = f"Escalated to {data.get('to_designation', '')} {_when(at)}".replace("  ", " ")
+            remarks.append(f"{text}: {reason}" if reason else text)
+    if contacts:
+        outcomes = ", ".join(contacts.values())
+        remarks.append(f"Officer contacted {len(contacts)}× ({outcomes})")
+    if assignments > 1:
+        remarks.append(f"Assigned {assignments} times")
+    if r["call_count"] > 1:
+        remarks.append(f"{r['call_count']} calls received")
+    return RegisterRow(
+        id=r["id"],
+        serial=r["serial"],
+        docket=r["docket"],
+        received_at=r["received_at"],
+        channel=r["channel"],
+        caller_name=r["caller_name"] or "",
+        caller_mobile=r["caller_mobile"] or "",
+        consumer_no=r["consumer_no"] or "",
+        locality=r["locality"] or "",
+        address=r["address"] or "",
+        landmark=r["landmark"] or "",
+        feeder_code=r["feeder_code"] or "",
+        dt_code=r["dt_code"] or "",
+        type_code=r["type_code"],
+        type_name_en=r["type_name_en"],
+        type_name_hi=r["type_name_hi"],
+        danger=bool(r["danger"]),
+        officer_name=r["officer_name"] or "",
+        officer_designation=r["officer_designation"] or "",
+        status=Status(r["status"]),
+        assigned_at=r["assigned_at"],
+        attended_at=r["attended_at"],
+        resolved_at=r["resolved_at"],
+        verified_at=r["verified_at"],
+        closed_at=r["closed_at"],
+        sop_hours=float(r["sop_hours"]),
+        sop_due_at=r["sop_due_at"],
+        callback=callback,
+        call_count=int(r["call_count"]),
+        reopen_count=int(r["reopen_count"]),
+        cancel_reason=r["cancel_reason"] or "",
+        logged_by=r["logged_by"] or "",
+        logged_at=r["logged_at"],
+        remarks=tuple(remarks),
+    )
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M")
+
+
+def _amendment(at: datetime, data: Mapping[str, Any], who: str | None, *, after_day: bool) -> str:
+    """`amended` events are not written by any service yet; their data is expected to hold
+    a `reason` and the changed fields (under `changes` or as plain keys)."""
+    changes = data.get("changes")
+    names = (
+        sorted(changes)
+        if isinstance(changes, Mapping)
+        else sorted(k for k in data if k != "reason")
+    )
+    text = f"Amended {_when(at)}"
+    if who:
+        text += f" by {who}"
+    if after_day:
+        text += " (after the day)"
+    if names:
+        text += f": {', '.join(names)}"
+    reason = str(data.get("reason", "")).strip()
+    return f"{text} ({reason})" if reason else text
+
+
+def _carried_over(
+    s: Session, centre_id: int, day_start: datetime, day_end: datetime
+) -> tuple[CarriedRow, ...]:
+    """Complaints received before the day and not closed by its end, oldest first; the
+    status at the end of the day is replayed from their events."""
+    officer = aliased(Officer)
+    open_at_end = or_(
+        Complaint.status.in_(OPEN_STATUS_VALUES),
+        and_(Complaint.status.in_(_CLOSED_VALUES), Complaint.closed_at >= day_end),
+    )
+    conn = s.connection()
+    found = conn.execute(
+        select(
+            Complaint.id,
+            Complaint.docket,
+            Complaint.received_at,
+            Complaint.caller_name,
+            Complaint.caller_mobile,
+            Complaint.locality,
+            Feeder.code,
+            ComplaintType.name_en,
+            ComplaintType.name_hi,
+            officer.name_en,
+            officer.designation,
+            Complaint.status,
+            Complaint.sop_due_at,
+            Complaint.closed_at,
+        )
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+        .outerjoin(officer, officer.id == Complaint.assigned_officer_id)
+        .where(Complaint.centre_id == centre_id, Complaint.received_at < day_start, open_at_end)
+        .order_by(Complaint.received_at, Complaint.id)
+    ).all()
+    ids = [row[0] for row in found]
+    states: dict[int, ComplaintState] = {cid: ComplaintState() for cid in ids}
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first : first + _CHUNK]
+        history = conn.execute(
+            select(
+                ComplaintEvent.complaint_id,
+                ComplaintEvent.at,
+                ComplaintEvent.kind,
+                ComplaintEvent.data,
+            )
+            .where(ComplaintEvent.complaint_id.in_(chunk), ComplaintEvent.at < day_end)
+            .order_by(ComplaintEvent.id)
+        )
+        for cid, at, kind, data in history:
+            apply_event(states[cid], at, kind, data)
+    carried = []
+    for row in found:
+        cid, docket, received, caller, mobile, locality, feeder, t_en, t_hi = row[:9]
+        officer_name, designation, status, due, closed = row[9:]
+        now_status = Status(status)
+        carried.append(
+            CarriedRow(
+                id=cid,
+                docket=docket,
+                received_at=received,
+                caller_name=caller or "",
+                caller_mobile=mobile or "",
+                locality=locality or "",
+                feeder_code=feeder or "",
+                type_name_en=t_en,
+                type_name_hi=t_hi,
+                officer_name=officer_name or "",
+                officer_designation=designation or "",
+                status_at_day_end=states[cid].status,
+                status_now=now_status,
+                sop_due_at=due,
+                closed_at=closed,
+            )
+        )
+    return tuple(carried)
+
+
+def _je_names(s: Session, centre_id: int) -> tuple[str, ...]:
+    """The JEs answering for the centre's feeders (for the JE-in-charge block)."""
+    names = s.scalars(
+        select(Officer.name_en)
+        .join(OfficerFeeder, OfficerFeeder.officer_id == Officer.id)
+        .join(Feeder, Feeder.id == OfficerFeeder.feeder_id)
+        .join(Pss, Pss.id == Feeder.pss_id)
+        .where(
+            Pss.centre_id == centre_id,
+            Officer.designation == Designation.JE.value,
+            Officer.active.is_(True),
+        )
+        .distinct()
+        .order_by(Officer.name_en)
+    ).all()
+    return tuple(names)
+
+
+def _shifts(rows: Sequence[RegisterRow]) -> tuple[ShiftBlock, ...]:
+    clerks: dict[int, list[str]] = {i: [] for i in range(len(SHIFTS))}
+    counts: Counter[int] = Counter()
+    for row in rows:
+        hour = row.logged_at.astimezone(LOCAL_TZ).hour
+        for i, shift in enumerate(SHIFTS):
+            if shift.holds(hour):
+                counts[i] += 1
+                if row.logged_by and row.logged_by not in clerks[i]:
+                    clerks[i].append(row.logged_by)
+                break
+    return tuple(
+        ShiftBlock(sh.name_en, sh.name_hi, sh.start, sh.end, tuple(clerks[i]), counts[i])
+        for i, sh in enumerate(SHIFTS)
+    )
+
+
+class _Tally:
+    __slots__ = ("label_en", "label_hi", "overdue", "pending", "received", "resolved", "verified")
+
+    def __init__(self, label_en: str, label_hi: str) -> None:
+        self.label_en, self.label_hi = label_en, label_hi
+        self.received = self.resolved = self.verified = self.pending = self.overdue = 0
+
+    def line(self, key: str) -> CountLine:
+        return CountLine(
+            key,
+            self.label_en,
+            self.label_hi,
+            self.received,
+            self.resolved,
+            self.verified,
+            self.pending,
+            self.overdue,
+        )
+
+
+def _summary(rows: Sequence[RegisterRow], carried: Sequence[CarriedRow], now: datetime) -> Summary:
+    status = Counter(r.status for r in rows)
+    feeders: dict[str, _Tally] = {}
+    types: dict[str, _Tally] = {}
+    # officer name ("" when not assigned) -> [designation, pending today, earlier, overdue]
+    officers: dict[str, list[Any]] = {}
+    overdue = sop_met = sop_late = 0
+    for r in rows:
+        pending = r.status in PENDING_STATUSES
+        late = pending and r.sop_due_at < now
+        overdue += late
+        if r.status in RESOLVED_STATUSES and r.resolved_at is not None:
+            if r.resolved_at <= r.sop_due_at:
+                sop_met += 1
+            else:
+                sop_late += 1
+        feeder = r.feeder_code
+        t_f = feeders.get(feeder)
+        if t_f is None:
+            t_f = feeders[feeder] = _Tally(
+                feeder or "Feeder not known", "" if feeder else "फीडर ज्ञात नहीं"
+            )
+        t_t = types.get(r.type_code)
+        if t_t is None:
+            t_t = types[r.type_code] = _Tally(r.type_name_en, r.type_name_hi)
+        for tally in (t_f, t_t):
+            tally.received += 1
+            tally.resolved += r.status in RESOLVED_STATUSES
+            tally.verified += r.status == Status.CLOSED_VERIFIED
+            tally.pending += pending
+            tally.overdue += late
+        if pending:
+            counts = officers.setdefault(r.officer_name, ["", 0, 0, 0])
+            counts[0] = counts[0] or r.officer_designation
+            counts[1] += 1
+            counts[3] += late
+    carried_pending = 0
+    for c in carried:
+        if c.status_now in PENDING_STATUSES:
+            carried_pending += 1
+            counts = officers.setdefault(c.officer_name, ["", 0, 0, 0])
+            counts[0] = counts[0] or c.officer_designation
+            counts[2] += 1
+            counts[3] += c.sop_due_at < now
+    by_officer = sorted(
+        (OfficerPending(name, *counts) for name, counts in officers.items()),
+        key=lambda o: (o.name == "", -(o.pending_today + o.pending_earlier), o.name),
+    )
+    return Summary(
+        received=len(rows),
+        cancelled=status[Status.CANCELLED],
+        resolved=sum(status[s] for s in RESOLVED_STATUSES),
+        verified=status[Status.CLOSED_VERIFIED],
+        unverified=status[Status.CLOSED_UNVERIFIED],
+        awaiting_callback=status[Status.RESOLVED],
+        pending=sum(status[s] for s in PENDING_STATUSES),
+        overdue=overdue,
+        sop_met=sop_met,
+        sop_late=sop_late,
+        carried_over=len(carried),
+        carried_pending=carried_pending,
+        by_feeder=tuple(
+            t.line(k) for k, t in sorted(feeders.items(), key=lambda kv: (kv[0] == "", kv[0]))
+        ),
+        by_type=tuple(t.line(k) for k, t in sorted(types.items())),
+        by_officer=tuple(by_officer),
+    )
