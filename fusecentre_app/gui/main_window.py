@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app import __version__
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
+from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(self.queue, self.tr("&Queue by feeder"))
         self.tabs.addTab(today, self.tr("&Today's complaints"))
+        self.directory = DirectoryPanel(session)
+        self.tabs.addTab(self.directory, self.tr("&Directory"))
+        self.accountability = AccountabilityPanel(session)
+        self.tabs.addTab(self.accountability, self.tr("&Accountability"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)

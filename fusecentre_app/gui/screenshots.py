@@ -88,6 +88,10 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     written.append(_grab(window, out / "03-main-window.png"))
     window.tabs.setCurrentIndex(1)
     written.append(_grab(window, out / "08-todays-complaints.png"))
+    window.tabs.setCurrentWidget(window.directory)
+    written.append(_grab(window, out / "11-directory.png"))
+    window.tabs.setCurrentWidget(window.accountability)
+    written.append(_grab(window, out / "12-accountability.png"))
     window.tabs.setCurrentIndex(0)
     alerts = window.queue.faults.alerts
     if alerts:

@@ -23,10 +23,8 @@ Decisions a reader of the code should know:
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,6 +38,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Feeder, Officer, OfficerFeeder
 from fusecentre_app.domain.enums import Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.services.csvfile import FORMULA_START, write_csv
 from fusecentre_app.services.errors import ServiceError, ValidationError, store_errors
 
 COLUMNS = (
@@ -73,7 +72,6 @@ _ALIASES = {
 
 _DESIGNATIONS = {d.value: d for d in Designation} | {"AEE": Designation.SDO}
 _RANK = {Designation.EE: 0, Designation.SDO: 1, Designation.JE: 2, Designation.LINEMAN: 3}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_COLUMNS = {"mobile", "alternate"}
 _PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
@@ -161,32 +159,22 @@ def export_officers(db: Database, path: Path) -> int:
             codes.setdefault(officer_id, []).append(code)
     by_id = {o.id: o for o in officers}
     officers.sort(key=lambda o: (_rank(o.designation), o.name_en.casefold(), o.employee_id))
-    partial = path.with_name(path.name + ".part")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
-            for o in officers:
-                boss = by_id.get(o.reports_to_id) if o.reports_to_id else None
-                cells = (
-                    o.employee_id,
-                    o.name_en,
-                    o.name_hi,
-                    o.designation,
-                    _plain_phone(o.mobile),
-                    _plain_phone(o.alternate_mobile),
-                    boss.employee_id if boss else "",
-                    ";".join(codes.get(o.id, [])),
-                )
-                writer.writerow([_inert(c) for c in cells])
-        os.replace(partial, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path.name}: cannot be written ({exc.strerror or exc}); if it is open in a "
-            "spreadsheet, close it and try again."
-        ) from exc
+    rows = []
+    for o in officers:
+        boss = by_id.get(o.reports_to_id) if o.reports_to_id else None
+        rows.append(
+            (
+                o.employee_id,
+                o.name_en,
+                o.name_hi,
+                o.designation,
+                _plain_phone(o.mobile),
+                _plain_phone(o.alternate_mobile),
+                boss.employee_id if boss else "",
+                ";".join(codes.get(o.id, [])),
+            )
+        )
+    write_csv(path, COLUMNS, rows)
     return len(officers)
 
 
@@ -422,11 +410,11 @@ def _parse_row(
 
 def _cell(raw: str, column: str, bad: Callable[[str], None]) -> str | None:
     """The cell's text, or None when it was refused (already reported through `bad`)."""
-    if raw[:1] == "'" and raw[1:2] and raw[1] in (*_FORMULA_START, "'"):
+    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
         return raw[1:]  # text marked as text, as `export_officers` writes it
     value = raw.strip()
     first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
-    if first and first in _FORMULA_START:
+    if first and first in FORMULA_START:
         if column in _PHONE_COLUMNS and _PHONE_TEXT.fullmatch(value):
             return value
         shown = {"\t": "a tab", "\r": "a line break"}.get(first, repr(first))
@@ -568,11 +556,3 @@ def _plain_phone(e164: str | None) -> str:
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     )
     return national if mobile else "0" + national
-
-
-def _inert(cell: str) -> str:
-    """OWASP's advice against CSV injection: a leading apostrophe makes the cell plain text.
-
-    A cell that already starts with an apostrophe gets one more, so that import (which strips
-    one marker apostrophe) gives back exactly what was exported."""
-    return "'" + cell if cell[:1] in (*_FORMULA_START, "'") and cell else cell

@@ -203,3 +203,19 @@ def test_no_answer_twice_escalate_je_answers_assign(qtbot, desk, complaint, catc
     assert any("escalated" in line and je.name_en in line for line in history)
     assert sum("contact_outcome" in line for line in history) == 3
     assert verify_store(desk.db).ok
+
+    # The accountability view shows it: two unanswered attempts to the lineman, one
+    # complaint assigned to the JE.
+    from fusecentre_app.gui.accountability_panel import AccountabilityPanel
+
+    view = AccountabilityPanel(desk)
+    qtbot.addWidget(view)
+    rows = {r.officer_id: r for r in view.records}
+    assert rows[lineman.id].unanswered_attempts == 2 and rows[lineman.id].assigned == 0
+    assert rows[je.id].assigned == 1 and rows[je.id].unanswered_attempts == 0
+    table = {
+        view.table.item(r, 0).text(): [view.table.item(r, c).text() for c in range(8)]
+        for r in range(view.table.rowCount())
+    }
+    assert table[f"{lineman.name_en} / {lineman.name_hi}"][6] == "2"
+    assert table[f"{je.name_en} / {je.name_hi}"][2] == "1"

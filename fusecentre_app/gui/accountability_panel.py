@@ -1,0 +1,157 @@
+"""Officer accountability for a date range: assigned, median time to attend and to resolve,
+SoP breaches, unanswered contact attempts and reopened complaints, worst first; and its
+export as CSV (see `services.accountability` for what each figure counts)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.labels import duration_text
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.accountability import (
+    OfficerRecord,
+    accountability,
+    export_accountability,
+)
+from fusecentre_app.services.errors import ServiceError
+
+DEFAULT_DAYS = 7
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AccountabilityPanel(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.records: list[OfficerRecord] = []
+        today = local_day(utcnow())
+        self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.first.setObjectName("fromDate")
+        self.last = QDateEdit(_qdate(today))
+        self.last.setObjectName("toDate")
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setObjectName("show")
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setObjectName("export")
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("accountabilityTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Officer"),
+                self.tr("Designation"),
+                self.tr("Assigned"),
+                self.tr("Median to attend"),
+                self.tr("Median to resolve"),
+                self.tr("SoP breaches"),
+                self.tr("Unanswered attempts"),
+                self.tr("Reopened"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        self.status = QLabel()
+        self.status.setObjectName("accountabilityStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.first)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.last)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.show_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh()
+
+    def set_range(self, first: date, last: date) -> None:
+        self.first.setDate(_qdate(first))
+        self.last.setDate(_qdate(last))
+        self.refresh()
+
+    def refresh(self) -> None:
+        first, last = _day(self.first.date()), _day(self.last.date())
+        self.records = accountability(self.session.db, self.session.centre.id, first, last)
+        self.table.setRowCount(len(self.records))
+        for row, r in enumerate(self.records):
+            cells = [
+                f"{r.name_en} / {r.name_hi}",
+                r.designation.value,
+                str(r.assigned),
+                _minutes(r.median_attend_minutes),
+                _minutes(r.median_resolve_minutes),
+                str(r.sop_breaches),
+                str(r.unanswered_attempts),
+                str(r.reopened),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if col in (5, 6, 7) and text not in ("0", ""):
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(row, col, item)
+        self.status.setText(
+            self.tr("%1 officer(s) with complaints or contact attempts on record").replace(
+                "%1", str(len(self.records))
+            )
+        )
+
+    def export_csv(self) -> None:
+        first, last = _day(self.first.date()), _day(self.last.date())
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export accountability"),
+            f"accountability-{self.session.centre.code}-{first}-{last}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        try:
+            count = export_accountability(self.records, Path(name))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return
+        self.status.setText(
+            self.tr("Exported %1 officer(s) to %2.").replace("%1", str(count)).replace("%2", name)
+        )
+
+
+def _minutes(value: float | None) -> str:
+    return "" if value is None else duration_text(value * 60)

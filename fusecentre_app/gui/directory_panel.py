@@ -1,0 +1,252 @@
+"""The officer directory: a tree by hierarchy (EE → SDO → JE → lineman) with each officer's
+designation, numbers and jurisdiction; a search by name, number, feeder or village; one
+click to contact; and the CSV import and export the office publishes the list in.
+
+An import is checked first (nothing saved) and its counts shown before the clerk confirms;
+a file with any bad row is refused whole, and every problem is listed with its row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.gui.contact_panel import ContactDialog
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import directory
+from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.officers import DirectoryEntry, directory_entries, matching_officers
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DirectoryPanel(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.entries: dict[int, DirectoryEntry] = {}
+        self.contact_dialog: ContactDialog | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("directorySearch")
+        self.search.setPlaceholderText(self.tr("Search name, mobile, feeder or village"))
+        self.search.setClearButtonEnabled(True)
+        self.contact_button = QPushButton(self.tr("&Contact…"))
+        self.contact_button.setObjectName("contact")
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button.setObjectName("importCsv")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("directoryTree")
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Designation"),
+                self.tr("Mobile"),
+                self.tr("Alternate"),
+                self.tr("Employee id"),
+                self.tr("Jurisdiction"),
+            ]
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setAlternatingRowColors(True)
+        self.status = QLabel()
+        self.status.setObjectName("directoryStatus")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.contact_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+
+        self.search.textChanged.connect(self._filter)
+        self.contact_button.clicked.connect(self.contact_selected)
+        self.tree.itemActivated.connect(lambda _item, _col: self.contact_selected())
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.entries = {e.id: e for e in directory_entries(self.session.db)}
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for entry in self.entries.values():
+            items[entry.id] = self._item(entry)
+        for entry in self.entries.values():  # EE first down to linemen, then by name
+            parent = items.get(entry.reports_to_id) if entry.reports_to_id else None
+            if parent is None or parent is items[entry.id]:
+                self.tree.addTopLevelItem(items[entry.id])
+            else:
+                parent.addChild(items[entry.id])
+        self.tree.expandAll()
+        self._filter()
+
+    def _item(self, e: DirectoryEntry) -> QTreeWidgetItem:
+        place = ", ".join(e.subdivisions_en) or e.division_en
+        if e.feeder_codes:
+            place += " · " + self.tr("feeders %1").replace("%1", ", ".join(e.feeder_codes))
+        item = QTreeWidgetItem(
+            [
+                f"{e.name_en} / {e.name_hi}",
+                e.designation.value,
+                display_phone(e.mobile),
+                display_phone(e.alternate_mobile) if e.alternate_mobile else "",
+                e.employee_id,
+                place,
+            ]
+        )
+        item.setData(0, ID_ROLE, e.id)
+        if not e.active:
+            item.setForeground(0, Qt.GlobalColor.gray)
+        return item
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _filter(self, *_args: object) -> None:
+        """Show the matching officers and those above them (so the tree still reads)."""
+        text = self.search.text()
+        matches = matching_officers(self.session.db, text) if text.strip() else None
+        shown = 0
+        for item in self._all_items():
+            hit = matches is None or item.data(0, ID_ROLE) in matches
+            item.setHidden(not hit)
+            shown += hit
+        if matches is not None:
+            for item in self._all_items():
+                if not item.isHidden():
+                    parent = item.parent()
+                    while parent is not None:
+                        parent.setHidden(False)
+                        parent = parent.parent()
+        self.status.setText(self.tr("%1 officer(s)").replace("%1", str(shown)))
+        if matches:
+            hit = next((i for i in self._all_items() if i.data(0, ID_ROLE) in matches), None)
+            if hit is not None:
+                self.tree.setCurrentItem(hit)
+
+    def selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, ID_ROLE)
+
+    def select_officer(self, officer_id: int) -> None:
+        for item in self._all_items():
+            if item.data(0, ID_ROLE) == officer_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def contact_selected(self) -> ContactDialog | None:
+        officer_id = self.selected_id()
+        if officer_id is None:
+            self.status.setText(self.tr("Choose an officer first."))
+            return None
+        if self.contact_dialog is not None:
+            self.contact_dialog.close()
+            self.contact_dialog.deleteLater()
+        self.contact_dialog = ContactDialog(self.session, officer_id=officer_id, parent=self)
+        self.contact_dialog.show()
+        return self.contact_dialog
+
+    def import_csv(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import officer directory"), "", self.tr("CSV files (*.csv)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            preview = directory.import_officers(self.session.db, path, dry_run=True)
+        except directory.ImportRefused as exc:
+            self._show_refusal(path, exc)
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import officer directory"),
+            self.tr("%1: %2 to add, %3 to update, %4 unchanged. Import now?")
+            .replace("%1", path.name)
+            .replace("%2", str(preview.added))
+            .replace("%3", str(preview.updated))
+            .replace("%4", str(preview.unchanged)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            done = directory.import_officers(self.session.db, path)
+        except directory.ImportRefused as exc:
+            self._show_refusal(path, exc)
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            return
+        self.refresh()
+        self.status.setText(
+            self.tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+            .replace("%1", path.name)
+            .replace("%2", str(done.added))
+            .replace("%3", str(done.updated))
+            .replace("%4", str(done.unchanged))
+        )
+        self.session.notify_changed("directory")
+
+    def _show_refusal(self, path: Path, exc: directory.ImportRefused) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not imported"))
+        box.setText(
+            self.tr("%1 was not imported: %2 problem(s). Nothing was changed.")
+            .replace("%1", path.name)
+            .replace("%2", str(len(exc.problems)))
+        )
+        box.setDetailedText("\n".join(str(p) for p in exc.problems))
+        self.status.setText(box.text() + "\n" + "\n".join(str(p) for p in exc.problems[:5]))
+        box.exec()
+
+    def export_csv(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export officer directory"),
+            "officers.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        try:
+            count = directory.export_officers(self.session.db, Path(name))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return
+        self.status.setText(
+            self.tr("Exported %1 officers to %2.").replace("%1", str(count)).replace("%2", name)
+        )

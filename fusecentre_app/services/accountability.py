@@ -1,0 +1,230 @@
+"""Officer accountability for a date range, from the records: what each officer was given,
+how fast they attended and restored supply, how often they were late, did not answer, or
+had a complaint reopened.
+
+All figures come from events and contact attempts dated within the range (India days):
+- assigned: complaints given to the officer (`assigned` events naming them);
+- median minutes to attend: from each assignment to the officer to its `attended` event;
+- median minutes to resolve: from receipt to a resolution the officer is named on;
+- SoP breaches: complaints whose restoration deadline fell within the range (and before
+  now) while they were assigned to the officer and not yet resolved or cancelled;
+- unanswered attempts: contact attempts to the officer recorded as no answer, busy or
+  switched off;
+- reopened: complaints the officer resolved that the consumer said were not restored.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint, ComplaintEvent, ContactAttempt, Officer
+from fusecentre_app.domain.enums import ContactOutcome, Designation, EventKind
+from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
+from fusecentre_app.services.csvfile import write_csv
+
+_UNANSWERED = tuple(o.value for o in ContactOutcome if o.unanswered)
+
+
+@dataclass
+class OfficerRecord:
+    officer_id: int
+    name_en: str
+    name_hi: str
+    designation: Designation
+    assigned: int = 0
+    attend_minutes: list[float] = field(default_factory=list)
+    resolve_minutes: list[float] = field(default_factory=list)
+    sop_breaches: int = 0
+    unanswered_attempts: int = 0
+    reopened: int = 0
+
+    @property
+    def median_attend_minutes(self) -> float | None:
+        return statistics.median(self.attend_minutes) if self.attend_minutes else None
+
+    @property
+    def median_resolve_minutes(self) -> float | None:
+        return statistics.median(self.resolve_minutes) if self.resolve_minutes else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.assigned
+            or self.attend_minutes
+            or self.resolve_minutes
+            or self.sop_breaches
+            or self.unanswered_attempts
+            or self.reopened
+        )
+
+
+def accountability(
+    db: Database, centre_id: int, first: date, last: date, *, now: datetime | None = None
+) -> list[OfficerRecord]:
+    """Officers with anything on record at the centre from `first` to `last` (India days,
+    both included), worst first: most breaches, then unanswered attempts, then reopened."""
+    if last < first:
+        first, last = last, first
+    start, end = local_day_bounds(first)[0], local_day_bounds(last)[1]
+    now = now or utcnow()
+    cutoff = min(end, now)
+    records: dict[int, OfficerRecord] = {}
+    with db.read() as s:
+        people = {
+            o.id: OfficerRecord(o.id, o.name_en, o.name_hi, Designation(o.designation))
+            for o in s.scalars(select(Officer))
+        }
+
+        def record(officer_id: int | None) -> OfficerRecord | None:
+            if officer_id is None or officer_id not in people:
+                return None
+            return records.setdefault(officer_id, people[officer_id])
+
+        touched = (
+            select(ComplaintEvent.complaint_id)
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .where(
+                Complaint.centre_id == centre_id,
+                ComplaintEvent.at >= start,
+                ComplaintEvent.at < end,
+                ComplaintEvent.kind.in_(
+                    [EventKind.ASSIGNED, EventKind.ATTENDED, EventKind.RESOLVED, EventKind.REOPENED]
+                ),
+            )
+            .distinct()
+        )
+        rows = s.execute(
+            select(
+                ComplaintEvent.complaint_id,
+                ComplaintEvent.at,
+                ComplaintEvent.kind,
+                ComplaintEvent.data,
+                Complaint.received_at,
+            )
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .where(ComplaintEvent.complaint_id.in_(touched))
+            .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
+        ).all()
+        by_complaint: defaultdict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+        for row in rows:
+            by_complaint[row[0]].append(row)
+        for events in by_complaint.values():
+            assigned_at: datetime | None = None
+            assignee: int | None = None
+            resolver: int | None = None
+            for _cid, at, kind, data, received_at in events:
+                inside = start <= at < end
+                if kind == EventKind.ASSIGNED:
+                    assignee, assigned_at = data.get("officer_id"), at
+                    if inside and (r := record(assignee)) is not None:
+                        r.assigned += 1
+                elif kind == EventKind.ATTENDED:
+                    r = record(data.get("officer_id") or assignee)
+                    if inside and r is not None and assigned_at is not None:
+                        r.attend_minutes.append((at - assigned_at).total_seconds() / 60)
+                elif kind == EventKind.RESOLVED:
+                    resolver = data.get("officer_id") or assignee
+                    r = record(resolver)
+                    if inside and r is not None:
+                        r.resolve_minutes.append((at - received_at).total_seconds() / 60)
+                elif kind == EventKind.REOPENED and inside and (r := record(resolver)):
+                    r.reopened += 1
+
+        # Deadlines inside the range: whose was the complaint then, and was it put right?
+        due = s.execute(
+            select(Complaint.id, Complaint.sop_due_at).where(
+                Complaint.centre_id == centre_id,
+                Complaint.sop_due_at >= start,
+                Complaint.sop_due_at < cutoff,
+            )
+        ).all()
+        deadlines = dict(due)
+        holder: dict[int, int | None] = {}
+        done: dict[int, bool] = {}
+        if deadlines:
+            ids = list(deadlines)
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+                for cid, at, kind, data in s.execute(
+                    select(
+                        ComplaintEvent.complaint_id,
+                        ComplaintEvent.at,
+                        ComplaintEvent.kind,
+                        ComplaintEvent.data,
+                    )
+                    .where(ComplaintEvent.complaint_id.in_(chunk))
+                    .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
+                ):
+                    if at > deadlines[cid]:
+                        continue
+                    if kind == EventKind.ASSIGNED:
+                        holder[cid] = data.get("officer_id")
+                    elif kind in (EventKind.RESOLVED, EventKind.CANCELLED):
+                        done[cid] = True
+                    elif kind == EventKind.REOPENED:
+                        done[cid] = False
+            for cid in deadlines:
+                if not done.get(cid) and (r := record(holder.get(cid))) is not None:
+                    r.sop_breaches += 1
+
+        for (officer_id,) in s.execute(
+            select(ContactAttempt.officer_id).where(
+                ContactAttempt.centre_id == centre_id,
+                ContactAttempt.at >= start,
+                ContactAttempt.at < end,
+                ContactAttempt.outcome.in_(_UNANSWERED),
+            )
+        ):
+            if (r := record(officer_id)) is not None:
+                r.unanswered_attempts += 1
+
+    found = [r for r in records.values() if not r.is_empty]
+    found.sort(key=lambda r: r.name_en.casefold())
+    found.sort(key=lambda r: (r.sop_breaches, r.unanswered_attempts, r.reopened), reverse=True)
+    return found
+
+
+COLUMNS = (
+    "officer",
+    "officer_hi",
+    "designation",
+    "assigned",
+    "median_minutes_to_attend",
+    "median_minutes_to_resolve",
+    "sop_breaches",
+    "unanswered_attempts",
+    "reopened",
+)
+
+
+def _minutes(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}"
+
+
+def export_accountability(records: list[OfficerRecord], path: Path) -> int:
+    """Write the records as CSV (UTF-8 with BOM; spreadsheet formulas neutralised)."""
+    write_csv(
+        path,
+        COLUMNS,
+        (
+            (
+                r.name_en,
+                r.name_hi,
+                r.designation.value,
+                str(r.assigned),
+                _minutes(r.median_attend_minutes),
+                _minutes(r.median_resolve_minutes),
+                str(r.sop_breaches),
+                str(r.unanswered_attempts),
+                str(r.reopened),
+            )
+            for r in records
+        ),
+    )
+    return len(records)

@@ -1,0 +1,41 @@
+"""CSV files the office opens in a spreadsheet: UTF-8 with a BOM (so Excel shows Hindi),
+CRLF rows, written beside the target and moved into place when complete, and no cell that a
+spreadsheet would run as a formula."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from fusecentre_app.services.errors import ServiceError
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """OWASP's advice against CSV injection: a leading apostrophe makes the cell plain text.
+
+    A cell that already starts with an apostrophe gets one more, so that an import which
+    strips one marker apostrophe gives back exactly what was exported."""
+    return "'" + cell if cell[:1] in (*FORMULA_START, "'") and cell else cell
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([inert(cell) for cell in row])
+        os.replace(partial, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise ServiceError(
+            f"{path.name}: cannot be written ({exc.strerror or exc}); if it is open in a "
+            "spreadsheet, close it and try again."
+        ) from exc
