@@ -216,3 +216,32 @@ def test_matches_brute_force_on_random_days() -> None:
         shuffled = items[:]
         rng.shuffle(shuffled)
         assert out_of_turn(shuffled) == expected
+
+
+def test_counts_equal_the_lists_on_random_days() -> None:
+    from fusecentre_app.domain.fairness import out_of_turn_counts
+
+    rng = random.Random(11)
+    base = datetime(2026, 6, 1, tzinfo=UTC)
+    for _round in range(200):
+        items = []
+        for cid in range(rng.randrange(0, 40)):
+            received = base + timedelta(minutes=rng.randrange(0, 120))
+            resolved = (
+                received + timedelta(minutes=rng.randrange(0, 300)) if rng.random() < 0.6 else None
+            )
+            cancelled = (
+                received + timedelta(minutes=rng.randrange(0, 300)) if rng.random() < 0.1 else None
+            )
+            items.append(
+                Served(
+                    cid,
+                    rng.choice([1, 2, None]),
+                    received,
+                    resolved,
+                    rng.choice([0, 0, 1]),
+                    cancelled,
+                )
+            )
+        expected = {k: len(v) for k, v in out_of_turn(items).items()}
+        assert out_of_turn_counts(items) == expected

@@ -227,9 +227,7 @@ class ContactDialog(QDialog):
             self.number.addItem(display_phone(person.mobile), person.mobile)
             if person.alternate_mobile:
                 self.number.addItem(
-                    self.tr("%1 (alternate)").replace(
-                        "%1", display_phone(person.alternate_mobile)
-                    ),
+                    self.tr("%1 (alternate)").replace("%1", display_phone(person.alternate_mobile)),
                     person.alternate_mobile,
                 )
         self.number.blockSignals(False)
@@ -283,9 +281,9 @@ class ContactDialog(QDialog):
                 .replace("%2", to.designation.value)
             )
             self.escalate_button.setText(
-                self.tr("Escalate to %1 %2").replace("%1", to.designation.value).replace(
-                    "%2", to.name_en
-                )
+                self.tr("Escalate to %1 %2")
+                .replace("%1", to.designation.value)
+                .replace("%2", to.name_en)
             )
 
     # -- actions ----------------------------------------------------------------------------
@@ -390,8 +388,8 @@ class ContactDialog(QDialog):
             index = self.officer.count() - 1
         self.officer.setCurrentIndex(index)
         self.notice.setText(
-            self.tr("Escalated to %1 %2.").replace("%1", boss.designation.value).replace(
-                "%2", boss.name_en
-            )
+            self.tr("Escalated to %1 %2.")
+            .replace("%1", boss.designation.value)
+            .replace("%2", boss.name_en)
         )
         self.session.notify_changed("contact")

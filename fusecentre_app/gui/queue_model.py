@@ -57,7 +57,7 @@ class QueueModel(QAbstractTableModel):
         self._clock = clock
         self._ids: list[int] = []
         self._rows: dict[int, QueueRow] = {}
-        self._out_of_turn: dict[int, list[int]] = {}
+        self._out_of_turn: dict[int, int] = {}  # complaint id -> how many it overtook
         self._headers = {
             QCol.SERIAL: self.tr("#"),
             QCol.DOCKET: self.tr("Docket"),
@@ -80,8 +80,8 @@ class QueueModel(QAbstractTableModel):
         self._rows.clear()
         self.endResetModel()
 
-    def set_out_of_turn(self, flagged: dict[int, list[int]]) -> None:
-        """Complaints served out of turn (id -> the ids they overtook), flagged in Status."""
+    def set_out_of_turn(self, flagged: dict[int, int]) -> None:
+        """Complaints served out of turn (id -> how many they overtook), flagged in Status."""
         self._out_of_turn = dict(flagged)
         if self._ids:
             col = QCol.STATUS
@@ -170,7 +170,7 @@ class QueueModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr(
                     "Resolved while %1 earlier complaint(s) on this feeder waited"
-                ).replace("%1", str(len(overtook)))
+                ).replace("%1", str(overtook))
         if role == Qt.ItemDataRole.ToolTipRole and col == QCol.TYPE and row.danger:
             return self.tr("Danger call: served first")
         return None

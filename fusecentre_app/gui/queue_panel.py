@@ -38,9 +38,9 @@ from fusecentre_app.services.masterdata import form_choices
 from fusecentre_app.services.queue import (
     QueueFilter,
     feeder_loads,
+    out_of_turn_counts_since,
     queue_ids,
     queue_rows,
-    served_out_of_turn,
 )
 
 REFRESH_MS = 30_000
@@ -201,7 +201,7 @@ class QueuePanel(QWidget):
         """Re-read everything (the data changed); filter changes re-read only the ids."""
         since = utcnow() - timedelta(days=FAIRNESS_DAYS)
         self.model.set_out_of_turn(
-            served_out_of_turn(self.session.db, self.session.centre.id, since=since)
+            out_of_turn_counts_since(self.session.db, self.session.centre.id, since=since)
         )
         self.faults.refresh()
         self._refresh_feeders()
