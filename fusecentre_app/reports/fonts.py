@@ -47,23 +47,30 @@ REGULAR = Face(LATIN, DEVANAGARI)
 BOLD = Face(LATIN_BOLD, DEVANAGARI_BOLD)
 
 
+_TEXT_FONTS = (LATIN, LATIN_BOLD, DEVANAGARI, DEVANAGARI_BOLD)
+
+
 @cache
+def _register(name: str) -> None:
+    path = fonts_dir() / _FILES[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"the bundled font {path.name} is missing from {path.parent}")
+    # Only Devanagari runs are ever shaped (see `reports.text`).
+    shapable = name in (DEVANAGARI, DEVANAGARI_BOLD)
+    pdfmetrics.registerFont(TTFont(name, str(path), shapable=shapable))
+
+
 def register_fonts() -> None:
-    """Register the bundled fonts with ReportLab (once per process)."""
-    folder = fonts_dir()
-    for name, filename in _FILES.items():
-        path = folder / filename
-        if not path.is_file():
-            raise FileNotFoundError(f"the bundled font {filename} is missing from {folder}")
-        # Only Devanagari runs are ever shaped (see `reports.text`).
-        font = TTFont(name, str(path), shapable=name in (DEVANAGARI, DEVANAGARI_BOLD))
-        pdfmetrics.registerFont(font)
+    """Register the text fonts with ReportLab (once per process); a fallback font is
+    registered the first time a character is looked for in it."""
+    for name in _TEXT_FONTS:
+        _register(name)
 
 
 @cache
 def _cmap(font_name: str) -> frozenset[int]:
     """The characters a font maps (taken once, before shaping adds private ones)."""
-    register_fonts()
+    _register(font_name)
     font = pdfmetrics.getFont(font_name)
     return frozenset(font.face.charToGlyph)
 

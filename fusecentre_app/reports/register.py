@@ -303,13 +303,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--user", help="who prints it (default: the operating-system user)")
     args = parser.parse_args(argv)
 
-    from fusecentre_app.db.engine import open_database
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from fusecentre_app.db.engine import Database, make_engine, resolve_url, sqlite_path
     from fusecentre_app.services.errors import ServiceError
     from fusecentre_app.services.register import gather_register
 
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        print(f"register: there is no database at {path}", file=sys.stderr)
+        return 1
     try:
-        # Printing reads; it never upgrades a store (the desk does that, after a backup).
-        db = open_database(args.db, migrate=False)
+        # Printing only reads: the store is opened as it is, never upgraded (the desk does
+        # that, after a backup), and without loading the migration machinery.
+        db = Database(url, make_engine(url))
         try:
             data = gather_register(
                 db, args.centre, args.date, generated_by=args.user or getpass.getuser()
@@ -319,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages = render_register(data, args.out)
     except (ServiceError, OSError) as exc:
         print(f"register: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        print(f"register: cannot read the database ({reason})", file=sys.stderr)
         return 1
     print(f"{args.out}: {len(data.rows)} complaints, {pages} pages, digest {data.digest}")
     return 0

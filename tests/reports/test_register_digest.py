@@ -1,0 +1,117 @@
+"""The register's integrity digest: recomputed from the records, it matches the printed one
+until a record of that day changes, and a mismatch says whether the app made the change."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, text
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent
+from fusecentre_app.domain.enums import Status
+from fusecentre_app.services import lifecycle
+from fusecentre_app.services.register import (
+    check_register_digest,
+    gather_register,
+    register_digest,
+)
+from tests.reports.conftest import CENTRE, DAY, END
+
+
+def _day_complaint(db: Database, status: str | None = None) -> tuple[int, int]:
+    """(id, serial) of one complaint of the day (of a given status)."""
+    with db.read() as s:
+        query = (
+            select(Complaint.id, Complaint.serial)
+            .join(Centre, Centre.id == Complaint.centre_id)
+            .where(Centre.code == CENTRE, Complaint.day == DAY)
+            .order_by(Complaint.serial)
+        )
+        if status is not None:
+            query = query.where(Complaint.status == status)
+        row = s.execute(query).first()
+    assert row is not None
+    return row[0], row[1]
+
+
+def _execute(db: Database, sql: str, **params: object) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
+def test_digest_is_recomputed_alike_and_is_stable(demo_db: Database) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    again = gather_register(demo_db, CENTRE, DAY, generated_by="y", now=END + timedelta(1))
+    assert data.digest == again.digest
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) == data.digest
+    assert check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest).matches
+
+
+def test_a_row_changed_in_the_database_changes_the_digest(demo_db: Database) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    complaint_id, _serial = _day_complaint(demo_db)
+    _execute(
+        demo_db, "UPDATE complaint SET caller_name = 'Someone Else' WHERE id = :id", id=complaint_id
+    )
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) != data.digest
+    check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
+    assert not check.matches
+    assert check.later_events == ()  # not the app: no event explains the change
+
+
+def test_a_resolution_time_or_status_edited_directly_changes_the_digest(
+    demo_db: Database,
+) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    complaint_id, _serial = _day_complaint(demo_db, Status.CLOSED_VERIFIED.value)
+    _execute(
+        demo_db,
+        "UPDATE complaint SET resolved_at = '2026-03-14 05:00:00.000000' WHERE id = :id",
+        id=complaint_id,
+    )
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) != data.digest
+
+
+def test_an_event_hash_rewritten_changes_the_digest(demo_db: Database) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    complaint_id, _serial = _day_complaint(demo_db)
+    with demo_db.read() as s:
+        event_id = s.scalar(
+            select(ComplaintEvent.id).where(ComplaintEvent.complaint_id == complaint_id).limit(1)
+        )
+    _execute(
+        demo_db, "UPDATE complaint_event SET hash = :h WHERE id = :id", h="f" * 64, id=event_id
+    )
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) != data.digest
+
+
+def test_a_change_made_through_the_app_after_printing_is_named(demo_db: Database) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    complaint_id, serial = _day_complaint(demo_db, Status.ASSIGNED.value)
+    lifecycle.attend(demo_db, complaint_id, user_id=None, now=END + timedelta(minutes=5))
+    check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
+    assert not check.matches
+    assert [(e.docket, e.kind) for e in check.later_events] == [
+        (f"{CENTRE}-{DAY:%Y%m%d}-{serial:03d}", "attended")
+    ]
+    # printed again, the register has a new cut and a new digest, which then matches
+    later = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
+    assert later.cut_event_id > data.cut_event_id
+    assert check_register_digest(demo_db, CENTRE, DAY, later.cut_event_id, later.digest).matches
+
+
+def test_events_after_the_cut_do_not_enter_the_digest(demo_db: Database) -> None:
+    """Events of other centres after the print do not matter; the cut is the centre's head."""
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    with demo_db.read() as s:
+        other = s.execute(
+            select(Complaint.id)
+            .join(Centre, Centre.id == Complaint.centre_id)
+            .where(Centre.code != CENTRE, Complaint.status == Status.ASSIGNED.value)
+            .limit(1)
+        ).scalar_one()
+    lifecycle.attend(demo_db, other, user_id=None, now=END + timedelta(minutes=5))
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) == data.digest
+    again = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
+    assert again.digest == data.digest
