@@ -394,8 +394,9 @@ def digest_of(
         E<event id>|<complaint id>|<stored event hash> one line per event, in id order
 
     The rows are the day's complaints as they are in the database; the events are those of
-    these complaints with an id up to the cut. JSON is compact, UTF-8, keys in the order
-    above. Lines end with a newline.
+    these complaints with an id up to the cut. The JSON is compact UTF-8 (no ASCII escapes),
+    the values in the order of DIGEST_COLUMNS. Lines end with a newline. The text does not
+    depend on the database: the same records give the same digest on SQLite and PostgreSQL.
     """
     h = hashlib.sha256()
     h.update(f"{DIGEST_VERSION}\n{centre_code}|{day.isoformat()}|{cut_event_id}\n".encode())
@@ -539,9 +540,17 @@ def _noted_events(s: Session, centre_id: int, day: date, cut: int) -> list[tuple
     return [tuple(e) for e in s.connection().execute(query)]
 
 
+def _one_snapshot(s: Session) -> None:
+    """Make every query of this read session see the same data. A SQLite read transaction
+    already does; PostgreSQL's default (read committed) takes a snapshot per statement."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int) -> str:
     """The digest of a centre's day as the database holds it now, up to a printed cut."""
     with db.read() as s:
+        _one_snapshot(s)
         centre = _centre(s, centre_code)
         rows, events = _load_day(s, centre.id, day, cut_event_id)
     return digest_of(centre.code, day, cut_event_id, map(_digest_row, rows), _links(events))
@@ -606,6 +615,7 @@ def gather_register(
     start, end = local_day_bounds(day)
     day_end = min(end, now)
     with collector_paused(), db.read() as s:
+        _one_snapshot(s)
         centre = _centre(s, centre_code)
         cut = _cut(s, centre.id)
         raw, events = _load_day(s, centre.id, day, cut)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from sqlalchemy import and_, func, or_, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Centre, Complaint, Feeder
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.timeutil import local_day_bounds
-from fusecentre_app.services.register import register_digest
+from fusecentre_app.reports.register import register_bytes
+from fusecentre_app.services.errors import NotFound, ValidationError
+from fusecentre_app.services.register import gather_register, register_digest
 from tests.reports.conftest import CENTRE, DAY, END, Printed
 from tests.reports.pdfread import PAGE_OF, lines, runs, words
 
@@ -174,3 +180,29 @@ def test_signature_blocks_are_printed(printed: Printed) -> None:
         assert f"Clerk, {shift} shift" in last
     assert "JE in charge" in last
     assert "Inspecting officer: remarks" in last
+
+
+def test_a_day_without_complaints_and_a_day_not_over(demo_path: Path) -> None:
+    db = open_database(demo_path, migrate=False)
+    try:
+        quiet = gather_register(db, CENTRE, DAY - timedelta(days=30), generated_by="x", now=END)
+        today = gather_register(db, CENTRE, END.date(), generated_by="x", now=END)
+        with pytest.raises(ValidationError, match="has not begun"):
+            gather_register(db, CENTRE, END.date() + timedelta(days=1), generated_by="x", now=END)
+        with pytest.raises(NotFound):
+            gather_register(db, "NOPE", DAY, generated_by="x", now=END)
+    finally:
+        db.dispose()
+    assert quiet.rows == () and quiet.summary.received == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(register_bytes(quiet))).pages)
+    assert "No complaint was received on this day." in text
+    assert "Provisional" not in text
+
+    assert today.rows and not today.day_complete
+    reader = PdfReader(io.BytesIO(register_bytes(today)))
+    assert all(
+        "Provisional: printed before the day ended" in p.extract_text() for p in reader.pages
+    )
+    # carried over: open at the print moment (the day it was printed on is still running)
+    assert today.carried_over
+    assert all(c.closed_at is None or c.closed_at >= END for c in today.carried_over)
