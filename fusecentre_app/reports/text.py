@@ -110,7 +110,9 @@ class Setter:
                 else:
                     kinds[i] = strong
             elif kind == _MARK:
-                kinds[i] = kinds[i - 1] if i else _LATIN
+                kinds[i] = self._mark_kind(word[i], kinds[i - 1] if i else _LATIN)
+                if kinds[i] == _NEUTRAL:
+                    pending.append(i)
             else:
                 if kind in (_LATIN, _DEVA):
                     strong = kind
@@ -126,6 +128,15 @@ class Setter:
                 runs.append((kinds[start], word[start:i]))
                 start = i
         return runs
+
+    def _mark_kind(self, mark: str, before: str) -> str:
+        """A combining mark goes with the character before it, if that font has the mark."""
+        if before in (_DEVA, _NEUTRAL, _MISSING):
+            return before
+        font = self.face.latin if before == _LATIN else before
+        if has_glyph(font, mark):
+            return before
+        return fallback_for(mark) or _MISSING
 
     def _piece(self, kind: str, text: str) -> tuple[str, str, float]:
         """(font, text to draw, width) of one run."""
@@ -164,13 +175,6 @@ class Setter:
             found = (x, tuple(pieces))
         self._words[word] = found
         return found
-
-    def width(self, text: str) -> float:
-        """The width of text set on one line."""
-        words = text.split()
-        if not words:
-            return 0.0
-        return sum(self.word(w)[0] for w in words) + self.space * (len(words) - 1)
 
     # -------------------------------------------------------------------- lines
 
@@ -406,22 +410,3 @@ class Writer:
             self.canvas.addLiteral("BT " + " ".join(self._code) + " ET")
         self._code = []
         self._font = None
-
-
-def draw_text(
-    canvas: Canvas,
-    text: str,
-    x: float,
-    y: float,
-    setter: Setter,
-    *,
-    width: float = 10_000.0,
-    align: str = "left",
-) -> float:
-    """Set and draw text at baseline `y` (one-off use, e.g. page headers); returns the
-    height used."""
-    lines = setter.lines(text, width)
-    writer = Writer(canvas)
-    writer.lines(lines, x, y, setter, width=width, align=align)
-    writer.finish()
-    return len(lines) * setter.leading

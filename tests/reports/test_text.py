@@ -111,7 +111,7 @@ def test_symbols_the_text_fonts_lack_print_from_the_fallbacks(printed: Printed) 
     odd = dataclasses.replace(
         data.rows[0],
         caller_name="★ Ramesh → राम ✓ & ✗ ⚠ ☎ 😀",
-        remarks=("Checked ✓ twice → ok", "𝄞"),
+        remarks=("Checked ✓ twice → ok", "𝄞", "Cafe\u0301 (१२) ✓\u0301"),
     )
     pdf = register_bytes(dataclasses.replace(data, rows=(odd, *data.rows[1:3])))
     reader = PdfReader(io.BytesIO(pdf))
@@ -140,6 +140,8 @@ def test_lines_keep_within_their_width() -> None:
         assert all(line.width <= 40 + 0.01 for line in lines)
         assert all(line.pieces for line in lines)
     assert setter.lines("", 40) == ()
+    for odd in ("1\u0301", "a\u0301b", "✓\u0301", "\u0301", "राम\u200d", "(१२)"):
+        assert setter.lines(odd, 40)
     assert len(setter.lines("one\ntwo", 400)) == 2
     # more lines than allowed end in an ellipsis
     cut = setter.lines(samples[3], 30, max_lines=2)
