@@ -3,13 +3,17 @@ until a record of that day changes, and a mismatch says whether the app made the
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
+from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from fusecentre_app.db.engine import Database
+from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent
-from fusecentre_app.domain.enums import Status
+from fusecentre_app.domain.enums import EventKind, Status
+from fusecentre_app.reports.register import register_bytes
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.register import (
     check_register_digest,
@@ -115,3 +119,23 @@ def test_events_after_the_cut_do_not_enter_the_digest(demo_db: Database) -> None
     assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) == data.digest
     again = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
     assert again.digest == data.digest
+
+
+def test_amendments_after_the_day_are_remarked(demo_db: Database) -> None:
+    complaint_id, serial = _day_complaint(demo_db)
+    with demo_db.write() as s:
+        centre_id = s.scalar(select(Centre.id).where(Centre.code == CENTRE))
+        append_event(
+            s.connection(),
+            centre_id=centre_id,
+            complaint_id=complaint_id,
+            at=END,
+            user_id=None,
+            kind=EventKind.AMENDED.value,
+            data={"changes": {"caller_name": ["Ramesh", "Ramesh Yadav"]}, "reason": "typo"},
+        )
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
+    row = next(r for r in data.rows if r.serial == serial)
+    assert "Amended 15-03 12:00 (after the day): caller_name (typo)" in row.remarks
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(register_bytes(data))).pages)
+    assert "Amended 15-03 12:00 (after the day): caller_name (typo)" in " ".join(text.split())
