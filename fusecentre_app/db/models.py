@@ -76,6 +76,8 @@ class Centre(Base):
     # minutes raise the banner (see domain.clustering).
     fault_min_complaints: Mapped[int] = mapped_column(Integer, default=5)
     fault_window_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    # The clerks' shifts in local hours, e.g. "6-14,14-22,22-6" (see services.shifts).
+    shift_hours: Mapped[str] = mapped_column(String(60), default="6-14,14-22,22-6")
 
     substations: Mapped[list[Pss]] = relationship(back_populates="centre")
 
@@ -232,6 +234,7 @@ class Complaint(Base):
         UniqueConstraint("centre_id", "day", "serial", name="uq_complaint_centre_day_serial"),
         Index("ix_complaint_centre_status", "centre_id", "status"),
         Index("ix_complaint_centre_received", "centre_id", "received_at"),
+        Index("ix_complaint_centre_closed", "centre_id", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -323,6 +326,56 @@ class ContactAttempt(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     outcome: Mapped[str | None] = mapped_column(String(16))
     outcome_at: Mapped[datetime | None]
+
+
+class RegisterPrint(Base):
+    """A register, handover sheet or inspection report printed: who, when, and the digest
+    printed on it, so an inspector can match a paper copy to the records."""
+
+    __tablename__ = "register_print"
+    __table_args__ = (Index("ix_register_print_centre_day", "centre_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(12))
+    digest: Mapped[str] = mapped_column(String(80), default="")
+    cut_event_id: Mapped[int] = mapped_column(Integer, default=0)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    printed_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class Inspection(Base):
+    """An inspecting officer's check of one centre's day: the printed digest compared, a
+    sample of closed complaints called back, and remarks that the register then carries."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (Index("ix_inspection_centre_day", "centre_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"))
+    day: Mapped[date] = mapped_column(Date)
+    inspector_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    inspector_name: Mapped[str] = mapped_column(String(120), default="")
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    digest_checked: Mapped[str] = mapped_column(String(80), default="")
+    digest_ok: Mapped[bool | None] = mapped_column(Boolean)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+
+class InspectionSample(Base):
+    """One closed complaint drawn for the inspector to call back, and what the consumer said."""
+
+    __tablename__ = "inspection_sample"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), index=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    called_at: Mapped[datetime | None]
 
 
 class ComplaintEvent(Base):
