@@ -52,9 +52,29 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     shot.add_argument("--user", help="user to render the desk for (default: the first)")
     check = sub.add_parser(
-        "verify", help="check the event chains and every complaint against its history"
+        "verify",
+        help="check the event chains and every complaint against its history; with --digest, "
+        "whether a printed register still matches the records",
     )
     _add_db(check, db_help)
+    check.add_argument("--centre", metavar="CODE", help="with --digest: the register's centre")
+    check.add_argument("--date", type=_day, help="with --digest: the register's day, YYYY-MM-DD")
+    check.add_argument("--digest", help="the integrity digest printed on the register")
+    check.add_argument(
+        "--event",
+        type=_positive,
+        help="the event number printed beside the digest (needed only if the print is not on "
+        "record in this database)",
+    )
+
+    register = sub.add_parser("register", help="print a centre's daily register as a PDF")
+    _add_db(register, db_help)
+    register.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
+    register.add_argument("--date", required=True, type=_day, help="the day, YYYY-MM-DD")
+    register.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
+    register.add_argument(
+        "--user", help="desk user printing it (default: the operating-system user)"
+    )
 
     rule = sub.add_parser(
         "fault-rule",
@@ -89,6 +109,13 @@ def _parser() -> argparse.ArgumentParser:
 def _add_db(parser: argparse.ArgumentParser, db_help: str) -> None:
     # SUPPRESS keeps a --db given before the command from being overwritten by this default.
     parser.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+
+
+def _day(text: str):  # type: ignore[no-untyped-def]
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def _positive(text: str) -> int:
@@ -167,6 +194,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from fusecentre_app.services.verify import verify_store
 
+    if args.digest or args.centre or args.date:
+        return _verify_register(args)
     db = _open(args.db)
     try:
         report = verify_store(db)
@@ -201,6 +230,73 @@ def _cmd_fault_rule(args: argparse.Namespace) -> int:
         db.dispose()
     minutes = int(rule.window.total_seconds() // 60)
     print(f"{centre.code}: {rule.min_complaints} complaints from one feeder within {minutes} min")
+    return 0
+
+
+def _verify_register(args: argparse.Namespace) -> int:
+    from fusecentre_app.domain.timeutil import format_local
+    from fusecentre_app.services.inspection import match_printed_digest
+
+    if not (args.digest and args.centre and args.date):
+        raise CliError("to check a printed register give --centre, --date and --digest")
+    db = _open(args.db)
+    try:
+        check = match_printed_digest(
+            db, args.centre, args.date, args.digest, cut_event_id=args.event
+        )
+    finally:
+        db.dispose()
+    where = f"{args.centre.upper()} {args.date:%d-%m-%Y}"
+    if check.matches:
+        print(f"OK: the printed register of {where} matches the records")
+        return 0
+    for later in check.later_events:
+        when = format_local(later.at, "%d-%m-%Y %H:%M")
+        print(
+            f"{later.docket}: {later.kind} recorded {when} (event {later.event_id}), after printing"
+        )
+    cause = (
+        f"{len(check.later_events)} change(s) recorded after printing"
+        if check.later_events
+        else "the records were changed outside the desk"
+    )
+    print(
+        f"fusecentre: the printed register of {where} does not match the records: {cause}; "
+        f"digest now {check.recomputed}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _cmd_register(args: argparse.Namespace) -> int:
+    import getpass
+
+    from fusecentre_app.reports.printing import register_pdf, save_pdf
+    from fusecentre_app.services.auth import find_user
+
+    db = _open(args.db)
+    try:
+        user = find_user(db, args.user) if args.user else None
+        if args.user and user is None:
+            raise CliError(f"no desk user {args.user!r}")
+        printed = register_pdf(
+            db,
+            args.centre,
+            args.date,
+            user_id=user.id if user else None,
+            user_name=user.full_name if user else getpass.getuser(),
+        )
+    finally:
+        db.dispose()
+    try:
+        save_pdf(printed.pdf, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    data = printed.data
+    print(
+        f"{args.out}: {len(data.rows)} complaints, {printed.pages} pages, "
+        f"digest {data.digest} (event {data.cut_event_id})"
+    )
     return 0
 
 
@@ -244,6 +340,7 @@ COMMANDS = {
     "verify": _cmd_verify,
     "directory": _cmd_directory,
     "fault-rule": _cmd_fault_rule,
+    "register": _cmd_register,
 }
 
 

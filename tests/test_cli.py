@@ -132,3 +132,61 @@ def test_fault_rule_shown_set_and_refused(tmp_path: Path) -> None:
     done = run("fault-rule", "--db", db, "--centre", "XYZ")
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "XYZ" in done.stderr
     assert run("fault-rule", "--db", db, "--centre", "BXR").stdout.startswith("BXR: 8 ")
+
+
+def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
+    db = tmp_path / "reg.sqlite"
+    done = run(
+        "demo", "--db", str(db), "--days", "2", "--per-day", "20", "--end", "2026-06-02 21:00"
+    )
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "register.pdf"
+    done = run(
+        "register",
+        "--db",
+        str(db),
+        "--centre",
+        "bxr",
+        "--date",
+        "2026-06-01",
+        "-o",
+        str(pdf),
+        "--user",
+        "demo",
+    )
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes()[:5] == b"%PDF-" and not list(tmp_path.glob("*.part"))
+    digest = done.stdout.split("digest ")[1].split()[0]
+    conn = sqlite3.connect(db)
+    printed = conn.execute("SELECT kind, digest, pages, user_id FROM register_print").fetchall()
+    conn.close()
+    assert len(printed) == 1 and printed[0][:2] == ("register", digest) and printed[0][2] >= 1
+    assert printed[0][3] is not None  # the desk user who printed it
+
+    check = ("verify", "--db", str(db), "--centre", "BXR", "--date", "2026-06-01", "--digest")
+    done = run(*check, digest)
+    assert done.returncode == 0 and done.stdout.startswith("OK: the printed register of BXR")
+    # A row changed behind the desk's back no longer matches the paper.
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "UPDATE complaint SET caller_name = 'Someone Else' WHERE day = '2026-06-01' AND serial = 2"
+    )
+    conn.commit()
+    conn.close()
+    done = run(*check, digest)
+    assert done.returncode == 1
+    assert "does not match the records: the records were changed outside the desk" in done.stderr
+    assert done.stderr.count("\n") == 1
+    # Unknown digests and missing options are one readable line each.
+    done = run(*check, "0" * 64)
+    assert done.returncode == 1 and "give the event number" in done.stderr
+    done = run("verify", "--db", str(db), "--digest", digest)
+    assert done.returncode == 1 and "--centre, --date and --digest" in done.stderr
+    done = run(
+        "register", "--db", str(db), "--centre", "BXR", "--date", "2026-13-01", "-o", "x.pdf"
+    )
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
+    done = run(
+        "register", "--db", str(db), "--centre", "XYZ", "--date", "2026-06-01", "-o", str(pdf)
+    )
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "XYZ" in done.stderr
