@@ -22,6 +22,7 @@ from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
+from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
@@ -99,8 +100,14 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.refresh_action = QAction(self.tr("Refresh (F5)"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.register_action = QAction(self.tr("Daily register…"), self)
+        self.handover_action = QAction(self.tr("Shift handover…"), self)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.register_action)
+        toolbar.addAction(self.handover_action)
+        self.pdf_dialog: PdfDialog | None = None
         self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
 
         self.timer = QTimer(self)
@@ -113,6 +120,8 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.open_complaint_form)
         self.refresh_action.triggered.connect(self.refresh)
         self.refresh_action.triggered.connect(self.queue.refresh)
+        self.register_action.triggered.connect(lambda: self.open_pdf_dialog(RegisterDialog))
+        self.handover_action.triggered.connect(lambda: self.open_pdf_dialog(HandoverDialog))
         self.session.changed.connect(lambda _what: self.refresh())
         self.timer.timeout.connect(self.refresh)
 
@@ -131,6 +140,16 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(rows)))
             .replace("%3", str(open_count))
         )
+
+    def open_pdf_dialog(self, kind: type[PdfDialog]) -> PdfDialog:
+        """The register or handover dialog (one at a time), with a first preview."""
+        if self.pdf_dialog is not None:
+            self.pdf_dialog.close()
+            self.pdf_dialog.deleteLater()
+        self.pdf_dialog = kind(self.session, parent=self)
+        self.pdf_dialog.show()
+        self.pdf_dialog.preview()
+        return self.pdf_dialog
 
     def open_complaint_form(self) -> ComplaintForm:
         if self.form is not None and self.form.isVisible():

@@ -1,0 +1,296 @@
+"""Preview, print and save the centre's PDFs: the daily register and the shift handover.
+
+The preview is rendered without being put on record; printing or saving renders again and
+records the print with its digest (who, when), so the paper matches what is on record. The
+PDF is previewed from memory (a `QBuffer`), never from a file the preview would keep open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.reports.printing import save_pdf
+from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.masterdata import list_centres
+
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    pages: int
+    summary: str  # one line: what was rendered, with its digest when it has one
+
+
+class PdfDialog(QDialog):
+    """A PDF of the centre's records: preview it, print it, save it."""
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rendered: Rendered | None = None
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.centre = QComboBox()
+        self.centre.setObjectName("centre")
+        for c in list_centres(session.db):
+            self.centre.addItem(f"{c.code} · {c.name_en} / {c.name_hi}", c.code)
+        self.centre.setCurrentIndex(max(0, self.centre.findData(session.centre.code)))
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.setObjectName("preview")
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setObjectName("print")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setObjectName("save")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.controls = QHBoxLayout()
+        self.controls.addWidget(self.centre)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button.clicked.connect(self.save)
+        self.resize(1100, 800)
+
+    # -- for subclasses ---------------------------------------------------------------------
+
+    def render(self, *, record: bool) -> Rendered:
+        raise NotImplementedError
+
+    def file_name(self) -> str:
+        raise NotImplementedError
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _attempt(self, work: Callable[[], Rendered]) -> Rendered | None:
+        try:
+            return work()
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+            return None
+
+    def preview(self) -> None:
+        rendered = self._attempt(lambda: self.render(record=False))
+        if rendered is None:
+            return
+        self.show_pdf(rendered)
+        self.status.setText(self.tr("Preview (not on record): %1").replace("%1", rendered.summary))
+
+    def show_pdf(self, rendered: Rendered) -> None:
+        self.rendered = rendered
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(rendered.pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def save(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self.file_name(), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        rendered = self._attempt(lambda: self.render(record=True))
+        if rendered is None:
+            return None
+        path = Path(name)
+        try:
+            save_pdf(rendered.pdf, path)
+        except OSError as exc:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        self.show_pdf(rendered)
+        self.status.setText(
+            self.tr("Saved %1 (on record): %2")
+            .replace("%1", path.name)
+            .replace("%2", rendered.summary)
+        )
+        return path
+
+    def print_pdf(self, printer: QPrinter | None = None) -> bool:
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_name())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        rendered = self._attempt(lambda: self.render(record=True))
+        if rendered is None:
+            return False
+        self.show_pdf(rendered)
+        send_to_printer(self.document, printer)
+        self.status.setText(
+            self.tr("Sent to %1 (on record): %2")
+            .replace("%1", printer.printerName() or printer.outputFileName())
+            .replace("%2", rendered.summary)
+        )
+        return True
+
+
+def send_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
+    """Each page drawn at the printer's resolution, fitted to its page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ServiceError("The printer could not be started.")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            scale = PRINT_DPI / 72
+            image = document.render(
+                page, QSize(int(points.width() * scale), int(points.height() * scale))
+            )
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            fitted = QSize(image.width(), image.height()).scaled(
+                target.size(), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            painter.drawImage(QRectF(0, 0, fitted.width(), fitted.height()), image)
+    finally:
+        painter.end()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RegisterDialog(PdfDialog):
+    """The daily register of a centre for a day."""
+
+    def __init__(
+        self, session: DeskSession, day: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Daily register"))
+        self.date = QDateEdit(_qdate(day or local_day(utcnow())))
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.controls.addWidget(QLabel(self.tr("Day")))
+        self.controls.addWidget(self.date)
+        self.controls.addStretch(1)
+
+    def day(self) -> date:
+        value = self.date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def file_name(self) -> str:
+        return f"register-{self.centre.currentData()}-{self.day():%Y-%m-%d}.pdf"
+
+    def render(self, *, record: bool) -> Rendered:
+        from fusecentre_app.reports.printing import register_pdf
+
+        user = self.session.user
+        printed = register_pdf(
+            self.session.db,
+            self.centre.currentData(),
+            self.day(),
+            user_id=user.id,
+            user_name=user.full_name,
+            record=record,
+        )
+        data = printed.data
+        summary = self.tr("%1 complaints, %2 pages, digest %3 (event %4)")
+        summary = (
+            summary.replace("%1", str(len(data.rows)))
+            .replace("%2", str(printed.pages))
+            .replace("%3", data.digest)
+            .replace("%4", str(data.cut_event_id))
+        )
+        return Rendered(printed.pdf, printed.pages, summary)
+
+
+class HandoverDialog(PdfDialog):
+    """The shift handover sheet: everything open at a moment, with the outgoing note."""
+
+    def __init__(
+        self, session: DeskSession, at: datetime | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Shift handover"))
+        moment = to_local(at or utcnow())
+        self.at = QDateTimeEdit(QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute)))
+        self.at.setObjectName("at")
+        self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("note for the incoming clerk"))
+        self.controls.addWidget(QLabel(self.tr("At")))
+        self.controls.addWidget(self.at)
+        self.controls.addWidget(self.note, 1)
+
+    def moment(self) -> datetime:
+        value = self.at.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+
+    def file_name(self) -> str:
+        return f"handover-{self.centre.currentData()}-{self.moment():%Y-%m-%d-%H%M}.pdf"
+
+    def render(self, *, record: bool) -> Rendered:
+        from fusecentre_app.reports.printing import handover_pdf
+
+        user = self.session.user
+        printed = handover_pdf(
+            self.session.db,
+            self.centre.currentData(),
+            self.moment(),
+            outgoing_clerk=user.full_name,
+            note=self.note.text(),
+            user_id=user.id,
+            record=record,
+        )
+        return Rendered(printed.pdf, printed.pages, printed.summary)

@@ -1,0 +1,82 @@
+"""The register dialog: a preview from memory (not on record), saving and printing (each on
+record with its digest), printing through a PDF printer in place of a real one."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.inspection import match_printed_digest, prints_of
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot, desk):  # type: ignore[no-untyped-def]
+    for i, name in enumerate(["शत्रुघ्न क्षत्रिय", "Sunita Devi", "मोहम्मद रिज़वान ख़ान"]):
+        log_complaint(
+            desk.db,
+            ComplaintDraft(
+                caller_mobile=f"983501230{i}",
+                caller_name=name,
+                locality="Sohni Patti",
+                type_code="FUSE_OFF",
+            ),
+            centre_id=desk.centre.id,
+            user_id=desk.user.id,
+        )
+    widget = RegisterDialog(desk)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_preview_is_not_on_record(dialog, desk) -> None:  # type: ignore[no-untyped-def]
+    dialog.preview_button.click()
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() == dialog.rendered.pages >= 1
+    assert "Preview (not on record): 3 complaints" in dialog.status.text()
+    assert prints_of(desk.db, desk.centre.code, local_day(utcnow())) == []
+    # Rendering again replaces the preview (nothing holds a file open).
+    dialog.preview_button.click()
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+
+
+def test_save_and_print_are_on_record(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "register.pdf"
+    with patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        dialog.save_button.click()
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert "(on record)" in dialog.status.text()
+    day = local_day(utcnow())
+    (saved,) = prints_of(desk.db, desk.centre.code, day)
+    assert saved.printed_by == desk.user.full_name and saved.digest in dialog.status.text()
+    assert match_printed_digest(desk.db, desk.centre.code, day, saved.digest).matches
+
+    paper = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(paper))
+    with patch.object(QPrintDialog, "exec", return_value=QDialog.DialogCode.Accepted):
+        assert dialog.print_pdf(printer)
+    assert len(PdfReader(paper).pages) == dialog.document.pageCount()
+    assert len(prints_of(desk.db, desk.centre.code, day)) == 2
+    # A cancelled print dialog prints nothing and records nothing.
+    with patch.object(QPrintDialog, "exec", return_value=QDialog.DialogCode.Rejected):
+        assert not dialog.print_pdf(printer)
+    assert len(prints_of(desk.db, desk.centre.code, day)) == 2
+
+
+def test_a_day_not_begun_is_refused_in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.date.setDate(dialog.date.date().addDays(3))
+    dialog.preview_button.click()
+    assert "has not begun" in dialog.status.text()
