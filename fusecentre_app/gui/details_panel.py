@@ -198,7 +198,8 @@ class DetailsPanel(QWidget):
 
     def _offer(self, allowed: tuple[str, ...]) -> None:
         """Show only what the complaint's state allows (and cancel only to supervisors)."""
-        can = set(allowed)
+        can = set() if self.session.read_only else set(allowed)
+        self.contact_button.setVisible(not self.session.read_only)
         for widgets, action in (
             ((self.officer, self.assign_button), "assign"),
             ((self.attend_button,), "attend"),

@@ -120,7 +120,8 @@ class FaultsBar(QWidget):
         confirm = QPushButton(self.tr("Confirm as incident…"))
         confirm.setObjectName("confirmIncident")
         confirm.clicked.connect(lambda: self.confirm(alert))
-        return self._frame("faultBanner", FAULT_STYLE, text, [show, confirm])
+        buttons = [show] if self.session.read_only else [show, confirm]
+        return self._frame("faultBanner", FAULT_STYLE, text, buttons)
 
     def _incident_line(self, info: incidents.IncidentInfo, now: datetime) -> QFrame:
         place = f"{info.feeder_code} {info.feeder_name_en} / {info.feeder_name_hi}"
@@ -156,6 +157,8 @@ class FaultsBar(QWidget):
         resolve.setObjectName("resolveIncident")
         resolve.clicked.connect(lambda: self.resolve(info))
         buttons += [show, resolve]
+        if self.session.read_only:
+            buttons = [show]
         return self._frame("incidentLine", INCIDENT_STYLE, text, buttons)
 
     # -- actions --------------------------------------------------------------------------

@@ -22,12 +22,14 @@ from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
+from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
 
+INSPECTING_ROLES = frozenset({"inspector", "supervisor", "admin"})
 REFRESH_MS = 30_000
 
 
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.directory, self.tr("&Directory"))
         self.accountability = AccountabilityPanel(session)
         self.tabs.addTab(self.accountability, self.tr("&Accountability"))
+        self.inspection: InspectionPanel | None = None
+        if session.user.role in INSPECTING_ROLES:
+            self.inspection = InspectionPanel(session)
+            self.tabs.addTab(self.inspection, self.tr("&Inspection"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -109,6 +115,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.handover_action)
         self.pdf_dialog: PdfDialog | None = None
         self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
+        if session.read_only:
+            # An inspector reads and checks; they log, move and import nothing.
+            self.new_action.setEnabled(False)
+            self.new_action.setVisible(False)
+            self.directory.import_button.setVisible(False)
+            if self.inspection is not None:
+                self.tabs.setCurrentWidget(self.inspection)
+            self.statusBar().showMessage(self.tr("Signed in to inspect: records are read-only."))
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -151,7 +165,9 @@ class MainWindow(QMainWindow):
         self.pdf_dialog.preview()
         return self.pdf_dialog
 
-    def open_complaint_form(self) -> ComplaintForm:
+    def open_complaint_form(self) -> ComplaintForm | None:
+        if self.session.read_only:
+            return None
         if self.form is not None and self.form.isVisible():
             self.form.raise_()
             self.form.activateWindow()

@@ -194,8 +194,10 @@ class QueueModel(QAbstractTableModel):
         if col == QCol.STATUS:
             text = status_text(row.status)
             if row.incident_id is not None:
-                text = self.tr("%1 · incident %2").replace("%1", text).replace(
-                    "%2", str(row.incident_id)
+                text = (
+                    self.tr("%1 · incident %2")
+                    .replace("%1", text)
+                    .replace("%2", str(row.incident_id))
                 )
             if row.id in self._out_of_turn:
                 text = self.tr("%1 · out of turn").replace("%1", text)

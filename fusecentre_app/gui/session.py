@@ -34,5 +34,10 @@ class DeskSession(QObject):
             centre = centres[0]
         return cls(db, user, centre)
 
+    @property
+    def read_only(self) -> bool:
+        """An inspector's desk: records are read and checked, never changed."""
+        return self.user.role == "inspector"
+
     def notify_changed(self, what: str) -> None:
         self.changed.emit(what)

@@ -1,0 +1,282 @@
+"""The inspector's view: open any day's register, check a printed digest against the
+records, draw a random sample of the day's closed complaints to call back, record what each
+consumer said, and finish with remarks and an inspection report (PDF). The inspector changes
+no complaint; the remarks appear in that day's register when it is printed again."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
+from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import inspection
+from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.masterdata import list_centres
+
+OUTCOME_LABELS = {
+    "confirmed": "Supply restored",
+    "not_restored": "Not restored",
+    "unreachable": "Unreachable",
+    "never_complained": "No complaint made",
+}
+COLUMNS = ("Docket", "Consumer", "Mobile", "Village", "Type", "Status", "Result", "Call")
+
+
+class InspectionPanel(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current: inspection.InspectionInfo | None = None
+        self.register_dialog: RegisterDialog | None = None
+        self.centre = QComboBox()
+        self.centre.setObjectName("centre")
+        for c in list_centres(session.db):
+            self.centre.addItem(f"{c.code} · {c.name_en} / {c.name_hi}", c.code)
+        self.centre.setCurrentIndex(max(0, self.centre.findData(session.centre.code)))
+        yesterday = local_day(utcnow()).toordinal() - 1
+        day = date.fromordinal(yesterday)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.open_register_button = QPushButton(self.tr("Open &register…"))
+        self.open_register_button.setObjectName("openRegister")
+        self.digest = QLineEdit()
+        self.digest.setObjectName("digest")
+        self.digest.setPlaceholderText(self.tr("digest printed on the register (optional)"))
+        self.check_button = QPushButton(self.tr("&Check digest"))
+        self.check_button.setObjectName("checkDigest")
+        self.digest_result = QLabel()
+        self.digest_result.setObjectName("digestResult")
+        self.digest_result.setWordWrap(True)
+        self.size = QSpinBox()
+        self.size.setObjectName("sampleSize")
+        self.size.setRange(1, 50)
+        self.size.setValue(inspection.SAMPLE_SIZE)
+        self.start_button = QPushButton(self.tr("&Draw sample to call back"))
+        self.start_button.setObjectName("drawSample")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("sample")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.remarks = QPlainTextEdit()
+        self.remarks.setObjectName("remarks")
+        self.remarks.setPlaceholderText(self.tr("Inspection remarks"))
+        self.remarks.setMaximumHeight(90)
+        self.finish_button = QPushButton(self.tr("&Finish and save report…"))
+        self.finish_button.setObjectName("finish")
+        self.status = QLabel()
+        self.status.setObjectName("inspectionStatus")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.centre)
+        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(self.date)
+        top.addWidget(self.open_register_button)
+        top.addStretch(1)
+        check = QHBoxLayout()
+        check.addWidget(self.digest, 1)
+        check.addWidget(self.check_button)
+        sample = QHBoxLayout()
+        sample.addWidget(QLabel(self.tr("Closed complaints to call back")))
+        sample.addWidget(self.size)
+        sample.addWidget(self.start_button)
+        sample.addStretch(1)
+        end = QHBoxLayout()
+        end.addWidget(self.remarks, 1)
+        end.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(check)
+        layout.addWidget(self.digest_result)
+        layout.addLayout(sample)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(end)
+        layout.addWidget(self.status)
+
+        self.open_register_button.clicked.connect(self.open_register)
+        self.check_button.clicked.connect(self.check_digest)
+        self.start_button.clicked.connect(lambda: self.start())
+        self.finish_button.clicked.connect(self.finish)
+        self.finish_button.setEnabled(False)
+
+    def day(self) -> date:
+        value = self.date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def centre_code(self) -> str:
+        return str(self.centre.currentData())
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def open_register(self) -> RegisterDialog:
+        if self.register_dialog is not None:
+            self.register_dialog.close()
+            self.register_dialog.deleteLater()
+        self.register_dialog = RegisterDialog(self.session, self.day(), parent=self)
+        self.register_dialog.centre.setCurrentIndex(
+            self.register_dialog.centre.findData(self.centre_code())
+        )
+        self.register_dialog.show()
+        self.register_dialog.preview()
+        return self.register_dialog
+
+    def check_digest(self) -> bool | None:
+        text = self.digest.text().strip()
+        if not text:
+            self.digest_result.setText(self.tr("Type the digest printed on the register."))
+            return None
+        try:
+            check = inspection.match_printed_digest(
+                self.session.db, self.centre_code(), self.day(), text
+            )
+        except ServiceError as exc:
+            self.digest_result.setText(str(exc))
+            return None
+        if check.matches:
+            self.digest_result.setText(self.tr("The printed register matches the records."))
+            self.digest_result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            return True
+        later = "; ".join(
+            f"{e.docket} {e.kind} {format_local(e.at, '%d-%m %H:%M')}" for e in check.later_events
+        )
+        reason = (
+            self.tr("changes recorded after printing: %1").replace("%1", later)
+            if later
+            else self.tr("the records were changed outside the desk")
+        )
+        self.digest_result.setText(self.tr("DOES NOT MATCH the records: %1.").replace("%1", reason))
+        self.digest_result.setStyleSheet("color: #b00020; font-weight: bold;")
+        return False
+
+    def start(self, seed: int | None = None) -> inspection.InspectionInfo | None:
+        try:
+            self.current = inspection.start_inspection(
+                self.session.db,
+                self.centre_code(),
+                self.day(),
+                inspector_id=self.session.user.id,
+                sample_size=self.size.value(),
+                seed=seed,
+                printed_digest=self.digest.text(),
+            )
+        except (ValidationError, ServiceError) as exc:
+            self.status.setText(str(exc))
+            return None
+        self._fill()
+        self.finish_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Inspection %1: %2 closed complaint(s) drawn at random. Call each consumer.")
+            .replace("%1", str(self.current.id))
+            .replace("%2", str(len(self.current.sample)))
+        )
+        return self.current
+
+    def _fill(self) -> None:
+        assert self.current is not None
+        lines = self.current.sample
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = [
+                line.docket,
+                line.caller_name,
+                display_phone(line.caller_mobile) if line.caller_mobile else "",
+                line.locality,
+                f"{line.type_name_en} / {line.type_name_hi}",
+                line.status,
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+            result = QComboBox()
+            result.setObjectName(f"result{row}")
+            result.addItem(self.tr("— not called yet —"), None)
+            for key, label in OUTCOME_LABELS.items():
+                result.addItem(self.tr(label), key)
+            if line.outcome:
+                result.setCurrentIndex(result.findData(line.outcome))
+            result.currentIndexChanged.connect(
+                lambda _i, sample_id=line.id, box=result: self._result(sample_id, box)
+            )
+            self.table.setCellWidget(row, 6, result)
+            call = QPushButton(self.tr("Call"))
+            call.setObjectName(f"call{row}")
+            call.setEnabled(bool(line.caller_mobile))
+            call.clicked.connect(lambda _=False, m=line.caller_mobile: self._call(m))
+            self.table.setCellWidget(row, 7, call)
+        self.table.resizeColumnsToContents()
+
+    def _call(self, mobile: str | None) -> None:
+        if mobile and not QDesktopServices.openUrl(QUrl(f"tel:{mobile}")):
+            self.status.setText(
+                self.tr("This PC has no app for tel: links; dial %1.").replace(
+                    "%1", display_phone(mobile)
+                )
+            )
+
+    def _result(self, sample_id: int, box: QComboBox) -> None:
+        outcome = box.currentData()
+        if outcome is None:
+            return
+        try:
+            inspection.record_sample(self.session.db, sample_id, outcome)
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+
+    def finish(self) -> Path | None:
+        if self.current is None:
+            return None
+        try:
+            done = inspection.finish_inspection(
+                self.session.db, self.current.id, self.remarks.toPlainText()
+            )
+        except (ValidationError, ServiceError) as exc:
+            self.status.setText(str(exc))
+            return None
+        self.current = done
+        self.finish_button.setEnabled(False)
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save inspection report"),
+            f"inspection-{done.centre_code}-{done.day:%Y-%m-%d}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        self.status.setText(
+            self.tr("Inspection %1 finished; its remarks will print in the register.").replace(
+                "%1", str(done.id)
+            )
+        )
+        if not name:
+            return None
+        from fusecentre_app.reports.printing import inspection_pdf, save_pdf
+
+        try:
+            pdf = inspection_pdf(self.session.db, done.id, user_id=self.session.user.id)
+            save_pdf(pdf, Path(name))
+        except (ServiceError, OSError) as exc:
+            self.status.setText(str(exc))
+            return None
+        self.status.setText(self.status.text() + " " + self.tr("Report saved."))
+        return Path(name)

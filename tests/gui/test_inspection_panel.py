@@ -1,0 +1,121 @@
+"""The inspector's desk: read-only, the inspection tab first; a printed digest checked; a
+random sample drawn, called back and recorded; remarks that reach the register."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from unittest.mock import patch
+
+import pytest
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from fusecentre_app.domain.timeutil import local_day
+from fusecentre_app.gui.inspection_panel import InspectionPanel
+from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.reports.printing import register_pdf
+from fusecentre_app.services import auth, inspection
+from fusecentre_app.services.demo import build_demo
+
+pytestmark = pytest.mark.gui
+END = datetime(2026, 6, 3, 12, 0, tzinfo=UTC)
+DAY = local_day(END - timedelta(days=1))
+
+
+@pytest.fixture
+def inspector_desk(qapp, empty_db):  # type: ignore[no-untyped-def]
+    from fusecentre_app.gui.app import make_application
+    from fusecentre_app.services.masterdata import centre_by_code
+
+    make_application()
+    build_demo(empty_db, days=2, per_day=40, seed=4, end=END)
+    user = auth.create_user(
+        empty_db,
+        username="inspector",
+        full_name="Rajesh Kumar Srivastava",
+        password="inspector-pass",
+        centre_id=None,
+        role="inspector",
+    )
+    return DeskSession(empty_db, user, centre_by_code(empty_db, "BXR"))
+
+
+class Catcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inspector_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.currentWidget() is window.inspection
+    assert not window.new_action.isVisible() and window.open_complaint_form() is None
+    assert not window.directory.import_button.isVisibleTo(window.directory)
+    window.tabs.setCurrentWidget(window.queue)
+    window.queue.table.selectRow(0)
+    details = window.queue.details
+    assert details.detail is not None
+    for button in (
+        details.assign_button,
+        details.attend_button,
+        details.resolve_button,
+        details.restored_button,
+        details.cancel_button,
+        details.contact_button,
+    ):
+        assert not button.isVisibleTo(details)
+    with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
+        window.close()
+
+
+def test_digest_sample_results_and_remarks(qtbot, inspector_desk) -> None:  # type: ignore[no-untyped-def]
+    db = inspector_desk.db
+    printed = register_pdf(db, "BXR", DAY, user_id=None, user_name="Demo Clerk")
+    panel = InspectionPanel(inspector_desk)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+
+    panel.digest.setText("0" * 64)
+    assert panel.check_digest() is None and "give the event number" in panel.digest_result.text()
+    panel.digest.setText(printed.data.digest)
+    assert panel.check_digest() is True
+    assert "matches the records" in panel.digest_result.text()
+
+    dialog = panel.open_register()
+    assert dialog.document.pageCount() >= 1 and dialog.day() == DAY
+
+    info = panel.start(seed=3)
+    assert info is not None and len(info.sample) == 5 and panel.table.rowCount() == 5
+    assert info.digest_ok is True
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("tel", catcher, "open")
+    try:
+        qtbot.mouseClick(panel.table.cellWidget(0, 7), Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("tel")
+    assert catcher.urls == [f"tel:{info.sample[0].caller_mobile}"]
+    for row, outcome in enumerate(["confirmed"] * 4 + ["not_restored"]):
+        box = panel.table.cellWidget(row, 6)
+        box.setCurrentIndex(box.findData(outcome))
+    recorded = inspection.inspection_info(db, info.id)
+    assert [line.outcome for line in recorded.sample] == ["confirmed"] * 4 + ["not_restored"]
+
+    panel.finish_button.click()  # no remarks yet
+    assert "remarks" in panel.status.text().lower()
+    panel.remarks.setPlainText("Register in order; one consumer says supply was not restored.")
+    with patch.object(QFileDialog, "getSaveFileName", return_value=("", "")):
+        panel.finish_button.click()
+    assert "finished" in panel.status.text() and not panel.finish_button.isEnabled()
+    (remark,) = inspection.inspection_remarks(db, "BXR", DAY)
+    assert "4 of 5 sampled consumers confirmed" in remark and "digest matched" in remark
