@@ -2,8 +2,9 @@
 
 Builds (once) a demo store of --days x --per-day x 2 centres, logs --open extra complaints
 through the service so they wait in the queue, then times what a refresh does: the ordered
-ids for the default filter, the first page of rows, the feeder counts, the out-of-turn flags
-and the feeder-fault banner with the open incidents.
+ids for the default filter, the first page of rows and the feeder counts (on the UI thread),
+and the out-of-turn flags and the fault banner with the open incidents (on a worker thread,
+shown when they arrive).
 Quality bar: a refresh with 5,000 open complaints under 50 ms.
 """
 
@@ -102,10 +103,10 @@ def main() -> None:
     print(f"ordered ids (default filter): {ids_ms:.1f} ms")
     print(f"first page of rows (200):     {rows_ms:.1f} ms")
     print(f"feeder counts:                {loads_ms:.1f} ms")
-    print(f"out-of-turn flags ({FAIRNESS_DAYS} days):   {turn_ms:.1f} ms")
-    print(f"fault banner + open incidents: {faults_ms:.1f} ms")
-    whole = ids_ms + rows_ms + loads_ms + turn_ms + faults_ms
-    print(f"whole refresh (all of the above): {whole:.1f} ms (bar: < 50 ms)")
+    ui = ids_ms + rows_ms + loads_ms
+    print(f"refresh on the UI thread = ids + rows + feeder counts: {ui:.1f} ms (bar: < 50 ms)")
+    print(f"out-of-turn flags ({FAIRNESS_DAYS} days), worker thread: {turn_ms:.1f} ms")
+    print(f"fault banner + open incidents, worker thread: {faults_ms:.1f} ms")
     print(f"search 'kumar' in open queue: {search_ms:.1f} ms")
     db.dispose()
 

@@ -65,9 +65,22 @@ class FaultsBar(QWidget):
         self.setVisible(False)
 
     def refresh(self, now: datetime | None = None) -> None:
+        """Read the banners now (after an action taken here, so it shows at once)."""
         db, centre_id = self.session.db, self.session.centre.id
-        self.alerts = incidents.probable_faults_now(db, centre_id, now=now)
-        self.open = incidents.open_incidents(db, centre_id)
+        self.show_state(
+            incidents.probable_faults_now(db, centre_id, now=now),
+            incidents.open_incidents(db, centre_id),
+            now,
+        )
+
+    def show_state(
+        self,
+        alerts: list[incidents.FaultAlert],
+        open_incidents: list[incidents.IncidentInfo],
+        now: datetime | None = None,
+    ) -> None:
+        """Show banners read elsewhere (the queue reads them off the UI thread)."""
+        self.alerts, self.open = alerts, open_incidents
         while self._layout.count():
             widget = self._layout.takeAt(0).widget()
             if widget is not None:
@@ -166,6 +179,7 @@ class FaultsBar(QWidget):
     def confirm(self, alert: incidents.FaultAlert) -> None:
         dialog = IncidentDialog(self.session, alert, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
             self.session.notify_changed("incident")
 
     def link_new(self, info: incidents.IncidentInfo) -> None:
@@ -175,11 +189,13 @@ class FaultsBar(QWidget):
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not linked"), str(exc))
+        self.refresh()
         self.session.notify_changed("incident")
 
     def resolve(self, info: incidents.IncidentInfo) -> None:
         dialog = ResolveIncidentDialog(self.session, info, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
             self.session.notify_changed("incident")
 
 

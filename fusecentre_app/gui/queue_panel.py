@@ -7,9 +7,20 @@ Ctrl+F goes to the search box; the panel refreshes after every change made at th
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.enums import OPEN_STATUSES, Channel, Status
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.details_panel import DetailsPanel
@@ -34,6 +46,7 @@ from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
 from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import form_choices
 from fusecentre_app.services.queue import (
     QueueFilter,
@@ -171,6 +184,12 @@ class QueuePanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self._selected_feeder: str | int = ALL_FEEDERS
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self.extras_pending = 0
+        self._extras_carrier = _Carrier(self)
+        self._extras_carrier.ready.connect(self._extras_ready)
         self._connect_signals()
         self.refresh()
         self.timer.start()
@@ -198,14 +217,36 @@ class QueuePanel(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
-        """Re-read everything (the data changed); filter changes re-read only the ids."""
-        since = utcnow() - timedelta(days=FAIRNESS_DAYS)
-        self.model.set_out_of_turn(
-            out_of_turn_counts_since(self.session.db, self.session.centre.id, since=since)
-        )
-        self.faults.refresh()
+        """Re-read everything (the data changed); filter changes re-read only the ids.
+
+        The feeders and the list are read at once. The out-of-turn flags and the fault
+        banners need a scan of the last days' complaints, so they are read on a worker
+        thread and shown when they arrive; a newer refresh supersedes an older one."""
         self._refresh_feeders()
         self._refresh_queue()
+        self._generation += 1
+        self.extras_pending += 1
+        job = _ExtrasJob(
+            self.session.db, self.session.centre.id, self._generation, self._extras_carrier
+        )
+        self._pool.start(job)
+
+    def _extras_ready(self, generation: int, result: object) -> None:
+        self.extras_pending -= 1
+        if generation != self._generation:
+            return  # a later refresh is on its way
+        if isinstance(result, Exception):
+            self.summary.setText(self.tr("Flags not read: %1").replace("%1", str(result)))
+            return
+        counts, alerts, open_incidents = result  # type: ignore[misc]
+        self.model.set_out_of_turn(counts)
+        self.faults.show_state(alerts, open_incidents)
+
+    def wait_for_extras(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the worker is done and its result shown (for tests and screenshots)."""
+        done = self._pool.waitForDone(timeout_ms)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the queued result
+        return done and self.extras_pending == 0
 
     def current_filter(self) -> QueueFilter:
         status = self.status.currentData()
@@ -314,6 +355,32 @@ class QueuePanel(QWidget):
         complaint_id = self.table.currentIndex().data(ID_ROLE)
         if complaint_id is not None:
             self.complaint_selected.emit(int(complaint_id))
+
+
+class _Carrier(QObject):
+    """Lives on the UI thread; its signal brings the worker's result back to it."""
+
+    ready = Signal(int, object)
+
+
+class _ExtrasJob(QRunnable):
+    def __init__(self, db: Database, centre_id: int, generation: int, carrier: _Carrier) -> None:
+        super().__init__()
+        self.db, self.centre_id, self.generation, self.carrier = db, centre_id, generation, carrier
+
+    def run(self) -> None:
+        try:
+            now = utcnow()
+            since = now - timedelta(days=FAIRNESS_DAYS)
+            result: object = (
+                out_of_turn_counts_since(self.db, self.centre_id, since=since),
+                probable_faults_now(self.db, self.centre_id, now=now),
+                open_incidents(self.db, self.centre_id),
+            )
+        except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
+            result = exc
+        with suppress(RuntimeError):  # the panel was closed meanwhile
+            self.carrier.ready.emit(self.generation, result)
 
 
 def _day(value: QDate) -> date:

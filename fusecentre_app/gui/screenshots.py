@@ -83,6 +83,7 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     written.append(_grab(login, out / "02-sign-in.png"))
 
     window = MainWindow(session)
+    window.queue.wait_for_extras()  # the flags and fault banners come from a worker thread
     window.resize(1600, 760)
     window.queue.table.selectRow(0)  # the details panel shows the first complaint
     written.append(_grab(window, out / "03-main-window.png"))

@@ -176,6 +176,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
 
     # The out-of-turn flag on C, which overtook A and B.
     panel.refresh()
+    assert panel.wait_for_extras()
     select_docket(panel, c)
     row_c = panel.table.currentIndex().row()
     assert "out of turn" in panel.model.index(row_c, QCol.STATUS).data()
@@ -202,6 +203,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
         for i in range(5)
     ]
     qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert panel.wait_for_extras()
     bar = panel.faults
     assert bar.isVisible() and [x.count for x in bar.alerts] == [5]
     banner_text = bar.findChild(QPushButton, "confirmIncident").parent().findChild(
@@ -216,6 +218,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
 
     answer_modal(IncidentDialog, confirm)
     click(qtbot, bar.findChild(QPushButton, "confirmIncident"))
+    assert panel.wait_for_extras()
     assert bar.alerts == [] and len(bar.open) == 1
     incident = bar.open[0]
     assert len(incident.linked_ids) == 5 and incident.note == "breaker tripped at Buxar PSS"
@@ -223,16 +226,20 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     # New calls from the feeder while the incident is open are offered for linking: on the
     # form's saved page, and (for a call logged without linking) in the incident's line.
     first_late = log_with_form(qtbot, window, "9431099998", "Thatheri Bazar", 3, link=True)
+    assert panel.wait_for_extras()
     assert len(bar.open[0].linked_ids) == 6 and bar.open[0].unlinked_ids == ()
     late = log_with_form(qtbot, window, "9431099999", "Thatheri Bazar", 3)
+    assert panel.wait_for_extras()
     assert bar.open[0].unlinked_ids == (status_of(db, late).id,)
     click(qtbot, bar.findChild(QPushButton, "linkNew"))
+    assert panel.wait_for_extras()
     assert len(bar.open[0].linked_ids) == 7 and bar.open[0].unlinked_ids == ()
     select_docket(panel, late)
     assert "incident" in panel.model.index(panel.table.currentIndex().row(), QCol.STATUS).data()
 
     answer_modal(ResolveIncidentDialog, lambda dialog: dialog.save())
     click(qtbot, bar.findChild(QPushButton, "resolveIncident"))
+    assert panel.wait_for_extras()
     assert bar.open == [] and not bar.isVisible()
     for docket in [*burst, first_late, late]:
         row = status_of(db, docket)

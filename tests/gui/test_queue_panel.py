@@ -180,6 +180,7 @@ def test_a_complaint_served_out_of_turn_is_flagged(qtbot, panel, desk) -> None: 
     )
     lifecycle.resolve(desk.db, mohan.id, "fuse replaced", user_id=desk.user.id)
     desk.notify_changed("complaint")
+    assert widget.wait_for_extras()  # the flags are read off the UI thread
     row = widget.model.row_of(mohan.id)
     assert widget.model.index(row, QCol.STATUS).data().endswith("out of turn")
     tip = widget.model.index(row, QCol.STATUS).data(Qt.ItemDataRole.ToolTipRole)
