@@ -85,8 +85,9 @@ def signature_row(data: RegisterData, title: Setter, note: Setter) -> Flowable:
 
 
 class InspectionBox(Flowable):
-    """The inspecting officer's block: ruled room for remarks (or the remarks recorded),
-    and a signature line at the bottom right."""
+    """The inspecting officer's block: ruled room for remarks, or, once inspections of the
+    day are finished, their remarks under the heading "Inspection remarks"; a signature
+    line at the bottom right."""
 
     RULED_LINES = 4
     RULE_GAP = 15.0
@@ -111,7 +112,10 @@ class InspectionBox(Flowable):
         canvas.rect(0, 0, self.width, self.height)
         writer = Writer(canvas)
         y = self.height - PAD - self.title.size
-        heading = "Inspecting officer: remarks / निरीक्षी पदाधिकारी: टिप्पणी"
+        if self._lines:
+            heading = "Inspection remarks / निरीक्षण टिप्पणी"
+        else:
+            heading = "Inspecting officer: remarks / निरीक्षी पदाधिकारी: टिप्पणी"
         writer.lines(self.title.lines(heading, self.width), PAD, y, self.title)
         body_top = self.height - PAD - self.title.leading
         if self._lines:

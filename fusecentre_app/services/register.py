@@ -3,8 +3,10 @@ still open when the day ended, the summary, the signature blocks, and the integr
 
 Everything is read in one read transaction, in a handful of queries however busy the day:
 the chain head (the cut), the day's complaints, their events, the complaints carried over,
-their events up to the end of the day, and the centre's JEs. `reports.register` prints
-what `gather_register` returns; nothing here knows about PDFs.
+their events up to the end of the day, and the centre's JEs. The signature blocks follow
+the centre's own shifts (`services.shifts`); the remarks of the day's finished inspections
+(`services.inspection`) are read after the snapshot. `reports.register` prints what
+`gather_register` returns; nothing here knows about PDFs.
 
 What the register shows, and as at when:
 
@@ -63,6 +65,7 @@ from fusecentre_app.domain.enums import (
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
 from fusecentre_app.services.errors import NotFound, ValidationError
+from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 
 DIGEST_VERSION = "fusecentre-register-digest/1"
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
@@ -97,29 +100,6 @@ _NOTED_KINDS = tuple(
             _ESCALATED,
         )
     )
-)
-
-
-@dataclass(frozen=True)
-class ShiftHours:
-    """A clerk's shift in local hours; `end` below `start` runs past midnight."""
-
-    name_en: str
-    name_hi: str
-    start: int
-    end: int
-
-    def holds(self, hour: int) -> bool:
-        if self.start < self.end:
-            return self.start <= hour < self.end
-        return hour >= self.start or hour < self.end
-
-
-# Until shifts are kept in the database, the usual three of a fuse-call centre.
-SHIFTS: tuple[ShiftHours, ...] = (
-    ShiftHours("Morning", "सुबह", 6, 14),
-    ShiftHours("Evening", "शाम", 14, 22),
-    ShiftHours("Night", "रात", 22, 6),
 )
 
 
@@ -481,6 +461,24 @@ def _cut(s: Session, centre_id: int) -> int:
     )
 
 
+def heading_of(centre: Centre) -> CentreHeading:
+    return CentreHeading(
+        centre.code,
+        centre.name_en,
+        centre.name_hi,
+        centre.subdivision_en,
+        centre.subdivision_hi,
+        centre.division_en,
+        centre.division_hi,
+    )
+
+
+def centre_heading(db: Database, centre_code: str) -> CentreHeading:
+    """Whose document it is (for the handover sheet and the inspection report too)."""
+    with db.read() as s:
+        return heading_of(_centre(s, centre_code))
+
+
 def _centre(s: Session, code: str) -> Centre:
     centre = s.scalar(select(Centre).where(Centre.code == code.strip().upper()))
     if centre is None:
@@ -540,7 +538,7 @@ def _noted_events(s: Session, centre_id: int, day: date, cut: int) -> list[tuple
     return [tuple(e) for e in s.connection().execute(query)]
 
 
-def _one_snapshot(s: Session) -> None:
+def one_snapshot(s: Session) -> None:
     """Make every query of this read session see the same data. A SQLite read transaction
     already does; PostgreSQL's default (read committed) takes a snapshot per statement."""
     if s.get_bind().dialect.name == "postgresql":
@@ -550,7 +548,7 @@ def _one_snapshot(s: Session) -> None:
 def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int) -> str:
     """The digest of a centre's day as the database holds it now, up to a printed cut."""
     with db.read() as s:
-        _one_snapshot(s)
+        one_snapshot(s)
         centre = _centre(s, centre_code)
         rows, events = _load_day(s, centre.id, day, cut_event_id)
     return digest_of(centre.code, day, cut_event_id, map(_digest_row, rows), _links(events))
@@ -615,40 +613,37 @@ def gather_register(
     start, end = local_day_bounds(day)
     day_end = min(end, now)
     with collector_paused(), db.read() as s:
-        _one_snapshot(s)
+        one_snapshot(s)
         centre = _centre(s, centre_code)
         cut = _cut(s, centre.id)
         raw, events = _load_day(s, centre.id, day, cut)
         noted = _noted_events(s, centre.id, day, cut)
         carried = _carried_over(s, centre.id, start, day_end)
         je_names = _je_names(s, centre.id)
-        info = CentreHeading(
-            centre.code,
-            centre.name_en,
-            centre.name_hi,
-            centre.subdivision_en,
-            centre.subdivision_hi,
-            centre.division_en,
-            centre.division_hi,
-        )
+        shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
+        info = heading_of(centre)
         digest = digest_of(info.code, day, cut, map(_digest_row, raw), _links(events))
         assignments = Counter(cid for _id, cid, _hash, kind in events if kind == _ASSIGNED)
         by_complaint: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
         for event in noted:
             by_complaint[event[0]].append(event)
         rows = tuple(_row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end) for r in raw)
+    # Imported here: the inspection service builds on this module (digest checks).
+    from fusecentre_app.services.inspection import inspection_remarks
+
     return RegisterData(
         centre=info,
         day=day,
         rows=rows,
         carried_over=carried,
         summary=_summary(rows, carried, now),
-        shifts=_shifts(rows),
+        shifts=_shifts(rows, shifts),
         je_names=je_names,
         digest=digest,
         cut_event_id=cut,
         generated_at=now,
         generated_by=generated_by,
+        inspection_remarks=inspection_remarks(db, info.code, day),
     )
 
 
@@ -862,12 +857,16 @@ def _je_names(s: Session, centre_id: int) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _shifts(rows: Sequence[RegisterRow]) -> tuple[ShiftBlock, ...]:
-    clerks: dict[int, list[str]] = {i: [] for i in range(len(SHIFTS))}
+def _shifts(
+    rows: Sequence[RegisterRow], shifts: Sequence[ShiftHours] = SHIFTS
+) -> tuple[ShiftBlock, ...]:
+    """A signature block per shift of the centre, with the clerks who logged the day's
+    complaints in it (by the local hour each was logged)."""
+    clerks: dict[int, list[str]] = {i: [] for i in range(len(shifts))}
     counts: Counter[int] = Counter()
     for row in rows:
         hour = row.logged_at.astimezone(LOCAL_TZ).hour
-        for i, shift in enumerate(SHIFTS):
+        for i, shift in enumerate(shifts):
             if shift.holds(hour):
                 counts[i] += 1
                 if row.logged_by and row.logged_by not in clerks[i]:
@@ -875,7 +874,7 @@ def _shifts(rows: Sequence[RegisterRow]) -> tuple[ShiftBlock, ...]:
                 break
     return tuple(
         ShiftBlock(sh.name_en, sh.name_hi, sh.start, sh.end, tuple(clerks[i]), counts[i])
-        for i, sh in enumerate(SHIFTS)
+        for i, sh in enumerate(shifts)
     )
 
 
