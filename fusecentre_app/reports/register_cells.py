@@ -113,7 +113,7 @@ def _join(*parts: str, sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def _officer(name: str, designation: str) -> str:
+def officer_label(name: str, designation: str) -> str:
     short = DESIGNATION_SHORT.get(designation, designation)
     return f"{name} ({short})" if name and short else name
 
@@ -159,7 +159,7 @@ def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
         _join(row.locality, row.address, row.landmark),
         _join(row.feeder_code, row.dt_code, sep="\n"),
         f"{DANGER} {kind}" if row.danger else kind,
-        _officer(row.officer_name, row.officer_designation),
+        officer_label(row.officer_name, row.officer_designation),
         clock(row.attended_at, day),
         clock(row.resolved_at, day),
         duration(row.time_taken),
@@ -181,7 +181,7 @@ def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, .
         row.locality,
         row.feeder_code,
         f"{row.type_name_en}\n{row.type_name_hi}",
-        _officer(row.officer_name, row.officer_designation),
+        officer_label(row.officer_name, row.officer_designation),
         STATUS_TEXT[row.status_at_day_end],
         row.sop_due_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
         hours(overdue) if overdue > 0 else "",

@@ -1,0 +1,184 @@
+"""Shift handover sheet with 5,000 open complaints: gathering, rendering, and the whole process.
+
+Builds (once, in --workdir) a demo store of --days days of complaints, then logs --open more
+complaints through the service over the two days before the end (received in turn, a third
+of them assigned to the feeder's lineman), opens an incident on one feeder and escalates a
+few complaints, so that about that many complaints wait at the handover. Then it times:
+
+- `gather_handover` and `render_handover` in this process, at the end of the data (rows read
+  as they are) and six hours earlier (every complaint changed since replayed from its events);
+- the whole process `python -m fusecentre_app.reports.handover --db … --at … -o …`.
+
+Target (task brief): a handover of 5,000 open complaints renders in a few seconds.
+
+    python benchmarks/bench_handover.py [--open 5000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from fusecentre_app.db.engine import open_database
+from fusecentre_app.db.models import Complaint, Officer, OfficerFeeder
+from fusecentre_app.domain.enums import OPEN_STATUSES, Designation, IncidentKind
+from fusecentre_app.domain.timeutil import LOCAL_TZ
+from fusecentre_app.reports.handover import render_handover
+from fusecentre_app.services import lifecycle
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.contact import escalate, next_up
+from fusecentre_app.services.demo import build_demo
+from fusecentre_app.services.handover import gather_handover
+from fusecentre_app.services.incidents import open_incident
+from fusecentre_app.services.masterdata import centre_by_code, form_choices
+
+CENTRE = "BXR"
+END = datetime(2026, 5, 20, 13, 30, tzinfo=LOCAL_TZ)  # the data's last moment
+
+
+def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            total = s.scalar(select(func.count()).select_from(Complaint)) or 0
+        if not total:
+            print(f"building a demo store ({days} days x {per_day} a day) ...", file=sys.stderr)
+            build_demo(db, days=days, per_day=per_day, end=END - timedelta(days=2))
+        centre = centre_by_code(db, CENTRE)
+        with db.read() as s:
+            waiting = s.scalar(
+                select(func.count()).where(
+                    Complaint.centre_id == centre.id,
+                    Complaint.status.in_([st.value for st in OPEN_STATUSES]),
+                )
+            )
+            linemen = dict(
+                s.execute(
+                    select(OfficerFeeder.feeder_id, Officer.id)
+                    .join(Officer, Officer.id == OfficerFeeder.officer_id)
+                    .where(Officer.designation == Designation.LINEMAN.value)
+                ).all()
+            )
+        missing = max(0, wanted - int(waiting or 0))
+        if not missing:
+            return
+        print(f"logging {missing} open complaints through the service ...", file=sys.stderr)
+        choices = form_choices(db, centre.id)
+        rng = random.Random(11)
+        start = END - timedelta(days=2)
+        step = (END - timedelta(minutes=1) - start) / missing
+        ids = []
+        for i in range(missing):
+            place = rng.choice(choices.localities)
+            now = start + step * i
+            draft = ComplaintDraft(
+                caller_mobile=f"98{rng.randrange(10**8):08d}",
+                caller_name=rng.choice(("Ramesh Kumar", "सुनीता देवी", "Mohd. Arif", "रिंकू कुमारी")),
+                locality=place.name_en,
+                feeder_id=place.feeder_id,
+                type_code=rng.choice(choices.types).code,
+            )
+            logged = log_complaint(db, draft, centre_id=centre.id, user_id=None, now=now)
+            ids.append((logged.id, place.feeder_id, now))
+            officer = linemen.get(place.feeder_id)
+            if officer is not None and rng.random() < 0.33:
+                later = now + timedelta(minutes=rng.randint(5, 60))
+                if later < END:
+                    lifecycle.assign(db, logged.id, officer, user_id=None, now=later)
+                    if rng.random() < 0.02:
+                        boss = next_up(db, officer)
+                        if boss is not None:
+                            escalate(
+                                db,
+                                logged.id,
+                                officer,
+                                boss.id,
+                                "2 unanswered attempts",
+                                user_id=None,
+                                now=later + timedelta(minutes=20),
+                            )
+        feeder = ids[-1][1]
+        burst = [cid for cid, fid, at in ids[-200:] if fid == feeder][:10]
+        open_incident(
+            db,
+            centre.id,
+            IncidentKind.FEEDER_TRIP,
+            feeder,
+            burst,
+            note="Feeder tripped",
+            user_id=None,
+            now=END - timedelta(minutes=10),
+        )
+    finally:
+        db.dispose()
+
+
+def _timed(fn, repeat: int):  # type: ignore[no-untyped-def]
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/fusecentre-bench-handover"))
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--per-day", type=int, default=300)
+    parser.add_argument("--open", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    store = args.workdir / f"handover-{args.open}.sqlite"
+    _build(store, args.days, args.per_day, args.open)
+
+    pdf = args.workdir / "handover.pdf"
+    db = open_database(store, migrate=False)
+    try:
+        for label, at in (("at the end", END), ("6 h earlier", END - timedelta(hours=6))):
+            gather_s, data = _timed(
+                lambda at=at: gather_handover(
+                    db, CENTRE, at, outgoing_clerk="bench", generated_by="bench", now=END
+                ),
+                args.repeat,
+            )
+            render_s, pages = _timed(lambda data=data: render_handover(data, pdf), args.repeat)
+            print(
+                f"{label}: {data.open:,} open complaints in {len(data.groups)} feeders, "
+                f"{pages} pages: gather {gather_s:.2f} s + render {render_s:.2f} s "
+                f"= {gather_s + render_s:.2f} s (medians)"
+            )
+    finally:
+        db.dispose()
+
+    # The process caches bytecode (in the work folder), as an installed app does.
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(args.workdir / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [
+        sys.executable, "-m", "fusecentre_app.reports.handover", "--db", str(store),
+        "--centre", CENTRE, "--at", END.strftime("%Y-%m-%d %H:%M"),
+        "-o", str(args.workdir / "handover-process.pdf"), "--user", "bench",
+    ]  # fmt: skip
+    subprocess.run(command, env=env, check=True, capture_output=True)  # warm-up
+    times = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    print(f"whole process (open, gather, render, write): {statistics.median(times):.2f} s median")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
