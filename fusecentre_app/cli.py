@@ -85,6 +85,20 @@ def _parser() -> argparse.ArgumentParser:
     rule.add_argument("--calls", type=_positive, help="complaints from one feeder (at least 2)")
     rule.add_argument("--minutes", type=_positive, help="within this many minutes")
 
+    handover = sub.add_parser(
+        "handover", help="print the shift handover sheet: everything open at a moment"
+    )
+    _add_db(handover, db_help)
+    handover.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
+    handover.add_argument(
+        "--at", required=True, type=_moment, help="'YYYY-MM-DD HH:MM' India time (shift end)"
+    )
+    handover.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
+    handover.add_argument(
+        "--user", help="the outgoing clerk, a desk user (default: the operating-system user)"
+    )
+    handover.add_argument("--note", default="", help="the outgoing clerk's note")
+
     directory = sub.add_parser("directory", help="import or export the officer directory (CSV)")
     _add_db(directory, db_help)
     actions = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
@@ -300,6 +314,35 @@ def _cmd_register(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_handover(args: argparse.Namespace) -> int:
+    import getpass
+
+    from fusecentre_app.reports.printing import handover_pdf, save_pdf
+    from fusecentre_app.services.auth import find_user
+
+    db = _open(args.db)
+    try:
+        user = find_user(db, args.user) if args.user else None
+        if args.user and user is None:
+            raise CliError(f"no desk user {args.user!r}")
+        printed = handover_pdf(
+            db,
+            args.centre,
+            args.at,
+            outgoing_clerk=user.full_name if user else getpass.getuser(),
+            note=args.note,
+            user_id=user.id if user else None,
+        )
+    finally:
+        db.dispose()
+    try:
+        save_pdf(printed.pdf, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"{args.out}: {printed.summary}")
+    return 0
+
+
 def _cmd_directory(args: argparse.Namespace) -> int:
     from fusecentre_app.services import directory
 
@@ -341,6 +384,7 @@ COMMANDS = {
     "directory": _cmd_directory,
     "fault-rule": _cmd_fault_rule,
     "register": _cmd_register,
+    "handover": _cmd_handover,
 }
 
 

@@ -190,3 +190,38 @@ def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
         "register", "--db", str(db), "--centre", "XYZ", "--date", "2026-06-01", "-o", str(pdf)
     )
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "XYZ" in done.stderr
+
+
+def test_handover_sheet_printed_and_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "handover.sqlite"
+    done = run(
+        "demo", "--db", str(db), "--days", "1", "--per-day", "30", "--end", "2026-06-02 13:50"
+    )
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "handover.pdf"
+    args = (
+        "handover",
+        "--db",
+        str(db),
+        "--centre",
+        "BXR",
+        "--at",
+        "2026-06-02 14:00",
+        "-o",
+        str(pdf),
+    )
+    done = run(*args, "--user", "demo", "--note", "लाइनमैन को सूचना दी")
+    assert done.returncode == 0, done.stderr
+    assert "Morning shift to 02-06-2026 14:00" in done.stdout and "open incidents" in done.stdout
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT kind, day FROM register_print").fetchall() == [
+        ("handover", "2026-06-02")
+    ]
+    conn.close()
+    done = run(
+        "handover", "--db", str(db), "--centre", "BXR", "--at", "2099-01-01 10:00", "-o", str(pdf)
+    )
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "ahead" in done.stderr
+    done = run("handover", "--db", str(db), "--centre", "BXR", "--at", "yesterday", "-o", str(pdf))
+    assert done.returncode == 2 and "YYYY-MM-DD HH:MM" in done.stderr

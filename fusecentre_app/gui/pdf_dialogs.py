@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -275,7 +275,11 @@ class HandoverDialog(PdfDialog):
     def moment(self) -> datetime:
         value = self.at.dateTime()
         d, t = value.date(), value.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+        chosen = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+        now = utcnow()
+        if chosen <= now < chosen + timedelta(minutes=1):
+            return now  # this minute: include what was logged seconds ago
+        return chosen
 
     def file_name(self) -> str:
         return f"handover-{self.centre.currentData()}-{self.moment():%Y-%m-%d-%H%M}.pdf"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from unittest.mock import patch
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -77,7 +78,7 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
         window.close()
 
 
-def test_digest_sample_results_and_remarks(qtbot, inspector_desk) -> None:  # type: ignore[no-untyped-def]
+def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = inspector_desk.db
     printed = register_pdf(db, "BXR", DAY, user_id=None, user_name="Demo Clerk")
     panel = InspectionPanel(inspector_desk)
@@ -114,8 +115,14 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk) -> None:  # ty
     panel.finish_button.click()  # no remarks yet
     assert "remarks" in panel.status.text().lower()
     panel.remarks.setPlainText("Register in order; one consumer says supply was not restored.")
-    with patch.object(QFileDialog, "getSaveFileName", return_value=("", "")):
+    report = tmp_path / "inspection.pdf"
+    with patch.object(QFileDialog, "getSaveFileName", return_value=(str(report), "")):
         panel.finish_button.click()
-    assert "finished" in panel.status.text() and not panel.finish_button.isEnabled()
+    assert "finished" in panel.status.text() and "Report saved" in panel.status.text()
+    assert not panel.finish_button.isEnabled()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
+    assert "Rajesh Kumar Srivastava" in text and "one consumer says supply was not restored" in text
+    kinds = [p.kind for p in inspection.prints_of(db, "BXR", DAY)]
+    assert kinds == ["register", "inspection"]
     (remark,) = inspection.inspection_remarks(db, "BXR", DAY)
     assert "4 of 5 sampled consumers confirmed" in remark and "digest matched" in remark

@@ -80,3 +80,36 @@ def test_a_day_not_begun_is_refused_in_the_dialog(dialog) -> None:  # type: igno
     dialog.date.setDate(dialog.date.date().addDays(3))
     dialog.preview_button.click()
     assert "has not begun" in dialog.status.text()
+
+
+def test_handover_dialog_previews_and_saves_on_record(qtbot, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.gui.pdf_dialogs import HandoverDialog
+
+    log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835012399",
+            caller_name="विद्यासागर पांडेय",
+            locality="Sohni Patti",
+            type_code="FUSE_OFF",
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    dialog = HandoverDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.note.setText("बिजली कटौती: F-BXR-02 पर JE को सूचना दी")
+    dialog.preview_button.click()
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert "1 open complaints" in dialog.status.text() and "not on record" in dialog.status.text()
+    day = local_day(utcnow())
+    assert prints_of(desk.db, desk.centre.code, day) == []
+    target = tmp_path / "handover.pdf"
+    with patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        dialog.save_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert desk.user.full_name in text
+    (record,) = prints_of(desk.db, desk.centre.code, day)
+    assert record.kind == "handover" and record.printed_by == desk.user.full_name
