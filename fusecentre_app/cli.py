@@ -85,6 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     rule.add_argument("--calls", type=_positive, help="complaints from one feeder (at least 2)")
     rule.add_argument("--minutes", type=_positive, help="within this many minutes")
 
+    shifts = sub.add_parser("shifts", help="show or set a centre's shift hours")
+    _add_db(shifts, db_help)
+    shifts.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
+    shifts.add_argument(
+        "--set", dest="hours", metavar="HOURS", help='e.g. "6-14,14-22,22-6" (must cover the day)'
+    )
+
     handover = sub.add_parser(
         "handover", help="print the shift handover sheet: everything open at a moment"
     )
@@ -314,6 +321,20 @@ def _cmd_register(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_shifts(args: argparse.Namespace) -> int:
+    from fusecentre_app.services.shifts import centre_shifts, set_centre_shifts
+
+    db = _open(args.db)
+    try:
+        if args.hours is not None:
+            set_centre_shifts(db, args.centre, args.hours)
+        shifts = centre_shifts(db, args.centre)
+    finally:
+        db.dispose()
+    print(f"{args.centre.upper()}: " + ", ".join(shift.label for shift in shifts))
+    return 0
+
+
 def _cmd_handover(args: argparse.Namespace) -> int:
     import getpass
 
@@ -385,6 +406,7 @@ COMMANDS = {
     "fault-rule": _cmd_fault_rule,
     "register": _cmd_register,
     "handover": _cmd_handover,
+    "shifts": _cmd_shifts,
 }
 
 

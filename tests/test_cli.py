@@ -225,3 +225,15 @@ def test_handover_sheet_printed_and_recorded(tmp_path: Path) -> None:
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "ahead" in done.stderr
     done = run("handover", "--db", str(db), "--centre", "BXR", "--at", "yesterday", "-o", str(pdf))
     assert done.returncode == 2 and "YYYY-MM-DD HH:MM" in done.stderr
+
+
+def test_shift_hours_shown_set_and_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "shifts.sqlite")
+    assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
+    done = run("shifts", "--db", db, "--centre", "BXR")
+    assert done.stdout == "BXR: Morning 06:00–14:00, Evening 14:00–22:00, Night 22:00–06:00\n"
+    done = run("shifts", "--db", db, "--centre", "BXR", "--set", "8-20,20-8")
+    assert done.returncode == 0 and done.stdout.count("–") == 2
+    done = run("shifts", "--db", db, "--centre", "BXR", "--set", "6-13,14-22,22-6")
+    assert done.returncode == 1 and "13:00–14:00" in done.stderr and done.stderr.count("\n") == 1
+    assert run("shifts", "--db", db, "--centre", "BXR").stdout.count("–") == 2
