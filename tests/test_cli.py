@@ -71,6 +71,8 @@ def test_demo_then_screenshot(tmp_path: Path) -> None:
         "10-contact-panel.png",  # no 09: the demo ended long ago, so no fault is live
         "11-directory.png",
         "12-accountability.png",
+        "13-register-dialog.png",
+        "14-inspection.png",
     ]
     for png in shots.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000

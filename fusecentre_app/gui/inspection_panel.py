@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
+from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import inspection
@@ -206,7 +208,7 @@ class InspectionPanel(QWidget):
                 display_phone(line.caller_mobile) if line.caller_mobile else "",
                 line.locality,
                 f"{line.type_name_en} / {line.type_name_hi}",
-                line.status,
+                status_text(Status(line.status)),
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -3,8 +3,10 @@ for looking at the app without a display. Nothing is written to the database."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.engine import Database, open_database, sqlite_path
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.gui.app import make_application
@@ -24,8 +26,10 @@ from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.incidents_bar import IncidentDialog
+from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.auth import UserInfo, find_user
 from fusecentre_app.services.complaints import callers_with_open_complaints, latest_complaint
@@ -43,6 +47,31 @@ def _grab(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
     widget.grab().save(str(path))
     widget.hide()
+    return path
+
+
+def _inspection_shot(db: Database, user: UserInfo, path: Path) -> Path:
+    """The inspector's tab with a sample drawn, on a copy of the store: an inspection is a
+    record, and screenshots write nothing to the store they show."""
+    source = sqlite_path(db.url)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "copy.sqlite"
+        with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+            src.backup(dst)
+        scratch = open_database(copy)
+        try:
+            panel = InspectionPanel(DeskSession.for_user(scratch, user))
+            panel.resize(1300, 520)
+            panel.start(seed=1)
+            if panel.current is not None and panel.current.sample:
+                box = panel.table.cellWidget(0, 6)
+                box.setCurrentIndex(box.findData("confirmed"))
+            panel.remarks.setPlainText("रजिस्टर पूर्ण। Register complete and signed by each shift.")
+            _grab(panel, path)
+            panel.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        finally:
+            scratch.dispose()
     return path
 
 
@@ -105,6 +134,19 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
         reach = ContactDialog(session, complaint_id=selected.id, parent=window)
         written.append(_grab(reach, out / "10-contact-panel.png"))
         reach.deleteLater()
+
+    register = RegisterDialog(session, parent=window)
+    register.resize(1100, 760)
+    register.preview()
+    register.show()
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:  # the PDF view paints its pages in the background
+        QApplication.processEvents()
+        time.sleep(0.05)
+    written.append(_grab(register, out / "13-register-dialog.png"))
+    register.deleteLater()
+    if db.is_sqlite:
+        written.append(_inspection_shot(db, user, out / "14-inspection.png"))
 
     form = ComplaintForm(session, window)
     form.resize(1000, 660)
