@@ -268,19 +268,18 @@ def _verify_register(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     where = f"{args.centre.upper()} {args.date:%d-%m-%Y}"
+    for later in check.later_events:
+        when = format_local(later.at, "%d-%m-%Y %H:%M")
+        print(f"{later.docket}: {later.kind} recorded through the desk {when}, after printing")
     if check.matches:
         print(f"OK: the printed register of {where} matches the records")
         return 0
-    for later in check.later_events:
-        when = format_local(later.at, "%d-%m-%Y %H:%M")
-        print(
-            f"{later.docket}: {later.kind} recorded {when} (event {later.event_id}), after printing"
+    if check.inconsistent_dockets:
+        cause = "these complaints no longer agree with their history: " + ", ".join(
+            check.inconsistent_dockets
         )
-    cause = (
-        f"{len(check.later_events)} change(s) recorded after printing"
-        if check.later_events
-        else "the records were changed outside the desk"
-    )
+    else:
+        cause = "the day's records (or their events) were changed outside the desk"
     print(
         f"fusecentre: the printed register of {where} does not match the records: {cause}; "
         f"digest now {check.recomputed}",

@@ -177,8 +177,24 @@ def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
     conn.close()
     done = run(*check, digest)
     assert done.returncode == 1
-    assert "does not match the records: the records were changed outside the desk" in done.stderr
+    assert "does not match the records: the day's records (or their events) were changed" in (
+        done.stderr
+    )
     assert done.stderr.count("\n") == 1
+    # A callback count set behind the desk's back disagrees with the history: named.
+    conn = sqlite3.connect(db)
+    docket = conn.execute(
+        "SELECT docket FROM complaint"
+        " WHERE day = '2026-06-01' AND serial = 3 AND docket LIKE 'BXR-%'"
+    ).fetchone()[0]
+    conn.execute(
+        "UPDATE complaint SET callback_attempts = callback_attempts + 7 WHERE docket = ?",
+        (docket,),
+    )
+    conn.commit()
+    conn.close()
+    done = run(*check, digest)
+    assert done.returncode == 1 and f"no longer agree with their history: {docket}" in done.stderr
     # Unknown digests and missing options are one readable line each.
     done = run(*check, "0" * 64)
     assert done.returncode == 1 and "give the event number" in done.stderr

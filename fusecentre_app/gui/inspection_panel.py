@@ -158,18 +158,22 @@ class InspectionPanel(QWidget):
         except ServiceError as exc:
             self.digest_result.setText(str(exc))
             return None
-        if check.matches:
-            self.digest_result.setText(self.tr("The printed register matches the records."))
-            self.digest_result.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            return True
         later = "; ".join(
             f"{e.docket} {e.kind} {format_local(e.at, '%d-%m %H:%M')}" for e in check.later_events
         )
-        reason = (
-            self.tr("changes recorded after printing: %1").replace("%1", later)
-            if later
-            else self.tr("the records were changed outside the desk")
-        )
+        if check.matches:
+            text = self.tr("The printed register matches the records.")
+            if later:
+                text += " " + self.tr("Recorded through the desk since: %1.").replace("%1", later)
+            self.digest_result.setText(text)
+            self.digest_result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            return True
+        if check.inconsistent_dockets:
+            reason = self.tr("these complaints no longer agree with their history: %1").replace(
+                "%1", ", ".join(check.inconsistent_dockets)
+            )
+        else:
+            reason = self.tr("the day's records were changed outside the desk")
         self.digest_result.setText(self.tr("DOES NOT MATCH the records: %1.").replace("%1", reason))
         self.digest_result.setStyleSheet("color: #b00020; font-weight: bold;")
         return False

@@ -33,7 +33,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -67,7 +67,7 @@ from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 
-DIGEST_VERSION = "fusecentre-register-digest/1"
+DIGEST_VERSION = "fusecentre-register-digest/2"
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 
 PENDING_STATUSES = frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED})
@@ -311,13 +311,18 @@ class DigestCheck:
     matches: bool
     recomputed: str
     later_events: tuple[LaterEvent, ...] = field(default_factory=tuple)
+    inconsistent_dockets: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------------------ digest
 
-# The complaint columns a day's row is printed from, in digest order (times as UTC ISO
-# text with microseconds, `None` as null); `feeder_code`, `dt_code` and `officer` are the
-# printed codes and name (the officer's employee id and English name) rather than ids.
+# The complaint columns set when the call is logged (no event changes them), in digest
+# order; times as UTC ISO text with microseconds, `None` as null. Everything that happens to
+# a complaint afterwards (assigned, resolved, called back, closed, linked...) is an event,
+# and the digest covers those through their chained hashes up to the printed cut. A change
+# made through the desk after printing therefore leaves the printed digest valid (and is
+# listed), while a row edited behind the desk's back fails: a logging-time column changes
+# the digest; any other column no longer agrees with the complaint's events.
 DIGEST_COLUMNS: tuple[str, ...] = (
     "serial",
     "docket",
@@ -325,29 +330,20 @@ DIGEST_COLUMNS: tuple[str, ...] = (
     "logged_at",
     "logged_by_id",
     "channel",
+    "channel_ref",
     "caller_name",
     "caller_mobile",
     "consumer_no",
     "locality",
     "address",
     "landmark",
-    "feeder_code",
-    "dt_code",
+    "feeder_id",
+    "dt_id",
     "type_code",
-    "officer",
-    "status",
+    "priority",
+    "description",
     "sop_hours",
     "sop_due_at",
-    "assigned_at",
-    "attended_at",
-    "resolved_at",
-    "verified_at",
-    "closed_at",
-    "callback_attempts",
-    "call_count",
-    "reopen_count",
-    "cancel_reason",
-    "incident_id",
 )
 
 
@@ -368,7 +364,7 @@ def digest_of(
 ) -> str:
     """SHA-256 (hex) of the register's canonical text:
 
-        fusecentre-register-digest/1
+        fusecentre-register-digest/2
         <centre code>|<day YYYY-MM-DD>|<cut event id>
         R<JSON array of DIGEST_COLUMNS of a row>       one line per row, in serial order
         E<event id>|<complaint id>|<stored event hash> one line per event, in id order
@@ -408,6 +404,11 @@ _DAY_COLUMNS = (
     Complaint.landmark,
     Feeder.code.label("feeder_code"),
     Dt.code.label("dt_code"),
+    Complaint.feeder_id,
+    Complaint.dt_id,
+    Complaint.channel_ref,
+    Complaint.priority,
+    Complaint.description,
     Complaint.type_code,
     ComplaintType.name_en.label("type_name_en"),
     ComplaintType.name_hi.label("type_name_hi"),
@@ -446,13 +447,7 @@ def _day_query(centre_id: int, day: date):  # type: ignore[no-untyped-def]
 
 
 def _digest_row(r: Mapping[str, Any]) -> dict[str, Any]:
-    values = {name: r[name] for name in _ROW_DIGEST_COLUMNS}
-    employee = r["officer_employee_id"]
-    values["officer"] = None if employee is None else f"{employee} {r['officer_name']}"
-    return values
-
-
-_ROW_DIGEST_COLUMNS = tuple(name for name in DIGEST_COLUMNS if name != "officer")
+    return {name: r[name] for name in DIGEST_COLUMNS}
 
 
 def _cut(s: Session, centre_id: int) -> int:
@@ -573,13 +568,54 @@ def events_after_cut(
 def check_register_digest(
     db: Database, centre_code: str, day: date, cut_event_id: int, printed: str
 ) -> DigestCheck:
-    """Compare a printed digest with the records; on a mismatch, list the events recorded
-    after printing (none listed means the records were changed outside the app)."""
+    """Compare a printed digest with the records.
+
+    It matches when the day's logging-time columns and its events up to the printed cut are
+    as they were, and every complaint of the day still agrees with its whole history. Events
+    recorded through the desk since printing are listed (they do not spoil the match); the
+    dockets whose rows disagree with their events are named (they do)."""
     recomputed = register_digest(db, centre_code, day, cut_event_id)
-    if recomputed == printed.strip().lower():
-        return DigestCheck(True, recomputed)
     later = tuple(events_after_cut(db, centre_code, day, cut_event_id))
-    return DigestCheck(False, recomputed, later)
+    inconsistent = rows_not_matching_events(db, centre_code, day)
+    matches = recomputed == printed.strip().lower() and not inconsistent
+    return DigestCheck(matches, recomputed, later, inconsistent)
+
+
+def rows_not_matching_events(db: Database, centre_code: str, day: date) -> tuple[str, ...]:
+    """Dockets of the day whose row is not what their events add up to (an edit made
+    outside the desk)."""
+    names = [f.name for f in fields(ComplaintState)]
+    with db.read() as s:
+        one_snapshot(s)
+        centre = _centre(s, centre_code)
+        conn = s.connection()
+        rows = conn.execute(
+            select(Complaint.id, Complaint.docket, *(getattr(Complaint, n) for n in names))
+            .where(Complaint.centre_id == centre.id, Complaint.day == day)
+            .order_by(Complaint.serial)
+        ).all()
+        history: dict[int, list[tuple[Any, str, Any]]] = defaultdict(list)
+        for cid, at, kind, data in conn.execute(
+            select(
+                ComplaintEvent.complaint_id,
+                ComplaintEvent.at,
+                ComplaintEvent.kind,
+                ComplaintEvent.data,
+            )
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .where(Complaint.centre_id == centre.id, Complaint.day == day)
+            .order_by(ComplaintEvent.id)
+        ):
+            history[cid].append((at, kind, data))
+    bad = []
+    for row in rows:
+        stored = ComplaintState.of(dict(zip(names, row[2:], strict=True)))
+        replayed = ComplaintState()
+        for at, kind, data in history.get(row[0], ()):
+            apply_event(replayed, at, kind, data)
+        if replayed != stored:
+            bad.append(row[1])
+    return tuple(bad)
 
 
 # ------------------------------------------------------------------------------ gathering

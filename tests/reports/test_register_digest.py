@@ -64,7 +64,7 @@ def test_a_row_changed_in_the_database_changes_the_digest(demo_db: Database) -> 
     assert check.later_events == ()  # not the app: no event explains the change
 
 
-def test_a_resolution_time_or_status_edited_directly_changes_the_digest(
+def test_a_resolution_time_edited_directly_fails_the_check(
     demo_db: Database,
 ) -> None:
     data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
@@ -74,7 +74,12 @@ def test_a_resolution_time_or_status_edited_directly_changes_the_digest(
         "UPDATE complaint SET resolved_at = '2026-03-14 05:00:00.000000' WHERE id = :id",
         id=complaint_id,
     )
-    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) != data.digest
+    # The digest covers the events, and the row no longer agrees with them.
+    check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
+    assert not check.matches and check.later_events == ()
+    with demo_db.read() as s:
+        docket = s.get(Complaint, complaint_id).docket
+    assert check.inconsistent_dockets == (docket,)
 
 
 def test_an_event_hash_rewritten_changes_the_digest(demo_db: Database) -> None:
@@ -95,7 +100,8 @@ def test_a_change_made_through_the_app_after_printing_is_named(demo_db: Database
     complaint_id, serial = _day_complaint(demo_db, Status.ASSIGNED.value)
     lifecycle.attend(demo_db, complaint_id, user_id=None, now=END + timedelta(minutes=5))
     check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
-    assert not check.matches
+    # Work recorded through the desk after printing does not spoil the paper: it is listed.
+    assert check.matches and check.inconsistent_dockets == ()
     assert [(e.docket, e.kind) for e in check.later_events] == [
         (f"{CENTRE}-{DAY:%Y%m%d}-{serial:03d}", "attended")
     ]
@@ -139,3 +145,14 @@ def test_amendments_after_the_day_are_remarked(demo_db: Database) -> None:
     assert "Amended 15-03 12:00 (after the day): caller_name (typo)" in row.remarks
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(register_bytes(data))).pages)
     assert "Amended 15-03 12:00 (after the day): caller_name (typo)" in " ".join(text.split())
+
+
+def test_directory_changes_do_not_spoil_a_printed_register(demo_db: Database) -> None:
+    """An officer renamed (a directory import) or a feeder renamed is master data, not the
+    day's records: the paper still matches."""
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    _execute(
+        demo_db, "UPDATE officer SET name_en = upper(name_en), employee_id = employee_id || 'X'"
+    )
+    _execute(demo_db, "UPDATE feeder SET code = code || '-OLD'")
+    assert check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest).matches
