@@ -300,23 +300,16 @@ def _cmd_register(args: argparse.Namespace) -> int:
         if args.user and user is None:
             raise CliError(f"no desk user {args.user!r}")
         printed = register_pdf(
-            db,
-            args.centre,
-            args.date,
-            user_id=user.id if user else None,
-            user_name=user.full_name if user else getpass.getuser(),
+            db, args.centre, args.date, user_name=user.full_name if user else getpass.getuser()
         )
+        try:
+            save_pdf(printed.pdf, args.out)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        printed.put_on_record(db, user_id=user.id if user else None)
     finally:
         db.dispose()
-    try:
-        save_pdf(printed.pdf, args.out)
-    except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    data = printed.data
-    print(
-        f"{args.out}: {len(data.rows)} complaints, {printed.pages} pages, "
-        f"digest {data.digest} (event {data.cut_event_id})"
-    )
+    print(f"{args.out}: {printed.summary}")
     return 0
 
 
@@ -351,14 +344,14 @@ def _cmd_handover(args: argparse.Namespace) -> int:
             args.at,
             outgoing_clerk=user.full_name if user else getpass.getuser(),
             note=args.note,
-            user_id=user.id if user else None,
         )
+        try:
+            save_pdf(printed.pdf, args.out)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        printed.put_on_record(db, user_id=user.id if user else None)
     finally:
         db.dispose()
-    try:
-        save_pdf(printed.pdf, args.out)
-    except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"{args.out}: {printed.summary}")
     return 0
 

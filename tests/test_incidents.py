@@ -222,3 +222,22 @@ def test_verify_notices_a_link_changed_in_the_database(db, centre, clerk) -> Non
     report = verify_store(db)
     assert not report.ok
     assert any("incident_id" in problem for problem in report.problems)
+
+
+def test_calls_left_out_or_taken_out_are_not_offered_again(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    ids = _burst(db, centre, clerk, "F-BXR-02", [0, 2, 4, 6, 8])
+    info = incidents.open_incident(
+        db,
+        centre.id,
+        IncidentKind.FEEDER_TRIP,
+        _feeder(db, "F-BXR-02"),
+        ids[1:],  # the first call was left out on purpose: another fault
+        user_id=clerk.id,
+        now=_at(10),
+    )
+    assert info.unlinked_ids == ()
+    incidents.unlink_complaint(
+        db, ids[2], "a DT fuse, not the feeder", user_id=clerk.id, now=_at(11)
+    )
+    later = _log(db, centre, clerk, "F-BXR-02", 12, 77)
+    assert incidents.incident_info(db, info.id).unlinked_ids == (later,)

@@ -279,8 +279,11 @@ class InspectionPanel(QWidget):
         from fusecentre_app.reports.printing import inspection_pdf, save_pdf
 
         try:
-            pdf = inspection_pdf(self.session.db, done.id, user_id=self.session.user.id)
-            save_pdf(pdf, Path(name))
+            printed = inspection_pdf(
+                self.session.db, done.id, user_name=self.session.user.full_name
+            )
+            save_pdf(printed.pdf, Path(name))
+            printed.put_on_record(self.session.db, user_id=self.session.user.id)
         except (ServiceError, OSError) as exc:
             self.status.setText(str(exc))
             return None

@@ -1,8 +1,9 @@
 """Preview, print and save the centre's PDFs: the daily register and the shift handover.
 
-The preview is rendered without being put on record; printing or saving renders again and
-records the print with its digest (who, when), so the paper matches what is on record. The
-PDF is previewed from memory (a `QBuffer`), never from a file the preview would keep open.
+The preview is not put on record. Printing or saving renders again and, once the file is
+written or the pages are with the printer, records the print with its digest (who, when),
+so the paper matches what is on record. The PDF is previewed from memory (a `QBuffer`),
+never from a file the preview would keep open.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Rendered:
     pdf: bytes
     pages: int
     summary: str  # one line: what was rendered, with its digest when it has one
+    put_on_record: Callable[[], object]
 
 
 class PdfDialog(QDialog):
@@ -105,7 +107,7 @@ class PdfDialog(QDialog):
 
     # -- for subclasses ---------------------------------------------------------------------
 
-    def render(self, *, record: bool) -> Rendered:
+    def render(self) -> Rendered:
         raise NotImplementedError
 
     def file_name(self) -> str:
@@ -120,8 +122,18 @@ class PdfDialog(QDialog):
             self.status.setText(str(exc))
             return None
 
+    def _put_on_record(self, rendered: Rendered) -> bool:
+        try:
+            rendered.put_on_record()
+        except ServiceError as exc:
+            self.status.setText(
+                self.tr("Printed, but not put on record: %1").replace("%1", str(exc))
+            )
+            return False
+        return True
+
     def preview(self) -> None:
-        rendered = self._attempt(lambda: self.render(record=False))
+        rendered = self._attempt(self.render)
         if rendered is None:
             return
         self.show_pdf(rendered)
@@ -144,7 +156,7 @@ class PdfDialog(QDialog):
         )
         if not name:
             return None
-        rendered = self._attempt(lambda: self.render(record=True))
+        rendered = self._attempt(self.render)
         if rendered is None:
             return None
         path = Path(name)
@@ -152,6 +164,8 @@ class PdfDialog(QDialog):
             save_pdf(rendered.pdf, path)
         except OSError as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        if not self._put_on_record(rendered):
             return None
         self.show_pdf(rendered)
         self.status.setText(
@@ -167,11 +181,17 @@ class PdfDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        rendered = self._attempt(lambda: self.render(record=True))
+        rendered = self._attempt(self.render)
         if rendered is None:
             return False
         self.show_pdf(rendered)
-        send_to_printer(self.document, printer)
+        try:
+            send_to_printer(self.document, printer)
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+            return False
+        if not self._put_on_record(rendered):
+            return False
         self.status.setText(
             self.tr("Sent to %1 (on record): %2")
             .replace("%1", printer.printerName() or printer.outputFileName())
@@ -230,27 +250,19 @@ class RegisterDialog(PdfDialog):
     def file_name(self) -> str:
         return f"register-{self.centre.currentData()}-{self.day():%Y-%m-%d}.pdf"
 
-    def render(self, *, record: bool) -> Rendered:
+    def render(self) -> Rendered:
         from fusecentre_app.reports.printing import register_pdf
 
         user = self.session.user
         printed = register_pdf(
-            self.session.db,
-            self.centre.currentData(),
-            self.day(),
-            user_id=user.id,
-            user_name=user.full_name,
-            record=record,
+            self.session.db, self.centre.currentData(), self.day(), user_name=user.full_name
         )
-        data = printed.data
-        summary = self.tr("%1 complaints, %2 pages, digest %3 (event %4)")
-        summary = (
-            summary.replace("%1", str(len(data.rows)))
-            .replace("%2", str(printed.pages))
-            .replace("%3", data.digest)
-            .replace("%4", str(data.cut_event_id))
+        return Rendered(
+            printed.pdf,
+            printed.pages,
+            printed.summary,
+            lambda: printed.put_on_record(self.session.db, user_id=user.id),
         )
-        return Rendered(printed.pdf, printed.pages, summary)
 
 
 class HandoverDialog(PdfDialog):
@@ -277,14 +289,14 @@ class HandoverDialog(PdfDialog):
         d, t = value.date(), value.time()
         chosen = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
         now = utcnow()
-        if chosen <= now < chosen + timedelta(minutes=1):
+        if chosen.minute and chosen <= now < chosen + timedelta(minutes=1):
             return now  # this minute: include what was logged seconds ago
-        return chosen
+        return chosen  # on the hour it is the end of a shift: that shift's sheet
 
     def file_name(self) -> str:
         return f"handover-{self.centre.currentData()}-{self.moment():%Y-%m-%d-%H%M}.pdf"
 
-    def render(self, *, record: bool) -> Rendered:
+    def render(self) -> Rendered:
         from fusecentre_app.reports.printing import handover_pdf
 
         user = self.session.user
@@ -294,7 +306,10 @@ class HandoverDialog(PdfDialog):
             self.moment(),
             outgoing_clerk=user.full_name,
             note=self.note.text(),
-            user_id=user.id,
-            record=record,
         )
-        return Rendered(printed.pdf, printed.pages, printed.summary)
+        return Rendered(
+            printed.pdf,
+            printed.pages,
+            printed.summary,
+            lambda: printed.put_on_record(self.session.db, user_id=user.id),
+        )

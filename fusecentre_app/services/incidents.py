@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Centre, Complaint, Dt, Feeder, Incident, Pss
+from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent, Dt, Feeder, Incident, Pss
 from fusecentre_app.domain.clustering import Call, ClusterRule, probable_faults
 from fusecentre_app.domain.enums import EventKind, IncidentKind, Status
 from fusecentre_app.domain.lifecycle import TRANSITIONS
@@ -72,8 +72,8 @@ class IncidentInfo:
     resolved_at: datetime | None
     linked_ids: tuple[int, ...]
     open_linked_ids: tuple[int, ...]
-    # Open complaints from the same feeder (and DT, for a DT failure) that arrived since
-    # shortly before the incident was opened and are not linked to any incident yet.
+    # Open complaints from the same feeder (and DT, for a DT failure) received since the
+    # incident was opened, in no incident, and never taken out of this one.
     unlinked_ids: tuple[int, ...]
 
 
@@ -353,25 +353,36 @@ def _info(s: Session, incident: Incident) -> IncidentInfo:
         .where(Complaint.incident_id == incident.id)
         .order_by(Complaint.received_at, Complaint.id)
     ).all()
-    unlinked: Sequence[int] = ()
+    unlinked: list[int] = []
     if incident.status == OPEN:
-        centre = s.get(Centre, incident.centre_id)
-        assert centre is not None
-        since = incident.opened_at - _rule(centre).window
         same_place = [Complaint.feeder_id == incident.feeder_id]
         if incident.dt_id is not None:
             same_place.append(or_(Complaint.dt_id == incident.dt_id, Complaint.dt_id.is_(None)))
-        unlinked = s.scalars(
+        # Calls received since the incident was opened; those received before it were in
+        # front of whoever confirmed it, and one left out then was left out on purpose.
+        candidates = s.scalars(
             select(Complaint.id)
             .where(
                 Complaint.centre_id == incident.centre_id,
                 Complaint.incident_id.is_(None),
                 Complaint.status.in_(_LINKABLE_VALUES),
-                Complaint.received_at >= since,
+                Complaint.received_at >= incident.opened_at,
                 and_(*same_place),
             )
             .order_by(Complaint.received_at, Complaint.id)
         ).all()
+        # Nor is a complaint offered again once it has been taken out of this incident.
+        taken_out = {
+            cid
+            for cid, data in s.execute(
+                select(ComplaintEvent.complaint_id, ComplaintEvent.data).where(
+                    ComplaintEvent.complaint_id.in_(candidates),
+                    ComplaintEvent.kind == EventKind.UNLINKED.value,
+                )
+            )
+            if data.get("incident_id") == incident.id
+        }
+        unlinked = [cid for cid in candidates if cid not in taken_out]
     feeder = s.get(Feeder, incident.feeder_id)
     dt = s.get(Dt, incident.dt_id) if incident.dt_id is not None else None
     assert feeder is not None

@@ -206,8 +206,10 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     assert panel.wait_for_extras()
     bar = panel.faults
     assert bar.isVisible() and [x.count for x in bar.alerts] == [5]
-    banner_text = bar.findChild(QPushButton, "confirmIncident").parent().findChild(
-        type(panel.summary), "text"
+    banner_text = (
+        bar.findChild(QPushButton, "confirmIncident")
+        .parent()
+        .findChild(type(panel.summary), "text")
     )
     assert "Probable feeder fault: F-BXR-01" in banner_text.text()
 

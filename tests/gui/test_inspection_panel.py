@@ -80,7 +80,8 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
 
 def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = inspector_desk.db
-    printed = register_pdf(db, "BXR", DAY, user_id=None, user_name="Demo Clerk")
+    printed = register_pdf(db, "BXR", DAY, user_name="Demo Clerk")
+    printed.put_on_record(db, user_id=None)
     panel = InspectionPanel(inspector_desk)
     qtbot.addWidget(panel)
     panel.show()

@@ -113,3 +113,12 @@ def test_handover_dialog_previews_and_saves_on_record(qtbot, desk, tmp_path) -> 
     assert desk.user.full_name in text
     (record,) = prints_of(desk.db, desk.centre.code, day)
     assert record.kind == "handover" and record.printed_by == desk.user.full_name
+
+
+def test_a_failed_save_is_not_on_record(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "no such folder" / "register.pdf"
+    with patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        dialog.save_button.click()
+    assert dialog.status.text().startswith("Not saved")
+    assert prints_of(desk.db, desk.centre.code, local_day(utcnow())) == []
+    assert not list(tmp_path.rglob("*.part"))

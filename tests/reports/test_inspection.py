@@ -31,9 +31,9 @@ def inspector(demo_db):  # type: ignore[no-untyped-def]
 
 
 def test_print_is_recorded_and_its_digest_matched(demo_db, inspector) -> None:  # type: ignore[no-untyped-def]
-    preview = register_pdf(demo_db, CENTRE, DAY, user_id=inspector.id, user_name="x", record=False)
-    assert preview.record is None and inspection.prints_of(demo_db, CENTRE, DAY) == []
-    printed = register_pdf(demo_db, CENTRE, DAY, user_id=inspector.id, user_name="x")
+    printed = register_pdf(demo_db, CENTRE, DAY, user_name="x")
+    assert inspection.prints_of(demo_db, CENTRE, DAY) == []  # rendered, not yet on record
+    printed.put_on_record(demo_db, user_id=inspector.id)
     (record,) = inspection.prints_of(demo_db, CENTRE, DAY)
     assert (record.digest, record.cut_event_id, record.pages) == (
         printed.data.digest,
@@ -59,7 +59,8 @@ def test_print_is_recorded_and_its_digest_matched(demo_db, inspector) -> None:  
 def test_inspection_samples_closed_complaints_and_remarks_reach_the_register(
     demo_db, inspector
 ) -> None:  # type: ignore[no-untyped-def]
-    printed = register_pdf(demo_db, CENTRE, DAY, user_id=None, user_name="clerk")
+    printed = register_pdf(demo_db, CENTRE, DAY, user_name="clerk")
+    printed.put_on_record(demo_db, user_id=None)
     info = inspection.start_inspection(
         demo_db,
         CENTRE,
@@ -100,7 +101,7 @@ def test_inspection_samples_closed_complaints_and_remarks_reach_the_register(
     (remark,) = inspection.inspection_remarks(demo_db, CENTRE, DAY)
     assert "Rajesh Kumar Srivastava" in remark and "3 of 5 sampled consumers confirmed" in remark
     assert "digest matched" in remark and "still without supply" in remark
-    reprinted = register_pdf(demo_db, CENTRE, DAY, user_id=None, user_name="clerk")
+    reprinted = register_pdf(demo_db, CENTRE, DAY, user_name="clerk")
     assert reprinted.data.inspection_remarks == (remark,)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(reprinted.pdf)).pages)
     assert "3 of 5 sampled consumers confirmed" in " ".join(text.split())
