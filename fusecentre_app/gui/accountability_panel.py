@@ -134,6 +134,7 @@ class AccountabilityPanel(QWidget):
         )
 
     def export_csv(self) -> None:
+        self.refresh()  # the figures of the dates shown, whatever was last displayed
         first, last = _day(self.first.date()), _day(self.last.date())
         name, _filter = QFileDialog.getSaveFileName(
             self,

@@ -202,6 +202,20 @@ class ContactDialog(QDialog):
         self.escalate_button.clicked.connect(self.escalate)
         self._message_changed()
         self._officer_changed()
+        if self.person() is None:
+            self.notice.setText(self.no_officer_text())
+        if session.read_only:
+            # An inspector may look up a number but puts nothing on record from here.
+            for button in (
+                self.call_button,
+                self.whatsapp_button,
+                self.sms_button,
+                self.scanned_button,
+                self.copy_number_button,
+                self.escalate_button,
+                *self.outcome_buttons.values(),
+            ):
+                button.setEnabled(False)
         self.resize(900, 640)
 
     # -- what is shown ----------------------------------------------------------------------
@@ -290,7 +304,7 @@ class ContactDialog(QDialog):
 
     def _attempt(self, channel: ContactChannel) -> bool:
         person = self.person()
-        if person is None:
+        if person is None or self.session.read_only:
             return False
         try:
             self.pending = contact.record_attempt(
@@ -322,12 +336,14 @@ class ContactDialog(QDialog):
 
     def open_link(self, channel: ContactChannel) -> None:
         if not self.mobile():
+            self.notice.setText(self.no_officer_text())
             return
         link = self.link_for(channel)
-        self._attempt(channel)
         # The link is already percent-encoded; QUrl must not encode it a second time.
         if QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
-            self.notice.setText(self.tr("Handed to the phone app: %1").replace("%1", link[:60]))
+            # On record only once the phone app has it: a link nothing opened is no attempt.
+            if self._attempt(channel):
+                self.notice.setText(self.tr("Handed to the phone app: %1").replace("%1", link[:60]))
             return
         scheme = link.split(":", 1)[0]
         self.notice.setText(
@@ -337,8 +353,15 @@ class ContactDialog(QDialog):
             ).replace("%1", f"{scheme}:")
         )
 
+    def no_officer_text(self) -> str:
+        return self.tr(
+            "No officer answers for this complaint's feeder. Find one in the Directory tab, or "
+            "set the complaint's feeder."
+        )
+
     def copy_number(self) -> None:
         if not self.mobile():
+            self.notice.setText(self.no_officer_text())
             return
         QGuiApplication.clipboard().setText(self.mobile())
         self._attempt(ContactChannel.COPY)

@@ -80,6 +80,7 @@ class DirectoryPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
 
+        self.import_button.setVisible(not session.read_only)
         self.search.textChanged.connect(self._filter)
         self.contact_button.clicked.connect(self.contact_selected)
         self.tree.itemActivated.connect(lambda _item, _col: self.contact_selected())

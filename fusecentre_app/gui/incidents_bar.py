@@ -159,7 +159,7 @@ class FaultsBar(QWidget):
             )
             link.setObjectName("linkNew")
             link.setToolTip(
-                self.tr("Open complaints from this feeder received since the incident was opened")
+                self.tr("Open complaints from this feeder logged since the incident was opened")
             )
             link.clicked.connect(lambda: self.link_new(info))
             buttons.append(link)

@@ -72,7 +72,7 @@ class IncidentInfo:
     resolved_at: datetime | None
     linked_ids: tuple[int, ...]
     open_linked_ids: tuple[int, ...]
-    # Open complaints from the same feeder (and DT, for a DT failure) received since the
+    # Open complaints from the same feeder (and DT, for a DT failure) logged since the
     # incident was opened, in no incident, and never taken out of this one.
     unlinked_ids: tuple[int, ...]
 
@@ -358,15 +358,15 @@ def _info(s: Session, incident: Incident) -> IncidentInfo:
         same_place = [Complaint.feeder_id == incident.feeder_id]
         if incident.dt_id is not None:
             same_place.append(or_(Complaint.dt_id == incident.dt_id, Complaint.dt_id.is_(None)))
-        # Calls received since the incident was opened; those received before it were in
-        # front of whoever confirmed it, and one left out then was left out on purpose.
+        # Calls logged since the incident was opened; those logged before it were in front
+        # of whoever confirmed it, and one left out then was left out on purpose.
         candidates = s.scalars(
             select(Complaint.id)
             .where(
                 Complaint.centre_id == incident.centre_id,
                 Complaint.incident_id.is_(None),
                 Complaint.status.in_(_LINKABLE_VALUES),
-                Complaint.received_at >= incident.opened_at,
+                Complaint.logged_at >= incident.opened_at,
                 and_(*same_place),
             )
             .order_by(Complaint.received_at, Complaint.id)

@@ -189,11 +189,16 @@ def start_inspection(
     (`seed` only to repeat a draw in tests; by default the draw cannot be predicted)."""
     if sample_size < 1:
         raise ValidationError({"sample_size": "Draw at least one complaint."})
-    check: DigestCheck | None = None
+    digest_ok: bool | None = None
     if printed_digest.strip():
-        check = match_printed_digest(
-            db, centre_code, day, printed_digest, cut_event_id=cut_event_id
-        )
+        try:
+            digest_ok = match_printed_digest(
+                db, centre_code, day, printed_digest, cut_event_id=cut_event_id
+            ).matches
+        except NotFound:
+            raise
+        except ServiceError:
+            digest_ok = False  # no print of that digest is on record: a paper to question
     rng = random.Random(seed if seed is not None else secrets.randbits(64))
     with store_errors(), db.write() as s:
         centre = _centre(s, centre_code)
@@ -215,7 +220,7 @@ def start_inspection(
             inspector_name=who.full_name if who else "",
             started_at=now or utcnow(),
             digest_checked=printed_digest.strip().lower(),
-            digest_ok=None if check is None else check.matches,
+            digest_ok=digest_ok,
             remarks="",
         )
         s.add(inspection)

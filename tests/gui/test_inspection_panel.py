@@ -74,6 +74,13 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
         details.contact_button,
     ):
         assert not button.isVisibleTo(details)
+    # The directory still gives numbers, but nothing goes on record from an inspector's desk.
+    dialog = window.directory.contact_selected() if window.directory.selected_id() else None
+    if dialog is None:
+        window.directory.select_officer(window.directory._all_items()[0].data(0, 0x100))
+        dialog = window.directory.contact_selected()
+    assert dialog is not None and not dialog.call_button.isEnabled()
+    assert not dialog.scanned_button.isEnabled() and dialog.qr is not None
     with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
         window.close()
 

@@ -124,3 +124,10 @@ def test_small_day_gives_a_smaller_sample(demo_db, inspector) -> None:  # type: 
     assert len(info.sample) == closed
     with pytest.raises(ValidationError):
         inspection.start_inspection(demo_db, CENTRE, DAY, inspector_id=None, sample_size=0)
+
+
+def test_a_digest_with_no_print_on_record_is_a_failed_check(demo_db, inspector) -> None:  # type: ignore[no-untyped-def]
+    info = inspection.start_inspection(
+        demo_db, CENTRE, DAY, inspector_id=inspector.id, seed=2, printed_digest="ab" * 32
+    )
+    assert info.digest_ok is False and len(info.sample) == 5
