@@ -25,7 +25,7 @@ from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services import lifecycle
+from fusecentre_app.services import incidents, lifecycle
 from fusecentre_app.services.details import ComplaintDetail, complaint_detail, officers_to_assign
 from fusecentre_app.services.errors import ServiceError, ValidationError
 
@@ -60,8 +60,12 @@ class DetailsPanel(QWidget):
         self.unreachable_button = QPushButton(self.tr("Callback: &unreachable"))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("reason: duplicate of docket … / invalid"))
+        self.reason.setPlaceholderText(
+            self.tr("reason: duplicate of docket … / invalid / not this fault")
+        )
         self.cancel_button = QPushButton(self.tr("Cancel complaint"))
+        self.unlink_button = QPushButton(self.tr("Take out of incident"))
+        self.unlink_button.setObjectName("unlink")
         self.contact_button = QPushButton(self.tr("C&ontact responsible officer…"))
         self.contact_button.setObjectName("contactOfficer")
         self.contact_button.setEnabled(False)
@@ -80,7 +84,7 @@ class DetailsPanel(QWidget):
         form.addRow(
             self._row(self.restored_button, self.not_restored_button, self.unreachable_button)
         )
-        form.addRow(self._row(self.reason, self.cancel_button))
+        form.addRow(self._row(self.reason, self.cancel_button, self.unlink_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
@@ -131,6 +135,11 @@ class DetailsPanel(QWidget):
                     )
                 )
             )
+        self.unlink_button.clicked.connect(
+            lambda: self._act(
+                lambda cid: incidents.unlink_complaint(db, cid, self.reason.text(), user_id=user.id)
+            )
+        )
         self.cancel_button.clicked.connect(
             lambda: self._act(
                 lambda cid: lifecycle.cancel(
@@ -210,8 +219,12 @@ class DetailsPanel(QWidget):
                 widget.setVisible(action in can)
         self.note.setVisible(bool(can & {"resolve", "verify"}))
         supervisor = self.session.user.role in lifecycle.CANCEL_ROLES
-        for widget in (self.reason, self.cancel_button):
-            widget.setVisible("cancel" in can and supervisor)
+        cancel = "cancel" in can and supervisor
+        linked = self.detail is not None and self.detail.incident_id is not None
+        unlink = linked and "resolve" in can  # while the fault is still to be put right
+        self.cancel_button.setVisible(cancel)
+        self.unlink_button.setVisible(unlink)
+        self.reason.setVisible(cancel or unlink)
 
     def _act(self, action: Callable[[int], object]) -> None:
         if self.detail is None:

@@ -239,11 +239,22 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     select_docket(panel, late)
     assert "incident" in panel.model.index(panel.table.currentIndex().row(), QCol.STATUS).data()
 
+    # One of them turns out to be another fault: taken out of the incident, with a reason.
+    select_docket(panel, first_late)
+    click(qtbot, details.unlink_button)
+    assert "reason" in details.error.text().lower() or "why" in details.error.text().lower()
+    details.reason.setText("DT fuse at Thatheri Bazar, not the feeder")
+    click(qtbot, details.unlink_button)
+    assert status_of(db, first_late).incident_id is None
+    assert not details.unlink_button.isVisible()
+    assert panel.wait_for_extras()
+
     answer_modal(ResolveIncidentDialog, lambda dialog: dialog.save())
     click(qtbot, bar.findChild(QPushButton, "resolveIncident"))
     assert panel.wait_for_extras()
     assert bar.open == [] and not bar.isVisible()
-    for docket in [*burst, first_late, late]:
+    assert status_of(db, first_late).status == Status.NEW  # not resolved with the incident
+    for docket in [*burst, late]:
         row = status_of(db, docket)
         assert row.status == Status.RESOLVED
         assert row.resolution_cause == "supply restored from feeder"
