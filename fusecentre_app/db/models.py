@@ -232,7 +232,17 @@ class Complaint(Base):
     __tablename__ = "complaint"
     __table_args__ = (
         UniqueConstraint("centre_id", "day", "serial", name="uq_complaint_centre_day_serial"),
-        Index("ix_complaint_centre_status", "centre_id", "status"),
+        # The queue's covering index: its ids in order and the feeder counts are read from
+        # the index alone (no table rows), which keeps a refresh fast at a million rows.
+        Index(
+            "ix_complaint_queue",
+            "centre_id",
+            "status",
+            "feeder_id",
+            "priority",
+            "received_at",
+            "sop_due_at",
+        ),
         Index("ix_complaint_centre_received", "centre_id", "received_at"),
         Index("ix_complaint_centre_closed", "centre_id", "closed_at"),
     )
