@@ -8,7 +8,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
@@ -20,6 +20,22 @@ _N, _R, _P = 2**15, 8, 1
 _MAXMEM = 64 * 1024 * 1024
 MIN_PASSWORD = 8
 ROLES = ("clerk", "supervisor", "admin", "inspector")
+READ_ONLY_ROLES = frozenset({"inspector"})
+READ_ONLY_MESSAGE = "An inspector's account reads and checks records; it cannot change them."
+
+
+class ReadOnlyUser(ServiceError):
+    """A change asked for by an account that may only read (an inspector)."""
+
+
+def ensure_may_change(conn, user_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    """Refuse a change made in the name of a read-only account (within the caller's
+    transaction; `conn` is a Connection or Session)."""
+    if user_id is None:
+        return
+    role = conn.scalar(_ROLE, {"user_id": user_id})
+    if role in READ_ONLY_ROLES:
+        raise ReadOnlyUser(READ_ONLY_MESSAGE)
 
 
 class AuthError(ServiceError):
@@ -140,3 +156,6 @@ def find_user(db: Database, username: str | None = None) -> UserInfo | None:
     with db.read() as s:
         row = s.execute(query).first()
     return _info(row[0], row[1]) if row else None
+
+
+_ROLE = select(AppUser.role).where(AppUser.id == bindparam("user_id"))

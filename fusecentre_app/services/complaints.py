@@ -19,6 +19,7 @@ from fusecentre_app.db.counters import next_serial
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import (
+    AppUser,
     Centre,
     Complaint,
     ComplaintType,
@@ -35,6 +36,12 @@ from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.services.auth import (
+    READ_ONLY_MESSAGE,
+    READ_ONLY_ROLES,
+    ReadOnlyUser,
+    ensure_may_change,
+)
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
 
 # A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
@@ -175,7 +182,7 @@ def log_complaint(
     )
     with store_errors(), db.write() as s:
         conn = s.connection()  # Core statements on the session's own transaction
-        danger, centre_code, area = _check_references(conn, draft, centre_id)
+        danger, centre_code, area = _check_references(conn, draft, centre_id, user_id)
         hours = _sop_hours(conn, draft.type_code, area)
         day = local_day(received_at)
         serial = next_serial(conn, centre_id, day)
@@ -242,6 +249,7 @@ _REFERENCES = select(
     .scalar_subquery(),
     select(Dt.feeder_id).where(Dt.id == bindparam("dt_id")).scalar_subquery(),
     select(Officer.id).where(Officer.id == bindparam("officer_id")).scalar_subquery(),
+    select(AppUser.role).where(AppUser.id == bindparam("user_id")).scalar_subquery(),
 ).where(Centre.id == bindparam("centre_id"))
 _SOP_HOURS = select(SopRule.hours).where(
     SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
@@ -250,7 +258,7 @@ _INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.
 
 
 def _check_references(
-    conn: Connection, draft: ComplaintDraft, centre_id: int
+    conn: Connection, draft: ComplaintDraft, centre_id: int, user_id: int | None
 ) -> tuple[bool, str, Area | None]:
     """Check type, feeder, DT and forwarding officer in one query; return the complaint type's
     danger flag, the centre's code and the feeder's area."""
@@ -262,9 +270,12 @@ def _check_references(
             "centre_id": centre_id,
             "dt_id": draft.dt_id,
             "officer_id": draft.forwarded_by_id,
+            "user_id": user_id,
         },
     ).one()
-    centre_code, danger, area, dt_feeder_id, officer_id = row
+    centre_code, danger, area, dt_feeder_id, officer_id, role = row
+    if role in READ_ONLY_ROLES:
+        raise ReadOnlyUser(READ_ONLY_MESSAGE)
     errors: dict[str, str] = {}
     if danger is None:
         errors["type_code"] = "Choose the kind of complaint."
@@ -451,6 +462,7 @@ def record_follow_up(
     """A further call about a complaint that is still open: counted, noted, not a new docket."""
     now = now or utcnow()
     with store_errors(), db.write() as s:
+        ensure_may_change(s, user_id)
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
             raise NotFound("This complaint is not in the database.")

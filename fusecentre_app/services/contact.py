@@ -39,6 +39,7 @@ from fusecentre_app.domain.enums import (
 from fusecentre_app.domain.lifecycle import TRANSITIONS
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.services.auth import ensure_may_change
 from fusecentre_app.services.errors import NotFound, ServiceError, store_errors
 from fusecentre_app.services.lifecycle import ComplaintChange
 
@@ -254,6 +255,7 @@ def record_attempt(
     now = now or utcnow()
     channel = ContactChannel(channel)
     with store_errors(), db.write() as s:
+        ensure_may_change(s, user_id)
         person = s.get(Officer, officer_id)
         if person is None:
             raise NotFound("This officer is not in the directory.")
@@ -295,6 +297,7 @@ def record_outcome(
     now = now or utcnow()
     outcome = ContactOutcome(outcome)
     with store_errors(), db.write() as s:
+        ensure_may_change(s, user_id)
         attempt = s.get(ContactAttempt, attempt_id)
         if attempt is None:
             raise NotFound("This contact attempt is not in the database.")

@@ -25,6 +25,7 @@ from fusecentre_app.domain.clustering import Call, ClusterRule, probable_faults
 from fusecentre_app.domain.enums import EventKind, IncidentKind, Status
 from fusecentre_app.domain.lifecycle import TRANSITIONS
 from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.services.auth import ensure_may_change
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
 from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
 
@@ -172,6 +173,7 @@ def open_incident(
     if kind == IncidentKind.DT_FAILURE and dt_id is None:
         raise ValidationError({"dt_id": "Say which transformer failed."})
     with store_errors(), db.write() as s:
+        ensure_may_change(s, user_id)
         feeder = s.get(Feeder, feeder_id)
         pss = s.get(Pss, feeder.pss_id) if feeder else None
         if feeder is None or pss is None or pss.centre_id != centre_id:
@@ -290,6 +292,7 @@ def resolve_incident(
     """
     now = now or utcnow()
     with store_errors(), db.write() as s:
+        ensure_may_change(s, user_id)
         incident = _incident(s, incident_id)
         if incident.status != OPEN:
             raise ServiceError(f"Incident {incident.id} is already resolved.")

@@ -28,6 +28,7 @@ from fusecentre_app.domain.lifecycle import (
 )
 from fusecentre_app.domain.sop import hours_late
 from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.services.auth import ensure_may_change
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
 
 CANCEL_ROLES = frozenset({"supervisor", "admin"})
@@ -59,6 +60,7 @@ class ComplaintChange:
     """One action on one complaint inside a write transaction."""
 
     def __init__(self, s: Session, complaint_id: int, user_id: int | None, now: datetime):
+        ensure_may_change(s, user_id)
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
             raise NotFound("This complaint is not in the database.")
