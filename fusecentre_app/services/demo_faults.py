@@ -1,7 +1,8 @@
 """The live part of the demo: a burst of calls from one feeder, which raises the probable
 feeder fault banner, and an open feeder-trip incident on another, with one new call from
-that feeder waiting to be linked. Made through the services, so the events are chained as
-the desk would chain them.
+that feeder waiting to be linked; the feeder's lineman not answering twice about the trip,
+the escalation to the JE, and the JE answering. Made through the services, so the events
+are chained as the desk would chain them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,15 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre, Feeder, Locality
-from fusecentre_app.domain.enums import Channel, IncidentKind
+from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, IncidentKind
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.contact import (
+    escalate,
+    next_up,
+    record_attempt,
+    record_outcome,
+    responsible_for,
+)
 from fusecentre_app.services.incidents import open_incident
 
 CENTRE = "BXR"
@@ -84,8 +92,51 @@ def add_live_faults(db: Database, *, end: datetime, username: str, seed: int = 0
         user_id=user_id,
         now=end - timedelta(minutes=TRIP_OPENED),
     )
+    _chase(db, centre.id, trip[0], user_id, end - timedelta(minutes=TRIP_OPENED - 2))
     made = len(trip)
     for minutes in sorted((*BURST_MINUTES, LATE_CALL), reverse=True):
         call(TRIP_FEEDER if minutes == LATE_CALL else BURST_FEEDER, minutes)
         made += 1
     return LiveFaults(made, incident.id)
+
+
+def _chase(db: Database, centre_id: int, complaint_id: int, user_id: int, start: datetime) -> None:
+    """Two unanswered calls to the feeder's lineman, escalation, and the JE answering."""
+    people = responsible_for(db, complaint_id)
+    if not people:
+        return
+    lineman = people[0]
+    boss = next_up(db, lineman.id)
+    steps = [(lineman, ContactOutcome.NO_ANSWER), (lineman, ContactOutcome.SWITCHED_OFF)]
+    at = start
+    for person, outcome in steps:
+        attempt = record_attempt(
+            db,
+            centre_id=centre_id,
+            officer_id=person.id,
+            channel=ContactChannel.CALL,
+            number=person.mobile,
+            complaint_id=complaint_id,
+            user_id=user_id,
+            now=at,
+        )
+        record_outcome(db, attempt.id, outcome, user_id=user_id, now=at + timedelta(minutes=1))
+        at += timedelta(minutes=3)
+    if boss is None:
+        return
+    escalate(
+        db, complaint_id, lineman.id, boss.id, "2 unanswered attempts", user_id=user_id, now=at
+    )
+    attempt = record_attempt(
+        db,
+        centre_id=centre_id,
+        officer_id=boss.id,
+        channel=ContactChannel.WHATSAPP,
+        number=boss.mobile,
+        complaint_id=complaint_id,
+        user_id=user_id,
+        now=at + timedelta(minutes=1),
+    )
+    record_outcome(
+        db, attempt.id, ContactOutcome.ANSWERED, user_id=user_id, now=at + timedelta(minutes=2)
+    )
