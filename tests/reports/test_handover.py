@@ -74,6 +74,13 @@ def _activity(db: Database) -> tuple[int, tuple[str, ...]]:
     incident's id and the escalated dockets."""
     live = add_live_faults(db, end=END, username=DEMO_USERNAME)
     assert live.incident_id is not None
+    with db.read() as s:  # the demo's own: the trip's lineman did not answer
+        demo_escalated = s.scalars(
+            select(Complaint.docket)
+            .join(ComplaintEvent, ComplaintEvent.complaint_id == Complaint.id)
+            .where(ComplaintEvent.kind == "escalated")
+        ).all()
+    assert len(demo_escalated) == 1
     with db.read() as s:
         waiting = s.execute(
             select(Complaint.id, Complaint.docket, Complaint.assigned_officer_id)
@@ -92,7 +99,7 @@ def _activity(db: Database) -> tuple[int, tuple[str, ...]]:
         assert boss is not None
         escalate(db, cid, officer_id, boss.id, REASON, user_id=None, now=AT - timedelta(minutes=30))
     incidents.resolve_incident(db, live.incident_id, user_id=None, now=RESOLVED_AFTER)
-    return live.incident_id, tuple(docket for _id, docket, _o in waiting)
+    return live.incident_id, (*demo_escalated, *(docket for _id, docket, _o in waiting))
 
 
 @pytest.fixture(scope="module")
@@ -260,11 +267,15 @@ def test_escalations_on_open_complaints(db: Database, sheet: Sheet, store: Store
     with db.read() as s:
         designations = dict(s.execute(select(Officer.name_en, Officer.designation)).all())
     for e in escalations:
-        assert e.reason == REASON
         assert e.from_officer and e.to_officer
         assert designations[e.from_officer] == e.from_designation
         assert designations[e.to_officer] == e.to_designation
-        assert e.at == AT - timedelta(minutes=30)
+    demo_docket, *ours = store.escalated
+    made = [e for e in escalations if e.docket in ours]
+    assert len(made) == 2 and all(e.at == AT - timedelta(minutes=30) for e in made)
+    assert all(e.reason == REASON for e in escalations)
+    (demo,) = [e for e in escalations if e.docket == demo_docket]
+    assert demo.to_designation == "JE" and demo.at < AT
     rows = {r.docket: r for r in sheet.data.rows}
     assert all(rows[d].escalations == 1 for d in store.escalated)
     # before the escalations were made there are none
