@@ -188,3 +188,32 @@ def test_attempt_from_the_directory_has_no_complaint(db, centre, clerk) -> None:
     assert attempt.complaint_id is None and attempt.channel == ContactChannel.QR
     done = contact.record_outcome(db, attempt.id, ContactOutcome.SWITCHED_OFF, user_id=clerk.id)
     assert done.outcome == ContactOutcome.SWITCHED_OFF and done.outcome.unanswered
+
+
+def test_verify_checks_attempt_rows_against_their_events(db, centre, clerk, complaint) -> None:  # type: ignore[no-untyped-def]
+    lineman = contact.responsible_for(db, complaint)[0]
+    attempt = contact.record_attempt(
+        db,
+        centre_id=centre.id,
+        officer_id=lineman.id,
+        channel=ContactChannel.CALL,
+        number=lineman.mobile,
+        complaint_id=complaint,
+        user_id=clerk.id,
+        now=T0,
+    )
+    contact.record_outcome(db, attempt.id, ContactOutcome.NO_ANSWER, user_id=clerk.id, now=T0)
+    assert verify_store(db).ok
+    # An unanswered call rewritten as answered, behind the desk's back.
+    with db.write() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE contact_attempt SET outcome = 'answered' WHERE id = {attempt.id}"
+        )
+    report = verify_store(db)
+    assert report.problems == [
+        f"contact attempt {attempt.id}: row differs from its events (complaint, officer or outcome)"
+    ]
+    # A removed row is named too.
+    with db.write() as s:
+        s.connection().exec_driver_sql(f"DELETE FROM contact_attempt WHERE id = {attempt.id}")
+    assert "its row is missing" in verify_store(db).problems[0]

@@ -3,8 +3,9 @@ complaint row against the replay of its events.
 
 Problems are named record by record: a tampered event (its content no longer matches its
 hash), a broken link (an event missing or inserted before it), a chain whose last link is
-not the recorded head (events removed from the end), and complaints whose row differs from
-what their events say or that have no events at all.
+not the recorded head (events removed from the end), complaints whose row differs from
+what their events say or that have no events at all, and contact attempts about a complaint
+whose row (officer, outcome) differs from the events recorded with it, or that are missing.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Centre, ChainHead, Complaint, ComplaintEvent
+from fusecentre_app.db.models import Centre, ChainHead, Complaint, ComplaintEvent, ContactAttempt
 from fusecentre_app.domain.chain import GENESIS, event_hash
+from fusecentre_app.domain.enums import EventKind
 from fusecentre_app.domain.history import ComplaintState, apply_event
 
 BATCH = 20_000
@@ -82,7 +84,49 @@ def verify_store(db: Database) -> Report:
                     f"{head.last_event_id} was recorded last (events removed from the end)"
                 )
         complaints = _check_states(s, problems)
+        _check_contacts(s, problems)
     return Report(events, complaints, len(centres), problems)
+
+
+def _check_contacts(s, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Attempts about a complaint are chained events too: the rows must agree with them."""
+    recorded: dict[int, dict[str, object]] = {}
+    for complaint_id, kind, data in s.execute(
+        select(ComplaintEvent.complaint_id, ComplaintEvent.kind, ComplaintEvent.data).where(
+            ComplaintEvent.kind.in_([EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value])
+        )
+    ):
+        entry = recorded.setdefault(int(data["attempt_id"]), {"outcome": None})
+        entry["complaint_id"] = complaint_id
+        entry["officer_id"] = data["officer_id"]
+        if kind == EventKind.CONTACT_OUTCOME.value:
+            entry["outcome"] = data["outcome"]
+    rows = s.execute(
+        select(
+            ContactAttempt.id,
+            ContactAttempt.complaint_id,
+            ContactAttempt.officer_id,
+            ContactAttempt.outcome,
+        ).where(ContactAttempt.complaint_id.is_not(None))
+    ).all()
+    for attempt_id, complaint_id, officer_id, outcome in rows:
+        entry = recorded.pop(attempt_id, None)
+        if entry is None:
+            problems.append(
+                f"contact attempt {attempt_id}: not in complaint {complaint_id}'s history"
+            )
+            continue
+        found = (entry["complaint_id"], entry["officer_id"], entry["outcome"])
+        if found != (complaint_id, officer_id, outcome):
+            problems.append(
+                f"contact attempt {attempt_id}: row differs from its events (complaint, officer "
+                f"or outcome)"
+            )
+    for attempt_id, entry in recorded.items():
+        problems.append(
+            f"contact attempt {attempt_id} (complaint {entry['complaint_id']}): in the history "
+            "but its row is missing"
+        )
 
 
 def _check_states(s, problems: list[str]) -> int:  # type: ignore[no-untyped-def]
