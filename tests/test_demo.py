@@ -286,7 +286,7 @@ def test_running_again_continues_without_collisions(tmp_path: Path, template: Pa
 def test_a_failure_leaves_whole_days(
     tmp_path: Path, template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo, "CHUNK_SIZE", 100)  # one day (two centres x ~60) a transaction
+    monkeypatch.setattr(demo.run, "CHUNK_SIZE", 100)  # one day (two centres x ~60) a transaction
     writes = 0
     insert = demo._Writer.insert
 
