@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(shot, db_help)
     shot.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     shot.add_argument("--user", help="user to render the desk for (default: the first)")
+    shot.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language, e.g. hi or en (default: $FUSECENTRE_LANG, else the system's)",
+    )
     check = sub.add_parser(
         "verify",
         help="check the event chains and every complaint against its history; with --digest, "
@@ -204,7 +209,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
     db = _open(args.db)
     try:
-        written = render_all(db, args.out, username=args.user)
+        written = render_all(db, args.out, username=args.user, language=args.lang)
     finally:
         db.dispose()
     for path in written:

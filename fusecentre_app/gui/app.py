@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
@@ -16,6 +17,7 @@ from fusecentre_app.paths import fonts_dir, resources_dir
 log = logging.getLogger(__name__)
 
 UI_FAMILIES = ["Noto Sans", "Noto Sans Devanagari"]
+LANGUAGE_VARIABLE = "FUSECENTRE_LANG"
 
 
 def register_fonts() -> list[str]:
@@ -38,6 +40,12 @@ def ui_font(point_size: float | None = None, *, bold: bool = False) -> QFont:
         font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def chosen_language(language: str | None = None) -> str | None:
+    """The interface language asked for: the one given, else `$FUSECENTRE_LANG` ("hi", "en"),
+    else None, which means the system's."""
+    return (language or os.environ.get(LANGUAGE_VARIABLE, "")).strip() or None
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
@@ -109,7 +117,7 @@ def run_desk(target: str | None = None) -> int:
     from fusecentre_app.db.engine import open_database
 
     app = make_application()
-    install_translations(app)
+    install_translations(app, chosen_language())
     try:
         db = open_database(target)
     except (SQLAlchemyError, OSError) as exc:

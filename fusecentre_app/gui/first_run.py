@@ -73,6 +73,7 @@ class FirstRunDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Create user and start")
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.intro)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,11 +41,14 @@ from fusecentre_app.services.queue import queue_rows
 
 FAULT_STYLE = "QFrame#faultBanner { background: #fff3cd; border: 1px solid #d39e00; }"
 INCIDENT_STYLE = "QFrame#incidentLine { background: #e3f2fd; border: 1px solid #1e88e5; }"
+_KINDS = {
+    IncidentKind.FEEDER_TRIP: QT_TRANSLATE_NOOP("FaultsBar", "Feeder trip"),
+    IncidentKind.DT_FAILURE: QT_TRANSLATE_NOOP("FaultsBar", "DT failure"),
+}
 
 
 def kind_text(kind: IncidentKind) -> str:
-    text = {IncidentKind.FEEDER_TRIP: "Feeder trip", IncidentKind.DT_FAILURE: "DT failure"}[kind]
-    return QCoreApplication.translate("FaultsBar", text)
+    return QCoreApplication.translate("FaultsBar", _KINDS[kind])
 
 
 class FaultsBar(QWidget):
@@ -242,6 +245,7 @@ class IncidentDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Confirm incident"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -321,6 +325,7 @@ class ResolveIncidentDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Resolve"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,12 +37,21 @@ from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.masterdata import list_centres
 
 OUTCOME_LABELS = {
-    "confirmed": "Supply restored",
-    "not_restored": "Not restored",
-    "unreachable": "Unreachable",
-    "never_complained": "No complaint made",
+    "confirmed": QT_TRANSLATE_NOOP("InspectionPanel", "Supply restored"),
+    "not_restored": QT_TRANSLATE_NOOP("InspectionPanel", "Not restored"),
+    "unreachable": QT_TRANSLATE_NOOP("InspectionPanel", "Unreachable"),
+    "never_complained": QT_TRANSLATE_NOOP("InspectionPanel", "No complaint made"),
 }
-COLUMNS = ("Docket", "Consumer", "Mobile", "Village", "Type", "Status", "Result", "Call")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("InspectionPanel", "Docket"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Consumer"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Mobile"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Village"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Type"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Status"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Result"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Call"),
+)
 
 
 class InspectionPanel(QWidget):

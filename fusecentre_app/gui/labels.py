@@ -1,10 +1,45 @@
-"""Translated names for the domain's codes, shared by every screen."""
+"""Translated names for the domain's codes, shared by every screen.
+
+The names are marked with `QT_TRANSLATE_NOOP` so `pyside6-lupdate` finds them, and are
+translated each time they are asked for (in the context "labels")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, Status
+
+_STATUS = {
+    Status.NEW: QT_TRANSLATE_NOOP("labels", "New"),
+    Status.ASSIGNED: QT_TRANSLATE_NOOP("labels", "Assigned"),
+    Status.ATTENDING: QT_TRANSLATE_NOOP("labels", "Attending"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("labels", "Resolved, callback due"),
+    Status.REOPENED: QT_TRANSLATE_NOOP("labels", "Reopened"),
+    Status.CLOSED_VERIFIED: QT_TRANSLATE_NOOP("labels", "Closed (verified)"),
+    Status.CLOSED_UNVERIFIED: QT_TRANSLATE_NOOP("labels", "Closed (not verified)"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+_CHANNEL = {
+    Channel.PHONE: QT_TRANSLATE_NOOP("labels", "Phone to centre"),
+    Channel.HELPLINE_1912: QT_TRANSLATE_NOOP("labels", "1912 helpline"),
+    Channel.SOCIAL: QT_TRANSLATE_NOOP("labels", "Social media"),
+    Channel.WALK_IN: QT_TRANSLATE_NOOP("labels", "Walk-in"),
+    Channel.OFFICER: QT_TRANSLATE_NOOP("labels", "Forwarded by officer"),
+}
+_OUTCOME = {
+    ContactOutcome.ANSWERED: QT_TRANSLATE_NOOP("labels", "Answered"),
+    ContactOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("labels", "No answer"),
+    ContactOutcome.BUSY: QT_TRANSLATE_NOOP("labels", "Busy"),
+    ContactOutcome.SWITCHED_OFF: QT_TRANSLATE_NOOP("labels", "Switched off"),
+    ContactOutcome.MESSAGE_SENT: QT_TRANSLATE_NOOP("labels", "Message sent"),
+}
+_CONTACT_CHANNEL = {
+    ContactChannel.CALL: QT_TRANSLATE_NOOP("labels", "call"),
+    ContactChannel.QR: QT_TRANSLATE_NOOP("labels", "QR, called from mobile"),
+    ContactChannel.WHATSAPP: QT_TRANSLATE_NOOP("labels", "WhatsApp"),
+    ContactChannel.SMS: QT_TRANSLATE_NOOP("labels", "SMS"),
+    ContactChannel.COPY: QT_TRANSLATE_NOOP("labels", "number copied"),
+}
 
 
 def _t(text: str) -> str:
@@ -12,50 +47,23 @@ def _t(text: str) -> str:
 
 
 def status_text(status: Status) -> str:
-    return {
-        Status.NEW: _t("New"),
-        Status.ASSIGNED: _t("Assigned"),
-        Status.ATTENDING: _t("Attending"),
-        Status.RESOLVED: _t("Resolved, callback due"),
-        Status.REOPENED: _t("Reopened"),
-        Status.CLOSED_VERIFIED: _t("Closed (verified)"),
-        Status.CLOSED_UNVERIFIED: _t("Closed (not verified)"),
-        Status.CANCELLED: _t("Cancelled"),
-    }[status]
+    return _t(_STATUS[status])
 
 
 def channel_text(channel: Channel) -> str:
-    return {
-        Channel.PHONE: _t("Phone to centre"),
-        Channel.HELPLINE_1912: _t("1912 helpline"),
-        Channel.SOCIAL: _t("Social media"),
-        Channel.WALK_IN: _t("Walk-in"),
-        Channel.OFFICER: _t("Forwarded by officer"),
-    }[channel]
+    return _t(_CHANNEL[channel])
 
 
 def outcome_text(outcome: ContactOutcome) -> str:
-    return {
-        ContactOutcome.ANSWERED: _t("Answered"),
-        ContactOutcome.NO_ANSWER: _t("No answer"),
-        ContactOutcome.BUSY: _t("Busy"),
-        ContactOutcome.SWITCHED_OFF: _t("Switched off"),
-        ContactOutcome.MESSAGE_SENT: _t("Message sent"),
-    }[outcome]
+    return _t(_OUTCOME[outcome])
 
 
 def contact_channel_text(channel: ContactChannel) -> str:
-    return {
-        ContactChannel.CALL: _t("call"),
-        ContactChannel.QR: _t("QR, called from mobile"),
-        ContactChannel.WHATSAPP: _t("WhatsApp"),
-        ContactChannel.SMS: _t("SMS"),
-        ContactChannel.COPY: _t("number copied"),
-    }[channel]
+    return _t(_CONTACT_CHANNEL[channel])
 
 
 def hours_text(hours: float) -> str:
-    return _t("%1 h").replace("%1", f"{hours:g}")
+    return QCoreApplication.translate("labels", "%1 h").replace("%1", f"{hours:g}")
 
 
 def duration_text(seconds: float) -> str:
@@ -63,14 +71,24 @@ def duration_text(seconds: float) -> str:
     minutes = int(abs(seconds) // 60)
     hours, minutes = divmod(minutes, 60)
     if hours >= 48:
-        return _t("%1 d %2 h").replace("%1", str(hours // 24)).replace("%2", str(hours % 24))
+        return (
+            QCoreApplication.translate("labels", "%1 d %2 h")
+            .replace("%1", str(hours // 24))
+            .replace("%2", str(hours % 24))
+        )
     if hours:
-        return _t("%1 h %2 m").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _t("%1 m").replace("%1", str(minutes))
+        return (
+            QCoreApplication.translate("labels", "%1 h %2 m")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    return QCoreApplication.translate("labels", "%1 m").replace("%1", str(minutes))
 
 
 def countdown_text(due_in_seconds: float) -> str:
     """What is left of an SoP deadline, or how far past it."""
     if due_in_seconds < 0:
-        return _t("overdue %1").replace("%1", duration_text(due_in_seconds))
-    return _t("in %1").replace("%1", duration_text(due_in_seconds))
+        text = QCoreApplication.translate("labels", "overdue %1")
+    else:
+        text = QCoreApplication.translate("labels", "in %1")
+    return text.replace("%1", duration_text(due_in_seconds))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fusecentre_app.db.engine import Database, open_database, sqlite_path
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
-from fusecentre_app.gui.app import make_application
+from fusecentre_app.gui.app import chosen_language, install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.first_run import FirstRunDialog
@@ -82,13 +82,19 @@ def _desk_user(db: Database, username: str | None) -> UserInfo:
     return user
 
 
-def render_all(db: Database, out: Path, *, username: str | None = None) -> list[Path]:
+def render_all(
+    db: Database, out: Path, *, username: str | None = None, language: str | None = None
+) -> list[Path]:
+    """Render in `language` ("hi", "en"), else `$FUSECENTRE_LANG`, else the system's."""
     app = make_application()
+    translators = install_translations(app, chosen_language(language))
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
         return _render(app, db, out, username)
     finally:
         qInstallMessageHandler(previous)
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def _render(app: QApplication, db: Database, out: Path, username: str | None) -> list[Path]:

@@ -1,0 +1,1636 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en">
+<context>
+    <name>AccountabilityPanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="61"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
+        <source>Assigned</source>
+        <translation>सौंपी गईं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
+        <source>Median to attend</source>
+        <translation>पहुँचने में समय (माध्यिका)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
+        <source>Median to resolve</source>
+        <translation>निवारण में समय (माध्यिका)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
+        <source>SoP breaches</source>
+        <translation>SoP उल्लंघन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
+        <source>Unanswered attempts</source>
+        <translation>अनुत्तरित प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="74"/>
+        <source>Reopened</source>
+        <translation>पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="86"/>
+        <source>From</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="88"/>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="131"/>
+        <source>%1 officer(s) with complaints or contact attempts on record</source>
+        <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="141"/>
+        <source>Export accountability</source>
+        <translation>जवाबदेही निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="143"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="150"/>
+        <source>Not exported</source>
+        <translation>निर्यात नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="153"/>
+        <source>Exported %1 officer(s) to %2.</source>
+        <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="70"/>
+        <source>New complaint — %1</source>
+        <translation>नई शिकायत — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="128"/>
+        <source>urban</source>
+        <translation>शहरी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="128"/>
+        <source>rural</source>
+        <translation>ग्रामीण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="154"/>
+        <source>— choose —</source>
+        <translation>— चुनें —</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="148"/>
+        <source> (danger)</source>
+        <translation> (खतरा)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="294"/>
+        <source>No earlier complaints from this number.</source>
+        <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="297"/>
+        <location filename="../../ui/complaint_form.ui" line="79"/>
+        <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
+        <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="312"/>
+        <source>%1 earlier complaint(s); %2 still open.</source>
+        <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="319"/>
+        <source>Record this call as a &amp;follow-up on %1</source>
+        <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="379"/>
+        <source>— not known —</source>
+        <translation>— पता नहीं —</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="430"/>
+        <source>Choose a feeder from the list, or leave it empty.</source>
+        <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="478"/>
+        <source>Complaint saved. Read this number to the caller:</source>
+        <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="480"/>
+        <source>Supply to be restored by %1 (SoP %2)</source>
+        <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="484"/>
+        <source>Serial %1 of the day.</source>
+        <translation>दिन की क्रम संख्या %1।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="486"/>
+        <source>Danger call: send the lineman at once.</source>
+        <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="488"/>
+        <source>Follow-up recorded on the caller&apos;s open complaint:</source>
+        <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="489"/>
+        <source>Supply to be restored by %1</source>
+        <translation>%1 तक बिजली बहाल होनी है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="490"/>
+        <source>This is call %1 about this complaint; status: %2.</source>
+        <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="516"/>
+        <source>Link to incident %1 (%2 on %3)</source>
+        <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="537"/>
+        <source>Linked to incident %1</source>
+        <translation>घटना %1 से जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="553"/>
+        <source>Discard this complaint?</source>
+        <translation>यह शिकायत छोड़ दें?</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="554"/>
+        <source>The complaint has not been saved. Discard what you typed?</source>
+        <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="12"/>
+        <source>Caller &amp;mobile</source>
+        <translation>शिकायतकर्ता का मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="14"/>
+        <source>98350 12345 or +91 98350 12345</source>
+        <translation>98350 12345 या +91 98350 12345</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="17"/>
+        <source>Caller &amp;name</source>
+        <translation>शिकायतकर्ता का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="20"/>
+        <source>C&amp;onsumer number</source>
+        <translation>उपभोक्ता संख्या (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="22"/>
+        <source>from the electricity bill (if known)</source>
+        <translation>बिजली बिल से (यदि पता हो)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="25"/>
+        <source>&amp;Village / mohalla</source>
+        <translation>गाँव / मोहल्ला (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="29"/>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="32"/>
+        <source>&amp;Landmark</source>
+        <translation>लैंडमार्क (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="35"/>
+        <source>&amp;Feeder</source>
+        <translation>फीडर (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="39"/>
+        <source>&amp;Transformer (DT)</source>
+        <translation>ट्रांसफार्मर (DT) (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="43"/>
+        <source>Complaint &amp;type</source>
+        <translation>शिकायत का प्रकार (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="47"/>
+        <source>C&amp;hannel</source>
+        <translation>माध्यम (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="50"/>
+        <source>Handle / lin&amp;k</source>
+        <translation>हैंडल / लिंक (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="52"/>
+        <source>@handle or link to the post</source>
+        <translation>@हैंडल या पोस्ट का लिंक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="55"/>
+        <source>Forwarded &amp;by</source>
+        <translation>किसने भेजी (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="59"/>
+        <source>&amp;Description</source>
+        <translation>विवरण (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="62"/>
+        <source>&amp;Received at</source>
+        <translation>प्राप्ति समय (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="64"/>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="71"/>
+        <source>Cancel (Esc)</source>
+        <translation>रद्द करें (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="72"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>सहेजें (Enter) (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="76"/>
+        <source>Earlier complaints from this number</source>
+        <translation>इस नंबर से पहले की शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="96"/>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>नई शिकायत (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaint_form.ui" line="97"/>
+        <source>&amp;Close (Enter)</source>
+        <translation>बंद करें (Enter) (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="82"/>
+        <source>Contact officer</source>
+        <translation>अधिकारी से संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="84"/>
+        <source>Contact about %1</source>
+        <translation>%1 के बारे में संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="103"/>
+        <source>Scan with your mobile to call</source>
+        <translation>कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="104"/>
+        <source>Scanned: calling from my mobile</source>
+        <translation>स्कैन किया: मोबाइल से कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="107"/>
+        <source>&amp;Call</source>
+        <translation>कॉल (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="109"/>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="111"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="113"/>
+        <source>Copy &amp;number</source>
+        <translation>नंबर कॉपी (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="115"/>
+        <source>Copy &amp;message</source>
+        <translation>संदेश कॉपी (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="117"/>
+        <source>Hindi</source>
+        <translation>हिंदी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="119"/>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="135"/>
+        <source>What happened?</source>
+        <translation>क्या हुआ?</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="171"/>
+        <source>Message in</source>
+        <translation>संदेश की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="190"/>
+        <source>Attempts</source>
+        <translation>संपर्क प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="244"/>
+        <source>%1 (alternate)</source>
+        <translation>%1 (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="264"/>
+        <source>No complaint: the message is yours to type</source>
+        <translation>कोई शिकायत नहीं: संदेश स्वयं लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="278"/>
+        <source>outcome not recorded</source>
+        <translation>परिणाम दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="293"/>
+        <source>%1: escalate to the %2.</source>
+        <translation>%1: मामला %2 तक बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="298"/>
+        <source>Escalate to %1 %2</source>
+        <translation>%1 %2 तक बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="346"/>
+        <source>Handed to the phone app: %1</source>
+        <translation>फ़ोन ऐप को भेजा: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="351"/>
+        <source>This PC has no app for %1 links. Scan the QR code with your mobile, or copy the number or the message.</source>
+        <translation>इस कंप्यूटर में %1 लिंक खोलने वाला ऐप नहीं है। अपने मोबाइल से QR कोड स्कैन करें, या नंबर अथवा संदेश कॉपी करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="358"/>
+        <source>No officer answers for this complaint&apos;s feeder. Find one in the Directory tab, or set the complaint&apos;s feeder.</source>
+        <translation>इस शिकायत के फीडर का कोई ज़िम्मेदार अधिकारी नहीं मिला। अधिकारी सूची टैब में खोजें, या शिकायत का फीडर भरें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="368"/>
+        <source>Number copied: %1</source>
+        <translation>नंबर कॉपी हुआ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="372"/>
+        <source>Message copied.</source>
+        <translation>संदेश कॉपी हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="385"/>
+        <source>Recorded: %1</source>
+        <translation>दर्ज किया: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="414"/>
+        <source>Escalated to %1 %2.</source>
+        <translation>मामला %1 %2 तक बढ़ाया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="38"/>
+        <source>Choose a complaint in the queue.</source>
+        <translation>कतार में से कोई शिकायत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="49"/>
+        <source>&amp;Assign</source>
+        <translation>सौंपें (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="50"/>
+        <source>A&amp;ttended</source>
+        <translation>पहुँचे (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="56"/>
+        <source>note (what was done, callback remark)</source>
+        <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="57"/>
+        <source>&amp;Resolved</source>
+        <translation>निवारण हुआ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="58"/>
+        <source>Callback: r&amp;estored</source>
+        <translation>बहाल हुई (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="59"/>
+        <source>Callback: &amp;not restored</source>
+        <translation>बहाल नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="60"/>
+        <source>Callback: &amp;unreachable</source>
+        <translation>संपर्क नहीं (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="64"/>
+        <source>reason: duplicate of docket … / invalid / not this fault</source>
+        <translation>कारण: डॉकेट … की दोहरी / अमान्य / यह खराबी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="66"/>
+        <source>Cancel complaint</source>
+        <translation>शिकायत रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="67"/>
+        <source>Take out of incident</source>
+        <translation>घटना से हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="69"/>
+        <source>C&amp;ontact responsible officer…</source>
+        <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="78"/>
+        <source>Actions</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="92"/>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="160"/>
+        <source> — danger call</source>
+        <translation> — खतरे की कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="166"/>
+        <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
+        <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="178"/>
+        <source>Part of incident %1: resolved with it; its own callback still due</source>
+        <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="46"/>
+        <source>Search name, mobile, feeder or village</source>
+        <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
+        <source>&amp;Contact…</source>
+        <translation>संपर्क (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="50"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV आयात (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="52"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="58"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
+        <source>Alternate</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
+        <source>Employee id</source>
+        <translation>कर्मचारी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
+        <source>Jurisdiction</source>
+        <translation>कार्यक्षेत्र</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="109"/>
+        <source>feeders %1</source>
+        <translation>फीडर %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="150"/>
+        <source>%1 officer(s)</source>
+        <translation>अधिकारी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="171"/>
+        <source>Choose an officer first.</source>
+        <translation>पहले कोई अधिकारी चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="197"/>
+        <source>Import officer directory</source>
+        <translation>अधिकारी सूची आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="242"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="212"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="227"/>
+        <source>Not imported</source>
+        <translation>आयात नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="198"/>
+        <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
+        <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="229"/>
+        <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
+        <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="240"/>
+        <source>Export officer directory</source>
+        <translation>अधिकारी सूची निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="249"/>
+        <source>Not exported</source>
+        <translation>निर्यात नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="252"/>
+        <source>Exported %1 officers to %2.</source>
+        <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsBar</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="45"/>
+        <source>Feeder trip</source>
+        <translation>फीडर ट्रिप</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="46"/>
+        <source>DT failure</source>
+        <translation>DT खराबी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="121"/>
+        <source>Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min (%6 to %7, last %8 ago). Send one crew to the feeder.</source>
+        <translation>संभावित फीडर खराबी: %1 %2 / %3 — %5 मिनट में %4 शिकायतें (%6 से %7, अंतिम %8 पहले)। फीडर पर एक ही टीम भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="133"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="169"/>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="136"/>
+        <source>Confirm as incident…</source>
+        <translation>घटना के रूप में पुष्टि करें…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="147"/>
+        <source>Incident %1: %2 on %3 since %4 (%5) — %6 complaint(s) linked, %7 still open</source>
+        <translation>घटना %1: %3 पर %2, %4 से (%5) — जुड़ी शिकायतें: %6, अभी लंबित: %7</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="161"/>
+        <source>Link %1 new call(s)</source>
+        <translation>%1 नई कॉल जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="165"/>
+        <source>Open complaints from this feeder logged since the incident was opened</source>
+        <translation>घटना खुलने के बाद इस फीडर से दर्ज लंबित शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="172"/>
+        <source>Resolve incident…</source>
+        <translation>घटना का निवारण…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="194"/>
+        <source>Not linked</source>
+        <translation>नहीं जोड़ी गई</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="33"/>
+        <source>Set up this desk — Fuse Call Centre Desk</source>
+        <translation>यह डेस्क तैयार करें — फ्यूज कॉल सेंटर डेस्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="35"/>
+        <source>Set up this desk</source>
+        <translation>यह डेस्क तैयार करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="39"/>
+        <source>Load the &amp;demo division (Buxar)</source>
+        <translation>डेमो प्रमंडल (बक्सर) लोड करें (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="41"/>
+        <source>Demo division with sample &amp;complaints</source>
+        <translation>नमूना शिकायतों के साथ डेमो प्रमंडल (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="65"/>
+        <source>This desk&apos;s &amp;centre</source>
+        <translation>इस डेस्क का केंद्र (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="66"/>
+        <source>Your full &amp;name</source>
+        <translation>आपका पूरा नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="67"/>
+        <source>&amp;User name</source>
+        <translation>यूज़र नाम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="68"/>
+        <source>&amp;Password (8 or more)</source>
+        <translation>पासवर्ड (8 या अधिक अक्षर) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="69"/>
+        <source>Password &amp;again</source>
+        <translation>पासवर्ड दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="74"/>
+        <source>Create user and start</source>
+        <translation>यूज़र बनाएँ और शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="76"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="102"/>
+        <source>Choose the centre this desk serves and create the first user.</source>
+        <translation>यह डेस्क जिस केंद्र के लिए है, उसे चुनें और पहला यूज़र बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="107"/>
+        <source>This database is empty. Load the division&apos;s centres, feeders and officers first; the demo division is modelled on Buxar.</source>
+        <translation>यह डेटाबेस खाली है। पहले प्रमंडल के केंद्र, फीडर और अधिकारी लोड करें; डेमो प्रमंडल बक्सर पर आधारित है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="136"/>
+        <source>Load the division first, then choose this desk&apos;s centre.</source>
+        <translation>पहले प्रमंडल लोड करें, फिर इस डेस्क का केंद्र चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="139"/>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग-अलग हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <source>Shift handover</source>
+        <translation>पाली हस्तांतरण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="282"/>
+        <source>note for the incoming clerk</source>
+        <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="283"/>
+        <source>At</source>
+        <translation>समय</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="214"/>
+        <source>Confirm incident on %1</source>
+        <translation>%1 पर घटना की पुष्टि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="239"/>
+        <source>what is known: breaker tripped, JE informed …</source>
+        <translation>क्या पता है: ब्रेकर ट्रिप, कनीय अभियंता (JE) को सूचना …</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="247"/>
+        <source>Confirm incident</source>
+        <translation>घटना की पुष्टि करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="248"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="252"/>
+        <source>Fault</source>
+        <translation>खराबी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="253"/>
+        <source>Transformer</source>
+        <translation>ट्रांसफार्मर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="256"/>
+        <source>Complaints caused by it</source>
+        <translation>इससे हुई शिकायतें</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="40"/>
+        <source>Supply restored</source>
+        <translation>बिजली बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="41"/>
+        <source>Not restored</source>
+        <translation>बहाल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="42"/>
+        <source>Unreachable</source>
+        <translation>संपर्क नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
+        <source>No complaint made</source>
+        <translation>शिकायत नहीं की थी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <source>Docket</source>
+        <translation>डॉकेट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
+        <source>Consumer</source>
+        <translation>उपभोक्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
+        <source>Village</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="239"/>
+        <source>Call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="74"/>
+        <source>Open &amp;register…</source>
+        <translation>पंजी खोलें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="78"/>
+        <source>digest printed on the register (optional)</source>
+        <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="79"/>
+        <source>&amp;Check digest</source>
+        <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="88"/>
+        <source>&amp;Draw sample to call back</source>
+        <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="97"/>
+        <source>Inspection remarks</source>
+        <translation>निरीक्षण टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="99"/>
+        <source>&amp;Finish and save report…</source>
+        <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="107"/>
+        <source>Day</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="115"/>
+        <source>Closed complaints to call back</source>
+        <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="161"/>
+        <source>Type the digest printed on the register.</source>
+        <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
+        <source>The printed register matches the records.</source>
+        <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="176"/>
+        <source>Recorded through the desk since: %1.</source>
+        <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="181"/>
+        <source>these complaints no longer agree with their history: %1</source>
+        <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="185"/>
+        <source>the day&apos;s records were changed outside the desk</source>
+        <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="186"/>
+        <source>DOES NOT MATCH the records: %1.</source>
+        <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="207"/>
+        <source>Inspection %1: %2 closed complaint(s) drawn at random. Call each consumer.</source>
+        <translation>निरीक्षण %1: %2 बंद शिकायतें रैंडम चुनी गईं। हर उपभोक्ता को कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="230"/>
+        <source>— not called yet —</source>
+        <translation>— अभी कॉल नहीं —</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="249"/>
+        <source>This PC has no app for tel: links; dial %1.</source>
+        <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="277"/>
+        <source>Save inspection report</source>
+        <translation>निरीक्षण रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="279"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="282"/>
+        <source>Inspection %1 finished; its remarks will print in the register.</source>
+        <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="299"/>
+        <source>Report saved.</source>
+        <translation>रिपोर्ट सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="27"/>
+        <source>Sign in — Fuse Call Centre Desk</source>
+        <translation>साइन इन — फ्यूज कॉल सेंटर डेस्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="29"/>
+        <source>Fuse Call Centre Desk
+फ्यूज कॉल सेंटर</source>
+        <translation>फ्यूज कॉल सेंटर डेस्क
+Fuse Call Centre Desk</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="41"/>
+        <source>&amp;User name</source>
+        <translation>यूज़र नाम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="42"/>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="46"/>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="47"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="64"/>
+        <source>Wrong user name or password.</source>
+        <translation>यूज़र नाम या पासवर्ड गलत है।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="43"/>
+        <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
+        <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="55"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>साइन इन: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="81"/>
+        <source>&amp;Queue by feeder</source>
+        <translation>फीडरवार कतार (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="82"/>
+        <source>&amp;Today&apos;s complaints</source>
+        <translation>आज की शिकायतें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="84"/>
+        <source>&amp;Directory</source>
+        <translation>अधिकारी सूची (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="86"/>
+        <source>&amp;Accountability</source>
+        <translation>जवाबदेही (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="90"/>
+        <source>&amp;Inspection</source>
+        <translation>निरीक्षण (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="102"/>
+        <source>Desk</source>
+        <translation>डेस्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
+        <source>New complaint (Ctrl+N)</source>
+        <translation>नई शिकायत (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="107"/>
+        <source>Refresh (F5)</source>
+        <translation>ताज़ा करें (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
+        <source>Daily register…</source>
+        <translation>दैनिक पंजी…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="110"/>
+        <source>Shift handover…</source>
+        <translation>पाली हस्तांतरण…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="117"/>
+        <source>Ready. Press Ctrl+N when a call comes in.</source>
+        <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="125"/>
+        <source>Signed in to inspect: records are read-only.</source>
+        <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="152"/>
+        <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
+        <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="184"/>
+        <source>%1: follow-up recorded on %2</source>
+        <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="186"/>
+        <source>%1: saved %2</source>
+        <translation>%1: %2 दर्ज</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="81"/>
+        <source>&amp;Preview</source>
+        <translation>पूर्वावलोकन (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="83"/>
+        <source>P&amp;rint…</source>
+        <translation>प्रिंट (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="85"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="130"/>
+        <source>Printed, but not put on record: %1</source>
+        <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="140"/>
+        <source>Preview (not on record): %1</source>
+        <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="155"/>
+        <source>Save as PDF</source>
+        <translation>PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="155"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="166"/>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="172"/>
+        <source>Saved %1 (on record): %2</source>
+        <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="196"/>
+        <source>Sent to %1 (on record): %2</source>
+        <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="62"/>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="63"/>
+        <source>Docket</source>
+        <translation>डॉकेट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="64"/>
+        <source>Received (age)</source>
+        <translation>प्राप्त (कब से)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="65"/>
+        <source>Caller / consumer</source>
+        <translation>शिकायतकर्ता / उपभोक्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="66"/>
+        <source>Village / mohalla</source>
+        <translation>गाँव / मोहल्ला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="67"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="68"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="69"/>
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="70"/>
+        <source>SoP due</source>
+        <translation>SoP समय-सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="71"/>
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="172"/>
+        <source>Resolved while %1 earlier complaint(s) on this feeder waited</source>
+        <translation>इस फीडर की पहले की %1 शिकायतें इंतज़ार में थीं, फिर भी इसका निवारण हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="175"/>
+        <source>Danger call: served first</source>
+        <translation>खतरे की कॉल: सबसे पहले</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="198"/>
+        <source>%1 · incident %2</source>
+        <translation>%1 · घटना %2</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="203"/>
+        <source>%1 · out of turn</source>
+        <translation>%1 · बारी से पहले</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <source>Feeder</source>
+        <translation>फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <source>Open</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <source>Overdue</source>
+        <translation>विलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <source>Oldest</source>
+        <translation>सबसे पुरानी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="89"/>
+        <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
+        <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="94"/>
+        <source>Open complaints</source>
+        <translation>लंबित शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="95"/>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="100"/>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="105"/>
+        <source>All channels</source>
+        <translation>सभी माध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="108"/>
+        <source>&amp;Overdue only</source>
+        <translation>केवल विलंबित (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="110"/>
+        <source>Received from</source>
+        <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="161"/>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="239"/>
+        <source>Flags not read: %1</source>
+        <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="278"/>
+        <source>%1 complaint(s)</source>
+        <translation>शिकायतें: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="290"/>
+        <source>All feeders</source>
+        <translation>सभी फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="312"/>
+        <source>%1 PSS</source>
+        <translation>%1 PSS</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="237"/>
+        <source>Daily register</source>
+        <translation>दैनिक पंजी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="242"/>
+        <source>Day</source>
+        <translation>दिनांक</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="306"/>
+        <source>Resolve incident %1</source>
+        <translation>घटना %1 का निवारण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="319"/>
+        <source>%1 open complaint(s) will be marked resolved. Each consumer must still be called back to confirm the supply.</source>
+        <translation>%1 लंबित शिकायतें निवारित दर्ज होंगी। फिर भी हर उपभोक्ता को पुष्टि कॉल करके बिजली की पुष्टि करनी है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="327"/>
+        <source>Resolve</source>
+        <translation>निवारण करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="328"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="333"/>
+        <source>What was done</source>
+        <translation>क्या किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="334"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="44"/>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="45"/>
+        <source>Docket</source>
+        <translation>डॉकेट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="46"/>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="47"/>
+        <source>Caller</source>
+        <translation>शिकायतकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="48"/>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="49"/>
+        <source>Village / mohalla</source>
+        <translation>गाँव / मोहल्ला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="50"/>
+        <source>Feeder</source>
+        <translation>फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="51"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="52"/>
+        <source>Channel</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="53"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="54"/>
+        <source>SoP due</source>
+        <translation>SoP समय-सीमा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="55"/>
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="96"/>
+        <source>Danger call</source>
+        <translation>खतरे की कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="123"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (विलंबित)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="13"/>
+        <source>New</source>
+        <translation>नई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="14"/>
+        <source>Assigned</source>
+        <translation>सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="15"/>
+        <source>Attending</source>
+        <translation>कार्य जारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="16"/>
+        <source>Resolved, callback due</source>
+        <translation>निवारित, पुष्टि शेष</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="17"/>
+        <source>Reopened</source>
+        <translation>पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="18"/>
+        <source>Closed (verified)</source>
+        <translation>बंद (पुष्टि हुई)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="19"/>
+        <source>Closed (not verified)</source>
+        <translation>बंद (पुष्टि नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="20"/>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="23"/>
+        <source>Phone to centre</source>
+        <translation>केंद्र पर फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="24"/>
+        <source>1912 helpline</source>
+        <translation>1912 हेल्पलाइन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="25"/>
+        <source>Social media</source>
+        <translation>सोशल मीडिया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="26"/>
+        <source>Walk-in</source>
+        <translation>स्वयं आकर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="27"/>
+        <source>Forwarded by officer</source>
+        <translation>अधिकारी द्वारा भेजी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="30"/>
+        <source>Answered</source>
+        <translation>बात हुई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="31"/>
+        <source>No answer</source>
+        <translation>फ़ोन नहीं उठाया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
+        <source>Busy</source>
+        <translation>व्यस्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
+        <source>Switched off</source>
+        <translation>फ़ोन बंद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
+        <source>Message sent</source>
+        <translation>संदेश भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="37"/>
+        <source>call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="38"/>
+        <source>QR, called from mobile</source>
+        <translation>QR, मोबाइल से कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
+        <source>number copied</source>
+        <translation>नंबर कॉपी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="66"/>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="75"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 दिन %2 घं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="81"/>
+        <source>%1 h %2 m</source>
+        <translation>%1 घं %2 मि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="85"/>
+        <source>%1 m</source>
+        <translation>%1 मि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="91"/>
+        <source>overdue %1</source>
+        <translation>%1 विलंब</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="93"/>
+        <source>in %1</source>
+        <translation>%1 में</translation>
+    </message>
+</context>
+<context>
+    <name>run_desk</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="127"/>
+        <source>Cannot open the database</source>
+        <translation>डेटाबेस नहीं खुल सका</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="128"/>
+        <source>The desk could not open its database:
+%1</source>
+        <translation>डेस्क अपना डेटाबेस नहीं खोल सका:
+%1</translation>
+    </message>
+</context>
+</TS>
