@@ -316,7 +316,7 @@ class ComplaintForm(QDialog):
         if open_ones:
             latest = open_ones[0]
             ui.followUpButton.setText(
-                self.tr("Record this call as a &follow-up on %1").replace("%1", latest.docket)
+                self.tr("Record this call as a follow-&up on %1").replace("%1", latest.docket)
             )
             ui.followUpButton.setProperty("complaint_id", latest.id)
             ui.followUpButton.setVisible(True)

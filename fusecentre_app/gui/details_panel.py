@@ -46,7 +46,7 @@ class DetailsPanel(QWidget):
 
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
-        self.assign_button = QPushButton(self.tr("&Assign"))
+        self.assign_button = QPushButton(self.tr("Assi&gn"))
         self.attend_button = QPushButton(self.tr("A&ttended"))
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
@@ -66,7 +66,7 @@ class DetailsPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel complaint"))
         self.unlink_button = QPushButton(self.tr("Take out of incident"))
         self.unlink_button.setObjectName("unlink")
-        self.contact_button = QPushButton(self.tr("C&ontact responsible officer…"))
+        self.contact_button = QPushButton(self.tr("&Contact responsible officer…"))
         self.contact_button.setObjectName("contactOfficer")
         self.contact_button.setEnabled(False)
         self.contact_dialog: ContactDialog | None = None

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(self.queue, self.tr("&Queue by feeder"))
-        self.tabs.addTab(today, self.tr("&Today's complaints"))
+        self.tabs.addTab(today, self.tr("Today's com&plaints"))
         self.directory = DirectoryPanel(session)
         self.tabs.addTab(self.directory, self.tr("&Directory"))
         self.accountability = AccountabilityPanel(session)

@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="319"/>
-        <source>Record this call as a &amp;follow-up on %1</source>
+        <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../ui/complaint_form.ui" line="43"/>
-        <source>Complaint &amp;type</source>
+        <source>Complaint t&amp;ype</source>
         <translation>शिकायत का प्रकार (&amp;Y)</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="49"/>
-        <source>&amp;Assign</source>
+        <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="69"/>
-        <source>C&amp;ontact responsible officer…</source>
+        <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@ Fuse Call Centre Desk</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="82"/>
-        <source>&amp;Today&apos;s complaints</source>
+        <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ def test_the_complaint_form_speaks_hindi_with_one_control_per_accelerator(  # ty
     assert form.ui.mobileLabel.text() == "शिकायतकर्ता का मोबाइल (&M)"
     assert form.ui.saveButton.text() == "सहेजें (Enter) (&S)"
     # The follow-up button is labelled only for a returning caller.
-    follow_up = form.tr("Record this call as a &follow-up on %1")
+    follow_up = form.tr("Record this call as a follow-&up on %1")
     for page, extra in ((form.ui.entryPage, [follow_up]), (form.ui.savedPage, [])):
         widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
         texts = [w.text() for w in widgets] + extra
@@ -161,3 +161,22 @@ def test_the_language_comes_from_the_option_then_the_environment(
     assert chosen_language("en") == "en"
     args = _parser().parse_args(["screenshot", "--db", "x", "--out", "y", "--lang", "hi"])
     assert args.lang == "hi"
+
+
+def test_english_accelerators_answer_to_one_control(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    for i in range(window.tabs.count()):
+        labels = [w.text() for w in window.tabs.widget(i).findChildren(QLabel)]
+        buttons = [b.text() for b in window.tabs.widget(i).findChildren(QAbstractButton)]
+        keys = [m.upper() for text in tabs + labels + buttons for m in MNEMONIC.findall(text)]
+        assert len(keys) == len(set(keys)), (tabs[i], keys)
+    form = ComplaintForm(desk)
+    qtbot.addWidget(form)
+    follow_up = form.tr("Record this call as a follow-&up on %1")
+    for page, extra in ((form.ui.entryPage, [follow_up]), (form.ui.savedPage, [])):
+        widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
+        keys = [m.upper() for w in widgets for m in MNEMONIC.findall(w.text())]
+        keys += [m.upper() for text in extra for m in MNEMONIC.findall(text)]
+        assert len(keys) == len(set(keys)), keys

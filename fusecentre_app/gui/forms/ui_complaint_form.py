@@ -433,7 +433,7 @@ class Ui_ComplaintForm(object):
         self.landmarkLabel.setText(QCoreApplication.translate("ComplaintForm", u"&Landmark", None))
         self.feederLabel.setText(QCoreApplication.translate("ComplaintForm", u"&Feeder", None))
         self.dtLabel.setText(QCoreApplication.translate("ComplaintForm", u"&Transformer (DT)", None))
-        self.typeLabel.setText(QCoreApplication.translate("ComplaintForm", u"Complaint &type", None))
+        self.typeLabel.setText(QCoreApplication.translate("ComplaintForm", u"Complaint t&ype", None))
         self.channelLabel.setText(QCoreApplication.translate("ComplaintForm", u"C&hannel", None))
         self.channelRefLabel.setText(QCoreApplication.translate("ComplaintForm", u"Handle / lin&k", None))
         self.channelRefEdit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"@handle or link to the post", None))
