@@ -6,12 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.engine import Database, open_database, resolve_url
 from fusecentre_app.services import auth, masterdata
 from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.masterdata import CentreInfo
@@ -51,3 +54,28 @@ def clerk(db: Database, centre: CentreInfo) -> UserInfo:
     return auth.create_user(
         db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
     )
+
+
+PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
+
+
+@pytest.fixture
+def pg() -> Iterator[Database]:
+    """A fresh PostgreSQL database for one test, dropped afterwards (see .ci/run)."""
+    if not PG_URL:
+        if os.environ.get("FUSECENTRE_REQUIRE_PG"):
+            pytest.fail("FUSECENTRE_REQUIRE_PG is set but FUSECENTRE_TEST_PG_URL is not")
+        pytest.skip("set FUSECENTRE_TEST_PG_URL to run the PostgreSQL tests")
+    admin_url = make_url(resolve_url(PG_URL))
+    name = f"fc_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = open_database(admin_url.set(database=name).render_as_string(hide_password=False))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -6,19 +6,15 @@ Runs when FUSECENTRE_TEST_PG_URL names a server where the user may create databa
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 
-from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Base, Complaint, DocketCounter
 from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.services import auth, lifecycle, masterdata
@@ -31,28 +27,6 @@ from fusecentre_app.services.complaints import (
 from fusecentre_app.services.verify import verify_store
 
 pytestmark = pytest.mark.postgres
-PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
-
-
-@pytest.fixture
-def pg(request: pytest.FixtureRequest) -> Iterator[Database]:
-    if not PG_URL:
-        if os.environ.get("FUSECENTRE_REQUIRE_PG"):
-            pytest.fail("FUSECENTRE_REQUIRE_PG is set but FUSECENTRE_TEST_PG_URL is not")
-        pytest.skip("set FUSECENTRE_TEST_PG_URL to run the PostgreSQL tests")
-    admin_url = make_url(resolve_url(PG_URL))
-    name = f"fc_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = open_database(admin_url.set(database=name).render_as_string(hide_password=False))
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgres_schema_matches_the_models(pg: Database) -> None:

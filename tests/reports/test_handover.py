@@ -4,10 +4,8 @@ complaints changed since), printed feeder by feeder, and read back with pypdf.""
 from __future__ import annotations
 
 import io
-import os
 import re
 import sqlite3
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,10 +14,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 
-from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent, Feeder, Officer
 from fusecentre_app.domain.enums import OPEN_STATUSES, Status
 from fusecentre_app.domain.history import replay
@@ -467,29 +464,6 @@ def test_as_a_program(store: Store, tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 # ------------------------------------------------------------------------------ PostgreSQL
-
-PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    if not PG_URL:
-        if os.environ.get("FUSECENTRE_REQUIRE_PG"):
-            pytest.fail("FUSECENTRE_REQUIRE_PG is set but FUSECENTRE_TEST_PG_URL is not")
-        pytest.skip("set FUSECENTRE_TEST_PG_URL to run the PostgreSQL tests")
-    admin_url = make_url(resolve_url(PG_URL))
-    name = f"fc_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = open_database(admin_url.set(database=name).render_as_string(hide_password=False))
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.postgres

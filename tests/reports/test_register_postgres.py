@@ -4,44 +4,17 @@ Runs when FUSECENTRE_TEST_PG_URL names a server where the user may create databa
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.engine import Database
 from fusecentre_app.reports.register import register_bytes
 from fusecentre_app.services.demo import build_demo
 from fusecentre_app.services.register import gather_register, register_digest
 from tests.reports.conftest import CENTRE, DAY, END, PER_DAY, Printed
 
 pytestmark = pytest.mark.postgres
-PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    if not PG_URL:
-        if os.environ.get("FUSECENTRE_REQUIRE_PG"):
-            pytest.fail("FUSECENTRE_REQUIRE_PG is set but FUSECENTRE_TEST_PG_URL is not")
-        pytest.skip("set FUSECENTRE_TEST_PG_URL to run the PostgreSQL tests")
-    admin_url = make_url(resolve_url(PG_URL))
-    name = f"fc_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = open_database(admin_url.set(database=name).render_as_string(hide_password=False))
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_the_same_demo_prints_the_same_register_on_postgres(
