@@ -6,9 +6,8 @@ the integrity digest of the day's records (see `services.register.digest_of`). T
 the day's complaints in serial order, then the complaints from earlier days still open at
 the end of the day, the summary, and the signature blocks.
 
-The header and footer are the same on every page, so each is drawn once as a PDF form and
-placed on every page; the total page count is a form too, filled in when the document is
-saved, so the document is built in one pass.
+The page itself (header, footer, "Page X of Y", built in one pass) is `reports.page`'s,
+shared with the handover sheet and the inspection report.
 
 Run as a program, it prints a register straight from a database:
 
@@ -25,154 +24,40 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Spacer,
 )
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day_bounds
 from fusecentre_app.reports import register_cells as cells
-from fusecentre_app.reports.fonts import BOLD, LATIN, REGULAR
-from fusecentre_app.reports.grid import Caption, Grid, GridStyle, SideBySide, TextBlock
+from fusecentre_app.reports.grid import Caption, Grid, SideBySide, TextBlock
+from fusecentre_app.reports.page import WIDTH, Masthead, Styles, build
 from fusecentre_app.reports.signatures import InspectionBox, signature_row
-from fusecentre_app.reports.text import Setter, Writer
-from fusecentre_app.services.register import RegisterData, collector_paused
+from fusecentre_app.services.register import RegisterData
 
-PAGE = landscape(A4)
-MARGIN_X = 18.0
-MARGIN_TOP = 16.0
-MARGIN_BOTTOM = 14.0
-HEADER_HEIGHT = 40.0
-FOOTER_HEIGHT = 20.0
-BODY_SIZE = 6.5
-_HEADER_FORM = "fcRegisterHeader"
-_FOOTER_FORM = "fcRegisterFooter"
-_PAGES_FORM = "fcRegisterPages"
 TITLE = "Daily Complaint Register — दैनिक शिकायत पंजी"
 
 
-class _Styles:
-    """The setters of one document (each remembers the words and cells it has set)."""
-
-    def __init__(self) -> None:
-        self.body = Setter(REGULAR, BODY_SIZE, 8.0)
-        self.grid = GridStyle(
-            body=self.body, head_en=Setter(BOLD, 6.2, 7.4), head_hi=Setter(REGULAR, 6.0, 7.6)
-        )
-        self.heading = Setter(BOLD, 9.5, 12.0)
-        self.note = Setter(REGULAR, 7.5, 9.5)
-        self.small = Setter(REGULAR, 6.5, 8.0)
-        self.title = Setter(BOLD, 11.0, 13.5)
-        self.head_bold = Setter(BOLD, 8.5, 10.5)
-        self.head = Setter(REGULAR, 7.5, 9.5)
-
-
-class _RegisterCanvas(Canvas):
-    """Counts its pages and, on saving, fills in the "of Y" form used on every page."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.pages = 0
-
-    def showPage(self) -> None:
-        self.pages += 1
-        super().showPage()
-
-    def save(self) -> None:
-        self.beginForm(_PAGES_FORM, lowerx=0, lowery=-3, upperx=40, uppery=10)
-        self.setFont(LATIN, BODY_SIZE)
-        self.drawString(0, 0, str(self.pages))
-        self.endForm()
-        super().save()
+def _masthead(data: RegisterData) -> Masthead:
+    day = data.day
+    right = [f"Date / दिनांक: {day:%d-%m-%Y} ({day:%A})"]
+    if not data.day_complete:
+        right.append("Provisional: printed before the day ended")
+    made = data.generated_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+    footer = (
+        f"Generated {made} IST by {data.generated_by or 'unknown'} — "
+        f"Fuse Call Centre Desk {data.app_version}",
+        f"Integrity digest (SHA-256 of this day's records and their events up to "
+        f"event #{data.cut_event_id}): {data.digest}",
+    )
+    return Masthead(data.centre, TITLE, tuple(right), footer)
 
 
-class _Decorator:
-    """Draws the header and footer of every page."""
-
-    def __init__(self, data: RegisterData, styles: _Styles) -> None:
-        self.data = data
-        self.styles = styles
-        self.width = PAGE[0] - 2 * MARGIN_X
-
-    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if not canvas.hasForm(_HEADER_FORM):
-            canvas.beginForm(_HEADER_FORM)
-            self._header(canvas)
-            canvas.endForm()
-            canvas.beginForm(_FOOTER_FORM)
-            self._footer(canvas)
-            canvas.endForm()
-        canvas.doForm(_HEADER_FORM)
-        canvas.doForm(_FOOTER_FORM)
-        label = f"Page {canvas.getPageNumber()} of "
-        x = PAGE[0] - MARGIN_X - 52
-        y = MARGIN_BOTTOM + FOOTER_HEIGHT - 8
-        canvas.setFont(LATIN, BODY_SIZE)
-        canvas.drawString(x, y, label)
-        canvas.saveState()
-        canvas.translate(x + canvas.stringWidth(label, LATIN, BODY_SIZE), y)
-        canvas.doForm(_PAGES_FORM)
-        canvas.restoreState()
-
-    def _header(self, canvas: Canvas) -> None:
-        c, s = self.data.centre, self.styles
-        top = PAGE[1] - MARGIN_TOP
-        x = MARGIN_X
-        writer = Writer(canvas)
-        y = top - s.head_bold.size
-        writer.lines(
-            s.head_bold.lines(f"{c.division_en} — {c.division_hi}", 500), x, y, s.head_bold
-        )
-        y -= s.head_bold.leading
-        writer.lines(s.head.lines(f"{c.subdivision_en} — {c.subdivision_hi}", 500), x, y, s.head)
-        y -= s.head.leading
-        centre = f"Fuse call centre {c.name_en} ({c.code}) — फ्यूज कॉल सेंटर {c.name_hi}"
-        writer.lines(s.head_bold.lines(centre, 500), x, y, s.head_bold)
-        day = self.data.day
-        right = PAGE[0] - MARGIN_X
-        y = top - s.title.size
-        title = s.title.lines(TITLE, 300)
-        writer.lines(title, right - title[0].width, y, s.title)
-        y -= s.title.leading
-        when = f"Date / दिनांक: {day:%d-%m-%Y} ({day:%A})"
-        line = s.head_bold.lines(when, 300)
-        writer.lines(line, right - line[0].width, y, s.head_bold)
-        if not self.data.day_complete:
-            y -= s.head_bold.leading
-            note = s.head.lines("Provisional: printed before the day ended", 300)
-            writer.lines(note, right - note[0].width, y, s.head)
-        writer.finish()
-        rule_y = PAGE[1] - MARGIN_TOP - HEADER_HEIGHT + 3
-        canvas.setLineWidth(0.8)
-        canvas.line(MARGIN_X, rule_y, right, rule_y)
-
-    def _footer(self, canvas: Canvas) -> None:
-        d, s = self.data, self.styles
-        y = MARGIN_BOTTOM + FOOTER_HEIGHT - 8
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 8, PAGE[0] - MARGIN_X, y + 8)
-        made = d.generated_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
-        who = d.generated_by or "unknown"
-        first = f"Generated {made} IST by {who} — Fuse Call Centre Desk {d.app_version}"
-        second = (
-            f"Integrity digest (SHA-256 of this day's records and their events up to "
-            f"event #{d.cut_event_id}): {d.digest}"
-        )
-        writer = Writer(canvas)
-        writer.lines(s.small.lines(first, self.width - 80), MARGIN_X, y, s.small)
-        writer.lines(s.small.lines(second, self.width), MARGIN_X, y - s.small.leading, s.small)
-        writer.finish()
-
-
-def _story(data: RegisterData, styles: _Styles, width: float) -> list[Flowable]:
+def _story(data: RegisterData, styles: Styles, width: float) -> list[Flowable]:
     day = data.day
     day_end = min(local_day_bounds(day)[1], data.generated_at)
     story: list[Flowable] = []
@@ -233,44 +118,18 @@ def _story(data: RegisterData, styles: _Styles, width: float) -> list[Flowable]:
 
 def render_register(data: RegisterData, out: str | os.PathLike[str] | BinaryIO) -> int:
     """Write the register PDF to a path or a binary file; returns the number of pages."""
-    styles = _Styles()
-    width = PAGE[0] - 2 * MARGIN_X
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM + FOOTER_HEIGHT,
-        width,
-        PAGE[1] - MARGIN_TOP - HEADER_HEIGHT - MARGIN_BOTTOM - FOOTER_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
+    styles = Styles()
     c = data.centre
-    doc = BaseDocTemplate(
-        target,
-        pagesize=PAGE,
-        pageTemplates=[PageTemplate("register", [frame], onPage=_Decorator(data, styles))],
+    return build(
+        _story(data, styles, WIDTH),
+        out,
+        _masthead(data),
+        styles,
         title=f"Daily complaint register {c.code} {data.day:%d-%m-%Y}",
         author=data.generated_by,
         subject=f"{c.name_en} fuse call centre; digest {data.digest}",
         creator=f"Fuse Call Centre Desk {data.app_version}",
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
     )
-    made: list[_RegisterCanvas] = []
-
-    def canvasmaker(*args: Any, **kwargs: Any) -> _RegisterCanvas:
-        canvas = _RegisterCanvas(*args, **kwargs)
-        made.append(canvas)
-        return canvas
-
-    with collector_paused():
-        doc.build(_story(data, styles, width), canvasmaker=canvasmaker)
-    return made[-1].pages
 
 
 def register_bytes(data: RegisterData) -> bytes:
