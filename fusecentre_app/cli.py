@@ -294,9 +294,19 @@ def _verify_register(args: argparse.Namespace) -> int:
 
 
 def _cmd_register(args: argparse.Namespace) -> int:
+    from fusecentre_app.reports.printing import register_pdf
+
+    return _print_pdf(
+        args, lambda db, name: register_pdf(db, args.centre, args.date, user_name=name)
+    )
+
+
+def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-untyped-def]
+    """Render with `render(db, printer's name)`, write `args.out`, then put the print on
+    record in the name of `--user` (a desk user) or the operating-system user."""
     import getpass
 
-    from fusecentre_app.reports.printing import register_pdf, save_pdf
+    from fusecentre_app.reports.printing import save_pdf
     from fusecentre_app.services.auth import find_user
 
     db = _open(args.db)
@@ -304,9 +314,7 @@ def _cmd_register(args: argparse.Namespace) -> int:
         user = find_user(db, args.user) if args.user else None
         if args.user and user is None:
             raise CliError(f"no desk user {args.user!r}")
-        printed = register_pdf(
-            db, args.centre, args.date, user_name=user.full_name if user else getpass.getuser()
-        )
+        printed = render(db, user.full_name if user else getpass.getuser())
         try:
             save_pdf(printed.pdf, args.out)
         except OSError as exc:
@@ -333,32 +341,14 @@ def _cmd_shifts(args: argparse.Namespace) -> int:
 
 
 def _cmd_handover(args: argparse.Namespace) -> int:
-    import getpass
+    from fusecentre_app.reports.printing import handover_pdf
 
-    from fusecentre_app.reports.printing import handover_pdf, save_pdf
-    from fusecentre_app.services.auth import find_user
-
-    db = _open(args.db)
-    try:
-        user = find_user(db, args.user) if args.user else None
-        if args.user and user is None:
-            raise CliError(f"no desk user {args.user!r}")
-        printed = handover_pdf(
-            db,
-            args.centre,
-            args.at,
-            outgoing_clerk=user.full_name if user else getpass.getuser(),
-            note=args.note,
-        )
-        try:
-            save_pdf(printed.pdf, args.out)
-        except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        printed.put_on_record(db, user_id=user.id if user else None)
-    finally:
-        db.dispose()
-    print(f"{args.out}: {printed.summary}")
-    return 0
+    return _print_pdf(
+        args,
+        lambda db, name: handover_pdf(
+            db, args.centre, args.at, outgoing_clerk=name, note=args.note
+        ),
+    )
 
 
 def _cmd_directory(args: argparse.Namespace) -> int:
