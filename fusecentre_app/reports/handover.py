@@ -453,37 +453,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--note", default="", help="the outgoing clerk's note")
     args = parser.parse_args(argv)
 
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from fusecentre_app.db.engine import Database, make_engine, resolve_url, sqlite_path
-    from fusecentre_app.services.errors import ServiceError
+    from fusecentre_app.reports.program import print_from_store
     from fusecentre_app.services.handover import gather_handover
 
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        print(f"handover: there is no database at {path}", file=sys.stderr)
-        return 1
-    user = args.user or getpass.getuser()
-    try:
-        # Printing only reads: the store is opened as it is, never upgraded.
-        db = Database(url, make_engine(url))
-        try:
-            data = gather_handover(
-                db, args.centre, args.at, outgoing_clerk=user, note=args.note, generated_by=user
-            )
-        finally:
-            db.dispose()
+    def render(data: HandoverData) -> str:
         pages = render_handover(data, args.out)
-    except (ServiceError, OSError) as exc:
-        print(f"handover: {exc}", file=sys.stderr)
-        return 1
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        print(f"handover: cannot read the database ({reason})", file=sys.stderr)
-        return 1
-    print(f"{args.out}: {data.open} open complaints, {pages} pages")
-    return 0
+        return f"{args.out}: {data.open} open complaints, {pages} pages"
+
+    user = args.user or getpass.getuser()
+    return print_from_store(
+        "handover",
+        args.db,
+        lambda db: gather_handover(
+            db, args.centre, args.at, outgoing_clerk=user, note=args.note, generated_by=user
+        ),
+        render,
+    )
 
 
 if __name__ == "__main__":

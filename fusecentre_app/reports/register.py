@@ -162,37 +162,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--user", help="who prints it (default: the operating-system user)")
     args = parser.parse_args(argv)
 
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from fusecentre_app.db.engine import Database, make_engine, resolve_url, sqlite_path
-    from fusecentre_app.services.errors import ServiceError
+    from fusecentre_app.reports.program import print_from_store
     from fusecentre_app.services.register import gather_register
 
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        print(f"register: there is no database at {path}", file=sys.stderr)
-        return 1
-    try:
-        # Printing only reads: the store is opened as it is, never upgraded (the desk does
-        # that, after a backup), and without loading the migration machinery.
-        db = Database(url, make_engine(url))
-        try:
-            data = gather_register(
-                db, args.centre, args.date, generated_by=args.user or getpass.getuser()
-            )
-        finally:
-            db.dispose()
+    def render(data: RegisterData) -> str:
         pages = render_register(data, args.out)
-    except (ServiceError, OSError) as exc:
-        print(f"register: {exc}", file=sys.stderr)
-        return 1
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        print(f"register: cannot read the database ({reason})", file=sys.stderr)
-        return 1
-    print(f"{args.out}: {len(data.rows)} complaints, {pages} pages, digest {data.digest}")
-    return 0
+        return f"{args.out}: {len(data.rows)} complaints, {pages} pages, digest {data.digest}"
+
+    who = args.user or getpass.getuser()
+    return print_from_store(
+        "register",
+        args.db,
+        lambda db: gather_register(db, args.centre, args.date, generated_by=who),
+        render,
+    )
 
 
 if __name__ == "__main__":
