@@ -52,6 +52,10 @@ CLOSED_STATUSES = frozenset({Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, S
 OPEN_STATUSES = frozenset(set(Status) - CLOSED_STATUSES)
 # As stored, in a fixed order (for SQL `IN` lists, so statements cache).
 OPEN_STATUS_VALUES = tuple(sorted(s.value for s in OPEN_STATUSES))
+# Open and the fault still to be put right (a resolved complaint awaits only its callback):
+# what can be resolved, linked to an incident, escalated, or counts as pending.
+PENDING_STATUSES = frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED})
+PENDING_STATUS_VALUES = tuple(sorted(s.value for s in PENDING_STATUSES))
 
 
 class EventKind(StrEnum):

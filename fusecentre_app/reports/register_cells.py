@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from fusecentre_app.domain.enums import Channel, Status
+from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Status
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.grid import Column
 from fusecentre_app.services.register import (
-    PENDING_STATUSES,
     CarriedRow,
     CountLine,
     OfficerPending,

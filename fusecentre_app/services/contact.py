@@ -30,20 +30,19 @@ from fusecentre_app.db.models import (
     OfficerFeeder,
 )
 from fusecentre_app.domain.enums import (
+    PENDING_STATUSES,
     ContactChannel,
     ContactOutcome,
     Designation,
     EventKind,
     Status,
 )
-from fusecentre_app.domain.lifecycle import TRANSITIONS
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.auth import ensure_may_change
 from fusecentre_app.services.errors import NotFound, ServiceError, store_errors
 from fusecentre_app.services.lifecycle import ComplaintChange
 
-PENDING = frozenset(TRANSITIONS["resolve"][0])  # the fault is still to be put right
 ESCALATE_AFTER = 2  # unanswered attempts to one officer about one complaint
 ESCALATE_BEFORE_DUE = timedelta(hours=1)
 _RANK = {Designation.LINEMAN: 0, Designation.JE: 1, Designation.SDO: 2, Designation.EE: 3}
@@ -381,7 +380,7 @@ def escalation_offer(
     with db.read() as s:
         row = s.get(Complaint, complaint_id)
         assert row is not None
-        still_open = Status(row.status) in PENDING  # resolved ones await only a callback
+        still_open = Status(row.status) in PENDING_STATUSES
         due = row.sop_due_at
     if still_open and due - now <= before_due:
         return EscalationOffer(boss, "SoP deadline passed" if due <= now else "SoP deadline near")

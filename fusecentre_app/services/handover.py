@@ -51,6 +51,7 @@ from fusecentre_app.domain.enums import (
     CLOSED_STATUSES,
     OPEN_STATUS_VALUES,
     OPEN_STATUSES,
+    PENDING_STATUSES,
     EventKind,
     IncidentKind,
     Status,
@@ -59,7 +60,6 @@ from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.register import (
-    PENDING_STATUSES,
     CentreHeading,
     collector_paused,
     heading_of,

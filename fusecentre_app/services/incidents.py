@@ -22,8 +22,13 @@ from sqlalchemy.orm import Session
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent, Dt, Feeder, Incident, Pss
 from fusecentre_app.domain.clustering import Call, ClusterRule, probable_faults
-from fusecentre_app.domain.enums import EventKind, IncidentKind, Status
-from fusecentre_app.domain.lifecycle import TRANSITIONS
+from fusecentre_app.domain.enums import (
+    PENDING_STATUS_VALUES,
+    PENDING_STATUSES,
+    EventKind,
+    IncidentKind,
+    Status,
+)
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.auth import ensure_may_change
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
@@ -32,8 +37,8 @@ from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
 OPEN = "open"
 RESOLVED = "resolved"
 # A complaint can join an incident while its fault is still to be put right.
-LINKABLE = frozenset(TRANSITIONS["resolve"][0])
-_LINKABLE_VALUES = tuple(sorted(s.value for s in LINKABLE))
+LINKABLE = PENDING_STATUSES
+_LINKABLE_VALUES = PENDING_STATUS_VALUES
 INCIDENT_CAUSES = {
     IncidentKind.FEEDER_TRIP: "supply restored from feeder",
     IncidentKind.DT_FAILURE: "DT replaced",

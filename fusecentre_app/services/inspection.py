@@ -113,8 +113,8 @@ def record_print(
         )
         s.add(row)
         s.flush()
-        who = s.get(AppUser, user_id).full_name if user_id and s.get(AppUser, user_id) else ""
-        return _print(row, who)
+        user = s.get(AppUser, user_id) if user_id is not None else None
+        return _print(row, user.full_name if user else "")
 
 
 def prints_of(db: Database, centre_code: str, day: date) -> list[PrintRecord]:

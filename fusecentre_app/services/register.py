@@ -58,6 +58,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.enums import (
     CLOSED_STATUSES,
     OPEN_STATUS_VALUES,
+    PENDING_STATUSES,
     Designation,
     EventKind,
     Status,
@@ -70,7 +71,6 @@ from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 DIGEST_VERSION = "fusecentre-register-digest/2"
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 
-PENDING_STATUSES = frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED})
 RESOLVED_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED})
 _CLOSED_VALUES = tuple(sorted(s.value for s in CLOSED_STATUSES))
 # Plain strings for the per-event loops.
