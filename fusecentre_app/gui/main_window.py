@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
             self.form.raise_()
             self.form.activateWindow()
             return self.form
+        if self.form is not None:
+            # The last call's form is closed: free it (each form holds about 3 MB of widgets
+            # and completers; a shift opens hundreds).
+            self.form.deleteLater()
         self.form = ComplaintForm(self.session, self)
         self.form.saved.connect(self._saved)
         self.form.open()
