@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.models import ComplaintEvent, Dt, Feeder, Officer
 from fusecentre_app.domain.enums import ContactChannel, ContactOutcome, Designation
+from fusecentre_app.domain import dispatch
 from fusecentre_app.services import contact, lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.errors import ServiceError
@@ -53,8 +54,8 @@ def test_responsible_officers_lineman_then_je_and_assigned_first(db, complaint, 
 
 def test_dispatch_message_in_both_languages_and_exact_links(db, complaint) -> None:  # type: ignore[no-untyped-def]
     facts = contact.dispatch_facts(db, complaint)
-    hindi = contact.dispatch_message(facts, "hi")
-    english = contact.dispatch_message(facts, "en")
+    hindi = dispatch.dispatch_message(facts, "hi")
+    english = dispatch.dispatch_message(facts, "en")
     for text in (hindi, english):
         for fact in (facts.docket, "शत्रुघ्न क्षत्रिय", "98350 12345", "101234567890"):
             assert fact in text
@@ -63,16 +64,16 @@ def test_dispatch_message_in_both_languages_and_exact_links(db, complaint) -> No
     assert "फ्यूज उड़ा" in hindi and "बक्सर टाउन" in hindi and "ठठेरी बाजार" in hindi
     assert "Fuse blown" in english and "Buxar Town" in english
 
-    got = contact.links("+919431012345", hindi)
+    got = dispatch.links("+919431012345", hindi)
     assert got.tel == "tel:+919431012345"
     assert got.sms.startswith("sms:+919431012345?body=%E0%A4%AB%E0%A5%8D")  # फ् in UTF-8
     assert got.whatsapp.startswith("https://wa.me/919431012345?text=")
     assert unquote(got.sms.split("?body=", 1)[1]) == hindi
     assert parse_qs(urlsplit(got.whatsapp).query)["text"] == [hindi]
     assert " " not in got.sms and "\n" not in got.whatsapp
-    assert contact.links("+919431012345").sms == "sms:+919431012345"
+    assert dispatch.links("+919431012345").sms == "sms:+919431012345"
     with pytest.raises(ValueError):
-        contact.links("9431012345")
+        dispatch.links("9431012345")
 
 
 def test_attempts_outcomes_escalation_are_on_record(db, centre, clerk, complaint) -> None:  # type: ignore[no-untyped-def]

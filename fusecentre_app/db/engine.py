@@ -21,6 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from fusecentre_app.db.anchors import AnchorLog, default_anchor_path
+
 ENV_URL = "FUSECENTRE_DB_URL"
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "fusecentre_immediate"
@@ -91,6 +93,21 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.anchors = AnchorLog(default_anchor_path(self.url))
+
+    @property
+    def display_name(self) -> str:
+        """The store as a person may be shown it: a file path, or the server and database
+        (never a password)."""
+        url = make_url(self.url)
+        path = sqlite_path(self.url)
+        if path is not None:
+            return str(path)
+        if url.get_backend_name() == "sqlite":
+            return str(url.database or "(in memory)")
+        server = url.host or "localhost"
+        user = f"{url.username}@" if url.username else ""
+        return f"{url.get_backend_name()}://{user}{server}/{url.database or ''}"
 
     @property
     def is_sqlite(self) -> bool:
@@ -118,17 +135,35 @@ class Database:
         self.engine.dispose()
 
 
+class StoreNotFound(Exception):
+    """There is no store where one was expected (a mistyped path, an empty database)."""
+
+
+def _refuse_missing(url: str) -> None:
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StoreNotFound(f"there is no store at {path}")
+
+
 def open_database(
     target: str | os.PathLike[str] | None = None,
     *,
     migrate: bool = True,
+    create: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Database:
-    """Open (creating if need be) a store and bring its schema up to date."""
-    from fusecentre_app.db.migrate import upgrade_to_head
+    """Open a store and bring its schema up to date; with `create`, make it first when
+    there is none (only the desk's first run and `fusecentre demo` do: every other command
+    refuses a path that holds no store, rather than making an empty one and checking it)."""
+    from fusecentre_app.db.migrate import current_revision, upgrade_to_head
 
     url = resolve_url(target)
+    if not create:
+        _refuse_missing(url)
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+    if not create and current_revision(engine) is None:
+        engine.dispose()
+        raise StoreNotFound(f"{make_url(url).render_as_string()} holds no desk records")
     if migrate:
         upgrade_to_head(engine)
     return Database(url, engine)

@@ -198,6 +198,14 @@ class AppUser(Base):
     centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # Set when an administrator chose the password (a new account, a reset): the user
+    # must choose their own at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime | None]
+    # Failed sign-ins since the last good one; from the fifth the account waits until
+    # `locked_until` (a delay that grows with each further failure).
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
 
 
 class Consumer(Base):
@@ -354,6 +362,10 @@ class RegisterPrint(Base):
     pages: Mapped[int] = mapped_column(Integer, default=0)
     printed_at: Mapped[datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # A handover sheet: the moment it hands over, and the incoming clerk who took over.
+    as_of: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    acknowledged_at: Mapped[datetime | None]
 
 
 class Inspection(Base):
@@ -375,6 +387,21 @@ class Inspection(Base):
     remarks: Mapped[str] = mapped_column(Text, default="")
 
 
+class InspectionDraw(Base):
+    """One random draw of an inspection's sample, on record the moment it is drawn; drawing
+    again is a further draw, and the register lists every draw."""
+
+    __tablename__ = "inspection_draw"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    drawn_at: Mapped[datetime]
+    drawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    size: Mapped[int] = mapped_column(Integer)
+    eligible: Mapped[int] = mapped_column(Integer)
+
+
 class InspectionSample(Base):
     """One closed complaint drawn for the inspector to call back, and what the consumer said."""
 
@@ -382,6 +409,7 @@ class InspectionSample(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), index=True)
+    draw_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_draw.id"))
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
     outcome: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -411,4 +439,44 @@ class ChainHead(Base):
 
     centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
     last_event_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """A division-wide setting (the store serves one division): its value as text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class AuditRecord(Base):
+    """One change to something other than a complaint (accounts, officers, settings, SoP
+    rules, prints, incidents, inspections), or a sign-in event: who, when, old and new.
+    Rows are only ever inserted, and hash-chained like complaint events (one chain for the
+    store), so `verify` can replay them against the rows they describe."""
+
+    __tablename__ = "audit_record"
+    __table_args__ = (Index("ix_audit_record_entity", "entity", "entity_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(24), default="")
+    entity_key: Mapped[str] = mapped_column(String(60), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last record of the audit chain (one row), moved with every record written."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_record_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))

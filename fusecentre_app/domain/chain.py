@@ -37,3 +37,22 @@ def event_hash(
     data: Mapping[str, Any],
 ) -> str:
     return link(previous, canonical(complaint_id, at, user_id, kind, data))
+
+
+def audit_hash(
+    previous: str,
+    at: datetime,
+    user_id: int | None,
+    centre_id: int | None,
+    kind: str,
+    entity: str,
+    entity_key: str,
+    data: Mapping[str, Any],
+) -> str:
+    """The link of one audit record (the store's chain of changes to everything that is not a
+    complaint): the previous link and the record's content."""
+    moment = at.astimezone(UTC).isoformat(timespec="microseconds")
+    body = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    who = "" if user_id is None else user_id
+    where = "" if centre_id is None else centre_id
+    return link(previous, f"A|{moment}|{who}|{where}|{kind}|{entity}|{entity_key}|{body}")

@@ -76,6 +76,7 @@ class EventKind(StrEnum):
     CONTACTED = "contacted"
     CONTACT_OUTCOME = "contact_outcome"
     ESCALATED = "escalated"
+    REVERSED = "reversed"
 
 
 class ContactChannel(StrEnum):

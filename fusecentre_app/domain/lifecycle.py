@@ -6,7 +6,11 @@ from fusecentre_app.domain.enums import Status
 
 # action name -> (states it may start from, state it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
-    "assign": (frozenset({Status.NEW, Status.ASSIGNED, Status.REOPENED}), Status.ASSIGNED),
+    # Reassigning while the first officer is attending hands the fault to someone else.
+    "assign": (
+        frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED}),
+        Status.ASSIGNED,
+    ),
     "attend": (frozenset({Status.ASSIGNED}), Status.ATTENDING),
     "resolve": (
         frozenset({Status.NEW, Status.ASSIGNED, Status.ATTENDING, Status.REOPENED}),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fusecentre_app.domain import dispatch
 from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local
@@ -251,7 +252,7 @@ class ContactDialog(QDialog):
     def _number_changed(self, *_args: object) -> None:
         mobile = self.mobile()
         if mobile:
-            self.qr = qr_code(contact.links(mobile).tel)
+            self.qr = qr_code(dispatch.links(mobile).tel)
             self.qr_label.setPixmap(QPixmap.fromImage(qr_image(self.qr)))
         else:
             self.qr = None
@@ -265,7 +266,7 @@ class ContactDialog(QDialog):
             self.message.setReadOnly(False)
             return
         language = "hi" if self.hindi.isChecked() else "en"
-        self.message.setPlainText(contact.dispatch_message(self.facts, language))
+        self.message.setPlainText(dispatch.dispatch_message(self.facts, language))
 
     def _refresh_attempts(self) -> None:
         self.attempts.clear()
@@ -327,7 +328,7 @@ class ContactDialog(QDialog):
 
     def link_for(self, channel: ContactChannel) -> str:
         text = self.message.toPlainText()
-        found = contact.links(self.mobile(), text)
+        found = dispatch.links(self.mobile(), text)
         return {
             ContactChannel.CALL: found.tel,
             ContactChannel.WHATSAPP: found.whatsapp,

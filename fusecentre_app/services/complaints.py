@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.counters import next_serial
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import (
-    AppUser,
     Centre,
     Complaint,
     ComplaintType,
@@ -28,24 +26,26 @@ from fusecentre_app.db.models import (
     Feeder,
     Officer,
     Pss,
+    RegisterPrint,
     SopRule,
 )
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, Area, Channel, EventKind, Status
-from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.record import snapshot
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
-from fusecentre_app.services.auth import (
-    READ_ONLY_MESSAGE,
-    READ_ONLY_ROLES,
-    ReadOnlyUser,
-    ensure_may_change,
-)
-from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
+from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.lifecycle import ComplaintChange
+from fusecentre_app.services.uow import changing
 
 # A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+# A call received longer ago than this is logged only by a supervisor (a paper backlog).
+BACKDATE_LIMIT = timedelta(days=2)
+# No fuse-call centre ran a desk before this; an earlier year is a typing mistake (1, 1900).
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 _CONSUMER_NO = re.compile(r"^[A-Za-z0-9/-]{4,20}$")
 
 
@@ -156,9 +156,17 @@ def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[s
         errors["locality"] = "Enter the village or mohalla so the lineman can find the place."
     if not draft.type_code:
         errors["type_code"] = "Choose the kind of complaint."
-    if draft.received_at is not None and draft.received_at > now + FUTURE_TOLERANCE:
-        errors["received_at"] = "The received time is in the future."
+    if draft.received_at is not None:
+        errors.update(received_time_problems(draft.received_at, now))
     return errors
+
+
+def received_time_problems(received_at: datetime, now: datetime) -> dict[str, str]:
+    if received_at > now + FUTURE_TOLERANCE:
+        return {"received_at": "The received time is in the future."}
+    if received_at < EARLIEST:
+        return {"received_at": f"Check the year: {received_at.year} is before the desk's time."}
+    return {}
 
 
 def log_complaint(
@@ -169,7 +177,11 @@ def log_complaint(
     user_id: int | None,
     now: datetime | None = None,
 ) -> LoggedComplaint:
-    """Record a new complaint with its docket number and SoP deadline, durably."""
+    """Record a new complaint with its docket number and SoP deadline, durably.
+
+    A call received more than `BACKDATE_LIMIT` ago needs a supervisor. A complaint logged
+    onto a day whose register was already printed says so in its `logged` event, so a check
+    of the printed register names it as added after the print, and by whom."""
     now = now or utcnow()
     errors = validate_draft(draft, now)
     if errors:
@@ -180,9 +192,11 @@ def log_complaint(
         if draft.caller_mobile.strip()
         else None
     )
-    with store_errors(), db.write() as s:
-        conn = s.connection()  # Core statements on the session's own transaction
-        danger, centre_code, area = _check_references(conn, draft, centre_id, user_id)
+    with changing(db, user_id, UseCase.LOG_COMPLAINT, centre_id=centre_id, now=now) as change:
+        if received_at < now - BACKDATE_LIMIT:
+            change.require(UseCase.BACKDATE, centre_id)
+        conn = change.conn  # Core statements on the session's own transaction
+        danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
         hours = _sop_hours(conn, draft.type_code, area)
         day = local_day(received_at)
         serial = next_serial(conn, centre_id, day)
@@ -199,7 +213,7 @@ def log_complaint(
             "forwarded_by_id": draft.forwarded_by_id,
             "caller_name": draft.caller_name.strip(),
             "caller_mobile": mobile,
-            "consumer_id": _learn_consumer(s, draft, mobile, now),
+            "consumer_id": _learn_consumer(change.session, draft, mobile, now),
             "consumer_no": draft.consumer_no.strip().upper(),
             "locality": draft.locality.strip(),
             "address": draft.address.strip(),
@@ -216,14 +230,11 @@ def log_complaint(
             "version": 1,
         }
         complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
-        append_event(
-            conn,
-            centre_id=centre_id,
-            complaint_id=complaint_id,
-            at=now,
-            user_id=user_id,
-            kind=EventKind.LOGGED.value,
-            data=_snapshot(values),
+        data = snapshot(values, Status.NEW.value)
+        if printed is not None:
+            data["after_print"] = printed
+        change.event(
+            centre_id=centre_id, complaint_id=complaint_id, kind=EventKind.LOGGED.value, data=data
         )
         return LoggedComplaint(
             complaint_id,
@@ -249,7 +260,14 @@ _REFERENCES = select(
     .scalar_subquery(),
     select(Dt.feeder_id).where(Dt.id == bindparam("dt_id")).scalar_subquery(),
     select(Officer.id).where(Officer.id == bindparam("officer_id")).scalar_subquery(),
-    select(AppUser.role).where(AppUser.id == bindparam("user_id")).scalar_subquery(),
+    # The register of the call's day, when one was printed already (the first print).
+    select(func.min(RegisterPrint.id))
+    .where(
+        RegisterPrint.centre_id == bindparam("centre_id"),
+        RegisterPrint.day == bindparam("day"),
+        RegisterPrint.kind == "register",
+    )
+    .scalar_subquery(),
 ).where(Centre.id == bindparam("centre_id"))
 _SOP_HOURS = select(SopRule.hours).where(
     SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
@@ -258,10 +276,12 @@ _INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.
 
 
 def _check_references(
-    conn: Connection, draft: ComplaintDraft, centre_id: int, user_id: int | None
-) -> tuple[bool, str, Area | None]:
+    conn: Connection, draft: ComplaintDraft, centre_id: int
+) -> tuple[bool, str, Area | None, int | None]:
     """Check type, feeder, DT and forwarding officer in one query; return the complaint type's
-    danger flag, the centre's code and the feeder's area."""
+    danger flag, the centre's code, the feeder's area and the print of the day's register
+    (if one was printed already)."""
+    received_at = draft.received_at or utcnow()
     row = conn.execute(
         _REFERENCES,
         {
@@ -270,12 +290,28 @@ def _check_references(
             "centre_id": centre_id,
             "dt_id": draft.dt_id,
             "officer_id": draft.forwarded_by_id,
-            "user_id": user_id,
+            "day": local_day(received_at),
         },
     ).one()
-    centre_code, danger, area, dt_feeder_id, officer_id, role = row
-    if role in READ_ONLY_ROLES:
-        raise ReadOnlyUser(READ_ONLY_MESSAGE)
+    centre_code, danger, area, dt_feeder_id, officer_id, printed = row
+    errors = reference_problems(
+        draft, danger=danger, area=area, dt_feeder_id=dt_feeder_id, officer_id=officer_id
+    )
+    if errors:
+        raise ValidationError(errors)
+    return bool(danger), centre_code, Area(area) if area else None, printed
+
+
+def reference_problems(
+    draft: ComplaintDraft,
+    *,
+    danger: bool | None,
+    area: str | None,
+    dt_feeder_id: int | None,
+    officer_id: int | None,
+) -> dict[str, str]:
+    """What is wrong with the draft's type, feeder, DT and forwarding officer, given what the
+    store knows of them (None: not there)."""
     errors: dict[str, str] = {}
     if danger is None:
         errors["type_code"] = "Choose the kind of complaint."
@@ -288,9 +324,7 @@ def _check_references(
             errors["dt_id"] = "This transformer is not on the chosen feeder."
     if draft.forwarded_by_id is not None and officer_id is None:
         errors["forwarded_by_id"] = "This officer is not in the directory."
-    if errors:
-        raise ValidationError(errors)
-    return bool(danger), centre_code, Area(area) if area else None
+    return errors
 
 
 def _sop_hours(conn: Connection, type_code: str, area: Area | None) -> float:
@@ -320,36 +354,6 @@ def _learn_consumer(
     consumer.updated_at = now
     s.flush()
     return consumer.id
-
-
-# What the `logged` event records of a new complaint (with its status, SoP hours and times);
-# the demo generator writes the same snapshot.
-SNAPSHOT_FIELDS = (
-    "docket",
-    "channel",
-    "channel_ref",
-    "forwarded_by_id",
-    "caller_name",
-    "caller_mobile",
-    "consumer_no",
-    "locality",
-    "address",
-    "landmark",
-    "feeder_id",
-    "dt_id",
-    "type_code",
-    "priority",
-    "description",
-)
-
-
-def _snapshot(values: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {name: values[name] for name in SNAPSHOT_FIELDS}
-    data["status"] = values["status"]
-    data["sop_hours"] = values["sop_hours"]
-    data["received_at"] = values["received_at"].isoformat()
-    data["sop_due_at"] = values["sop_due_at"].isoformat()
-    return data
 
 
 def _summary_query() -> Any:
@@ -457,44 +461,32 @@ def record_follow_up(
     channel: Channel = Channel.PHONE,
     note: str = "",
     received_at: datetime | None = None,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> FollowUpRecorded:
     """A further call about a complaint that is still open: counted, noted, not a new docket."""
-    now = now or utcnow()
-    with store_errors(), db.write() as s:
-        ensure_may_change(s, user_id)
-        complaint = s.get(Complaint, complaint_id)
-        if complaint is None:
-            raise NotFound("This complaint is not in the database.")
-        if not Status(complaint.status).is_open:
+    with changing(db, user_id, UseCase.FOLLOW_UP, now=now) as c:
+        change = ComplaintChange(c, complaint_id, UseCase.FOLLOW_UP, expected_version)
+        if not change.state.status.is_open:
             raise ServiceError(
-                f"Complaint {complaint.docket} is already closed; log a new complaint instead."
+                f"Complaint {change.row.docket} is already closed; log a new complaint instead."
             )
-        state = ComplaintState.of(complaint)
-        data = {
-            "channel": channel.value,
-            "note": note.strip(),
-            "received_at": (received_at or now).isoformat(),
-            "call_count": state.call_count + 1,
-        }
-        apply_event(state, now, EventKind.FOLLOW_UP.value, data)
-        state.write_to(complaint)
-        append_event(
-            s.connection(),
-            centre_id=complaint.centre_id,
-            complaint_id=complaint.id,
-            at=now,
-            user_id=user_id,
-            kind=EventKind.FOLLOW_UP.value,
-            data=data,
+        change.record(
+            EventKind.FOLLOW_UP,
+            {
+                "channel": channel.value,
+                "note": note.strip(),
+                "received_at": (received_at or c.now).isoformat(),
+                "call_count": change.state.call_count + 1,
+            },
         )
-        s.flush()
+        moved = change.finish()
         return FollowUpRecorded(
-            complaint.id,
-            complaint.docket,
-            complaint.call_count,
-            Status(complaint.status),
-            complaint.sop_due_at,
+            moved.id,
+            moved.docket,
+            change.state.call_count,
+            moved.status,
+            change.state.sop_due_at,
         )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import quote
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,10 @@ from fusecentre_app.db.models import (
     Officer,
     OfficerFeeder,
 )
+from fusecentre_app.domain.dispatch import (
+    DispatchFacts,
+    outcomes_for,
+)
 from fusecentre_app.domain.enums import (
     PENDING_STATUSES,
     ContactChannel,
@@ -37,11 +40,11 @@ from fusecentre_app.domain.enums import (
     EventKind,
     Status,
 )
-from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
-from fusecentre_app.services.auth import ensure_may_change
-from fusecentre_app.services.errors import NotFound, ServiceError, store_errors
+from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import ComplaintChange
+from fusecentre_app.services.uow import changing
 
 ESCALATE_AFTER = 2  # unanswered attempts to one officer about one complaint
 ESCALATE_BEFORE_DUE = timedelta(hours=1)
@@ -63,29 +66,6 @@ class Contact:
 
 
 @dataclass(frozen=True)
-class DispatchFacts:
-    """What the field needs to find the fault, from the complaint."""
-
-    complaint_id: int
-    docket: str
-    status: str
-    caller_name: str
-    caller_mobile: str | None
-    consumer_no: str
-    locality: str
-    address: str
-    landmark: str
-    feeder_code: str
-    feeder_name_en: str
-    feeder_name_hi: str
-    dt_name_en: str
-    dt_name_hi: str
-    type_name_en: str
-    type_name_hi: str
-    sop_due_at: datetime
-
-
-@dataclass(frozen=True)
 class Attempt:
     id: int
     officer_id: int
@@ -95,13 +75,6 @@ class Attempt:
     number: str
     at: datetime
     outcome: ContactOutcome | None
-
-
-@dataclass(frozen=True)
-class Links:
-    tel: str
-    sms: str
-    whatsapp: str
 
 
 def _contact(o: Officer) -> Contact:
@@ -192,53 +165,6 @@ def dispatch_facts(db: Database, complaint_id: int) -> DispatchFacts:
     )
 
 
-def dispatch_message(facts: DispatchFacts, language: str = "hi") -> str:
-    """The message sent to the field: docket, consumer, mobile, village, landmark, feeder, DT
-    and complaint type, in Hindi (`hi`) or English (`en`); empty facts are left out."""
-    hindi = language == "hi"
-    mobile = display_phone(facts.caller_mobile) if facts.caller_mobile else ""
-    place = ", ".join(p for p in (facts.locality, facts.address) if p)
-    feeder = facts.feeder_code
-    if facts.feeder_code:
-        feeder += " " + (facts.feeder_name_hi if hindi else facts.feeder_name_en)
-    dt = facts.dt_name_hi if hindi else facts.dt_name_en
-    who = f"{facts.caller_name} {mobile}".strip()
-    if hindi:
-        parts = [
-            f"फ्यूज कॉल शिकायत {facts.docket}: {facts.type_name_hi}",
-            f"उपभोक्ता: {who}" if who else "",
-            f"उपभोक्ता संख्या: {facts.consumer_no}" if facts.consumer_no else "",
-            f"स्थान: {place}" if place else "",
-            f"पहचान: {facts.landmark}" if facts.landmark else "",
-            f"फीडर: {feeder}" if feeder else "",
-            f"ट्रांसफार्मर: {dt}" if dt else "",
-            "कृपया तुरंत ध्यान दें और केंद्र को सूचित करें।",
-        ]
-    else:
-        parts = [
-            f"Fuse call complaint {facts.docket}: {facts.type_name_en}",
-            f"Consumer: {who}" if who else "",
-            f"Consumer no.: {facts.consumer_no}" if facts.consumer_no else "",
-            f"Place: {place}" if place else "",
-            f"Landmark: {facts.landmark}" if facts.landmark else "",
-            f"Feeder: {feeder}" if feeder else "",
-            f"DT: {dt}" if dt else "",
-            "Please attend at once and report to the centre.",
-        ]
-    return "\n".join(p for p in parts if p)
-
-
-def links(mobile: str, message: str = "") -> Links:
-    """`tel:`, `sms:` (RFC 5724, `?body=`) and WhatsApp (`wa.me`) links for an E.164 mobile;
-    the message is percent-encoded as UTF-8."""
-    if not mobile.startswith("+"):
-        raise ValueError(f"expected an E.164 number, got {mobile!r}")
-    body = quote(message, safe="")
-    sms = f"sms:{mobile}" + (f"?body={body}" if message else "")
-    wa = f"https://wa.me/{mobile.removeprefix('+')}" + (f"?text={body}" if message else "")
-    return Links(tel=f"tel:{mobile}", sms=sms, whatsapp=wa)
-
-
 def record_attempt(
     db: Database,
     *,
@@ -251,10 +177,9 @@ def record_attempt(
     now: datetime | None = None,
 ) -> Attempt:
     """One click to reach an officer; about a complaint, also an event in its history."""
-    now = now or utcnow()
     channel = ContactChannel(channel)
-    with store_errors(), db.write() as s:
-        ensure_may_change(s, user_id)
+    with changing(db, user_id, UseCase.CONTACT_OFFICER, centre_id=centre_id, now=now) as c:
+        s = c.session
         person = s.get(Officer, officer_id)
         if person is None:
             raise NotFound("This officer is not in the directory.")
@@ -264,13 +189,14 @@ def record_attempt(
             complaint_id=complaint_id,
             channel=channel.value,
             number=number,
-            at=now,
-            user_id=user_id,
+            at=c.now,
+            user_id=c.user_id,
         )
         s.add(attempt)
         s.flush()
+        c.saved("contact_attempt", attempt.id, None, kind="contact_attempt", centre_id=centre_id)
         if complaint_id is not None:
-            change = ComplaintChange(s, complaint_id, user_id, now)
+            change = ComplaintChange(c, complaint_id, UseCase.CONTACT_OFFICER)
             change.record(
                 EventKind.CONTACTED,
                 {
@@ -293,10 +219,9 @@ def record_outcome(
     now: datetime | None = None,
 ) -> Attempt:
     """What came of an attempt; said once (a second answer is refused, not overwritten)."""
-    now = now or utcnow()
     outcome = ContactOutcome(outcome)
-    with store_errors(), db.write() as s:
-        ensure_may_change(s, user_id)
+    with changing(db, user_id, UseCase.CONTACT_OFFICER, now=now) as c:
+        s = c.session
         attempt = s.get(ContactAttempt, attempt_id)
         if attempt is None:
             raise NotFound("This contact attempt is not in the database.")
@@ -304,10 +229,16 @@ def record_outcome(
             raise ServiceError(
                 f"The outcome of this attempt was already recorded ({attempt.outcome})."
             )
+        if outcome not in outcomes_for(ContactChannel(attempt.channel)):
+            raise ValidationError(
+                {"outcome": "A message was sent: record it as sent, not as a call's answer."}
+            )
+        before = c.snapshot("contact_attempt", attempt.id)
         attempt.outcome = outcome.value
-        attempt.outcome_at = now
+        attempt.outcome_at = c.now
+        c.saved("contact_attempt", attempt.id, before, kind="contact_outcome")
         if attempt.complaint_id is not None:
-            change = ComplaintChange(s, attempt.complaint_id, user_id, now)
+            change = ComplaintChange(c, attempt.complaint_id, UseCase.CONTACT_OFFICER)
             change.record(
                 EventKind.CONTACT_OUTCOME,
                 {
@@ -398,11 +329,10 @@ def escalate(
     now: datetime | None = None,
 ) -> Contact:
     """Record on the complaint that it went over `from_officer_id`'s head."""
-    now = now or utcnow()
-    with store_errors(), db.write() as s:
-        to = _officer(s, to_officer_id)
-        _officer(s, from_officer_id)
-        change = ComplaintChange(s, complaint_id, user_id, now)
+    with changing(db, user_id, UseCase.CONTACT_OFFICER, now=now) as c:
+        to = _officer(c.session, to_officer_id)
+        _officer(c.session, from_officer_id)
+        change = ComplaintChange(c, complaint_id, UseCase.CONTACT_OFFICER)
         change.record(
             EventKind.ESCALATED,
             {

@@ -38,8 +38,10 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Feeder, Officer, OfficerFeeder
 from fusecentre_app.domain.enums import Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.services.csvfile import FORMULA_START, write_csv
-from fusecentre_app.services.errors import ServiceError, ValidationError, store_errors
+from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.uow import Who, changing
 
 COLUMNS = (
     "employee_id",
@@ -130,16 +132,22 @@ class _Row:
 _Node = tuple[str, int]
 
 
-def import_officers(db: Database, path: Path, *, dry_run: bool = False) -> ImportSummary:
+def import_officers(
+    db: Database, path: Path, *, by: Who, dry_run: bool = False
+) -> ImportSummary:
     """Add and update officers from a directory CSV; raise `ImportRefused` listing every problem.
 
-    With `dry_run` the file is checked and counted against the store but nothing is saved."""
+    With `dry_run` the file is checked and counted against the store but nothing is saved.
+    Each officer added or changed is an audit record naming `by` and the file."""
     text = _read_text(path)
     if dry_run:
         with db.read() as s:
             return _import(s, text, write=False)
-    with store_errors(), db.write() as s:
-        return _import(s, text, write=True)
+    with changing(db, by, UseCase.IMPORT_DIRECTORY) as c:
+        before = c.snapshots("officer")
+        summary = _import(c.session, text, write=True)
+        c.saved_all("officer", before, file=path.name)
+        return summary
 
 
 def export_officers(db: Database, path: Path) -> int:

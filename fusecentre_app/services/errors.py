@@ -27,6 +27,15 @@ class NotFound(ServiceError):
     pass
 
 
+class NotPermitted(ServiceError):
+    """A change this person may not make (their role, their centre, their account)."""
+
+
+class StaleRecord(ServiceError):
+    """The record changed at another desk since this one showed it; the screen should show
+    it again before the clerk decides."""
+
+
 class StoreUnavailable(ServiceError):
     """The database could not take the write (locked, read-only, full, gone)."""
 

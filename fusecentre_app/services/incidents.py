@@ -29,10 +29,11 @@ from fusecentre_app.domain.enums import (
     IncidentKind,
     Status,
 )
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
-from fusecentre_app.services.auth import ensure_may_change
-from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
+from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
+from fusecentre_app.services.uow import Change, Who, changing
 
 OPEN = "open"
 RESOLVED = "resolved"
@@ -98,7 +99,9 @@ def _rule(centre: Centre) -> ClusterRule:
     )
 
 
-def set_fault_rule(db: Database, centre_id: int, min_complaints: int, minutes: int) -> ClusterRule:
+def set_fault_rule(
+    db: Database, centre_id: int, min_complaints: int, minutes: int, *, by: Who
+) -> ClusterRule:
     """Change a centre's probable-fault rule (for example 8 complaints in 20 minutes)."""
     errors: dict[str, str] = {}
     if min_complaints < 2:
@@ -107,12 +110,14 @@ def set_fault_rule(db: Database, centre_id: int, min_complaints: int, minutes: i
         errors["minutes"] = "The window must be between 1 minute and 24 hours."
     if errors:
         raise ValidationError(errors)
-    with store_errors(), db.write() as s:
-        centre = s.get(Centre, centre_id)
+    with changing(db, by, UseCase.CENTRE_SETTINGS, centre_id=centre_id) as c:
+        centre = c.session.get(Centre, centre_id)
         if centre is None:
             raise NotFound("This centre is not in the database.")
+        before = c.snapshot("centre", centre_id)
         centre.fault_min_complaints = min_complaints
         centre.fault_window_minutes = minutes
+        c.saved("centre", centre_id, before, kind="fault_rule_changed", centre_id=centre_id)
         return _rule(centre)
 
 
@@ -177,8 +182,8 @@ def open_incident(
     kind = IncidentKind(kind)
     if kind == IncidentKind.DT_FAILURE and dt_id is None:
         raise ValidationError({"dt_id": "Say which transformer failed."})
-    with store_errors(), db.write() as s:
-        ensure_may_change(s, user_id)
+    with changing(db, user_id, UseCase.HANDLE_INCIDENT, centre_id=centre_id, now=now) as c:
+        s = c.session
         feeder = s.get(Feeder, feeder_id)
         pss = s.get(Pss, feeder.pss_id) if feeder else None
         if feeder is None or pss is None or pss.centre_id != centre_id:
@@ -194,14 +199,15 @@ def open_incident(
             dt_id=dt_id,
             note=note.strip(),
             status=OPEN,
-            opened_at=now,
-            opened_by_id=user_id,
+            opened_at=c.now,
+            opened_by_id=c.user_id,
             resolution_cause="",
             resolution_note="",
         )
         s.add(incident)
         s.flush()
-        _link(s, incident, complaint_ids, user_id, now)
+        c.saved("incident", incident.id, None, kind="incident_opened", centre_id=centre_id)
+        _link(c, incident, complaint_ids)
         incident_id = incident.id
     return incident_info(db, incident_id)
 
@@ -215,12 +221,11 @@ def link_complaints(
     now: datetime | None = None,
 ) -> IncidentInfo:
     """Add complaints (new calls from the feeder, say) to an open incident."""
-    now = now or utcnow()
-    with store_errors(), db.write() as s:
-        incident = _incident(s, incident_id)
+    with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
+        incident = _incident(c.session, incident_id)
         if incident.status != OPEN:
             raise ServiceError(f"Incident {incident.id} is already resolved.")
-        _link(s, incident, complaint_ids, user_id, now)
+        _link(c, incident, complaint_ids)
     return incident_info(db, incident_id)
 
 
@@ -230,14 +235,14 @@ def unlink_complaint(
     reason: str,
     *,
     user_id: int | None,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> None:
     """Take a complaint out of its incident (it was linked by mistake); recorded as an event."""
     if not reason.strip():
         raise ValidationError({"reason": "Say why the complaint is not part of the incident."})
-    now = now or utcnow()
-    with store_errors(), db.write() as s:
-        change = ComplaintChange(s, complaint_id, user_id, now)
+    with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
+        change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT, expected_version)
         if change.state.incident_id is None:
             raise ServiceError(f"Complaint {change.row.docket} is not part of an incident.")
         change.record(
@@ -253,15 +258,13 @@ def _incident(s: Session, incident_id: int) -> Incident:
     return incident
 
 
-def _link(
-    s: Session, incident: Incident, complaint_ids: Sequence[int], user_id: int | None, now: datetime
-) -> None:
+def _link(c: Change, incident: Incident, complaint_ids: Sequence[int]) -> None:
     if not complaint_ids:
         raise ValidationError({"complaints": "Choose the complaints that belong to the fault."})
     problems: list[str] = []
     changes: list[ComplaintChange] = []
     for complaint_id in dict.fromkeys(complaint_ids):
-        change = ComplaintChange(s, complaint_id, user_id, now)
+        change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT)
         row, state = change.row, change.state
         if row.centre_id != incident.centre_id:
             problems.append(f"{row.docket} belongs to another centre")
@@ -295,12 +298,12 @@ def resolve_incident(
 
     Each complaint then waits for its own call back, as any resolved complaint does.
     """
-    now = now or utcnow()
-    with store_errors(), db.write() as s:
-        ensure_may_change(s, user_id)
+    with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
+        s = c.session
         incident = _incident(s, incident_id)
         if incident.status != OPEN:
             raise ServiceError(f"Incident {incident.id} is already resolved.")
+        before = c.snapshot("incident", incident.id)
         cause = cause.strip() or INCIDENT_CAUSES[IncidentKind(incident.kind)]
         ids = s.scalars(
             select(Complaint.id)
@@ -311,14 +314,17 @@ def resolve_incident(
             .order_by(Complaint.id)
         ).all()
         for complaint_id in ids:
-            change = ComplaintChange(s, complaint_id, user_id, now)
+            change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT)
             record_resolution(change, cause, note, incident_id=incident.id)
             change.finish()
         incident.status = RESOLVED
-        incident.resolved_at = now
-        incident.resolved_by_id = user_id
+        incident.resolved_at = c.now
+        incident.resolved_by_id = c.user_id
         incident.resolution_cause = cause
         incident.resolution_note = note.strip()
+        c.saved(
+            "incident", incident.id, before, kind="incident_resolved", centre_id=incident.centre_id
+        )
     return incident_info(db, incident_id)
 
 

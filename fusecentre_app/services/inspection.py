@@ -17,7 +17,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -26,15 +27,21 @@ from fusecentre_app.db.models import (
     Complaint,
     ComplaintType,
     Inspection,
+    InspectionDraw,
     InspectionSample,
     RegisterPrint,
 )
 from fusecentre_app.domain.enums import Status
-from fusecentre_app.domain.timeutil import format_local, utcnow
-from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
+from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.register import DigestCheck, check_register_digest
+from fusecentre_app.services.settings import SAMPLE_SIZE as SAMPLE_SIZE_RULE
+from fusecentre_app.services.settings import setting
+from fusecentre_app.services.uow import Change, Who, changing
 
-SAMPLE_SIZE = 5
+SAMPLE_SIZE = SAMPLE_SIZE_RULE.default
+NOT_CALLED = "not_called"
 CLOSED = (Status.CLOSED_VERIFIED.value, Status.CLOSED_UNVERIFIED.value)
 SAMPLE_OUTCOMES = {
     "confirmed": "consumer confirms supply restored",
@@ -54,6 +61,9 @@ class PrintRecord:
     pages: int
     printed_at: datetime
     printed_by: str
+    as_of: datetime | None = None
+    acknowledged_by: str = ""
+    acknowledged_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,15 @@ class SampleLine:
 
 
 @dataclass(frozen=True)
+class DrawInfo:
+    number: int
+    drawn_at: datetime
+    drawn_by: str
+    size: int
+    eligible: int
+
+
+@dataclass(frozen=True)
 class InspectionInfo:
     id: int
     centre_code: str
@@ -84,7 +103,8 @@ class InspectionInfo:
     digest_checked: str
     digest_ok: bool | None
     remarks: str
-    sample: tuple[SampleLine, ...]
+    sample: tuple[SampleLine, ...]  # the latest draw's
+    draws: tuple[DrawInfo, ...] = ()
 
 
 def record_print(
@@ -96,11 +116,14 @@ def record_print(
     digest: str,
     cut_event_id: int,
     pages: int,
-    user_id: int | None,
+    by: Who,
+    as_of: datetime | None = None,
     now: datetime | None = None,
 ) -> PrintRecord:
-    with store_errors(), db.write() as s:
-        centre = _centre(s, centre_code)
+    """Put a print on record (an audit record too), in the name of `by`; the chains are
+    anchored with it, so the paper and the anchor file agree on where the records stood."""
+    with changing(db, by, UseCase.PRINT, now=now) as c:
+        centre = _centre(c.session, centre_code)
         row = RegisterPrint(
             centre_id=centre.id,
             day=day,
@@ -108,28 +131,34 @@ def record_print(
             digest=digest,
             cut_event_id=cut_event_id,
             pages=pages,
-            printed_at=now or utcnow(),
-            user_id=user_id,
+            printed_at=c.now,
+            user_id=c.user_id,
+            as_of=as_of,
         )
-        s.add(row)
-        s.flush()
-        user = s.get(AppUser, user_id) if user_id is not None else None
-        return _print(row, user.full_name if user else "")
+        c.session.add(row)
+        c.session.flush()
+        c.saved("print", row.id, None, kind=f"{kind}_printed", centre_id=centre.id)
+        c.force_anchor = True
+        return _print(row, c.actor.full_name or c.actor.via)
+
+
+_Acknowledger = aliased(AppUser)
 
 
 def prints_of(db: Database, centre_code: str, day: date) -> list[PrintRecord]:
     with db.read() as s:
         centre = _centre(s, centre_code)
         rows = s.execute(
-            select(RegisterPrint, AppUser.full_name)
+            select(RegisterPrint, AppUser.full_name, _Acknowledger.full_name)
             .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
+            .outerjoin(_Acknowledger, _Acknowledger.id == RegisterPrint.acknowledged_by_id)
             .where(RegisterPrint.centre_id == centre.id, RegisterPrint.day == day)
             .order_by(RegisterPrint.printed_at, RegisterPrint.id)
         ).all()
-    return [_print(row, who or "") for row, who in rows]
+    return [_print(row, who or "", took or "") for row, who, took in rows]
 
 
-def _print(row: RegisterPrint, who: str) -> PrintRecord:
+def _print(row: RegisterPrint, who: str, acknowledged_by: str = "") -> PrintRecord:
     return PrintRecord(
         row.id,
         row.day,
@@ -139,6 +168,9 @@ def _print(row: RegisterPrint, who: str) -> PrintRecord:
         row.pages,
         row.printed_at,
         who,
+        row.as_of,
+        acknowledged_by,
+        row.acknowledged_at,
     )
 
 
@@ -179,15 +211,20 @@ def start_inspection(
     day: date,
     *,
     inspector_id: int | None,
-    sample_size: int = SAMPLE_SIZE,
+    sample_size: int | None = None,
     seed: int | None = None,
     printed_digest: str = "",
     cut_event_id: int | None = None,
     now: datetime | None = None,
 ) -> InspectionInfo:
-    """Open an inspection of a day and draw its sample of closed complaints at random
-    (`seed` only to repeat a draw in tests; by default the draw cannot be predicted)."""
-    if sample_size < 1:
+    """Open an inspection of a day and draw its sample at random (`seed` only to repeat a
+    draw in tests; by default the draw cannot be predicted). The draw is on record the moment
+    it is made. The day may not be in the future."""
+    now = now or utcnow()
+    if day > local_day(now):
+        raise ValidationError({"day": f"{day:%d-%m-%Y} has not come yet; choose a past day."})
+    size = sample_size if sample_size is not None else setting(db, SAMPLE_SIZE_RULE)
+    if size < 1:
         raise ValidationError({"sample_size": "Draw at least one complaint."})
     digest_ok: bool | None = None
     if printed_digest.strip():
@@ -199,38 +236,101 @@ def start_inspection(
             raise
         except ServiceError:
             digest_ok = False  # no print of that digest is on record: a paper to question
-    rng = random.Random(seed if seed is not None else secrets.randbits(64))
-    with store_errors(), db.write() as s:
-        centre = _centre(s, centre_code)
-        closed = s.scalars(
-            select(Complaint.id)
-            .where(
-                Complaint.centre_id == centre.id,
-                Complaint.day == day,
-                Complaint.status.in_(CLOSED),
-            )
-            .order_by(Complaint.id)
-        ).all()
-        chosen = sorted(rng.sample(list(closed), min(sample_size, len(closed))))
-        who = s.get(AppUser, inspector_id) if inspector_id is not None else None
+    with changing(db, inspector_id, UseCase.INSPECT, now=now) as c:
+        centre = _centre(c.session, centre_code)
+        c.require(UseCase.INSPECT, centre.id)
         inspection = Inspection(
             centre_id=centre.id,
             day=day,
-            inspector_id=inspector_id,
-            inspector_name=who.full_name if who else "",
-            started_at=now or utcnow(),
+            inspector_id=c.user_id,
+            inspector_name=c.actor.full_name,
+            started_at=c.now,
             digest_checked=printed_digest.strip().lower(),
             digest_ok=digest_ok,
             remarks="",
         )
-        s.add(inspection)
-        s.flush()
-        s.add_all(
-            InspectionSample(inspection_id=inspection.id, complaint_id=cid, note="")
-            for cid in chosen
-        )
+        c.session.add(inspection)
+        c.session.flush()
+        c.saved("inspection", inspection.id, None, kind="inspection_started", centre_id=centre.id)
+        _draw(c, inspection, size, seed)
         inspection_id = inspection.id
     return inspection_info(db, inspection_id)
+
+
+def draw_again(
+    db: Database,
+    inspection_id: int,
+    *,
+    user_id: int | None,
+    sample_size: int | None = None,
+    seed: int | None = None,
+    now: datetime | None = None,
+) -> InspectionInfo:
+    """A fresh random draw for an unfinished inspection. The earlier draw stays on record and
+    both are listed in the register; the inspector calls the consumers of the latest."""
+    with changing(db, user_id, UseCase.INSPECT, now=now) as c:
+        inspection = _inspection(c, inspection_id)
+        last = c.session.scalars(
+            select(InspectionDraw)
+            .where(InspectionDraw.inspection_id == inspection_id)
+            .order_by(InspectionDraw.number.desc())
+        ).first()
+        size = sample_size or (last.size if last else setting(db, SAMPLE_SIZE_RULE))
+        _draw(c, inspection, size, seed)
+    return inspection_info(db, inspection_id)
+
+
+def _inspection(c: Change, inspection_id: int) -> Inspection:
+    inspection = c.session.get(Inspection, inspection_id)
+    if inspection is None:
+        raise NotFound("This inspection is not in the database.")
+    c.require(UseCase.INSPECT, inspection.centre_id)
+    if inspection.finished_at is not None:
+        raise ServiceError("This inspection is finished; its results can no longer change.")
+    return inspection
+
+
+def _draw(c: Change, inspection: Inspection, size: int, seed: int | None) -> None:
+    """Draw `size` of the day's closed complaints that have a mobile to call, at random."""
+    rng = random.Random(seed if seed is not None else secrets.randbits(64))
+    eligible = c.session.scalars(
+        select(Complaint.id)
+        .where(
+            Complaint.centre_id == inspection.centre_id,
+            Complaint.day == inspection.day,
+            Complaint.status.in_(CLOSED),
+            Complaint.caller_mobile.is_not(None),
+            Complaint.caller_mobile != "",
+        )
+        .order_by(Complaint.id)
+    ).all()
+    number = 1 + int(
+        c.session.scalar(
+            select(func.count())
+            .select_from(InspectionDraw)
+            .where(InspectionDraw.inspection_id == inspection.id)
+        )
+        or 0
+    )
+    chosen = sorted(rng.sample(list(eligible), min(size, len(eligible))))
+    draw = InspectionDraw(
+        inspection_id=inspection.id,
+        number=number,
+        drawn_at=c.now,
+        drawn_by_id=c.user_id,
+        size=len(chosen),
+        eligible=len(eligible),
+    )
+    c.session.add(draw)
+    c.session.flush()
+    c.saved("inspection_draw", draw.id, None, kind="sample_drawn", centre_id=inspection.centre_id)
+    for complaint_id in chosen:
+        line = InspectionSample(
+            inspection_id=inspection.id, draw_id=draw.id, complaint_id=complaint_id, note=""
+        )
+        c.session.add(line)
+        c.session.flush()
+        c.saved("inspection_sample", line.id, None, kind="sample_line")
 
 
 def record_sample(
@@ -239,36 +339,82 @@ def record_sample(
     outcome: str,
     note: str = "",
     *,
+    user_id: int | None,
     now: datetime | None = None,
 ) -> None:
-    if outcome not in SAMPLE_OUTCOMES:
-        raise ValidationError({"outcome": f"Choose one of: {', '.join(SAMPLE_OUTCOMES)}."})
-    with store_errors(), db.write() as s:
-        sample = s.get(InspectionSample, sample_id)
+    """What the consumer said; or, as `not_called`, why they were not called (the reason is
+    required)."""
+    if outcome not in SAMPLE_OUTCOMES and outcome != NOT_CALLED:
+        choices = ", ".join([*SAMPLE_OUTCOMES, NOT_CALLED])
+        raise ValidationError({"outcome": f"Choose one of: {choices}."})
+    if outcome == NOT_CALLED and not note.strip():
+        raise ValidationError({"note": "Say why this consumer was not called."})
+    with changing(db, user_id, UseCase.INSPECT, now=now) as c:
+        sample = c.session.get(InspectionSample, sample_id)
         if sample is None:
             raise NotFound("This sample line is not in the database.")
-        inspection = s.get(Inspection, sample.inspection_id)
-        if inspection is not None and inspection.finished_at is not None:
-            raise ServiceError("This inspection is finished; its results can no longer change.")
+        _inspection(c, sample.inspection_id)
+        before = c.snapshot("inspection_sample", sample.id)
         sample.outcome = outcome
         sample.note = note.strip()
-        sample.called_at = now or utcnow()
+        sample.called_at = c.now if outcome != NOT_CALLED else None
+        c.saved("inspection_sample", sample.id, before, kind="sample_result")
 
 
 def finish_inspection(
-    db: Database, inspection_id: int, remarks: str, *, now: datetime | None = None
+    db: Database,
+    inspection_id: int,
+    remarks: str,
+    *,
+    user_id: int | None,
+    now: datetime | None = None,
 ) -> InspectionInfo:
+    """Close the inspection with its remarks, once every consumer of the latest draw has
+    been called or a reason given why not."""
     if not remarks.strip():
         raise ValidationError({"remarks": "Write the inspection's remarks."})
-    with store_errors(), db.write() as s:
-        inspection = s.get(Inspection, inspection_id)
-        if inspection is None:
-            raise NotFound("This inspection is not in the database.")
-        if inspection.finished_at is not None:
-            raise ServiceError("This inspection is already finished.")
+    with changing(db, user_id, UseCase.INSPECT, now=now) as c:
+        inspection = _inspection(c, inspection_id)
+        waiting = _latest_lines(c.session, inspection_id, outcome_missing=True)
+        if waiting:
+            raise ValidationError(
+                {
+                    "sample": f"{len(waiting)} sampled consumer(s) not called yet "
+                    f"({', '.join(waiting[:5])}): call each, or say why not."
+                }
+            )
+        before = c.snapshot("inspection", inspection.id)
         inspection.remarks = remarks.strip()
-        inspection.finished_at = now or utcnow()
+        inspection.finished_at = c.now
+        c.saved(
+            "inspection",
+            inspection.id,
+            before,
+            kind="inspection_finished",
+            centre_id=inspection.centre_id,
+        )
     return inspection_info(db, inspection_id)
+
+
+def _latest_draw_id(s, inspection_id: int) -> int | None:  # type: ignore[no-untyped-def]
+    return s.scalar(
+        select(InspectionDraw.id)
+        .where(InspectionDraw.inspection_id == inspection_id)
+        .order_by(InspectionDraw.number.desc())
+        .limit(1)
+    )
+
+
+def _latest_lines(s, inspection_id: int, *, outcome_missing: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    query = (
+        select(Complaint.docket)
+        .join(InspectionSample, InspectionSample.complaint_id == Complaint.id)
+        .where(InspectionSample.draw_id == _latest_draw_id(s, inspection_id))
+        .order_by(Complaint.serial)
+    )
+    if outcome_missing:
+        query = query.where(InspectionSample.outcome.is_(None))
+    return list(s.scalars(query))
 
 
 def inspection_info(db: Database, inspection_id: int) -> InspectionInfo:
@@ -278,11 +424,12 @@ def inspection_info(db: Database, inspection_id: int) -> InspectionInfo:
             raise NotFound("This inspection is not in the database.")
         centre = s.get(Centre, inspection.centre_id)
         assert centre is not None
+        draws = _draws(s, [inspection.id]).get(inspection.id, ())
         lines = s.execute(
             select(InspectionSample, Complaint, ComplaintType)
             .join(Complaint, Complaint.id == InspectionSample.complaint_id)
             .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-            .where(InspectionSample.inspection_id == inspection_id)
+            .where(InspectionSample.draw_id == _latest_draw_id(s, inspection_id))
             .order_by(Complaint.serial)
         ).all()
     return InspectionInfo(
@@ -313,40 +460,74 @@ def inspection_info(db: Database, inspection_id: int) -> InspectionInfo:
             )
             for line, c, t in lines
         ),
+        draws=draws,
     )
 
 
+def _draws(s, inspection_ids: list[int]) -> dict[int, tuple[DrawInfo, ...]]:  # type: ignore[no-untyped-def]
+    found: dict[int, list[DrawInfo]] = {}
+    rows = s.execute(
+        select(InspectionDraw, AppUser.full_name)
+        .outerjoin(AppUser, AppUser.id == InspectionDraw.drawn_by_id)
+        .where(InspectionDraw.inspection_id.in_(inspection_ids))
+        .order_by(InspectionDraw.inspection_id, InspectionDraw.number)
+    ).all()
+    for draw, who in rows:
+        found.setdefault(draw.inspection_id, []).append(
+            DrawInfo(draw.number, draw.drawn_at, who or "", draw.size, draw.eligible)
+        )
+    return {key: tuple(value) for key, value in found.items()}
+
+
 def inspection_remarks(db: Database, centre_code: str, day: date) -> tuple[str, ...]:
-    """What finished inspections of the day found, one line each, for the register."""
+    """For the register, one line for each inspection of the day: every sample drawn (a draw
+    is on record from the moment it is made, finished or not) and, once finished, what the
+    consumers said, the digest check and the remarks."""
     with db.read() as s:
         centre = _centre(s, centre_code)
         inspections = s.scalars(
             select(Inspection)
-            .where(
-                Inspection.centre_id == centre.id,
-                Inspection.day == day,
-                Inspection.finished_at.is_not(None),
-            )
-            .order_by(Inspection.finished_at)
+            .where(Inspection.centre_id == centre.id, Inspection.day == day)
+            .order_by(Inspection.started_at, Inspection.id)
         ).all()
+        draws = _draws(s, [i.id for i in inspections])
         found = []
         for inspection in inspections:
-            outcomes = s.scalars(
-                select(InspectionSample.outcome).where(
-                    InspectionSample.inspection_id == inspection.id
+            drawn = "; ".join(
+                f"draw {d.number} at {format_local(d.drawn_at, '%d-%m %H:%M')}: "
+                f"{d.size} of {d.eligible} closed complaints with a mobile"
+                for d in draws.get(inspection.id, ())
+            )
+            who = inspection.inspector_name or "Inspector"
+            if inspection.finished_at is None:
+                found.append(
+                    f"{who}, inspection begun "
+                    f"{format_local(inspection.started_at, '%d-%m-%Y %H:%M')}, not finished; "
+                    f"{drawn or 'no sample drawn'}."
                 )
-            ).all()
+                continue
+            outcomes = _latest_outcomes(s, inspection.id)
             confirmed = sum(1 for o in outcomes if o == "confirmed")
+            not_called = sum(1 for o in outcomes if o == NOT_CALLED)
             digest = {
                 None: "digest not checked",
                 True: "digest matched",
                 False: "DIGEST DID NOT MATCH",
             }[inspection.digest_ok]
-            assert inspection.finished_at is not None
+            skipped = f" ({not_called} not called, reasons given)" if not_called else ""
             found.append(
-                f"{inspection.inspector_name or 'Inspector'}, "
-                f"{format_local(inspection.finished_at, '%d-%m-%Y %H:%M')}: "
-                f"{confirmed} of {len(outcomes)} sampled consumers confirmed; {digest}. "
-                f"{inspection.remarks}"
+                f"{who}, {format_local(inspection.finished_at, '%d-%m-%Y %H:%M')}: {drawn}; "
+                f"{confirmed} of {len(outcomes)} sampled consumers confirmed{skipped}; "
+                f"{digest}. {inspection.remarks}"
             )
     return tuple(found)
+
+
+def _latest_outcomes(s, inspection_id: int) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return list(
+        s.scalars(
+            select(InspectionSample.outcome).where(
+                InspectionSample.draw_id == _latest_draw_id(s, inspection_id)
+            )
+        )
+    )

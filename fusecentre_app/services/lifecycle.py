@@ -1,22 +1,25 @@
 """Moving a complaint through its life: assign, attend, resolve, call back, cancel.
 
 Each action is refused unless `domain.lifecycle` allows it from the complaint's current
-state. Its events are applied with `domain.history.apply_event` (the same rule a replay
-uses) and inserted in the same transaction as the row change. The row's version is the
-number of events, checked on update, so two desks cannot both move the same complaint.
+state and `domain.roles` allows it to the person (read from the store by `services.uow`).
+Its events are applied with `domain.history.apply_event` (the same rule a replay uses) and
+inserted in the same transaction as the row change. The row's version is the number of
+events: an action carries the version the clerk was looking at (`expected_version`), and a
+complaint changed meanwhile at another desk refuses it (`StaleRecord`), as does the version
+check on update when two desks act at the same moment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import Complaint, Officer
 from fusecentre_app.domain.enums import CallbackOutcome, EventKind, Status
 from fusecentre_app.domain.history import ComplaintState, apply_event
@@ -26,12 +29,11 @@ from fusecentre_app.domain.lifecycle import (
     allowed_actions,
     next_status,
 )
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import hours_late
-from fusecentre_app.domain.timeutil import utcnow
-from fusecentre_app.services.auth import ensure_may_change
-from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError, store_errors
+from fusecentre_app.services.errors import NotFound, ServiceError, StaleRecord, ValidationError
+from fusecentre_app.services.uow import Change, changing, check
 
-CANCEL_ROLES = frozenset({"supervisor", "admin"})
 RESOLUTION_CAUSES = (
     "fuse replaced",
     "jumper repaired",
@@ -43,6 +45,15 @@ RESOLUTION_CAUSES = (
     "supply restored from feeder",
     "other",
 )
+CANCEL_KINDS = {
+    "duplicate": "duplicate of another complaint",
+    "invalid": "not a supply complaint",
+    "other": "other reason",
+}
+
+
+def stale_message(docket: str) -> str:
+    return f"Complaint {docket} was changed at another desk — shown again now."
 
 
 @dataclass(frozen=True)
@@ -57,14 +68,25 @@ class Moved:
 
 
 class ComplaintChange:
-    """One action on one complaint inside a write transaction."""
+    """One action on one complaint inside a unit of work."""
 
-    def __init__(self, s: Session, complaint_id: int, user_id: int | None, now: datetime):
-        ensure_may_change(s, user_id)
-        complaint = s.get(Complaint, complaint_id)
+    def __init__(
+        self,
+        change: Change,
+        complaint_id: int,
+        use_case: UseCase,
+        expected_version: int | None = None,
+    ) -> None:
+        # Locked on PostgreSQL (a second desk waits, then sees this desk's change); a SQLite
+        # write transaction already holds the store.
+        complaint = change.session.get(Complaint, complaint_id, with_for_update=True)
         if complaint is None:
             raise NotFound("This complaint is not in the database.")
-        self.s, self.row, self.user_id, self.now = s, complaint, user_id, now
+        check(change.actor, use_case, complaint.centre_id)
+        if expected_version is not None and complaint.version != expected_version:
+            raise StaleRecord(stale_message(complaint.docket))
+        self.change, self.row = change, complaint
+        self.s, self.now, self.user_id = change.session, change.now, change.user_id
         self.state = ComplaintState.of(complaint)
 
     def check(self, action: str) -> None:
@@ -75,16 +97,10 @@ class ComplaintChange:
                 f"Complaint {self.row.docket} is {self.state.status.value}: {exc}."
             ) from None
 
-    def record(self, kind: EventKind, data: dict[str, Any]) -> None:
-        apply_event(self.state, self.now, kind.value, data)
-        append_event(
-            self.s.connection(),
-            centre_id=self.row.centre_id,
-            complaint_id=self.row.id,
-            at=self.now,
-            user_id=self.user_id,
-            kind=kind.value,
-            data=data,
+    def record(self, kind: EventKind, data: dict[str, Any]) -> int:
+        apply_event(self.state, self.now, kind.value, data, self.user_id)
+        return self.change.event(
+            centre_id=self.row.centre_id, complaint_id=self.row.id, kind=kind.value, data=data
         )
 
     def finish(self) -> Moved:
@@ -92,20 +108,28 @@ class ComplaintChange:
         try:
             self.s.flush()
         except StaleDataError:
-            raise ServiceError(
-                f"Complaint {self.row.docket} was changed at another desk; refresh and try again."
-            ) from None
+            raise StaleRecord(stale_message(self.row.docket)) from None
         status = self.state.status
         return Moved(
             self.row.id, self.row.docket, status, self.state.version, tuple(allowed_actions(status))
         )
 
 
-def _run(db: Database, complaint_id: int, user_id: int | None, now: datetime | None, act) -> Moved:  # type: ignore[no-untyped-def]
-    with store_errors(), db.write() as s:
-        change = ComplaintChange(s, complaint_id, user_id, now or utcnow())
-        act(change)
-        return change.finish()
+def run_action(
+    db: Database,
+    complaint_id: int,
+    user_id: int | None,
+    act: Callable[[ComplaintChange], None],
+    *,
+    use_case: UseCase = UseCase.MOVE_COMPLAINT,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> Moved:
+    """One action on a complaint, as one unit of work."""
+    with changing(db, user_id, use_case, now=now) as change:
+        complaint = ComplaintChange(change, complaint_id, use_case, expected_version)
+        act(complaint)
+        return complaint.finish()
 
 
 def assign(
@@ -114,21 +138,32 @@ def assign(
     officer_id: int,
     *,
     user_id: int | None,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> Moved:
     """Give the complaint to an officer (again, to hand it to someone else)."""
 
     def act(c: ComplaintChange) -> None:
         c.check("assign")
-        if c.s.get(Officer, officer_id) is None:
+        active = c.s.scalar(select(Officer.active).where(Officer.id == officer_id))
+        if active is None:
             raise ValidationError({"officer_id": "This officer is not in the directory."})
+        if not active:
+            raise ValidationError({"officer_id": "This officer is no longer in service."})
+        if officer_id == c.state.assigned_officer_id and c.state.status == Status.ASSIGNED:
+            raise ValidationError({"officer_id": "The complaint is already with this officer."})
         c.record(EventKind.ASSIGNED, {"officer_id": officer_id})
 
-    return _run(db, complaint_id, user_id, now, act)
+    return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
 
 
 def attend(
-    db: Database, complaint_id: int, *, user_id: int | None, now: datetime | None = None
+    db: Database,
+    complaint_id: int,
+    *,
+    user_id: int | None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
 ) -> Moved:
     """The assigned officer has reached the fault."""
 
@@ -136,7 +171,7 @@ def attend(
         c.check("attend")
         c.record(EventKind.ATTENDED, {"officer_id": c.state.assigned_officer_id})
 
-    return _run(db, complaint_id, user_id, now, act)
+    return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
 
 
 def resolve(
@@ -146,6 +181,7 @@ def resolve(
     note: str = "",
     *,
     user_id: int | None,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> Moved:
     """Supply restored in the field; the consumer is to be called back to confirm."""
@@ -155,7 +191,7 @@ def resolve(
     def act(c: ComplaintChange) -> None:
         record_resolution(c, cause, note)
 
-    return _run(db, complaint_id, user_id, now, act)
+    return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
 
 
 def record_resolution(c: ComplaintChange, cause: str, note: str, **extra: Any) -> None:
@@ -167,7 +203,7 @@ def record_resolution(c: ComplaintChange, cause: str, note: str, **extra: Any) -
         "officer_id": c.state.assigned_officer_id,
         **extra,
     }
-    late = hours_late(c.row.sop_due_at, c.now)
+    late = hours_late(c.state.sop_due_at, c.now)
     if late > 0:
         data["sop_hours_late"] = round(late, 2)  # the breach, recorded with how late
     c.record(EventKind.RESOLVED, data)
@@ -180,6 +216,7 @@ def record_callback(
     *,
     note: str = "",
     user_id: int | None,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> Moved:
     """The call back to the consumer after a resolution, and what it leads to."""
@@ -206,7 +243,7 @@ def record_callback(
                 },
             )
 
-    return _run(db, complaint_id, user_id, now, act)
+    return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
 
 
 def cancel(
@@ -215,17 +252,41 @@ def cancel(
     reason: str,
     *,
     user_id: int | None,
-    role: str,
+    duplicate_of: str = "",
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> Moved:
-    """A duplicate or invalid complaint, cancelled by a supervisor with a reason."""
-    if role not in CANCEL_ROLES:
-        raise ServiceError("Only a supervisor can cancel a complaint.")
-    if not reason.strip():
+    """A duplicate or invalid complaint, cancelled by a supervisor with a reason; a duplicate
+    names the docket it duplicates."""
+    duplicate_of = duplicate_of.strip().upper()
+    if not reason.strip() and not duplicate_of:
         raise ValidationError({"reason": "Give the reason (for example, duplicate of a docket)."})
 
     def act(c: ComplaintChange) -> None:
         c.check("cancel")
-        c.record(EventKind.CANCELLED, {"reason": reason.strip()})
+        data: dict[str, Any] = {"reason": reason.strip()}
+        if duplicate_of:
+            original = c.s.execute(
+                select(Complaint.id, Complaint.centre_id).where(Complaint.docket == duplicate_of)
+            ).first()
+            if original is None or original.centre_id != c.row.centre_id:
+                raise ValidationError(
+                    {"duplicate_of": f"There is no complaint {duplicate_of} at this centre."}
+                )
+            if original.id == c.row.id:
+                raise ValidationError({"duplicate_of": "A complaint cannot duplicate itself."})
+            data["duplicate_of"] = duplicate_of
+            data["reason"] = f"duplicate of {duplicate_of}" + (
+                f": {reason.strip()}" if reason.strip() else ""
+            )
+        c.record(EventKind.CANCELLED, data)
 
-    return _run(db, complaint_id, user_id, now, act)
+    return run_action(
+        db,
+        complaint_id,
+        user_id,
+        act,
+        use_case=UseCase.CANCEL_COMPLAINT,
+        expected_version=expected_version,
+        now=now,
+    )

@@ -30,9 +30,11 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.chain import GENESIS
 from fusecentre_app.domain.enums import Area, Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import SopTable
 from fusecentre_app.paths import seeds_dir
-from fusecentre_app.services.errors import ServiceError, store_errors
+from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.uow import FIRST_RUN, CommandLine, Who, changing
 
 
 class SeedError(ServiceError):
@@ -131,11 +133,23 @@ def has_division(db: Database) -> bool:
         return bool(s.scalar(select(func.count()).select_from(Centre)))
 
 
-def load_division(db: Database, folder: Path | None = None) -> None:
-    """Load centres, PSS, feeders, DTs, localities, officers, complaint types and SoP hours."""
+# What a division's files hold, in the order they are loaded (and put on record).
+DIVISION_ENTITIES = ("centre", "pss", "feeder", "dt", "locality", "officer", "complaint_type")
+
+
+def load_division(db: Database, folder: Path | None = None, *, by: Who | None = None) -> None:
+    """Load centres, PSS, feeders, DTs, localities, officers, complaint types and SoP hours
+    into a store that has none; every row is put on record in the name of `by` (the desk's
+    first run, or the command line)."""
     folder = folder or seeds_dir()
-    with store_errors(), db.write() as s:
-        _load(s, folder)
+    by = by if by is not None else CommandLine.current()
+    use_case = UseCase.SET_UP_STORE if by is FIRST_RUN else UseCase.LOAD_DIVISION
+    with changing(db, by, use_case) as c:
+        if c.session.scalar(select(func.count()).select_from(Centre)):
+            raise ServiceError("This store already holds a division.")
+        _load(c.session, folder)
+        for entity in (*DIVISION_ENTITIES, "sop_rule"):
+            c.saved_all(entity, {}, source=folder.name)
 
 
 def _load(s: Session, folder: Path) -> None:

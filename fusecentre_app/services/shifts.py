@@ -19,7 +19,9 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Centre
-from fusecentre_app.services.errors import NotFound, ValidationError, store_errors
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.services.errors import NotFound, ValidationError
+from fusecentre_app.services.uow import Who, changing
 
 log = logging.getLogger(__name__)
 
@@ -181,12 +183,17 @@ def centre_shifts(db: Database, centre_code: str) -> tuple[ShiftHours, ...]:
         return shifts_or_default(centre.shift_hours, centre_code=centre.code)
 
 
-def set_centre_shifts(db: Database, centre_code: str, text: str) -> tuple[ShiftHours, ...]:
+def set_centre_shifts(
+    db: Database, centre_code: str, text: str, *, by: Who
+) -> tuple[ShiftHours, ...]:
     """Check and store a centre's shifts (normalised, e.g. "06-14" kept as "6-14")."""
     shifts = parse_shifts(text)
-    with store_errors(), db.write() as s:
-        centre = _centre(s, centre_code)
+    with changing(db, by, UseCase.CENTRE_SETTINGS) as c:
+        centre = _centre(c.session, centre_code)
+        c.require(UseCase.CENTRE_SETTINGS, centre.id)
+        before = c.snapshot("centre", centre.id)
         centre.shift_hours = format_shifts(shifts)
+        c.saved("centre", centre.id, before, kind="shifts_changed", centre_id=centre.id)
     return shifts
 
 

@@ -16,6 +16,7 @@ from fusecentre_app.db.models import Complaint, ContactAttempt, Dt, Feeder, Offi
 from fusecentre_app.domain.enums import ContactOutcome, Designation, Status
 from fusecentre_app.gui.contact_panel import QR_BORDER, QR_SCALE, ContactDialog, qr_code
 from fusecentre_app.gui.queue_panel import QueuePanel
+from fusecentre_app.domain import dispatch
 from fusecentre_app.services import contact
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.verify import verify_store
@@ -90,7 +91,7 @@ def test_exact_links_with_hindi_encoded(qtbot, desk, complaint, catcher) -> None
     assert catcher.last() == f"tel:{mobile}"
     click(qtbot, dialog.sms_button)
     sms = catcher.last()
-    assert sms == contact.links(mobile, hindi).sms
+    assert sms == dispatch.links(mobile, hindi).sms
     assert sms.startswith(f"sms:{mobile}?body=%E0%A4%AB%E0%A5%8D%E0%A4%AF")  # फ्य
     click(qtbot, dialog.whatsapp_button)
     wa = catcher.last()

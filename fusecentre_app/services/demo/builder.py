@@ -15,8 +15,8 @@ from fusecentre_app.domain.enums import (
     Area,
 )
 from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS
+from fusecentre_app.domain.record import SNAPSHOT_FIELDS
 from fusecentre_app.domain.timeutil import local_day_bounds
-from fusecentre_app.services.complaints import SNAPSHOT_FIELDS
 from fusecentre_app.services.demo.constants import _T, SUPERVISOR_USERNAME
 from fusecentre_app.services.demo.network import (
     _Caller,

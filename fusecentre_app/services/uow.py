@@ -1,0 +1,304 @@
+"""The one way the services change the store: `changing(db, who, use_case)`.
+
+Every write opens one of these units of work. It starts the transaction, reads the person
+making the change from the store (their role, centre and whether the account is active;
+never from the caller's arguments), refuses the change in one sentence if the permission
+table (`domain.roles`) or the centre does not allow it, gives the use case a `Change` to
+write through — complaint events and audit records both name the person — maps store
+failures to calm advice, and after the commit notes the chain heads in the anchor file.
+
+Who may be a desk user (their id), the command line (`CommandLine`: the office's
+administrator at the store itself, for accounts, settings, imports and prints), or the
+desk's first run (`FIRST_RUN`: setting up a store that has no users yet).
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.anchors import AUDIT_CHAIN, centre_chain
+from fusecentre_app.db.audit import (
+    append_record,
+    changed_fields,
+    current_snapshots,
+    key_text,
+    snapshot_of,
+)
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.events import append_event
+from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.domain.roles import COMMAND_LINE_MAY, Role, UseCase, may, refusal
+from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.services.errors import NotPermitted, store_errors
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    """The `fusecentre` command run at the store by the office's administrator."""
+
+    os_user: str
+
+    @classmethod
+    def current(cls) -> CommandLine:
+        try:
+            return cls(getpass.getuser())
+        except (OSError, KeyError):  # no login name (a service account, a container)
+            return cls("unknown")
+
+
+@dataclass(frozen=True)
+class _FirstRun:
+    """The desk's first run on a store with no users: the division loaded, the first
+    administrator made."""
+
+
+FIRST_RUN = _FirstRun()
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """Signing in or out: the account (None for a user name that does not exist) has not
+    proved who it is yet, or is leaving; only the sign-in records may be written."""
+
+    user_id: int | None
+    username: str
+
+
+Who = int | CommandLine | _FirstRun | SignIn
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person a change is recorded against."""
+
+    id: int | None
+    username: str
+    full_name: str
+    role: Role | None
+    centre_id: int | None
+    via: str  # "desk", "command line (os user …)", "first run"
+    must_change_password: bool = False
+
+    def may(self, use_case: UseCase) -> bool:
+        if self.via == "sign-in" or use_case == UseCase.SIGN_IN:
+            return self.via == "sign-in"
+        if self.via == "first run" or use_case == UseCase.SET_UP_STORE:
+            return self.via == "first run"
+        if self.role is None:
+            return use_case in COMMAND_LINE_MAY
+        return may(self.role, use_case)
+
+
+_USER = select(
+    AppUser.id,
+    AppUser.username,
+    AppUser.full_name,
+    AppUser.role,
+    AppUser.centre_id,
+    AppUser.active,
+    AppUser.must_change_password,
+).where(AppUser.id == bindparam("user_id"))
+
+
+def read_actor(conn: Connection | Session, who: Who | None) -> Actor:
+    """The person behind `who`, read in the caller's transaction."""
+    if isinstance(who, CommandLine):
+        return Actor(None, "", "", None, None, f"command line (os user {who.os_user})")
+    if isinstance(who, SignIn):
+        return Actor(who.user_id, who.username, "", None, None, "sign-in")
+    if isinstance(who, _FirstRun):
+        if conn.scalar(select(func.count()).select_from(AppUser)):
+            raise NotPermitted("This store already has desk users; sign in instead.")
+        return Actor(None, "", "", None, None, "first run")
+    if who is None:
+        raise NotPermitted("Sign in first: every change names the person who made it.")
+    row = conn.execute(_USER, {"user_id": who}).first()
+    if row is None:
+        raise NotPermitted("This account is not in the database.")
+    if not row.active:
+        raise NotPermitted(
+            "This account has been deactivated; ask the administrator for a new one."
+        )
+    return Actor(
+        row.id,
+        row.username,
+        row.full_name,
+        Role(row.role),
+        row.centre_id,
+        "desk",
+        bool(row.must_change_password),
+    )
+
+
+def check(actor: Actor, use_case: UseCase, centre_id: int | None = None) -> None:
+    """Refuse, in one sentence, what this person may not do (at that centre)."""
+    if actor.must_change_password and use_case not in (
+        UseCase.CHANGE_OWN_PASSWORD,
+        UseCase.SIGN_IN,
+    ):
+        raise NotPermitted("Choose your own password first (Desk → Change my password).")
+    if not actor.may(use_case):
+        if actor.role is None:
+            raise NotPermitted(f"The command line may not {use_case.value}; use the desk.")
+        raise NotPermitted(refusal(actor.role, use_case))
+    if (
+        centre_id is not None
+        and actor.centre_id is not None
+        and actor.centre_id != centre_id
+        and actor.role in (Role.CLERK, Role.SUPERVISOR)
+    ):
+        raise NotPermitted("Your account belongs to another centre; this record is not yours.")
+
+
+class Change:
+    """What a use case writes through: complaint events and audit records, each naming the
+    actor, at one moment `now`."""
+
+    def __init__(self, session: Session, actor: Actor, now: datetime) -> None:
+        self.session = session
+        self.actor = actor
+        self.now = now
+        self.heads: dict[str, tuple[int, str]] = {}
+        self.force_anchor = False
+
+    @property
+    def conn(self) -> Connection:
+        return self.session.connection()
+
+    @property
+    def user_id(self) -> int | None:
+        return self.actor.id
+
+    def require(self, use_case: UseCase, centre_id: int | None = None) -> None:
+        """A further permission the change turned out to need (a back-dated call)."""
+        check(self.actor, use_case, centre_id)
+
+    def event(self, *, centre_id: int, complaint_id: int, kind: str, data: dict[str, Any]) -> int:
+        """A complaint event at the end of its centre's chain."""
+        event_id, digest = append_event(
+            self.conn,
+            centre_id=centre_id,
+            complaint_id=complaint_id,
+            at=self.now,
+            user_id=self.actor.id,
+            kind=kind,
+            data=data,
+        )
+        self.heads[centre_chain(centre_id)] = (event_id, digest)
+        return event_id
+
+    def record(
+        self,
+        kind: str,
+        *,
+        entity: str = "",
+        key: Any = "",
+        centre_id: int | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> int:
+        """An audit record; the command line's operator is named in it."""
+        body = dict(data or {})
+        if self.actor.id is None:
+            body["via"] = self.actor.via
+        record_id, digest = append_record(
+            self.conn,
+            at=self.now,
+            user_id=self.actor.id,
+            centre_id=centre_id,
+            kind=kind,
+            entity=entity,
+            entity_key=key_text(key),
+            data=body,
+        )
+        self.heads[AUDIT_CHAIN] = (record_id, digest)
+        return record_id
+
+    def snapshot(self, entity: str, key: Any) -> dict[str, Any] | None:
+        self.session.flush()
+        return snapshot_of(self.conn, entity, key)
+
+    def saved(
+        self,
+        entity: str,
+        key: Any,
+        before: dict[str, Any] | None,
+        *,
+        kind: str | None = None,
+        centre_id: int | None = None,
+        **extra: Any,
+    ) -> int | None:
+        """Put an audited row on record as it is now (after an add or a change): its whole
+        snapshot, and the old values of what changed. Nothing is written when nothing
+        changed."""
+        after = self.snapshot(entity, key)
+        if after is None:
+            raise RuntimeError(f"{entity} {key_text(key)} is not in the store")
+        old = changed_fields(before, after)
+        if before is not None and not old:
+            return None
+        data: dict[str, Any] = {"new": after, **extra}
+        if before is not None:
+            data["old"] = old
+        kind = kind or ("added" if before is None else "changed")
+        return self.record(kind, entity=entity, key=key, centre_id=centre_id, data=data)
+
+
+    def snapshots(self, entity: str) -> dict[str, dict[str, Any]]:
+        """Every row of an audited table as it is in the transaction now, by key."""
+        self.session.flush()
+        return current_snapshots(self.conn, entity)
+
+    def saved_all(
+        self,
+        entity: str,
+        before: dict[str, dict[str, Any]],
+        *,
+        centre_id: int | None = None,
+        **extra: Any,
+    ) -> int:
+        """Put on record every row of an audited table that was added or changed since
+        `before` (from `snapshots`); returns how many."""
+        written = 0
+        for key, after in sorted(self.snapshots(entity).items()):
+            old = before.get(key)
+            if old == after:
+                continue
+            data: dict[str, Any] = {"new": after, **extra}
+            if old is not None:
+                data["old"] = changed_fields(old, after)
+            kind = f"{entity}_added" if old is None else f"{entity}_changed"
+            self.record(kind, entity=entity, key=key, centre_id=centre_id, data=data)
+            written += 1
+        return written
+
+
+@contextmanager
+def changing(
+    db: Database,
+    who: Who | None,
+    use_case: UseCase,
+    *,
+    centre_id: int | None = None,
+    now: datetime | None = None,
+) -> Iterator[Change]:
+    """One unit of work: a transaction on `db`, in `who`'s name, for `use_case`."""
+    with store_errors(), db.write() as s:
+        actor = read_actor(s, who)
+        check(actor, use_case, centre_id)
+        change = Change(s, actor, now or utcnow())
+        yield change
+        s.flush()
+    db.anchors.note(change.heads, force=change.force_anchor)
+
+
+def centre_id_of(s: Session, code: str) -> int | None:
+    return s.scalar(select(Centre.id).where(Centre.code == code.strip().upper()))
