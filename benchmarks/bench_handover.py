@@ -36,7 +36,7 @@ from fusecentre_app.reports.handover import render_handover
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.contact import escalate, next_up
-from fusecentre_app.services.demo import build_demo
+from fusecentre_app.demo import build_demo
 from fusecentre_app.services.handover import gather_handover
 from fusecentre_app.services.incidents import open_incident
 from fusecentre_app.services.masterdata import centre_by_code, form_choices

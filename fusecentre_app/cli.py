@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         type=_moment,
         help="last moment of the data, 'YYYY-MM-DD HH:MM' India time (default: now)",
     )
+    demo.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="add more days to a store that an earlier demo built (never to a real one)",
+    )
 
     shot = sub.add_parser("screenshot", help="render every main screen offscreen to PNG")
     _add_db(shot, db_help)
@@ -71,15 +76,19 @@ def _parser() -> argparse.ArgumentParser:
         help="the event number printed beside the digest (needed only if the print is not on "
         "record in this database)",
     )
+    check.add_argument(
+        "--anchors",
+        type=Path,
+        metavar="FILE",
+        help="an anchor file to hold the chains to (default: the one beside the store, if any)",
+    )
 
     register = sub.add_parser("register", help="print a centre's daily register as a PDF")
     _add_db(register, db_help)
     register.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
     register.add_argument("--date", required=True, type=_day, help="the day, YYYY-MM-DD")
     register.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
-    register.add_argument(
-        "--user", help="desk user printing it (default: the operating-system user)"
-    )
+    _add_user(register, "desk user printing it, who signs in (default: the operating-system user)")
 
     rule = sub.add_parser(
         "fault-rule",
@@ -106,9 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         "--at", required=True, type=_moment, help="'YYYY-MM-DD HH:MM' India time (shift end)"
     )
     handover.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
-    handover.add_argument(
-        "--user", help="the outgoing clerk, a desk user (default: the operating-system user)"
-    )
+    _add_user(handover, "the outgoing clerk, a desk user who signs in")
     handover.add_argument("--note", default="", help="the outgoing clerk's note")
 
     directory = sub.add_parser("directory", help="import or export the officer directory (CSV)")
@@ -129,7 +136,41 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_db(save, db_help)
     save.add_argument("file", type=Path, metavar="FILE", help="the CSV file to write")
+
+    users = sub.add_parser("users", help="list, add, deactivate desk accounts, reset passwords")
+    _add_db(users, db_help)
+    verbs = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    listing = verbs.add_parser("list", help="every desk account")
+    _add_db(listing, db_help)
+    add = verbs.add_parser("add", help="a new desk account (the user changes the password)")
+    _add_db(add, db_help)
+    add.add_argument("name", metavar="NAME", help="the user name to sign in with")
+    add.add_argument("--role", required=True, choices=["clerk", "supervisor", "inspector", "admin"])
+    add.add_argument("--centre", metavar="CODE", help="the centre (required for clerks)")
+    add.add_argument("--full-name", required=True, help="the person's name as records show it")
+    _add_password_stdin(add)
+    off = verbs.add_parser("deactivate", help="stop an account signing in (never deleted)")
+    _add_db(off, db_help)
+    off.add_argument("name", metavar="NAME")
+    off.add_argument("--reason", required=True, help="why, for the record")
+    reset = verbs.add_parser("reset-password", help="a new password, changed at next sign-in")
+    _add_db(reset, db_help)
+    reset.add_argument("name", metavar="NAME")
+    _add_password_stdin(reset)
     return parser
+
+
+def _add_password_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else it is asked for, twice)",
+    )
+
+
+def _add_user(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--user", help=text)
+    _add_password_stdin(parser)
 
 
 def _add_db(parser: argparse.ArgumentParser, db_help: str) -> None:
@@ -165,15 +206,35 @@ def _moment(text: str) -> datetime:
     raise argparse.ArgumentTypeError(f"expected 'YYYY-MM-DD HH:MM', got {text!r}")
 
 
-def _open(target: str | None):  # type: ignore[no-untyped-def]
+def _open(target: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The store named by --db; only `demo` may make a new one."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.db.engine import StoreNotFound, open_database
 
     try:
-        return open_database(target)
+        return open_database(target, create=create)
+    except StoreNotFound as exc:
+        raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
     except (SQLAlchemyError, OSError) as exc:
         raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+
+
+def _password(args: argparse.Namespace, *, confirm: bool, prompt: str = "Password: ") -> str:
+    """From standard input (`--password-stdin`: the first line) or asked for; never argv."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("no password on standard input")
+        return line.rstrip("\r\n")
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CliError("give the password on standard input with --password-stdin")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise CliError("the two passwords differ")
+    return first
 
 
 def _first_line(exc: BaseException) -> str:
@@ -182,21 +243,29 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from fusecentre_app.demo import build_demo, is_demo_store
+    from fusecentre_app.demo.live import BURST_FEEDER, add_live_faults
     from fusecentre_app.domain.timeutil import utcnow
-    from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
-    from fusecentre_app.services.demo_faults import BURST_FEEDER, add_live_faults
+    from fusecentre_app.services.masterdata import has_division
 
     if not (args.db or os.environ.get("FUSECENTRE_DB_URL")):
         raise CliError("say which database to build with --db PATH (it may be a new file)")
-    db = _open(args.db)
-    end = args.end or utcnow()
+    db = _open(args.db, create=True)
     try:
+        if has_division(db) and not (args.into_existing and is_demo_store(db)):
+            if args.into_existing:
+                raise CliError(f"{db.display_name} is not a demo store; demo data stays out of it")
+            raise CliError(
+                f"{db.display_name} already holds records; build the demo in a new file "
+                "(or add --into-existing to add days to an earlier demo store)"
+            )
+        end = args.end or utcnow()
         summary = build_demo(db, days=args.days, per_day=args.per_day, seed=args.seed, end=end)
-        live = add_live_faults(db, end=end, username=DEMO_USERNAME, seed=args.seed)
+        live = add_live_faults(db, end=end, seed=args.seed)
     finally:
         db.dispose()
     print(
-        f"demo database {db.url}: {summary.complaints + live.complaints} complaints, "
+        f"demo store {db.display_name}: {summary.complaints + live.complaints} complaints, "
         f"{summary.events} events from the bulk days, {summary.first_day} to {summary.last_day}; "
         f"in the last hour a burst of calls on {BURST_FEEDER} and open incident {live.incident_id}"
     )
@@ -224,24 +293,34 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         return _verify_register(args)
     db = _open(args.db)
     try:
-        report = verify_store(db)
+        anchors = args.anchors
+        if anchors is None and db.anchors.path.exists():
+            anchors = db.anchors.path
+        if anchors is not None and not anchors.exists():
+            raise CliError(f"there is no anchor file {anchors}")
+        report = verify_store(db, anchors=anchors)
     finally:
         db.dispose()
     for problem in report.problems:
         print(problem)
     summary = (
         f"{report.events} events in {report.chains} centre chains, "
-        f"{report.complaints} complaints checked"
+        f"{report.complaints} complaints, {report.audit_records} audit records"
     )
+    if anchors is not None:
+        summary += f", {report.anchors} anchors in {anchors.name}"
     if report.ok:
-        print(f"OK: {summary}; records match their history")
+        print(f"OK: {summary} checked; records match their history")
         return 0
-    print(f"fusecentre: {len(report.problems)} problem(s) found; {summary}", file=sys.stderr)
+    print(
+        f"fusecentre: {len(report.problems)} problem(s) found; {summary} checked", file=sys.stderr
+    )
     return 1
 
 
 def _cmd_fault_rule(args: argparse.Namespace) -> int:
     from fusecentre_app.services import incidents, masterdata
+    from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
     try:
@@ -250,7 +329,7 @@ def _cmd_fault_rule(args: argparse.Namespace) -> int:
         if args.calls is not None or args.minutes is not None:
             minutes = args.minutes or int(rule.window.total_seconds() // 60)
             rule = incidents.set_fault_rule(
-                db, centre.id, args.calls or rule.min_complaints, minutes
+                db, centre.id, args.calls or rule.min_complaints, minutes, by=CommandLine.current()
             )
     finally:
         db.dispose()
@@ -274,12 +353,15 @@ def _verify_register(args: argparse.Namespace) -> int:
         db.dispose()
     where = f"{args.centre.upper()} {args.date:%d-%m-%Y}"
     for later in check.later_events:
-        when = format_local(later.at, "%d-%m-%Y %H:%M")
-        print(f"{later.docket}: {later.kind} recorded through the desk {when}, after printing")
+        print(f"{later.sentence} ({format_local(later.at, '%d-%m-%Y %H:%M')})")
     if check.matches:
         print(f"OK: the printed register of {where} matches the records")
         return 0
-    if check.inconsistent_dockets:
+    if check.altered_events:
+        cause = "these events no longer match their hashes (altered): " + ", ".join(
+            str(e) for e in check.altered_events
+        )
+    elif check.inconsistent_dockets:
         cause = "these complaints no longer agree with their history: " + ", ".join(
             check.inconsistent_dockets
         )
@@ -303,23 +385,25 @@ def _cmd_register(args: argparse.Namespace) -> int:
 
 def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-untyped-def]
     """Render with `render(db, printer's name)`, write `args.out`, then put the print on
-    record in the name of `--user` (a desk user) or the operating-system user."""
-    import getpass
-
+    record in the name of `--user` (a desk user, who signs in here) or else of the command
+    line's operating-system user."""
     from fusecentre_app.reports.printing import save_pdf
-    from fusecentre_app.services.auth import find_user
+    from fusecentre_app.services.auth import authenticate
+    from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
     try:
-        user = find_user(db, args.user) if args.user else None
-        if args.user and user is None:
-            raise CliError(f"no desk user {args.user!r}")
-        printed = render(db, user.full_name if user else getpass.getuser())
+        by: object = CommandLine.current()
+        name = by.os_user  # type: ignore[attr-defined]
+        if args.user:
+            user = authenticate(db, args.user, _password(args, confirm=False))
+            by, name = user.id, user.full_name
+        printed = render(db, name)
         try:
             save_pdf(printed.pdf, args.out)
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        printed.put_on_record(db, user_id=user.id if user else None)
+        printed.put_on_record(db, by=by)
     finally:
         db.dispose()
     print(f"{args.out}: {printed.summary}")
@@ -328,11 +412,12 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
 
 def _cmd_shifts(args: argparse.Namespace) -> int:
     from fusecentre_app.services.shifts import centre_shifts, set_centre_shifts
+    from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
     try:
         if args.hours is not None:
-            set_centre_shifts(db, args.centre, args.hours)
+            set_centre_shifts(db, args.centre, args.hours, by=CommandLine.current())
         shifts = centre_shifts(db, args.centre)
     finally:
         db.dispose()
@@ -353,6 +438,7 @@ def _cmd_handover(args: argparse.Namespace) -> int:
 
 def _cmd_directory(args: argparse.Namespace) -> int:
     from fusecentre_app.services import directory
+    from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
     try:
@@ -361,7 +447,9 @@ def _cmd_directory(args: argparse.Namespace) -> int:
             print(f"exported {count} officers to {args.file}")
             return 0
         try:
-            done = directory.import_officers(db, args.file, dry_run=args.dry_run)
+            done = directory.import_officers(
+                db, args.file, by=CommandLine.current(), dry_run=args.dry_run
+            )
         except directory.ImportRefused as exc:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
@@ -376,6 +464,52 @@ def _cmd_directory(args: argparse.Namespace) -> int:
         db.dispose()
     note = " (dry run: nothing saved)" if args.dry_run else ""
     print(f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}{note}")
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    from fusecentre_app.services import accounts
+    from fusecentre_app.services.errors import ValidationError
+    from fusecentre_app.services.uow import CommandLine
+
+    by = CommandLine.current()
+    db = _open(args.db)
+    try:
+        if args.users_command == "list":
+            for a in accounts.list_accounts(db):
+                state = "active" if a.active else "deactivated"
+                if a.must_change_password:
+                    state += ", must change password"
+                where = a.centre_code or "-"
+                print(f"{a.username:<16} {a.role.value:<10} {where:<6} {state:<32} {a.full_name}")
+            return 0
+        try:
+            if args.users_command == "add":
+                made = accounts.add_user(
+                    db,
+                    by,
+                    username=args.name,
+                    full_name=args.full_name,
+                    password=_password(args, confirm=True),
+                    role=args.role,
+                    centre_code=args.centre,
+                    must_change=True,
+                )
+                print(f"added {made.username} ({made.role}); password to change at first sign-in")
+            elif args.users_command == "deactivate":
+                account = accounts.account_by_name(db, args.name)
+                accounts.deactivate_user(db, by, account.id, args.reason)
+                print(f"deactivated {account.username}; their records still name them")
+            else:
+                account = accounts.account_by_name(db, args.name)
+                accounts.reset_password(db, by, account.id, _password(args, confirm=True))
+                print(
+                    f"reset the password of {account.username}; to be changed at the next sign-in"
+                )
+        except ValidationError as exc:
+            raise CliError("; ".join(exc.errors.values())) from exc
+    finally:
+        db.dispose()
     return 0
 
 
@@ -394,6 +528,7 @@ COMMANDS = {
     "register": _cmd_register,
     "handover": _cmd_handover,
     "shifts": _cmd_shifts,
+    "users": _cmd_users,
 }
 
 

@@ -56,6 +56,19 @@ def clerk(db: Database, centre: CentreInfo) -> UserInfo:
     )
 
 
+@pytest.fixture
+def supervisor(db: Database, centre: CentreInfo) -> UserInfo:
+    """The JE in charge at the centre: cancels, back-dates, changes the centre's settings."""
+    return auth.create_user(
+        db,
+        username="mukesh",
+        full_name="Mukesh Singh",
+        password=PASSWORD,
+        centre_id=centre.id,
+        role="supervisor",
+    )
+
+
 PG_URL = os.environ.get("FUSECENTRE_TEST_PG_URL")
 
 

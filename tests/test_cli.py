@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from fusecentre_app import __version__
+from fusecentre_app.demo import DEMO_PASSWORD, DEMO_USERNAME
 
 pytestmark = pytest.mark.slow
 
 
-def run(*args: str, cwd: Path | None = None, exe: list[str] | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, cwd: Path | None = None, exe: list[str] | None = None, stdin: str = ""):  # type: ignore[no-untyped-def]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FUSECENTRE_DB_URL", None)
     return subprocess.run(
@@ -25,6 +26,7 @@ def run(*args: str, cwd: Path | None = None, exe: list[str] | None = None):  # t
         env=env,
         cwd=cwd,
         timeout=300,
+        input=stdin,
     )
 
 
@@ -101,7 +103,8 @@ def test_global_db_option_and_environment_variable(tmp_path: Path) -> None:
             1,
             "cannot open the database",
         ),
-        (["screenshot", "--db", "{empty}", "--out", "{dir}/shots"], 1, "No desk user"),
+        (["screenshot", "--db", "{empty}", "--out", "{dir}/shots"], 1, "there is no store at"),
+        (["verify", "--db", "{dir}/typo/x.sqlite"], 1, "there is no store at"),
     ],
 )
 def test_bad_input_exits_non_zero_with_one_readable_line(
@@ -154,7 +157,9 @@ def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
         "-o",
         str(pdf),
         "--user",
-        "demo",
+        DEMO_USERNAME,
+        "--password-stdin",
+        stdin=DEMO_PASSWORD + "\n",
     )
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-" and not list(tmp_path.glob("*.part"))
@@ -177,8 +182,10 @@ def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
     conn.close()
     done = run(*check, digest)
     assert done.returncode == 1
-    assert "does not match the records: the day's records (or their events) were changed" in (
-        done.stderr
+    # The caller's name is a logging-time detail its `logged` event holds: the docket is named.
+    assert (
+        "does not match the records: these complaints no longer agree with their history: "
+        "BXR-20260601-002" in done.stderr
     )
     assert done.stderr.count("\n") == 1
     # A callback count set behind the desk's back disagrees with the history: named.
@@ -194,7 +201,7 @@ def test_register_printed_recorded_and_verified(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     done = run(*check, digest)
-    assert done.returncode == 1 and f"no longer agree with their history: {docket}" in done.stderr
+    assert done.returncode == 1 and f"their history: BXR-20260601-002, {docket};" in done.stderr
     # Unknown digests and missing options are one readable line each.
     done = run(*check, "0" * 64)
     assert done.returncode == 1 and "give the event number" in done.stderr
@@ -228,7 +235,18 @@ def test_handover_sheet_printed_and_recorded(tmp_path: Path) -> None:
         "-o",
         str(pdf),
     )
-    done = run(*args, "--user", "demo", "--note", "लाइनमैन को सूचना दी")
+    wrong = run(*args, "--user", DEMO_USERNAME, "--password-stdin", stdin="guess-this-1\n")
+    assert wrong.returncode == 1 and wrong.stderr == "fusecentre: Wrong user name or password.\n"
+    assert not pdf.exists()  # nothing printed or recorded for someone who did not sign in
+    done = run(
+        *args,
+        "--user",
+        DEMO_USERNAME,
+        "--password-stdin",
+        "--note",
+        "लाइनमैन को सूचना दी",
+        stdin=DEMO_PASSWORD + "\n",
+    )
     assert done.returncode == 0, done.stderr
     assert "Morning shift to 02-06-2026 14:00" in done.stdout and "open incidents" in done.stdout
     assert pdf.read_bytes()[:5] == b"%PDF-"

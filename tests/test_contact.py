@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from fusecentre_app.db.models import ComplaintEvent, Dt, Feeder, Officer
-from fusecentre_app.domain.enums import ContactChannel, ContactOutcome, Designation
 from fusecentre_app.domain import dispatch
+from fusecentre_app.domain.enums import ContactChannel, ContactOutcome, Designation
 from fusecentre_app.services import contact, lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
-from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.verify import verify_store
 
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -126,14 +126,16 @@ def test_attempts_outcomes_escalation_are_on_record(db, centre, clerk, complaint
         user_id=clerk.id,
         now=T0 + timedelta(minutes=10),
     )
+    with pytest.raises(ValidationError, match="message was sent"):  # nobody answers a message
+        contact.record_outcome(db, done.id, ContactOutcome.ANSWERED, user_id=clerk.id)
     contact.record_outcome(
-        db, done.id, ContactOutcome.ANSWERED, user_id=clerk.id, now=T0 + timedelta(minutes=11)
+        db, done.id, ContactOutcome.MESSAGE_SENT, user_id=clerk.id, now=T0 + timedelta(minutes=11)
     )
     attempts = contact.attempts_on(db, complaint)
     assert [(a.officer_id, a.outcome) for a in attempts] == [
         (lineman.id, ContactOutcome.NO_ANSWER),
         (lineman.id, ContactOutcome.NO_ANSWER),
-        (boss.id, ContactOutcome.ANSWERED),
+        (boss.id, ContactOutcome.MESSAGE_SENT),
     ]
     assert (
         contact.unanswered(attempts, lineman.id) == 2 and contact.unanswered(attempts, boss.id) == 0
@@ -212,9 +214,14 @@ def test_verify_checks_attempt_rows_against_their_events(db, centre, clerk, comp
         )
     report = verify_store(db)
     assert report.problems == [
-        f"contact attempt {attempt.id}: row differs from its events (complaint, officer or outcome)"
+        f"contact attempt {attempt.id}: row differs from its events (complaint, officer or "
+        "outcome)",
+        f"contact attempt {attempt.id}: differs from its record in outcome (changed outside the "
+        "desk)",
     ]
-    # A removed row is named too.
+    # A removed row is named too, against its events and against its audit record.
     with db.write() as s:
         s.connection().exec_driver_sql(f"DELETE FROM contact_attempt WHERE id = {attempt.id}")
-    assert "its row is missing" in verify_store(db).problems[0]
+    problems = verify_store(db).problems
+    assert "its row is missing" in problems[0]
+    assert f"contact attempt {attempt.id}: on record but its row is gone" in problems

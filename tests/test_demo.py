@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from fusecentre_app import demo
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.models import (
     AppUser,
@@ -33,19 +34,7 @@ from fusecentre_app.db.models import (
     Pss,
     SopRule,
 )
-from fusecentre_app.domain.docket import format_docket
-from fusecentre_app.domain.enums import CLOSED_STATUSES, Channel, Designation, Status
-from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS, next_status
-from fusecentre_app.domain.phone import normalise_phone
-from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day
-from fusecentre_app.services import auth, demo, masterdata
-from fusecentre_app.services.complaints import (
-    ComplaintDraft,
-    caller_profile,
-    complaints_received_on,
-    log_complaint,
-)
-from fusecentre_app.services.demo import (
+from fusecentre_app.demo import (
     _TIMES,
     DEMO_PASSWORD,
     DEMO_USERNAME,
@@ -55,6 +44,18 @@ from fusecentre_app.services.demo import (
     _event_json,
     build_demo,
     ensure_demo_users,
+)
+from fusecentre_app.domain.docket import format_docket
+from fusecentre_app.domain.enums import CLOSED_STATUSES, Channel, Designation, Status
+from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS, next_status
+from fusecentre_app.domain.phone import normalise_phone
+from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day
+from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services.complaints import (
+    ComplaintDraft,
+    caller_profile,
+    complaints_received_on,
+    log_complaint,
 )
 
 # 20:00 in Buxar on a summer day: the evening peak is under way.
@@ -277,7 +278,7 @@ def test_running_again_continues_without_collisions(tmp_path: Path, template: Pa
         numbers = s.execute(select(Consumer.consumer_no)).scalars().all()
         event_ids = s.scalars(select(ComplaintEvent.id).order_by(ComplaintEvent.id)).all()
         assert event_ids == list(range(1, len(event_ids) + 1))
-        assert s.scalar(select(func.count()).select_from(AppUser)) == 3
+        assert s.scalar(select(func.count()).select_from(AppUser)) == len(demo.DEMO_USERS)
     assert len(numbers) == len(set(numbers))
     _check_history(db, later)
     db.dispose()
@@ -582,7 +583,7 @@ def test_network_officers_and_sop(three_days: Built) -> None:
 def test_demo_users_sign_in(three_days: Built) -> None:
     db = three_days.db
     clerk = auth.authenticate(db, DEMO_USERNAME, DEMO_PASSWORD)
-    assert (clerk.full_name, clerk.role, clerk.centre_code) == ("Demo Clerk", "clerk", "BXR")
+    assert (clerk.full_name, clerk.role, clerk.centre_code) == ("Asha Kumari", "clerk", "BXR")
     assert auth.authenticate(db, DMR_USERNAME, DEMO_PASSWORD).centre_code == "DMR"
     boss = auth.authenticate(db, SUPERVISOR_USERNAME, DEMO_PASSWORD)
     assert (boss.role, boss.centre_code) == ("supervisor", "BXR")

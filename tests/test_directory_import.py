@@ -23,6 +23,7 @@ from fusecentre_app.services.directory import (
     import_officers,
 )
 from fusecentre_app.services.errors import ServiceError, ValidationError
+from tests.support import OFFICE
 
 HEADER = ",".join(COLUMNS)
 # E1004 (Vikash Kumar Yadav, JE under E1002) and E1005 (Saurabh Pandey) from seeds/officers.csv.
@@ -80,7 +81,7 @@ def _refused(db: Database, path: Path) -> list[str]:
     """Import a bad file: it must be refused and change nothing; return the problem lines."""
     before = _dump(db)
     with pytest.raises(ImportRefused) as caught:
-        import_officers(db, path)
+        import_officers(db, path, by=OFFICE)
     assert _dump(db) == before
     assert isinstance(caught.value, ValidationError)
     return [str(p) for p in caught.value.problems]
@@ -105,7 +106,7 @@ def test_utf8_bom_file_with_header_variants_adds_an_officer(db: Database, tmp_pa
         encoding="utf-8-sig",
     )
     assert path.read_bytes()[:3] == b"\xef\xbb\xbf"
-    assert import_officers(db, path) == ImportSummary(added=1, updated=0, unchanged=0)
+    assert import_officers(db, path, by=OFFICE) == ImportSummary(added=1, updated=0, unchanged=0)
     officer, feeders, boss = _officer(db, "E2001")
     assert (officer.name_en, officer.name_hi, officer.designation) == (
         "Sunita Devi",
@@ -122,7 +123,7 @@ def test_windows_1252_file(db: Database, tmp_path: Path, name: str) -> None:
     path = _write(tmp_path, [HEADER, f"E2002,{name},,sdo,9835012346,,E1001,"], encoding="cp1252")
     with pytest.raises(UnicodeDecodeError):
         path.read_bytes().decode("utf-8")
-    assert import_officers(db, path).added == 1
+    assert import_officers(db, path, by=OFFICE).added == 1
     officer, _, boss = _officer(db, "E2002")
     assert officer.name_en == name and officer.designation == "SDO" and boss == "E1001"
 
@@ -154,7 +155,7 @@ def test_a_column_given_twice_is_refused(db: Database, tmp_path: Path) -> None:
 
 def test_missing_file_is_a_plain_message(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="no such file"):
-        import_officers(db, tmp_path / "absent.csv")
+        import_officers(db, tmp_path / "absent.csv", by=OFFICE)
 
 
 # --- bad rows: every one reported, nothing written --------------------------------------
@@ -200,7 +201,7 @@ def test_invalid_numbers(db: Database, tmp_path: Path) -> None:
 def test_a_landline_alternate_is_accepted(db: Database, tmp_path: Path) -> None:
     """As `load_division` allows; only the main number must be a mobile."""
     path = _write(tmp_path, [HEADER, "E2012,A,,JE,9835012350,06183 223344,E1002,"])
-    assert import_officers(db, path).added == 1
+    assert import_officers(db, path, by=OFFICE).added == 1
     assert _officer(db, "E2012")[0].alternate_mobile == "+916183223344"
 
 
@@ -296,7 +297,7 @@ def test_update_by_employee_id_replaces_feeders_and_leaves_others_alone(
         tmp_path,
         [HEADER, "E1004,Vikash Kumar Yadav,विकास कुमार यादव,je,9334164303,,E1003,F-DMR-01"],
     )
-    assert import_officers(db, path) == ImportSummary(added=0, updated=1, unchanged=0)
+    assert import_officers(db, path, by=OFFICE) == ImportSummary(added=0, updated=1, unchanged=0)
     officer, feeders, boss = _officer(db, "E1004")
     assert (officer.mobile, officer.alternate_mobile) == ("+919334164303", None)
     assert feeders == {"F-DMR-01"} and boss == "E1003"
@@ -316,7 +317,7 @@ def test_update_by_mobile_changes_the_employee_id(db: Database, tmp_path: Path) 
         tmp_path,
         [HEADER, "K-77,Vikash K. Yadav,,JE,+91 93341 64302,,E1002,F-BXR-01;F-BXR-02;F-BXR-03"],
     )
-    assert import_officers(db, path) == ImportSummary(added=0, updated=1, unchanged=0)
+    assert import_officers(db, path, by=OFFICE) == ImportSummary(added=0, updated=1, unchanged=0)
     officer, feeders, boss = _officer(db, "K-77")
     assert officer.id == old.id and officer.name_en == "Vikash K. Yadav"
     assert feeders == feeders_before and boss == "E1002"
@@ -359,7 +360,7 @@ def test_new_officers_may_report_to_each_other_in_any_order(db: Database, tmp_pa
             E1004 + ",F-BXR-01;F-BXR-02;F-BXR-03",
         ],
     )
-    assert import_officers(db, path) == ImportSummary(added=2, updated=0, unchanged=1)
+    assert import_officers(db, path, by=OFFICE) == ImportSummary(added=2, updated=0, unchanged=1)
     assert _officer(db, "E2032")[2] == "E2033"
     assert _officer(db, "E2033")[1] == {"F-BXR-04"}
 
@@ -367,15 +368,15 @@ def test_new_officers_may_report_to_each_other_in_any_order(db: Database, tmp_pa
 def test_dry_run_counts_but_saves_nothing(db: Database, tmp_path: Path) -> None:
     before = _dump(db)
     path = _write(tmp_path, [HEADER, "E2034,A,,JE,9835012371,,E1002,", E1004 + ",F-BXR-01"])
-    summary = import_officers(db, path, dry_run=True)
+    summary = import_officers(db, path, dry_run=True, by=OFFICE)
     assert summary == ImportSummary(added=1, updated=1, unchanged=0)
     assert _dump(db) == before
-    assert import_officers(db, path) == summary
+    assert import_officers(db, path, by=OFFICE) == summary
 
 
 def test_the_seed_file_imports_unchanged(db: Database) -> None:
     before = _dump(db)
-    summary = import_officers(db, seeds_dir() / "officers.csv")
+    summary = import_officers(db, seeds_dir() / "officers.csv", by=OFFICE)
     assert summary == ImportSummary(added=0, updated=0, unchanged=60)
     assert _dump(db) == before
 
@@ -402,7 +403,7 @@ def test_export_shape_order_and_round_trip(db: Database, tmp_path: Path) -> None
 
     assert {norm(r) for r in rows} == {norm(r) for r in seeds}
     before = _dump(db)
-    assert import_officers(db, out) == ImportSummary(added=0, updated=0, unchanged=60)
+    assert import_officers(db, out, by=OFFICE) == ImportSummary(added=0, updated=0, unchanged=60)
     assert _dump(db) == before
 
 
@@ -414,8 +415,8 @@ def test_export_then_import_into_a_store_without_those_officers(
     with db.write() as s:
         s.execute(OfficerFeeder.__table__.delete())
         s.execute(Officer.__table__.delete())
-    assert import_officers(db, out) == ImportSummary(added=60, updated=0, unchanged=0)
-    assert import_officers(db, out) == ImportSummary(added=0, updated=0, unchanged=60)
+    assert import_officers(db, out, by=OFFICE) == ImportSummary(added=60, updated=0, unchanged=0)
+    assert import_officers(db, out, by=OFFICE) == ImportSummary(added=0, updated=0, unchanged=60)
 
 
 def test_exported_cells_cannot_run_as_formulas(db: Database, tmp_path: Path) -> None:
@@ -440,7 +441,7 @@ def test_exported_cells_cannot_run_as_formulas(db: Database, tmp_path: Path) -> 
             assert value[:1] not in ("=", "+", "-", "@", "\t", "\r")
     # The marker apostrophe is taken off again on import: nothing changes.
     before = _dump(db)
-    assert import_officers(db, out) == ImportSummary(added=0, updated=0, unchanged=60)
+    assert import_officers(db, out, by=OFFICE) == ImportSummary(added=0, updated=0, unchanged=60)
     assert _dump(db) == before
 
 

@@ -28,7 +28,7 @@ LOGGER = textwrap.dedent(
             db,
             ComplaintDraft(caller_mobile="98350%05d" % (i % 100000), locality="Sohni Patti",
                            type_code="FUSE_OFF"),
-            centre_id=int(sys.argv[2]), user_id=None,
+            centre_id=int(sys.argv[2]), user_id=int(sys.argv[3]),
         )
         print(done.docket, flush=True)  # what the clerk would see on screen
         i += 1
@@ -36,11 +36,13 @@ LOGGER = textwrap.dedent(
 )
 
 
-def test_killed_writer_loses_no_confirmed_complaint(db: Database, centre, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_killed_writer_loses_no_confirmed_complaint(
+    db: Database, centre, clerk, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "desk.sqlite"
     db.dispose()
     proc = subprocess.Popen(
-        [sys.executable, "-c", LOGGER, str(path), str(centre.id)],
+        [sys.executable, "-c", LOGGER, str(path), str(centre.id), str(clerk.id)],
         stdout=subprocess.PIPE,
         text=True,
     )

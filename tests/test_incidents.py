@@ -11,11 +11,11 @@ from sqlalchemy import select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, Dt, Feeder, Incident, Officer
 from fusecentre_app.domain.enums import CallbackOutcome, IncidentKind, Status
-from fusecentre_app.domain.history import ComplaintState, replay
 from fusecentre_app.services import incidents, lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.verify import verify_store
+from tests.support import row_is_its_history
 
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
@@ -43,18 +43,6 @@ def _burst(db: Database, centre, clerk, feeder_code: str, minutes: list[float]) 
     return [_log(db, centre, clerk, feeder_code, m, n) for n, m in enumerate(minutes)]
 
 
-def _row_is_its_history(db: Database, complaint_id: int) -> ComplaintState:
-    with db.read() as s:
-        state = ComplaintState.of(s.get(Complaint, complaint_id))
-        events = s.execute(
-            select(ComplaintEvent.at, ComplaintEvent.kind, ComplaintEvent.data)
-            .where(ComplaintEvent.complaint_id == complaint_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-    assert replay(events) == state
-    return state
-
-
 def test_banner_rule_on_stored_complaints(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
     burst = _burst(db, centre, clerk, "F-BXR-02", [0, 4, 9, 15, 29])
     _burst(db, centre, clerk, "F-BXR-01", [0, 10, 20, 31])  # 4 calls: below the rule
@@ -65,15 +53,15 @@ def test_banner_rule_on_stored_complaints(db, centre, clerk) -> None:  # type: i
     assert incidents.probable_faults_now(db, centre.id, now=_at(60)) == []
 
 
-def test_rule_is_configurable_per_centre(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+def test_rule_is_configurable_per_centre(db, centre, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
     _burst(db, centre, clerk, "F-BXR-01", [0, 5, 10])
     assert incidents.probable_faults_now(db, centre.id, now=_at(11)) == []
-    rule = incidents.set_fault_rule(db, centre.id, 3, 15)
+    rule = incidents.set_fault_rule(db, centre.id, 3, 15, by=supervisor.id)
     assert rule.min_complaints == 3 and rule.window == timedelta(minutes=15)
     assert incidents.fault_rule(db, centre.id) == rule
     assert [a.count for a in incidents.probable_faults_now(db, centre.id, now=_at(11))] == [3]
     with pytest.raises(ValidationError) as refused:
-        incidents.set_fault_rule(db, centre.id, 1, 0)
+        incidents.set_fault_rule(db, centre.id, 1, 0, by=supervisor.id)
     assert set(refused.value.errors) == {"min_complaints", "minutes"}
     assert incidents.fault_rule(db, centre.id) == rule
 
@@ -116,20 +104,20 @@ def test_incident_links_then_resolves_every_open_complaint(db, centre, clerk) ->
     )
     assert done.status == "resolved" and done.resolved_at == _at(60) and done.open_linked_ids == ()
     for cid in [*burst, late]:
-        state = _row_is_its_history(db, cid)
+        state = row_is_its_history(db, cid)
         assert state.status == Status.RESOLVED and state.incident_id == info.id
-    assert _row_is_its_history(db, burst[0]).resolution_cause == "fuse replaced"
-    state = _row_is_its_history(db, burst[1])
+    assert row_is_its_history(db, burst[0]).resolution_cause == "fuse replaced"
+    state = row_is_its_history(db, burst[1])
     assert state.resolution_cause == "supply restored from feeder"
     assert state.resolution_note == "breaker reclosed" and state.resolved_at == _at(60)
-    assert _row_is_its_history(db, other).status == Status.NEW
+    assert row_is_its_history(db, other).status == Status.NEW
 
     # Each still needs its own callback.
     moved = lifecycle.record_callback(
         db, burst[1], CallbackOutcome.RESTORED, user_id=clerk.id, now=_at(70)
     )
     assert moved.status == Status.CLOSED_VERIFIED
-    assert _row_is_its_history(db, burst[2]).status == Status.RESOLVED
+    assert row_is_its_history(db, burst[2]).status == Status.RESOLVED
     with pytest.raises(ServiceError, match="already resolved"):
         incidents.resolve_incident(db, info.id, user_id=clerk.id, now=_at(80))
     with pytest.raises(ServiceError, match="already resolved"):
@@ -137,10 +125,10 @@ def test_incident_links_then_resolves_every_open_complaint(db, centre, clerk) ->
     assert verify_store(db).ok
 
 
-def test_refused_link_changes_nothing(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+def test_refused_link_changes_nothing(db, centre, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
     ids = _burst(db, centre, clerk, "F-BXR-02", [0, 1, 2])
     elsewhere = _log(db, centre, clerk, "F-BXR-01", 3, 50)
-    lifecycle.cancel(db, ids[2], "duplicate", user_id=clerk.id, role="supervisor", now=_at(4))
+    lifecycle.cancel(db, ids[2], "duplicate", user_id=supervisor.id, now=_at(4))
     feeder = _feeder(db, "F-BXR-02")
     with db.read() as s:
         events_before = s.scalar(select(ComplaintEvent.id).order_by(ComplaintEvent.id.desc()))
@@ -196,11 +184,11 @@ def test_dt_failure_needs_its_transformer_and_unlink_is_an_event(db, centre, cle
     with pytest.raises(ValidationError):
         incidents.unlink_complaint(db, ids[1], " ", user_id=clerk.id, now=_at(3))
     incidents.unlink_complaint(db, ids[1], "caller's DT is another", user_id=clerk.id, now=_at(3))
-    assert _row_is_its_history(db, ids[1]).incident_id is None
+    assert row_is_its_history(db, ids[1]).incident_id is None
     done = incidents.resolve_incident(db, info.id, user_id=clerk.id, now=_at(90))
     assert done.linked_ids == (ids[0],)
-    assert _row_is_its_history(db, ids[0]).resolution_cause == "DT replaced"
-    assert _row_is_its_history(db, ids[1]).status == Status.NEW
+    assert row_is_its_history(db, ids[0]).resolution_cause == "DT replaced"
+    assert row_is_its_history(db, ids[1]).status == Status.NEW
     assert verify_store(db).ok
 
 

@@ -39,7 +39,7 @@ def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
     masterdata.load_division(pg)
     centre = masterdata.centre_by_code(pg, "DMR")
     user = auth.create_user(
-        pg, username="ravi", full_name="Ravi", password="long-pass", centre_id=centre.id
+        pg, username="ravi", full_name="Ravi", password="long-pass-1912", centre_id=centre.id
     )
     when = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 00:30 on 2 June in India
     logged = [
@@ -73,6 +73,9 @@ def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
 def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> None:
     masterdata.load_division(pg)
     centre = masterdata.centre_by_code(pg, "BXR")
+    clerk = auth.create_user(
+        pg, username="asha", full_name="Asha", password="long-pass-1912", centre_id=centre.id
+    )
     when = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 
     def save(i: int) -> str:
@@ -85,7 +88,7 @@ def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> N
                 received_at=when,
             ),
             centre_id=centre.id,
-            user_id=None,
+            user_id=clerk.id,
             now=when,
         ).docket
 
@@ -100,7 +103,7 @@ def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> N
 
 
 def test_postgres_demo_verifies(pg: Database) -> None:
-    from fusecentre_app.services.demo import build_demo
+    from fusecentre_app.demo import build_demo
 
     build_demo(pg, days=2, per_day=20, seed=11, end=datetime(2026, 6, 2, 20, 0, tzinfo=UTC))
     report = verify_store(pg)
@@ -125,9 +128,9 @@ def test_postgres_demo_verifies(pg: Database) -> None:
 
 
 def test_postgres_live_faults_banner_and_incident(pg: Database) -> None:
+    from fusecentre_app.demo import DEMO_USERNAME, build_demo
+    from fusecentre_app.demo.live import add_live_faults
     from fusecentre_app.services import incidents
-    from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
-    from fusecentre_app.services.demo_faults import add_live_faults
 
     end = datetime(2026, 6, 2, 20, 0, tzinfo=UTC)
     build_demo(pg, days=1, per_day=20, seed=11, end=end)
@@ -137,8 +140,10 @@ def test_postgres_live_faults_banner_and_incident(pg: Database) -> None:
     assert [a.feeder_code for a in alerts] == ["F-BXR-03"] and alerts[0].count >= 6
     (incident,) = incidents.open_incidents(pg, centre.id)
     assert incident.id == live.incident_id and len(incident.linked_ids) == 5
-    incidents.link_complaints(pg, incident.id, incident.unlinked_ids, user_id=None, now=end)
-    done = incidents.resolve_incident(pg, incident.id, user_id=None, now=end)
+    clerk = auth.find_user(pg, DEMO_USERNAME)
+    assert clerk is not None
+    incidents.link_complaints(pg, incident.id, incident.unlinked_ids, user_id=clerk.id, now=end)
+    done = incidents.resolve_incident(pg, incident.id, user_id=clerk.id, now=end)
     assert done.open_linked_ids == () and len(done.linked_ids) >= 6
     report = verify_store(pg)
     assert report.ok, report.problems

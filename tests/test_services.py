@@ -280,7 +280,7 @@ def test_a_bad_seed_row_names_file_and_row_and_changes_nothing(empty_db, tmp_pat
 def test_passwords_are_salted_slow_hashes(db, centre) -> None:  # type: ignore[no-untyped-def]
     one = auth.hash_password("same-password")
     two = auth.hash_password("same-password")
-    assert one != two and one.startswith("scrypt$32768$")
+    assert one != two and one.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert auth.check_password("same-password", one)
     assert not auth.check_password("other-password", one)
     user = auth.create_user(
@@ -290,11 +290,13 @@ def test_passwords_are_salted_slow_hashes(db, centre) -> None:  # type: ignore[n
     with pytest.raises(auth.AuthError):
         auth.authenticate(db, "ravi.k", "wrong-password")
     with pytest.raises(ValidationError) as caught:
-        auth.create_user(db, username="ravi.k", full_name="", password="short", centre_id=None)
+        auth.create_user(
+            db, username="ravi.k2", full_name="", password="short", centre_id=centre.id
+        )
     assert set(caught.value.errors) == {"full_name", "password"}
     with pytest.raises(ValidationError, match="taken"):
         auth.create_user(
-            db, username="RAVI.K", full_name="X", password="longenough", centre_id=None
+            db, username="RAVI.K", full_name="X", password="longenough", centre_id=centre.id
         )
 
 

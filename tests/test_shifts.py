@@ -25,6 +25,7 @@ from fusecentre_app.services.shifts import (
     shift_ending_or_at,
     shifts_or_default,
 )
+from tests.support import OFFICE
 
 
 def _local(day: int, hour: int, minute: int = 0) -> datetime:
@@ -153,16 +154,16 @@ def test_a_handover_on_the_hour_closes_the_shift_ending_then() -> None:
 def test_a_centre_keeps_its_shifts(db: Database, centre: CentreInfo) -> None:
     assert centre_shifts(db, "BXR") == SHIFTS  # the default of a new centre
     assert centre_shifts(db, " bxr ") == SHIFTS
-    stored = set_centre_shifts(db, "BXR", "08-20, 20-08")
+    stored = set_centre_shifts(db, "BXR", "08-20, 20-08", by=OFFICE)
     assert [(s.start, s.end) for s in stored] == [(8, 20), (20, 8)]
     assert centre_shifts(db, "BXR") == stored
     with pytest.raises(ValidationError, match="overlap"):
-        set_centre_shifts(db, "BXR", "8-20,19-8")
+        set_centre_shifts(db, "BXR", "8-20,19-8", by=OFFICE)
     assert centre_shifts(db, "BXR") == stored  # nothing half-saved
     with pytest.raises(NotFound):
         centre_shifts(db, "NOPE")
     with pytest.raises(NotFound):
-        set_centre_shifts(db, "NOPE", "6-14,14-22,22-6")
+        set_centre_shifts(db, "NOPE", "6-14,14-22,22-6", by=OFFICE)
 
 
 def test_the_register_signs_off_the_centres_own_shifts(
@@ -184,7 +185,7 @@ def test_the_register_signs_off_the_centres_own_shifts(
         ("Evening", 2),
         ("Night", 0),
     ]
-    set_centre_shifts(db, "BXR", "8-20,20-8")
+    set_centre_shifts(db, "BXR", "8-20,20-8", by=OFFICE)
     two = gather_register(db, "BXR", day, generated_by="t", now=end)
     assert [(b.name_en, b.start, b.end, b.complaints) for b in two.shifts] == [
         ("Shift 1", 8, 20, 1),

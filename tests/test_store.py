@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from fusecentre_app.db.engine import Database, open_database, resolve_url
 from fusecentre_app.db.migrate import current_revision, head_revision
 from fusecentre_app.db.models import Base, Complaint, ComplaintEvent, DocketCounter
+from fusecentre_app.services.auth import create_user
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.masterdata import centre_by_code
 
@@ -124,6 +125,9 @@ def test_old_store_upgrades_with_its_data_intact(tmp_path: Path) -> None:
 
 def test_serials_are_gapless_per_centre_and_local_day(db: Database, centre, clerk) -> None:  # type: ignore[no-untyped-def]
     other = centre_by_code(db, "DMR")
+    dmr_clerk = create_user(
+        db, username="pooja", full_name="Pooja Kumari", password="desk-pass-1", centre_id=other.id
+    )
     day1 = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
     day2 = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 00:30 on 2 June in India
     dockets = []
@@ -141,7 +145,7 @@ def test_serials_are_gapless_per_centre_and_local_day(db: Database, centre, cler
                     caller_mobile="9835012345", locality="x", type_code="FUSE_OFF", received_at=when
                 ),
                 centre_id=centre_id,
-                user_id=clerk.id,
+                user_id=clerk.id if centre_id == centre.id else dmr_clerk.id,
                 now=day2,
             ).docket
         )
@@ -161,7 +165,9 @@ def test_serials_are_gapless_per_centre_and_local_day(db: Database, centre, cler
         assert [tuple(c) for c in counters] == [(date(2026, 6, 1), 3), (date(2026, 6, 2), 1)]
         # One event per complaint, written with it, naming the clerk.
         events = s.execute(select(ComplaintEvent.kind, ComplaintEvent.user_id)).all()
-        assert [tuple(e) for e in events] == [("logged", clerk.id)] * 5
+        assert [tuple(e) for e in events] == [("logged", clerk.id)] * 2 + [
+            ("logged", dmr_clerk.id)
+        ] + [("logged", clerk.id)] * 2
 
 
 WRITER = textwrap.dedent(
@@ -179,7 +185,7 @@ WRITER = textwrap.dedent(
             db,
             ComplaintDraft(caller_mobile="98350123%02d" % i, locality="Sohni Patti",
                            type_code="FUSE_OFF", received_at=when),
-            centre_id=int(sys.argv[3]), user_id=None, now=when,
+            centre_id=int(sys.argv[3]), user_id=int(sys.argv[4]), now=when,
         )
     print("done", flush=True)
     """
@@ -189,13 +195,22 @@ WRITER = textwrap.dedent(
 def test_two_processes_saving_at_once_get_distinct_gapless_serials(
     db: Database,
     centre,
+    clerk,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     path = tmp_path / "desk.sqlite"
     per_process = 40
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path), str(per_process), str(centre.id)],
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                str(path),
+                str(per_process),
+                str(centre.id),
+                str(clerk.id),
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from fusecentre_app.db.engine import Database
+from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
-from fusecentre_app.services.demo import build_demo
 from fusecentre_app.services.verify import verify_store
 
 END = datetime(2026, 6, 3, 20, 0, tzinfo=UTC)

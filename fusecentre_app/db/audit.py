@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -45,20 +45,9 @@ from fusecentre_app.db.models import (
     SopRule,
 )
 from fusecentre_app.domain.chain import GENESIS, audit_hash
+from fusecentre_app.domain.digest import json_value
 
 HEAD_ID = 1
-
-
-def json_value(value: Any) -> Any:
-    """A column value as the audit record (and the register digest) writes it: times as UTC
-    ISO text with microseconds, days as ISO dates, everything else as it is."""
-    if isinstance(value, datetime):
-        if value.tzinfo is not UTC:
-            value = value.astimezone(UTC)
-        return value.isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def password_fingerprint(password_hash: str) -> str:

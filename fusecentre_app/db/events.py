@@ -42,8 +42,8 @@ def append_event(
     user_id: int | None,
     kind: str,
     data: dict[str, Any],
-) -> int:
-    """Insert one event linked to the end of its centre's chain; returns its id."""
+) -> tuple[int, str]:
+    """Insert one event linked to the end of its centre's chain; returns its id and hash."""
     query = _LOCK_HEAD if conn.dialect.name == "postgresql" else _READ_HEAD
     previous = conn.scalar(query, {"centre_id": centre_id})
     digest = event_hash(previous or GENESIS, complaint_id, at, user_id, kind, data)
@@ -61,4 +61,4 @@ def append_event(
     ).scalar_one()
     params = {"centre": centre_id, "event_id": event_id, "digest": digest}
     conn.execute(_NEW_HEAD if previous is None else _MOVE_HEAD, params)
-    return int(event_id)
+    return int(event_id), digest

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.roles import UseCase, may
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.contact_panel import ContactDialog
@@ -142,9 +143,7 @@ class DetailsPanel(QWidget):
         )
         self.cancel_button.clicked.connect(
             lambda: self._act(
-                lambda cid: lifecycle.cancel(
-                    db, cid, self.reason.text(), user_id=user.id, role=user.role
-                )
+                lambda cid: lifecycle.cancel(db, cid, self.reason.text(), user_id=user.id)
             )
         )
 
@@ -218,7 +217,7 @@ class DetailsPanel(QWidget):
             for widget in widgets:
                 widget.setVisible(action in can)
         self.note.setVisible(bool(can & {"resolve", "verify"}))
-        supervisor = self.session.user.role in lifecycle.CANCEL_ROLES
+        supervisor = may(self.session.user.role, UseCase.CANCEL_COMPLAINT)
         cancel = "cancel" in can and supervisor
         linked = self.detail is not None and self.detail.incident_id is not None
         unlink = linked and "resolve" in can  # while the fault is still to be put right

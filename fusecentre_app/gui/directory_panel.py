@@ -185,7 +185,9 @@ class DirectoryPanel(QWidget):
             return
         path = Path(name)
         try:
-            preview = directory.import_officers(self.session.db, path, dry_run=True)
+            preview = directory.import_officers(
+                self.session.db, path, by=self.session.user.id, dry_run=True
+            )
         except directory.ImportRefused as exc:
             self._show_refusal(path, exc)
             return
@@ -204,7 +206,7 @@ class DirectoryPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            done = directory.import_officers(self.session.db, path)
+            done = directory.import_officers(self.session.db, path, by=self.session.user.id)
         except directory.ImportRefused as exc:
             self._show_refusal(path, exc)
             return

@@ -21,6 +21,7 @@ from fusecentre_app.gui.app import ui_font
 from fusecentre_app.services.auth import create_user
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.masterdata import has_division, list_centres, load_division
+from fusecentre_app.services.uow import FIRST_RUN
 
 
 class FirstRunDialog(QDialog):
@@ -112,15 +113,15 @@ class FirstRunDialog(QDialog):
     def load_demo(self, *, with_complaints: bool) -> None:
         try:
             if with_complaints:
+                from fusecentre_app.demo import build_demo
+                from fusecentre_app.demo.live import add_live_faults
                 from fusecentre_app.domain.timeutil import utcnow
-                from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
-                from fusecentre_app.services.demo_faults import add_live_faults
 
                 now = utcnow()
                 build_demo(self.db, days=3, end=now)
-                add_live_faults(self.db, end=now, username=DEMO_USERNAME)
+                add_live_faults(self.db, end=now)
             elif not has_division(self.db):
-                load_division(self.db)
+                load_division(self.db, by=FIRST_RUN)
         except ServiceError as exc:
             self._show_error(str(exc))
             return
@@ -147,6 +148,7 @@ class FirstRunDialog(QDialog):
                 password=self.password.text(),
                 centre_id=self.centre.currentData(),
                 role="admin",
+                by=FIRST_RUN,
             )
         except ValidationError as exc:
             self._show_error("\n".join(exc.errors.values()))

@@ -256,7 +256,9 @@ class InspectionPanel(QWidget):
         if outcome is None:
             return
         try:
-            inspection.record_sample(self.session.db, sample_id, outcome)
+            inspection.record_sample(
+                self.session.db, sample_id, outcome, user_id=self.session.user.id
+            )
         except ServiceError as exc:
             self.status.setText(str(exc))
 
@@ -265,7 +267,10 @@ class InspectionPanel(QWidget):
             return None
         try:
             done = inspection.finish_inspection(
-                self.session.db, self.current.id, self.remarks.toPlainText()
+                self.session.db,
+                self.current.id,
+                self.remarks.toPlainText(),
+                user_id=self.session.user.id,
             )
         except (ValidationError, ServiceError) as exc:
             self.status.setText(str(exc))
@@ -292,7 +297,7 @@ class InspectionPanel(QWidget):
                 self.session.db, done.id, user_name=self.session.user.full_name
             )
             save_pdf(printed.pdf, Path(name))
-            printed.put_on_record(self.session.db, user_id=self.session.user.id)
+            printed.put_on_record(self.session.db, by=self.session.user.id)
         except (ServiceError, OSError) as exc:
             self.status.setText(str(exc))
             return None

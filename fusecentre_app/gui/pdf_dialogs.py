@@ -261,7 +261,7 @@ class RegisterDialog(PdfDialog):
             printed.pdf,
             printed.pages,
             printed.summary,
-            lambda: printed.put_on_record(self.session.db, user_id=user.id),
+            lambda: printed.put_on_record(self.session.db, by=user.id),
         )
 
 
@@ -311,5 +311,5 @@ class HandoverDialog(PdfDialog):
             printed.pdf,
             printed.pages,
             printed.summary,
-            lambda: printed.put_on_record(self.session.db, user_id=user.id),
+            lambda: printed.put_on_record(self.session.db, by=user.id),
         )

@@ -366,7 +366,16 @@ def _story(data: HandoverData, styles: Styles) -> list[Flowable]:
         SignBox(
             "Received by (incoming clerk) / प्राप्त करने वाले लिपिक",
             "I have received the open complaints listed above. / सूचीबद्ध लंबित शिकायतें प्राप्त कीं।",
-            tuple((label, "") for label in fields),
+            (
+                (fields[0], data.incoming_clerk),
+                (fields[1], ""),
+                (
+                    fields[2],
+                    _local(data.acknowledged_at, "%d-%m-%Y %H:%M") + " (took over at the desk)"
+                    if data.acknowledged_at
+                    else "",
+                ),
+            ),
         ),
     ]
     story.append(
@@ -394,8 +403,9 @@ def _masthead(data: HandoverData) -> Masthead:
         footer=(
             f"Generated {made} IST by {data.generated_by or 'unknown'} — Fuse Call Centre Desk "
             f"{data.app_version}",
-            f"Outgoing clerk: {data.outgoing_clerk or '—'}; {data.open} complaints open at the "
-            f"handover ({data.pending} pending, {data.overdue} overdue)",
+            f"Outgoing clerk: {data.outgoing_clerk or '—'}"
+            + (f", incoming: {data.incoming_clerk}" if data.incoming_clerk else "")
+            + f"; chain head: event {data.chain_head_event} {data.chain_head or '—'}",
         ),
     )
 

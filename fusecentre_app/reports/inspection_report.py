@@ -22,11 +22,13 @@ from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.reports import register_cells as cells
 from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
 from fusecentre_app.reports.page import WIDTH, Masthead, SignBox, SignBoxes, Styles, build
+from fusecentre_app.services.inspection import NOT_CALLED as SKIPPED
 from fusecentre_app.services.inspection import SAMPLE_OUTCOMES, InspectionInfo, SampleLine
 from fusecentre_app.services.register import CentreHeading
 
 TITLE = "Inspection Report — निरीक्षण प्रतिवेदन"
 NOT_CALLED = "Not called yet"
+NOT_CALLED_REASON = "Not called (reason given)"
 SAMPLE_COLUMNS: tuple[Column, ...] = (
     Column("#", "क्रम", 20, "right"),
     Column("Docket", "शिकायत संख्या", 66),
@@ -51,6 +53,8 @@ def outcome_text(outcome: str | None) -> str:
     """A sample result in words ("Consumer confirms supply restored")."""
     if not outcome:
         return NOT_CALLED
+    if outcome == SKIPPED:
+        return NOT_CALLED_REASON
     words = SAMPLE_OUTCOMES.get(outcome, outcome.replace("_", " "))
     return words[:1].upper() + words[1:]
 
@@ -108,7 +112,10 @@ def _story(info: InspectionInfo, styles: Styles) -> list[Flowable]:
     ]
     outcomes = Counter(line.outcome or "" for line in info.sample)
     tally = [("Drawn / चुनी गईं", str(len(info.sample)))]
+    if len(info.draws) > 1:
+        tally.append(("Draws on record / कुल ड्रॉ", str(len(info.draws))))
     tally += [(outcome_text(key), str(outcomes[key])) for key in SAMPLE_OUTCOMES]
+    tally.append((NOT_CALLED_REASON, str(outcomes[SKIPPED])))
     tally.append((NOT_CALLED, str(outcomes[""])))
     story.append(heading("What was inspected", "क्या जाँचा गया", first=True))
     story.append(

@@ -23,6 +23,7 @@ from fusecentre_app.services.inspection import (
     record_print,
 )
 from fusecentre_app.services.register import RegisterData, centre_heading, gather_register
+from fusecentre_app.services.uow import Who
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class PrintedRegister:
             f"(event {d.cut_event_id})"
         )
 
-    def put_on_record(self, db: Database, *, user_id: int | None) -> PrintRecord:
+    def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
         return record_print(
             db,
             centre_code=self.data.centre.code,
@@ -48,7 +49,7 @@ class PrintedRegister:
             digest=self.data.digest,
             cut_event_id=self.data.cut_event_id,
             pages=self.pages,
-            user_id=user_id,
+            by=by,
         )
 
 
@@ -82,16 +83,17 @@ class PrintedHandover:
             f"{len(d.escalations)} escalations, {self.pages} pages"
         )
 
-    def put_on_record(self, db: Database, *, user_id: int | None) -> PrintRecord:
+    def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
         return record_print(
             db,
             centre_code=self.data.centre.code,
             day=local_day(self.data.at),
             kind="handover",
-            digest="",
-            cut_event_id=0,
+            digest=self.data.chain_head,
+            cut_event_id=self.data.chain_head_event,
             pages=self.pages,
-            user_id=user_id,
+            by=by,
+            as_of=self.data.at,
         )
 
 
@@ -113,7 +115,7 @@ class PrintedInspection:
     pdf: bytes
     pages: int
 
-    def put_on_record(self, db: Database, *, user_id: int | None) -> PrintRecord:
+    def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
         return record_print(
             db,
             centre_code=self.info.centre_code,
@@ -122,7 +124,7 @@ class PrintedInspection:
             digest=self.info.digest_checked,
             cut_event_id=0,
             pages=self.pages,
-            user_id=user_id,
+            by=by,
         )
 
 

@@ -197,7 +197,7 @@ def log_complaint(
             change.require(UseCase.BACKDATE, centre_id)
         conn = change.conn  # Core statements on the session's own transaction
         danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
-        hours = _sop_hours(conn, draft.type_code, area)
+        hours = sop_hours_for(conn, draft.type_code, area)
         day = local_day(received_at)
         serial = next_serial(conn, centre_id, day)
         values: dict[str, Any] = {
@@ -327,7 +327,7 @@ def reference_problems(
     return errors
 
 
-def _sop_hours(conn: Connection, type_code: str, area: Area | None) -> float:
+def sop_hours_for(conn: Connection, type_code: str, area: Area | None) -> float:
     """Hours from the SoP table; an unknown feeder gets the stricter (urban) standard."""
     area = area or Area.URBAN
     hours = conn.scalar(_SOP_HOURS, {"type_code": type_code, "area": area.value})

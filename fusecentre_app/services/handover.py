@@ -39,6 +39,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
     AppUser,
     Centre,
+    ChainHead,
     Complaint,
     ComplaintEvent,
     ComplaintType,
@@ -46,6 +47,7 @@ from fusecentre_app.db.models import (
     Feeder,
     Incident,
     Officer,
+    RegisterPrint,
 )
 from fusecentre_app.domain.enums import (
     CLOSED_STATUSES,
@@ -59,12 +61,8 @@ from fusecentre_app.domain.enums import (
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.services.errors import NotFound, ValidationError
-from fusecentre_app.services.register import (
-    CentreHeading,
-    collector_paused,
-    heading_of,
-    one_snapshot,
-)
+from fusecentre_app.services.register import CentreHeading, collector_paused, heading_of
+from fusecentre_app.services.register_day import one_snapshot
 from fusecentre_app.services.shifts import ShiftHours, shift_ending_or_at, shifts_or_default
 
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
@@ -177,6 +175,13 @@ class HandoverData:
     generated_at: datetime
     generated_by: str
     app_version: str = __version__
+    # Where the centre's event chain stood when the sheet was made: the paper is an anchor
+    # a later rebuild of the chain cannot match.
+    chain_head_event: int = 0
+    chain_head: str = ""
+    # The incoming clerk who took over (signed in and acknowledged), once they have.
+    incoming_clerk: str = ""
+    acknowledged_at: datetime | None = None
 
     @property
     def rows(self) -> tuple[HandoverRow, ...]:
@@ -248,6 +253,22 @@ def gather_handover(
         pending = tuple(_pending(e, dockets[e.complaint_id], officers) for e in escalations)
         counts = _counts(found, states, history, start, at)
         heading = heading_of(centre)
+        head = s.execute(
+            select(ChainHead.last_event_id, ChainHead.last_hash).where(
+                ChainHead.centre_id == centre.id
+            )
+        ).first()
+        taken = s.execute(
+            select(AppUser.full_name, RegisterPrint.acknowledged_at)
+            .join(AppUser, AppUser.id == RegisterPrint.acknowledged_by_id)
+            .where(
+                RegisterPrint.centre_id == centre.id,
+                RegisterPrint.kind == "handover",
+                RegisterPrint.as_of == at,
+            )
+            .order_by(RegisterPrint.acknowledged_at)
+            .limit(1)
+        ).first()
     return HandoverData(
         centre=heading,
         at=at,
@@ -262,6 +283,10 @@ def gather_handover(
         counts=counts,
         generated_at=now,
         generated_by=generated_by,
+        chain_head_event=int(head[0]) if head else 0,
+        chain_head=head[1] if head else "",
+        incoming_clerk=taken[0] if taken else "",
+        acknowledged_at=taken[1] if taken else None,
     )
 
 

@@ -35,7 +35,7 @@ from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
-from fusecentre_app.services.register import DigestCheck, check_register_digest
+from fusecentre_app.services.register_check import DigestCheck, check_register_digest
 from fusecentre_app.services.settings import SAMPLE_SIZE as SAMPLE_SIZE_RULE
 from fusecentre_app.services.settings import setting
 from fusecentre_app.services.uow import Change, Who, changing

@@ -150,8 +150,6 @@ def assign(
             raise ValidationError({"officer_id": "This officer is not in the directory."})
         if not active:
             raise ValidationError({"officer_id": "This officer is no longer in service."})
-        if officer_id == c.state.assigned_officer_id and c.state.status == Status.ASSIGNED:
-            raise ValidationError({"officer_id": "The complaint is already with this officer."})
         c.record(EventKind.ASSIGNED, {"officer_id": officer_id})
 
     return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)

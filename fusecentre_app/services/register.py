@@ -18,23 +18,21 @@ What the register shows, and as at when:
   yet). Their status is the one at the end of the day, replayed from their events.
 - The summary counts the day's rows by status as at the "as at" moment (see `Summary`).
 
-The integrity digest (see `digest_of`) covers the day's rows as printed and the hashes of
-their events up to the cut: the last event of the centre's hash chain when the register was
-gathered. A verify command recomputes it with `register_digest` from the printed centre,
-day and cut, and `events_after_cut` tells a legitimate later change (a complaint resolved
-after printing) from an edit made outside the app.
+The integrity digest (`domain.digest`, computed by `services.register_day`) covers the
+day's complaints and the hashes of their events up to the cut: the last event of the
+centre's hash chain when the register was gathered. `services.register_check` recomputes
+it from a printed centre, day and cut, and tells a legitimate later change (a complaint
+resolved after printing) from an edit made outside the desk.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -43,13 +41,10 @@ from sqlalchemy.orm import Session, aliased
 from fusecentre_app import __version__
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
-    AppUser,
     Centre,
-    ChainHead,
     Complaint,
     ComplaintEvent,
     ComplaintType,
-    Dt,
     Feeder,
     Officer,
     OfficerFeeder,
@@ -65,7 +60,16 @@ from fusecentre_app.domain.enums import (
 )
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
-from fusecentre_app.services.errors import NotFound, ValidationError
+from fusecentre_app.services.errors import ValidationError
+from fusecentre_app.services.inspection import inspection_remarks
+from fusecentre_app.services.register_day import (
+    DayEvent,
+    centre_by_code,
+    current_cut,
+    day_digest,
+    load_day,
+    one_snapshot,
+)
 from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 
 DIGEST_VERSION = "fusecentre-register-digest/2"
@@ -85,9 +89,11 @@ _UNLINKED = EventKind.UNLINKED.value
 _CONTACTED = EventKind.CONTACTED.value
 _CONTACT_OUTCOME = EventKind.CONTACT_OUTCOME.value
 _ESCALATED = EventKind.ESCALATED.value
-_NOTED_KINDS = tuple(
+_REVERSED = EventKind.REVERSED.value
+_NOTED_KINDS = frozenset(
     sorted(
         (
+            _REVERSED,
             _AMENDED,
             _CALLBACK,
             _CANCELLED,
@@ -314,148 +320,6 @@ class DigestCheck:
     inconsistent_dockets: tuple[str, ...] = ()
 
 
-# ------------------------------------------------------------------------------ digest
-
-# The complaint columns set when the call is logged (no event changes them), in digest
-# order; times as UTC ISO text with microseconds, `None` as null. Everything that happens to
-# a complaint afterwards (assigned, resolved, called back, closed, linked...) is an event,
-# and the digest covers those through their chained hashes up to the printed cut. A change
-# made through the desk after printing therefore leaves the printed digest valid (and is
-# listed), while a row edited behind the desk's back fails: a logging-time column changes
-# the digest; any other column no longer agrees with the complaint's events.
-DIGEST_COLUMNS: tuple[str, ...] = (
-    "serial",
-    "docket",
-    "received_at",
-    "logged_at",
-    "logged_by_id",
-    "channel",
-    "channel_ref",
-    "caller_name",
-    "caller_mobile",
-    "consumer_no",
-    "locality",
-    "address",
-    "landmark",
-    "feeder_id",
-    "dt_id",
-    "type_code",
-    "priority",
-    "description",
-    "sop_hours",
-    "sop_due_at",
-)
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        if value.tzinfo is not UTC:
-            value = value.astimezone(UTC)
-        return value.isoformat(timespec="microseconds")
-    return value
-
-
-def digest_of(
-    centre_code: str,
-    day: date,
-    cut_event_id: int,
-    rows: Iterable[Mapping[str, Any]],
-    events: Iterable[tuple[int, int, str]],
-) -> str:
-    """SHA-256 (hex) of the register's canonical text:
-
-        fusecentre-register-digest/2
-        <centre code>|<day YYYY-MM-DD>|<cut event id>
-        R<JSON array of DIGEST_COLUMNS of a row>       one line per row, in serial order
-        E<event id>|<complaint id>|<stored event hash> one line per event, in id order
-
-    The rows are the day's complaints as they are in the database; the events are those of
-    these complaints with an id up to the cut. The JSON is compact UTF-8 (no ASCII escapes),
-    the values in the order of DIGEST_COLUMNS. Lines end with a newline. The text does not
-    depend on the database: the same records give the same digest on SQLite and PostgreSQL.
-    """
-    h = hashlib.sha256()
-    h.update(f"{DIGEST_VERSION}\n{centre_code}|{day.isoformat()}|{cut_event_id}\n".encode())
-    for row in rows:
-        values = [_json_value(row[name]) for name in DIGEST_COLUMNS]
-        line = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-        h.update(f"R{line}\n".encode())
-    for event_id, complaint_id, digest in events:
-        h.update(f"E{event_id}|{complaint_id}|{digest}\n".encode())
-    return h.hexdigest()
-
-
-# ------------------------------------------------------------------------------ queries
-
-_Officer = aliased(Officer)
-_DAY_COLUMNS = (
-    Complaint.id,
-    Complaint.serial,
-    Complaint.docket,
-    Complaint.received_at,
-    Complaint.logged_at,
-    Complaint.logged_by_id,
-    Complaint.channel,
-    Complaint.caller_name,
-    Complaint.caller_mobile,
-    Complaint.consumer_no,
-    Complaint.locality,
-    Complaint.address,
-    Complaint.landmark,
-    Feeder.code.label("feeder_code"),
-    Dt.code.label("dt_code"),
-    Complaint.feeder_id,
-    Complaint.dt_id,
-    Complaint.channel_ref,
-    Complaint.priority,
-    Complaint.description,
-    Complaint.type_code,
-    ComplaintType.name_en.label("type_name_en"),
-    ComplaintType.name_hi.label("type_name_hi"),
-    ComplaintType.danger,
-    _Officer.employee_id.label("officer_employee_id"),
-    _Officer.name_en.label("officer_name"),
-    _Officer.designation.label("officer_designation"),
-    AppUser.full_name.label("logged_by"),
-    Complaint.status,
-    Complaint.sop_hours,
-    Complaint.sop_due_at,
-    Complaint.assigned_at,
-    Complaint.attended_at,
-    Complaint.resolved_at,
-    Complaint.verified_at,
-    Complaint.closed_at,
-    Complaint.callback_attempts,
-    Complaint.call_count,
-    Complaint.reopen_count,
-    Complaint.cancel_reason,
-    Complaint.incident_id,
-)
-
-
-def _day_query(centre_id: int, day: date):  # type: ignore[no-untyped-def]
-    return (
-        select(*_DAY_COLUMNS)
-        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
-        .outerjoin(Dt, Dt.id == Complaint.dt_id)
-        .outerjoin(_Officer, _Officer.id == Complaint.assigned_officer_id)
-        .outerjoin(AppUser, AppUser.id == Complaint.logged_by_id)
-        .where(Complaint.centre_id == centre_id, Complaint.day == day)
-        .order_by(Complaint.serial)
-    )
-
-
-def _digest_row(r: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: r[name] for name in DIGEST_COLUMNS}
-
-
-def _cut(s: Session, centre_id: int) -> int:
-    return int(
-        s.scalar(select(ChainHead.last_event_id).where(ChainHead.centre_id == centre_id)) or 0
-    )
-
-
 def heading_of(centre: Centre) -> CentreHeading:
     return CentreHeading(
         centre.code,
@@ -471,151 +335,7 @@ def heading_of(centre: Centre) -> CentreHeading:
 def centre_heading(db: Database, centre_code: str) -> CentreHeading:
     """Whose document it is (for the handover sheet and the inspection report too)."""
     with db.read() as s:
-        return heading_of(_centre(s, centre_code))
-
-
-def _centre(s: Session, code: str) -> Centre:
-    centre = s.scalar(select(Centre).where(Centre.code == code.strip().upper()))
-    if centre is None:
-        raise NotFound(f"There is no centre with code {code!r}.")
-    return centre
-
-
-def _day_events(centre_id: int, day: date, cut: int, *columns: Any):  # type: ignore[no-untyped-def]
-    return (
-        select(*columns)
-        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-        .where(Complaint.centre_id == centre_id, Complaint.day == day)
-        .where(ComplaintEvent.id <= cut)
-        .order_by(ComplaintEvent.id)
-    )
-
-
-def _load_day(
-    s: Session, centre_id: int, day: date, cut: int
-) -> tuple[list[Mapping[str, Any]], list[tuple[int, int, str, str]]]:
-    """The day's complaint rows (as mappings, in serial order) and their events up to the
-    cut: (id, complaint id, hash, kind), in id order. Run as Core statements: no ORM
-    objects are built for thousands of rows."""
-    conn = s.connection()
-    rows = [r._mapping for r in conn.execute(_day_query(centre_id, day))]
-    events = conn.execute(
-        _day_events(
-            centre_id,
-            day,
-            cut,
-            ComplaintEvent.id,
-            ComplaintEvent.complaint_id,
-            ComplaintEvent.hash,
-            ComplaintEvent.kind,
-        )
-    ).all()
-    return rows, events  # type: ignore[return-value]
-
-
-def _noted_events(s: Session, centre_id: int, day: date, cut: int) -> list[tuple[Any, ...]]:
-    """The events whose content the register prints (callbacks, reopenings, cancellations,
-    closes, amendments): (complaint id, at, kind, data, user name), in id order."""
-    query = (
-        _day_events(
-            centre_id,
-            day,
-            cut,
-            ComplaintEvent.complaint_id,
-            ComplaintEvent.at,
-            ComplaintEvent.kind,
-            ComplaintEvent.data,
-            AppUser.full_name,
-        )
-        .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
-        .where(ComplaintEvent.kind.in_(_NOTED_KINDS))
-    )
-    return [tuple(e) for e in s.connection().execute(query)]
-
-
-def one_snapshot(s: Session) -> None:
-    """Make every query of this read session see the same data. A SQLite read transaction
-    already does; PostgreSQL's default (read committed) takes a snapshot per statement."""
-    if s.get_bind().dialect.name == "postgresql":
-        s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-
-
-def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int) -> str:
-    """The digest of a centre's day as the database holds it now, up to a printed cut."""
-    with db.read() as s:
-        one_snapshot(s)
-        centre = _centre(s, centre_code)
-        rows, events = _load_day(s, centre.id, day, cut_event_id)
-    return digest_of(centre.code, day, cut_event_id, map(_digest_row, rows), _links(events))
-
-
-def events_after_cut(
-    db: Database, centre_code: str, day: date, cut_event_id: int
-) -> list[LaterEvent]:
-    """Events recorded on the day's complaints after the register was printed."""
-    with db.read() as s:
-        centre = _centre(s, centre_code)
-        found = s.execute(
-            select(Complaint.docket, ComplaintEvent.id, ComplaintEvent.at, ComplaintEvent.kind)
-            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-            .where(Complaint.centre_id == centre.id, Complaint.day == day)
-            .where(ComplaintEvent.id > cut_event_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-    return [LaterEvent(docket, event_id, at, kind) for docket, event_id, at, kind in found]
-
-
-def check_register_digest(
-    db: Database, centre_code: str, day: date, cut_event_id: int, printed: str
-) -> DigestCheck:
-    """Compare a printed digest with the records.
-
-    It matches when the day's logging-time columns and its events up to the printed cut are
-    as they were, and every complaint of the day still agrees with its whole history. Events
-    recorded through the desk since printing are listed (they do not spoil the match); the
-    dockets whose rows disagree with their events are named (they do)."""
-    recomputed = register_digest(db, centre_code, day, cut_event_id)
-    later = tuple(events_after_cut(db, centre_code, day, cut_event_id))
-    inconsistent = rows_not_matching_events(db, centre_code, day)
-    matches = recomputed == printed.strip().lower() and not inconsistent
-    return DigestCheck(matches, recomputed, later, inconsistent)
-
-
-def rows_not_matching_events(db: Database, centre_code: str, day: date) -> tuple[str, ...]:
-    """Dockets of the day whose row is not what their events add up to (an edit made
-    outside the desk)."""
-    names = [f.name for f in fields(ComplaintState)]
-    with db.read() as s:
-        one_snapshot(s)
-        centre = _centre(s, centre_code)
-        conn = s.connection()
-        rows = conn.execute(
-            select(Complaint.id, Complaint.docket, *(getattr(Complaint, n) for n in names))
-            .where(Complaint.centre_id == centre.id, Complaint.day == day)
-            .order_by(Complaint.serial)
-        ).all()
-        history: dict[int, list[tuple[Any, str, Any]]] = defaultdict(list)
-        for cid, at, kind, data in conn.execute(
-            select(
-                ComplaintEvent.complaint_id,
-                ComplaintEvent.at,
-                ComplaintEvent.kind,
-                ComplaintEvent.data,
-            )
-            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-            .where(Complaint.centre_id == centre.id, Complaint.day == day)
-            .order_by(ComplaintEvent.id)
-        ):
-            history[cid].append((at, kind, data))
-    bad = []
-    for row in rows:
-        stored = ComplaintState.of(dict(zip(names, row[2:], strict=True)))
-        replayed = ComplaintState()
-        for at, kind, data in history.get(row[0], ()):
-            apply_event(replayed, at, kind, data)
-        if replayed != stored:
-            bad.append(row[1])
-    return tuple(bad)
+        return heading_of(centre_by_code(s, centre_code))
 
 
 # ------------------------------------------------------------------------------ gathering
@@ -650,23 +370,20 @@ def gather_register(
     day_end = min(end, now)
     with collector_paused(), db.read() as s:
         one_snapshot(s)
-        centre = _centre(s, centre_code)
-        cut = _cut(s, centre.id)
-        raw, events = _load_day(s, centre.id, day, cut)
-        noted = _noted_events(s, centre.id, day, cut)
+        centre = centre_by_code(s, centre_code)
+        cut = current_cut(s, centre.id)
+        raw, events = load_day(s, centre.id, day, cut)
         carried = _carried_over(s, centre.id, start, day_end)
         je_names = _je_names(s, centre.id)
         shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
         info = heading_of(centre)
-        digest = digest_of(info.code, day, cut, map(_digest_row, raw), _links(events))
-        assignments = Counter(cid for _id, cid, _hash, kind in events if kind == _ASSIGNED)
-        by_complaint: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-        for event in noted:
-            by_complaint[event[0]].append(event)
+        digest = day_digest(info.code, day, cut, raw, events)
+        assignments = Counter(e.complaint_id for e in events if e.kind == _ASSIGNED)
+        by_complaint: dict[int, list[DayEvent]] = defaultdict(list)
+        for event in events:
+            if event.kind in _NOTED_KINDS:
+                by_complaint[event.complaint_id].append(event)
         rows = tuple(_row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end) for r in raw)
-    # Imported here: the inspection service builds on this module (digest checks).
-    from fusecentre_app.services.inspection import inspection_remarks
-
     return RegisterData(
         centre=info,
         day=day,
@@ -683,20 +400,17 @@ def gather_register(
     )
 
 
-def _links(events: Iterable[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str]]:
-    return ((event_id, cid, digest) for event_id, cid, digest, _kind in events)
-
-
 def _row(
     r: Mapping[str, Any],
-    events: Sequence[tuple[Any, ...]],
+    events: Sequence[DayEvent],
     assignments: int,
     day_end: datetime,
 ) -> RegisterRow:
     callback: Callback | None = None
     remarks: list[str] = []
     contacts: dict[Any, str] = {}  # attempt id -> its outcome, for attempts to reach an officer
-    for _cid, at, kind, data, who in events:
+    for event in events:
+        at, kind, data, who = event.at, event.kind, event.data, event.who
         if kind == _CALLBACK:
             callback = Callback(str(data.get("outcome", "")), at, int(data.get("attempt", 0)))
         elif kind == _REOPENED:

@@ -13,11 +13,10 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from sqlalchemy import select
 
 from fusecentre_app.db.models import Complaint, ContactAttempt, Dt, Feeder, Officer
+from fusecentre_app.domain import dispatch
 from fusecentre_app.domain.enums import ContactOutcome, Designation, Status
 from fusecentre_app.gui.contact_panel import QR_BORDER, QR_SCALE, ContactDialog, qr_code
 from fusecentre_app.gui.queue_panel import QueuePanel
-from fusecentre_app.domain import dispatch
-from fusecentre_app.services import contact
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.verify import verify_store
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.timeutil import local_day
 from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import register_pdf
 from fusecentre_app.services import auth, inspection
-from fusecentre_app.services.demo import build_demo
 
 pytestmark = pytest.mark.gui
 END = datetime(2026, 6, 3, 12, 0, tzinfo=UTC)

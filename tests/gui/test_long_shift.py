@@ -41,9 +41,7 @@ def test_a_hundred_calls_leave_one_form_and_bounded_memory(qtbot, desk) -> None:
         assert form is not None and form.isVisible()
         if typed:
             form.ui.mobileEdit.setText("9835012345")
-        with patch.object(
-            QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard
-        ):
+        with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
             form.reject()
         assert not form.isVisible()
         _free_deleted()  # the event loop runs between two calls

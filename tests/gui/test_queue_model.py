@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from fusecentre_app.demo import build_demo
 from fusecentre_app.gui.queue_model import AMBER, OVERDUE, RECORD_ROLE, QCol, QueueModel
-from fusecentre_app.services.demo import build_demo
 from fusecentre_app.services.queue import QueueFilter, queue_ids, queue_rows
 
 pytestmark = pytest.mark.gui

@@ -14,9 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.register import register_bytes
-from fusecentre_app.services.demo import build_demo
 from fusecentre_app.services.register import RegisterData, gather_register
 
 # The demo's data ends at END; DAY (the day before) is complete and has earlier days behind it.

@@ -18,20 +18,21 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent, Feeder, Officer
+from fusecentre_app.demo import DEMO_USERNAME, build_demo
+from fusecentre_app.demo.live import TRIP_FEEDER, add_live_faults
 from fusecentre_app.domain.enums import OPEN_STATUSES, Status
 from fusecentre_app.domain.history import replay
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.handover import handover_bytes, main
 from fusecentre_app.services import incidents
 from fusecentre_app.services.contact import escalate, next_up
-from fusecentre_app.services.demo import DEMO_USERNAME, build_demo
-from fusecentre_app.services.demo_faults import TRIP_FEEDER, add_live_faults
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.handover import HandoverData, gather_handover
 from fusecentre_app.services.register import PENDING_STATUSES
 from fusecentre_app.services.shifts import set_centre_shifts
 from tests.reports.conftest import CENTRE, END, PER_DAY
 from tests.reports.pdfread import PAGE_OF, lines, runs, words
+from tests.support import OFFICE, demo_user
 
 AT = END - timedelta(minutes=20)  # 11:40 India time, in the morning shift
 RESOLVED_AFTER = END - timedelta(minutes=5)  # the incident is resolved after AT
@@ -70,6 +71,7 @@ def _activity(db: Database) -> tuple[int, tuple[str, ...]]:
     """Add the live faults, the escalations and the late resolution to a demo store; the
     incident's id and the escalated dockets."""
     live = add_live_faults(db, end=END, username=DEMO_USERNAME)
+    clerk = demo_user(db)
     assert live.incident_id is not None
     with db.read() as s:  # the demo's own: the trip's lineman did not answer
         demo_escalated = s.scalars(
@@ -94,8 +96,10 @@ def _activity(db: Database) -> tuple[int, tuple[str, ...]]:
     for cid, _docket, officer_id in waiting:
         boss = next_up(db, officer_id)
         assert boss is not None
-        escalate(db, cid, officer_id, boss.id, REASON, user_id=None, now=AT - timedelta(minutes=30))
-    incidents.resolve_incident(db, live.incident_id, user_id=None, now=RESOLVED_AFTER)
+        escalate(
+            db, cid, officer_id, boss.id, REASON, user_id=clerk, now=AT - timedelta(minutes=30)
+        )
+    incidents.resolve_incident(db, live.incident_id, user_id=clerk, now=RESOLVED_AFTER)
     return live.incident_id, (*demo_escalated, *(docket for _id, docket, _o in waiting))
 
 
@@ -431,7 +435,7 @@ def test_the_centres_own_shifts(store: Store, tmp_path: Path) -> None:
         source.close()
     db = open_database(copy, migrate=False)
     try:
-        set_centre_shifts(db, CENTRE, "8-20,20-8")
+        set_centre_shifts(db, CENTRE, "8-20,20-8", by=OFFICE)
         data = gather_handover(db, CENTRE, AT, outgoing_clerk="x", generated_by="x", now=END)
     finally:
         db.dispose()

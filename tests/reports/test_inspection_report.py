@@ -19,19 +19,26 @@ from fusecentre_app.services.inspection import SAMPLE_OUTCOMES, InspectionInfo
 from fusecentre_app.services.register import centre_heading, gather_register
 from tests.reports.conftest import CENTRE, DAY, END
 from tests.reports.pdfread import PAGE_OF, lines, words
+from tests.support import demo_user
 
 INSPECTOR = "Sushil Kumar Sinha"
 REMARKS = (
     "Register kept well. JE to explain the unrestored supply at Naya Bazar. दो उपभोक्ता नहीं मिले।"
 )
 NOTES = ("Supply came back the same evening", "उपभोक्ता ने बताया बिजली नहीं आई", "", "")
+NOT_CALLED_BECAUSE = "number switched off all afternoon"
 
 
 def _inspect(db: Database, *, digest: str | None = None, finish: bool = True) -> InspectionInfo:
     """An inspection of DAY with a printed register's digest checked (or the one given), four
     of its five sample results recorded, and (if `finish`) its remarks."""
     user = auth.create_user(
-        db, username="sksinha", full_name=INSPECTOR, password="inspect-pass", centre_id=None
+        db,
+        username="sksinha",
+        full_name=INSPECTOR,
+        password="inspect-pass",
+        centre_id=None,
+        role="inspector",
     )
     data = gather_register(db, CENTRE, DAY, generated_by="Clerk", now=END)
     inspections.record_print(
@@ -42,7 +49,7 @@ def _inspect(db: Database, *, digest: str | None = None, finish: bool = True) ->
         digest=data.digest,
         cut_event_id=data.cut_event_id,
         pages=1,
-        user_id=None,
+        by=demo_user(db),
         now=END,
     )
     info = inspections.start_inspection(
@@ -50,6 +57,7 @@ def _inspect(db: Database, *, digest: str | None = None, finish: bool = True) ->
         CENTRE,
         DAY,
         inspector_id=user.id,
+        sample_size=5,
         seed=7,
         printed_digest=data.digest if digest is None else digest,
         cut_event_id=None if digest is None else data.cut_event_id,
@@ -58,10 +66,20 @@ def _inspect(db: Database, *, digest: str | None = None, finish: bool = True) ->
     assert len(info.sample) == 5
     for i, (line, outcome) in enumerate(zip(info.sample, SAMPLE_OUTCOMES, strict=False)):
         inspections.record_sample(
-            db, line.id, outcome, NOTES[i], now=END + timedelta(hours=1, minutes=5 * (i + 1))
+            db,
+            line.id,
+            outcome,
+            NOTES[i],
+            user_id=user.id,
+            now=END + timedelta(hours=1, minutes=5 * (i + 1)),
         )
     if finish:
-        return inspections.finish_inspection(db, info.id, REMARKS, now=END + timedelta(hours=2))
+        inspections.record_sample(
+            db, info.sample[4].id, "not_called", NOT_CALLED_BECAUSE, user_id=user.id
+        )
+        return inspections.finish_inspection(
+            db, info.id, REMARKS, user_id=user.id, now=END + timedelta(hours=2)
+        )
     return inspections.inspection_info(db, info.id)
 
 
@@ -112,7 +130,7 @@ def test_the_sample_table_lists_every_line_with_its_outcome(demo_db: Database) -
     text = "\n".join(p.extract_text() for p in reader.pages).replace("\n", " ")
     for outcome in SAMPLE_OUTCOMES:
         assert outcome_text(outcome) in text
-    assert "Not called yet" in text  # the fifth line
+    assert "Not called (reason given)" in text and NOT_CALLED_BECAUSE in text  # the fifth line
     assert NOTES[0] in text
     assert outcome_text("never_complained") == "Consumer says no complaint was made"
 
@@ -123,6 +141,7 @@ def test_a_digest_that_did_not_match_and_an_unfinished_inspection(demo_db: Datab
     text = "\n".join(p.extract_text() for p in _read(demo_db, info).pages)
     assert "NO: the printed register does not match the records" in text
     assert "not finished: results may still change" in text
+    assert "Not called yet" in text  # the fifth line, still to call
     assert "No remarks recorded yet." in text
 
     unchecked = replace(info, digest_checked="", digest_ok=None)
@@ -140,7 +159,8 @@ def test_the_register_printed_after_an_inspection_carries_its_remarks(demo_db: D
         demo_db, CENTRE, DAY, generated_by="Clerk", now=END + timedelta(hours=3)
     )
     (remark,) = after.inspection_remarks
-    assert remark.startswith(f"{INSPECTOR}, 15-03-2026 14:00: 1 of 5 sampled consumers")
+    assert remark.startswith(f"{INSPECTOR}, 15-03-2026 14:00: draw 1 at 15-03 13:00: 5 of ")
+    assert "1 of 5 sampled consumers confirmed (1 not called, reasons given)" in remark
     assert "digest matched" in remark and "Register kept well." in remark
     reader = PdfReader(io.BytesIO(register_bytes(after)))
     last = reader.pages[-1].extract_text()

@@ -7,7 +7,7 @@ import io
 from datetime import timedelta
 
 from pypdf import PdfReader
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
@@ -15,12 +15,10 @@ from fusecentre_app.db.models import Centre, Complaint, ComplaintEvent
 from fusecentre_app.domain.enums import EventKind, Status
 from fusecentre_app.reports.register import register_bytes
 from fusecentre_app.services import lifecycle
-from fusecentre_app.services.register import (
-    check_register_digest,
-    gather_register,
-    register_digest,
-)
+from fusecentre_app.services.register import gather_register
+from fusecentre_app.services.register_check import check_register_digest, register_digest
 from tests.reports.conftest import CENTRE, DAY, END
+from tests.support import demo_user
 
 
 def _day_complaint(db: Database, status: str | None = None) -> tuple[int, int]:
@@ -52,16 +50,74 @@ def test_digest_is_recomputed_alike_and_is_stable(demo_db: Database) -> None:
     assert check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest).matches
 
 
-def test_a_row_changed_in_the_database_changes_the_digest(demo_db: Database) -> None:
+def test_a_row_changed_in_the_database_fails_the_check_and_is_named(demo_db: Database) -> None:
     data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
     complaint_id, _serial = _day_complaint(demo_db)
     _execute(
         demo_db, "UPDATE complaint SET caller_name = 'Someone Else' WHERE id = :id", id=complaint_id
     )
-    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) != data.digest
+    # The digest is of what the events say, so the paper's digest is recomputed as printed;
+    # the row no longer agrees with its `logged` event, and the check names it.
+    assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) == data.digest
     check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
     assert not check.matches
     assert check.later_events == ()  # not the app: no event explains the change
+    with demo_db.read() as s:
+        assert check.inconsistent_dockets == (s.get(Complaint, complaint_id).docket,)
+
+
+def test_an_event_edited_in_the_database_is_named(demo_db: Database) -> None:
+    data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    complaint_id, _serial = _day_complaint(demo_db)
+    with demo_db.read() as s:
+        event_id, snapshot = s.execute(
+            select(ComplaintEvent.id, ComplaintEvent.data).where(
+                ComplaintEvent.complaint_id == complaint_id, ComplaintEvent.kind == "logged"
+            )
+        ).one()
+    snapshot["caller_name"] = "Someone Else"
+    with demo_db.write() as s:  # both the row and its event, the stored hash left alone
+        s.execute(update(ComplaintEvent).where(ComplaintEvent.id == event_id).values(data=snapshot))
+        s.execute(
+            update(Complaint).where(Complaint.id == complaint_id).values(caller_name="Someone Else")
+        )
+    check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
+    assert not check.matches and check.altered_events == (event_id,)
+    assert check.recomputed != data.digest
+
+
+def test_a_complaint_logged_onto_a_printed_day_is_named_with_who_added_it(
+    demo_db: Database,
+) -> None:
+    from fusecentre_app.reports.printing import register_pdf
+    from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+
+    printed = register_pdf(demo_db, CENTRE, DAY, user_name="x", now=END)
+    printed.put_on_record(demo_db, by=demo_user(demo_db))
+    with demo_db.read() as s:
+        centre_id = s.scalar(select(Centre.id).where(Centre.code == CENTRE))
+    late = log_complaint(  # a paper slip found next morning, logged by the supervisor
+        demo_db,
+        ComplaintDraft(
+            caller_mobile="9835012345",
+            locality="Sohni Patti",
+            type_code="FUSE_OFF",
+            received_at=END - timedelta(hours=20),
+        ),
+        centre_id=centre_id,
+        user_id=demo_user(demo_db, "mukesh"),
+        now=END,
+    )
+    assert late.docket.startswith(f"{CENTRE}-{DAY:%Y%m%d}-")
+    with demo_db.read() as s:
+        data = s.scalar(select(ComplaintEvent.data).where(ComplaintEvent.complaint_id == late.id))
+    assert data["after_print"] is not None  # on record as logged onto a printed day
+    check = check_register_digest(
+        demo_db, CENTRE, DAY, printed.data.cut_event_id, printed.data.digest
+    )
+    assert check.matches
+    (later,) = check.later_events
+    assert later.sentence == f"{late.docket}: added after the print by Mukesh Singh (JE)"
 
 
 def test_a_resolution_time_edited_directly_fails_the_check(
@@ -98,7 +154,9 @@ def test_an_event_hash_rewritten_changes_the_digest(demo_db: Database) -> None:
 def test_a_change_made_through_the_app_after_printing_is_named(demo_db: Database) -> None:
     data = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
     complaint_id, serial = _day_complaint(demo_db, Status.ASSIGNED.value)
-    lifecycle.attend(demo_db, complaint_id, user_id=None, now=END + timedelta(minutes=5))
+    lifecycle.attend(
+        demo_db, complaint_id, user_id=demo_user(demo_db), now=END + timedelta(minutes=5)
+    )
     check = check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest)
     # Work recorded through the desk after printing does not spoil the paper: it is listed.
     assert check.matches and check.inconsistent_dockets == ()
@@ -121,7 +179,9 @@ def test_events_after_the_cut_do_not_enter_the_digest(demo_db: Database) -> None
             .where(Centre.code != CENTRE, Complaint.status == Status.ASSIGNED.value)
             .limit(1)
         ).scalar_one()
-    lifecycle.attend(demo_db, other, user_id=None, now=END + timedelta(minutes=5))
+    lifecycle.attend(
+        demo_db, other, user_id=demo_user(demo_db, "pooja"), now=END + timedelta(minutes=5)
+    )
     assert register_digest(demo_db, CENTRE, DAY, data.cut_event_id) == data.digest
     again = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
     assert again.digest == data.digest

@@ -18,7 +18,8 @@ from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.timeutil import local_day_bounds
 from fusecentre_app.reports.register import register_bytes
 from fusecentre_app.services.errors import NotFound, ValidationError
-from fusecentre_app.services.register import gather_register, register_digest
+from fusecentre_app.services.register import gather_register
+from fusecentre_app.services.register_check import register_digest
 from tests.reports.conftest import CENTRE, DAY, END, Printed
 from tests.reports.pdfread import PAGE_OF, lines, runs, words
 

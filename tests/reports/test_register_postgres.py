@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from fusecentre_app.db.engine import Database
+from fusecentre_app.demo import build_demo
 from fusecentre_app.reports.register import register_bytes
-from fusecentre_app.services.demo import build_demo
-from fusecentre_app.services.register import gather_register, register_digest
+from fusecentre_app.services.register import gather_register
+from fusecentre_app.services.register_check import register_digest
 from tests.reports.conftest import CENTRE, DAY, END, PER_DAY, Printed
 
 pytestmark = pytest.mark.postgres

@@ -10,15 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fusecentre_app.domain.docket import format_docket
-from fusecentre_app.domain.enums import (
-    Area,
-)
-from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS
-from fusecentre_app.domain.record import SNAPSHOT_FIELDS
-from fusecentre_app.domain.timeutil import local_day_bounds
-from fusecentre_app.services.demo.constants import _T, SUPERVISOR_USERNAME
-from fusecentre_app.services.demo.network import (
+from fusecentre_app.demo.constants import _T, SUPERVISOR_USERNAME
+from fusecentre_app.demo.network import (
     _Caller,
     _CentreRef,
     _cumulative,
@@ -26,8 +19,8 @@ from fusecentre_app.services.demo.network import (
     _season,
     _Types,
 )
-from fusecentre_app.services.demo.rows import _iso
-from fusecentre_app.services.demo.tables import (
+from fusecentre_app.demo.rows import _iso
+from fusecentre_app.demo.tables import (
     _AREA_WIDE,
     _ASSIGNED,
     _ATTENDED,
@@ -94,6 +87,13 @@ from fusecentre_app.services.demo.tables import (
     _Event,
     mobile_prefixes,
 )
+from fusecentre_app.domain.docket import format_docket
+from fusecentre_app.domain.enums import (
+    Area,
+)
+from fusecentre_app.domain.lifecycle import MAX_CALLBACK_ATTEMPTS
+from fusecentre_app.domain.record import SNAPSHOT_FIELDS
+from fusecentre_app.domain.timeutil import local_day_bounds
 
 
 @dataclass
@@ -374,7 +374,7 @@ class _Builder:
                 "docket": docket,
                 "received_at": received,
                 "logged_at": logged,
-                "logged_by_id": centre.clerk_id,
+                "logged_by_id": centre.clerk_at(logged),
                 "channel": channel,
                 "channel_ref": self.channel_ref(channel, caller, day),
                 "forwarded_by_id": forwarded_by,
@@ -448,7 +448,11 @@ class _Builder:
                 data = {"channel": channel, "note": self.choice(_FOLLOW_UP_NOTES)}
                 events.append((at, 100 + j, _FOLLOW_UP, clerk, data))
             events.sort()
-        return events
+        # The desk's work is done by whoever is on duty when it happens.
+        return [
+            (at, order, kind, centre.clerk_at(at) if user == clerk else user, data)
+            for at, order, kind, user, data in events
+        ]
 
     def cancelled_life(
         self,

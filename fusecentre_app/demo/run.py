@@ -24,18 +24,27 @@ from fusecentre_app.db.models import (
     ComplaintEvent,
     Consumer,
     DocketCounter,
+    Setting,
 )
+from fusecentre_app.demo.builder import _Builder, _DayState
+from fusecentre_app.demo.constants import (
+    CHUNK_SIZE,
+    DEFAULT_SEED,
+    DEMO_MARK,
+    DemoSummary,
+    Progress,
+)
+from fusecentre_app.demo.network import _load_network, ensure_demo_users
+from fusecentre_app.demo.rows import _Writer
 from fusecentre_app.domain.chain import event_hash
 from fusecentre_app.domain.enums import (
     Status,
 )
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import as_utc, local_day, local_day_bounds, utcnow
 from fusecentre_app.services import masterdata
-from fusecentre_app.services.demo.builder import _Builder, _DayState
-from fusecentre_app.services.demo.constants import CHUNK_SIZE, DEFAULT_SEED, DemoSummary, Progress
-from fusecentre_app.services.demo.network import _load_network, ensure_demo_users
-from fusecentre_app.services.demo.rows import _Writer
 from fusecentre_app.services.errors import store_errors
+from fusecentre_app.services.uow import CommandLine, changing
 
 
 def build_demo(
@@ -70,6 +79,7 @@ def build_demo(
 
     if not masterdata.has_division(db):
         masterdata.load_division(db)
+    mark_demo_store(db)
     users = ensure_demo_users(db)
 
     with db.read() as s:
@@ -133,6 +143,20 @@ def build_demo(
         last_day=last_day,
         by_status=by_status,
     )
+
+
+def mark_demo_store(db: Database) -> None:
+    """Say in the store (a setting, on record) that the demo built it, so that more demo
+    days may be added to it, and to no other."""
+    with changing(db, CommandLine.current(), UseCase.LOAD_DIVISION) as c:
+        if c.session.get(Setting, DEMO_MARK) is None:
+            c.session.add(Setting(key=DEMO_MARK, value="yes"))
+            c.saved("setting", DEMO_MARK, None, kind="demo_store")
+
+
+def is_demo_store(db: Database) -> bool:
+    with db.read() as s:
+        return s.get(Setting, DEMO_MARK) is not None
 
 
 def _advance_sequences(db: Database) -> None:

@@ -1,5 +1,9 @@
 """Demo data: the demo division, desk users, and days of realistic synthetic complaints.
 
+A fixture factory beside the services, not a use case: it writes whole days at once,
+straight to the store (as the desk would have written them, chain included), for trying
+the desk and measuring it. `live` adds the last hour through the services themselves.
+
 The package's rooms: `constants` (public names), `tables` (realism tables), `network` (the
 division as the generator sees it, and the demo users), `rows` (rows in the driver's form
 and the writer), `builder` (a day of complaints and their events) and `run` (`build_demo`).
@@ -43,30 +47,34 @@ complaints it adds only complaints received after the latest one, so serials sta
 of `received_at`.
 """
 
-from fusecentre_app.services.demo.constants import (
+from fusecentre_app.demo.constants import (
+    ADMIN_USERNAME,
     CHUNK_SIZE,
     DEFAULT_SEED,
     DEMO_PASSWORD,
     DEMO_USERNAME,
     DEMO_USERS,
     DMR_USERNAME,
+    INSPECTOR_USERNAME,
     SUPERVISOR_USERNAME,
     DemoSummary,
     DemoUser,
     Progress,
 )
-from fusecentre_app.services.demo.network import ensure_demo_users
-from fusecentre_app.services.demo.rows import _TIMES, _event_json, _Writer
-from fusecentre_app.services.demo.run import build_demo
-from fusecentre_app.services.demo.tables import mobile_prefixes
+from fusecentre_app.demo.network import ensure_demo_users
+from fusecentre_app.demo.rows import _TIMES, _event_json, _Writer
+from fusecentre_app.demo.run import build_demo, is_demo_store, mark_demo_store
+from fusecentre_app.demo.tables import mobile_prefixes
 
 __all__ = [
+    "ADMIN_USERNAME",
     "CHUNK_SIZE",
     "DEFAULT_SEED",
     "DEMO_PASSWORD",
     "DEMO_USERNAME",
     "DEMO_USERS",
     "DMR_USERNAME",
+    "INSPECTOR_USERNAME",
     "SUPERVISOR_USERNAME",
     "_TIMES",
     "DemoSummary",
@@ -76,5 +84,7 @@ __all__ = [
     "_event_json",
     "build_demo",
     "ensure_demo_users",
+    "is_demo_store",
+    "mark_demo_store",
     "mobile_prefixes",
 ]

@@ -24,18 +24,18 @@ from fusecentre_app.db.models import (
     OfficerFeeder,
     Pss,
 )
+from fusecentre_app.demo.constants import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    DEMO_USERS,
+    SHIFT_HOURS,
+)
+from fusecentre_app.demo.tables import _SEASON_BOOST, OTHER_WEIGHT, TYPE_WEIGHTS
 from fusecentre_app.domain.enums import (
     Area,
     Designation,
 )
 from fusecentre_app.services import auth, masterdata
-from fusecentre_app.services.demo.constants import (
-    DEMO_PASSWORD,
-    DEMO_USERNAME,
-    DEMO_USERS,
-    DMR_USERNAME,
-)
-from fusecentre_app.services.demo.tables import _SEASON_BOOST, OTHER_WEIGHT, TYPE_WEIGHTS
 from fusecentre_app.services.errors import ServiceError
 
 
@@ -76,10 +76,26 @@ class _Caller:
 class _CentreRef:
     id: int
     code: str
-    clerk_id: int | None
+    clerk_id: int | None  # the first shift's clerk: the one who stands for the centre
     feeders: list[_FeederRef]
     feeder_cum: list[float]
     pool: list[_Caller] = field(default_factory=list)
+    # The clerk of each shift (SHIFT_HOURS), so that each event names who was on duty.
+    shift_clerks: tuple[int | None, ...] = ()
+
+    def clerk_at(self, ts: int) -> int | None:
+        """The clerk on duty at a moment (seconds since the epoch, UTC)."""
+        if not self.shift_clerks:
+            return self.clerk_id
+        hour = (ts + _IST_OFFSET) // 3600 % 24
+        for (start, end), clerk in zip(SHIFT_HOURS, self.shift_clerks, strict=False):
+            inside = start <= hour < end if start < end else hour >= start or hour < end
+            if inside:
+                return clerk if clerk is not None else self.clerk_id
+        return self.clerk_id
+
+
+_IST_OFFSET = 5 * 3600 + 30 * 60
 
 
 @dataclass
@@ -159,21 +175,27 @@ def _load_network(s: Session, users: dict[str, int]) -> tuple[list[_CentreRef], 
             if designation == Designation.LINEMAN.value:
                 feeders[feeder_id].linemen.append(officer_id)
 
-    clerks: dict[int, int] = {}
-    for centre_id, user_id in s.execute(
-        select(AppUser.centre_id, AppUser.id)
-        .where(AppUser.username.in_([DEMO_USERNAME, DMR_USERNAME]))
+    by_name = {u.username: u for u in DEMO_USERS}
+    codes = dict(s.execute(select(Centre.id, Centre.code)).all())
+    shift_clerks: dict[int, list[int | None]] = {}
+    for centre_id, username, user_id in s.execute(
+        select(AppUser.centre_id, AppUser.username, AppUser.id)
+        .where(AppUser.username.in_(list(by_name)))
         .order_by(AppUser.id)
     ):
-        if centre_id is not None:
-            clerks.setdefault(centre_id, user_id)
+        demo_user = by_name[username]
+        if centre_id is None or demo_user.shift is None or codes.get(centre_id) is None:
+            continue
+        slots = shift_clerks.setdefault(centre_id, [None] * len(SHIFT_HOURS))
+        slots[demo_user.shift] = user_id
     centres: list[_CentreRef] = []
     for centre_id, code in s.execute(select(Centre.id, Centre.code).order_by(Centre.code)):
         refs = by_centre.get(centre_id, [])
         if refs:
-            clerk = clerks.get(centre_id, users.get(DEMO_USERNAME))
+            slots = shift_clerks.get(centre_id, [])
+            clerk = next((c for c in slots if c is not None), users.get(DEMO_USERNAME))
             cum = _cumulative([f.consumers for f in refs])
-            centres.append(_CentreRef(centre_id, code, clerk, refs, cum))
+            centres.append(_CentreRef(centre_id, code, clerk, refs, cum, shift_clerks=tuple(slots)))
     if not centres:
         raise ServiceError("This database has no centre with feeders: load a division first.")
     return centres, types
@@ -183,7 +205,9 @@ def _load_network(s: Session, users: dict[str, int]) -> tuple[list[_CentreRef], 
 
 
 def ensure_demo_users(db: Database) -> dict[str, int]:
-    """Create those of the demo desk users that are missing; username -> id for all three."""
+    """Create those of the demo desk users that are missing (a clerk for each shift at each
+    centre, a JE supervisor at each, an inspector and an administrator for the division);
+    username -> id for all of them."""
     with db.read() as s:
         existing = dict(
             s.execute(
@@ -193,16 +217,18 @@ def ensure_demo_users(db: Database) -> dict[str, int]:
             ).all()
         )
         centre_ids = dict(s.execute(select(Centre.code, Centre.id).order_by(Centre.code)).all())
-    fallback = next(iter(centre_ids.values()), None)
     for user in DEMO_USERS:
-        if user.username not in existing:
-            info = auth.create_user(
-                db,
-                username=user.username,
-                full_name=user.full_name,
-                password=DEMO_PASSWORD,
-                centre_id=centre_ids.get(user.centre_code, fallback),
-                role=user.role,
-            )
-            existing[user.username] = info.id
+        if user.username in existing:
+            continue
+        if user.centre_code is not None and user.centre_code not in centre_ids:
+            continue  # a division without that centre
+        info = auth.create_user(
+            db,
+            username=user.username,
+            full_name=user.full_name,
+            password=DEMO_PASSWORD,
+            centre_id=centre_ids.get(user.centre_code) if user.centre_code else None,
+            role=user.role,
+        )
+        existing[user.username] = info.id
     return existing

@@ -28,10 +28,10 @@ from fusecentre_app.db.models import (
     DocketCounter,
     UTCDateTime,
 )
+from fusecentre_app.demo.tables import _DAY, _EPOCH_NAIVE, _EPOCH_UTC, _HOUR, _MIN
 from fusecentre_app.domain.enums import (
     EventKind,
 )
-from fusecentre_app.services.demo.tables import _DAY, _EPOCH_NAIVE, _EPOCH_UTC, _HOUR, _MIN
 
 _TWO = tuple(f"{n:02d}" for n in range(60))
 

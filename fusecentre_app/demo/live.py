@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre, Feeder, Locality
+from fusecentre_app.demo.constants import DEMO_USERNAME, DEMO_USERS, SHIFT_HOURS
 from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, IncidentKind
+from fusecentre_app.domain.timeutil import to_local
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.contact import (
     escalate,
@@ -50,10 +52,25 @@ class LiveFaults:
     incident_id: int | None
 
 
-def add_live_faults(db: Database, *, end: datetime, username: str, seed: int = 0) -> LiveFaults:
-    """Add the burst and the incident in the hour before `end` (nothing if the centre or
-    the user is missing)."""
+def on_duty(end: datetime, centre_code: str = CENTRE) -> str:
+    """The demo clerk whose shift holds `end` at a centre."""
+    hour = to_local(end).hour
+    for user in DEMO_USERS:
+        if user.centre_code != centre_code or user.shift is None:
+            continue
+        start, stop = SHIFT_HOURS[user.shift]
+        if (start <= hour < stop) if start < stop else (hour >= start or hour < stop):
+            return user.username
+    return DEMO_USERNAME
+
+
+def add_live_faults(
+    db: Database, *, end: datetime, username: str | None = None, seed: int = 0
+) -> LiveFaults:
+    """Add the burst and the incident in the hour before `end`, in the name of `username`
+    (default: the clerk on duty then); nothing if the centre or the user is missing."""
     rng = random.Random(seed)
+    username = username or on_duty(end)
     with db.read() as s:
         centre = s.scalar(select(Centre).where(Centre.code == CENTRE))
         user_id = s.scalar(select(AppUser.id).where(AppUser.username == username))
@@ -131,7 +148,7 @@ def _chase(db: Database, centre_id: int, complaint_id: int, user_id: int, start:
         db,
         centre_id=centre_id,
         officer_id=boss.id,
-        channel=ContactChannel.WHATSAPP,
+        channel=ContactChannel.CALL,
         number=boss.mobile,
         complaint_id=complaint_id,
         user_id=user_id,

@@ -1,0 +1,113 @@
+"""Does a printed register still match the records? The check an inspector runs.
+
+The digest printed on the paper is recomputed from the records at the printed cut
+(`services.register_day`). It matches when the day's complaints as their events said at the
+cut, and those events' stored hashes, are as they were; and then only if every event's
+content still matches its stored hash and every complaint of the day still agrees with its
+whole history (`services.replay_check`). What the desk recorded after the print (a callback,
+a correction, a complaint logged onto the printed day) is listed with who did it; it does
+not spoil the match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import AppUser, Complaint, ComplaintEvent
+from fusecentre_app.domain.chain import event_hash
+from fusecentre_app.domain.enums import EventKind
+from fusecentre_app.services.register_day import (
+    centre_by_code,
+    day_digest,
+    load_day,
+    one_snapshot,
+)
+from fusecentre_app.services.replay_check import mismatched_complaints
+
+
+@dataclass(frozen=True)
+class LaterEvent:
+    docket: str
+    event_id: int
+    at: datetime
+    kind: str
+    by: str = ""
+
+    @property
+    def sentence(self) -> str:
+        if self.kind == EventKind.LOGGED.value:
+            return f"{self.docket}: added after the print by {self.by or 'unknown'}"
+        return f"{self.docket}: {self.kind} recorded through the desk after the print" + (
+            f" by {self.by}" if self.by else ""
+        )
+
+
+@dataclass(frozen=True)
+class DigestCheck:
+    matches: bool
+    recomputed: str
+    later_events: tuple[LaterEvent, ...] = field(default_factory=tuple)
+    inconsistent_dockets: tuple[str, ...] = ()
+    altered_events: tuple[int, ...] = ()
+
+
+def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int) -> str:
+    """The digest of a centre's day as the records hold it now, at a printed cut."""
+    with db.read() as s:
+        one_snapshot(s)
+        centre = centre_by_code(s, centre_code)
+        rows, events = load_day(s, centre.id, day, cut_event_id)
+    return day_digest(centre.code, day, cut_event_id, rows, events)
+
+
+def events_after_cut(
+    db: Database, centre_code: str, day: date, cut_event_id: int
+) -> list[LaterEvent]:
+    """Events recorded on the day's complaints after the register was printed."""
+    with db.read() as s:
+        centre = centre_by_code(s, centre_code)
+        found = s.execute(
+            select(
+                Complaint.docket,
+                ComplaintEvent.id,
+                ComplaintEvent.at,
+                ComplaintEvent.kind,
+                AppUser.full_name,
+            )
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
+            .where(Complaint.centre_id == centre.id, Complaint.day == day)
+            .where(ComplaintEvent.id > cut_event_id)
+            .order_by(ComplaintEvent.id)
+        ).all()
+    return [LaterEvent(docket, eid, at, kind, who or "") for docket, eid, at, kind, who in found]
+
+
+def check_register_digest(
+    db: Database, centre_code: str, day: date, cut_event_id: int, printed: str
+) -> DigestCheck:
+    """Compare a printed digest with the records (see the module)."""
+    with db.read() as s:
+        one_snapshot(s)
+        centre = centre_by_code(s, centre_code)
+        rows, events = load_day(s, centre.id, day, 2**62)
+        upto = [e for e in events if e.id <= cut_event_id]
+        recomputed = day_digest(centre.code, day, cut_event_id, rows, upto)
+        altered = tuple(
+            e.id
+            for e in events
+            if event_hash(e.prev_hash, e.complaint_id, e.at, e.user_id, e.kind, e.data) != e.hash
+        )
+        inconsistent = tuple(
+            m.docket
+            for m in mismatched_complaints(
+                s.connection(), Complaint.centre_id == centre.id, Complaint.day == day
+            )
+        )
+    later = tuple(events_after_cut(db, centre_code, day, cut_event_id))
+    matches = recomputed == printed.strip().lower() and not inconsistent and not altered
+    return DigestCheck(matches, recomputed, later, inconsistent, altered)

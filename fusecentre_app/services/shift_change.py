@@ -1,0 +1,75 @@
+"""The change of shift at the desk: the outgoing clerk prints the handover sheet and signs
+out; the incoming clerk signs in and takes over, which puts their name on that handover (on
+record, and on the sheet when it is printed again)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import AppUser, RegisterPrint
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.services.errors import NotFound, ServiceError
+from fusecentre_app.services.uow import changing
+
+# A handover sheet waits this long for the incoming clerk to take over.
+TAKE_OVER_WITHIN = timedelta(hours=3)
+
+
+@dataclass(frozen=True)
+class PendingHandover:
+    print_id: int
+    as_of: datetime
+    printed_at: datetime
+    outgoing: str
+
+
+def pending_handover(
+    db: Database, centre_id: int, user_id: int, *, now: datetime | None = None
+) -> PendingHandover | None:
+    """The latest handover sheet of the centre that nobody has taken over yet, printed in
+    the last hours by someone else: what the incoming clerk is offered at sign-in."""
+    now = now or utcnow()
+    with db.read() as s:
+        row = s.execute(
+            select(RegisterPrint, AppUser.full_name)
+            .join(AppUser, AppUser.id == RegisterPrint.user_id)
+            .where(
+                RegisterPrint.centre_id == centre_id,
+                RegisterPrint.kind == "handover",
+                RegisterPrint.acknowledged_by_id.is_(None),
+                RegisterPrint.printed_at >= now - TAKE_OVER_WITHIN,
+                RegisterPrint.user_id != user_id,
+            )
+            .order_by(RegisterPrint.printed_at.desc(), RegisterPrint.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    printed, who = row
+    return PendingHandover(printed.id, printed.as_of or printed.printed_at, printed.printed_at, who)
+
+
+def take_over(
+    db: Database, print_id: int, *, user_id: int, now: datetime | None = None
+) -> None:
+    """The incoming clerk acknowledges the handover sheet: their name goes on it."""
+    with changing(db, user_id, UseCase.ACKNOWLEDGE_HANDOVER, now=now) as c:
+        printed = c.session.get(RegisterPrint, print_id)
+        if printed is None or printed.kind != "handover":
+            raise NotFound("This handover sheet is not on record.")
+        c.require(UseCase.ACKNOWLEDGE_HANDOVER, printed.centre_id)
+        if printed.acknowledged_by_id is not None:
+            raise ServiceError("Someone has already taken over from this handover.")
+        if printed.user_id == c.user_id:
+            raise ServiceError("The incoming clerk takes over; you printed this handover.")
+        before = c.snapshot("print", printed.id)
+        printed.acknowledged_by_id = c.user_id
+        printed.acknowledged_at = c.now
+        c.saved(
+            "print", printed.id, before, kind="handover_taken_over", centre_id=printed.centre_id
+        )

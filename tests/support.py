@@ -1,0 +1,42 @@
+"""Test helper: a complaint row must be exactly what its events add up to."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint, ComplaintEvent
+from fusecentre_app.domain.history import ComplaintState, differences, replay
+from fusecentre_app.services.uow import CommandLine
+
+
+def row_is_its_history(db: Database, complaint_id: int) -> ComplaintState:
+    """The row's state, after asserting that replaying its events gives the same."""
+    with db.read() as s:
+        state = ComplaintState.of(s.get(Complaint, complaint_id))
+        events = s.execute(
+            select(
+                ComplaintEvent.at,
+                ComplaintEvent.kind,
+                ComplaintEvent.data,
+                ComplaintEvent.user_id,
+            )
+            .where(ComplaintEvent.complaint_id == complaint_id)
+            .order_by(ComplaintEvent.id)
+        ).all()
+    assert differences(replay(events), state) == []
+    return state
+
+
+# The command line at the store: what tests use for office work (settings, imports, prints).
+OFFICE = CommandLine("test")
+
+
+def demo_user(db: Database, username: str | None = None) -> int:
+    """The id of a demo desk user (default: Buxar's morning clerk)."""
+    from fusecentre_app.demo import DEMO_USERNAME
+    from fusecentre_app.services.auth import find_user
+
+    user = find_user(db, username or DEMO_USERNAME)
+    assert user is not None, f"no demo user {username or DEMO_USERNAME}"
+    return user.id
