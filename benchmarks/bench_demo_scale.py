@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Complaint
-from fusecentre_app.services.complaints import caller_profile
 from fusecentre_app.demo import build_demo
+from fusecentre_app.services.complaints import caller_profile
 
 
 def main() -> None:

@@ -30,13 +30,13 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Complaint, Officer, OfficerFeeder
+from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.enums import OPEN_STATUSES, Designation, IncidentKind
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.handover import render_handover
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.contact import escalate, next_up
-from fusecentre_app.demo import build_demo
 from fusecentre_app.services.handover import gather_handover
 from fusecentre_app.services.incidents import open_incident
 from fusecentre_app.services.masterdata import centre_by_code, form_choices

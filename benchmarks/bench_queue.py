@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Complaint
+from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.enums import OPEN_STATUSES
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.gui.queue_panel import FAIRNESS_DAYS
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
-from fusecentre_app.demo import build_demo
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import centre_by_code, form_choices
 from fusecentre_app.services.queue import (

@@ -76,9 +76,9 @@ def _prepare(workdir: Path, size: int) -> None:
     from datetime import datetime
 
     from fusecentre_app.db.engine import open_database
+    from fusecentre_app.demo import build_demo
     from fusecentre_app.domain.timeutil import LOCAL_TZ
     from fusecentre_app.reports import register_cells as cells
-    from fusecentre_app.demo import build_demo
     from fusecentre_app.services.register import gather_register
 
     end = datetime.strptime(END, "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_TZ)
