@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.labels import duration_text
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.accountability import (
     OfficerRecord,
     accountability,
     export_accountability,
 )
-from fusecentre_app.services.errors import ServiceError
 
 DEFAULT_DAYS = 7
 
@@ -144,10 +143,14 @@ class AccountabilityPanel(QWidget):
         )
         if not name:
             return
-        try:
-            count = export_accountability(self.records, Path(name))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        records = self.records
+        count = DeskOp(
+            self.session,
+            self,
+            lambda: export_accountability(records, Path(name)),
+            changes=Changed.NOTHING,
+        ).run()
+        if count is None:
             return
         self.status.setText(
             self.tr("Exported %1 officer(s) to %2.").replace("%1", str(count)).replace("%2", name)

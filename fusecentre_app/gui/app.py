@@ -79,8 +79,48 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def demo_hint() -> str:
+    from fusecentre_app.demo import ADMIN_USERNAME, DEMO_PASSWORD, DEMO_USERNAME
+
+    return (
+        QApplication.translate(
+            "run_desk",
+            "The demo made its own accounts, all with the password %1: sign in as %2 (a clerk "
+            "at Buxar) or %3 (the administrator).",
+        )
+        .replace("%1", DEMO_PASSWORD)
+        .replace("%2", DEMO_USERNAME)
+        .replace("%3", ADMIN_USERNAME)
+    )
+
+
+def install_excepthook() -> None:
+    """Anything unexpected is logged with its traceback and shown as one calm sentence; the
+    desk keeps running."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        from fusecentre_app.gui.operations import unexpected_message
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QApplication.translate("run_desk", "Something went wrong"),
+                unexpected_message(),
+            )
+
+    sys.excepthook = hook
+
+
 class DeskLauncher(QObject):
-    """First run (centre and first user), then sign-in, then the main window."""
+    """First run (centre and first user), then sign-in (a new password first, if the
+    administrator set it), then the main window; and back to sign-in when the clerk signs
+    out or hands the desk to someone else. The incoming clerk is offered to take over from
+    a handover sheet printed by the outgoing one."""
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -90,16 +130,40 @@ class DeskLauncher(QObject):
 
     def start(self) -> None:
         from fusecentre_app.gui.first_run import FirstRunDialog
-        from fusecentre_app.gui.login import LoginDialog
         from fusecentre_app.services.auth import has_users
 
         if has_users(self.db):
-            self._dialog = LoginDialog(self.db)
-        else:
-            self._dialog = FirstRunDialog(self.db)
-        self._dialog.signed_in.connect(self._open_desk)
+            self.sign_in()
+            return
+        self._dialog = FirstRunDialog(self.db)
+        self._dialog.signed_in.connect(self._signed_in)
+        self._dialog.demo_ready.connect(lambda: self.sign_in(hint=demo_hint()))
         self._dialog.rejected.connect(QApplication.quit)
         self._dialog.open()
+
+    def sign_in(self, *, quit_on_cancel: bool = True, hint: str = "") -> None:
+        from fusecentre_app.gui.login import LoginDialog
+
+        dialog = LoginDialog(self.db)
+        if hint:
+            dialog.show_hint(hint)
+        self._dialog = dialog
+        dialog.signed_in.connect(self._signed_in)
+        if quit_on_cancel:
+            dialog.rejected.connect(QApplication.quit)
+        dialog.open()
+
+    def _signed_in(self, user: object) -> None:
+        from fusecentre_app.gui.password_dialog import ChangePasswordDialog
+
+        if getattr(user, "must_change_password", False):
+            dialog = ChangePasswordDialog(self.db, user, forced=True)  # type: ignore[arg-type]
+            self._dialog = dialog
+            dialog.changed.connect(lambda: self._open_desk(user))
+            dialog.rejected.connect(lambda: self._signed_out(user, "did not change password"))
+            dialog.open()
+            return
+        self._open_desk(user)
 
     def _open_desk(self, user: object) -> None:
         from fusecentre_app.gui.main_window import MainWindow
@@ -107,7 +171,42 @@ class DeskLauncher(QObject):
 
         session = DeskSession.for_user(self.db, user)  # type: ignore[arg-type]
         self.window = MainWindow(session)
+        self.window.sign_out_requested.connect(self._leave)
         self.window.show()
+        self._offer_take_over(session)
+
+    def _offer_take_over(self, session) -> None:  # type: ignore[no-untyped-def]
+        from fusecentre_app.domain.roles import UseCase
+        from fusecentre_app.gui.take_over import TakeOverDialog
+        from fusecentre_app.services.shift_change import pending_handover
+
+        if not session.may(UseCase.ACKNOWLEDGE_HANDOVER):
+            return
+        pending = pending_handover(self.db, session.centre.id, session.user.id)
+        if pending is not None and self.window is not None:
+            self._dialog = TakeOverDialog(session, pending, self.window)
+            self._dialog.open()
+
+    def _leave(self, why: str) -> None:
+        """Sign out (or hand over to someone else): the window closes, sign-in shows."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        user = window.session.user
+        window.shut()
+        window.close()
+        window.deleteLater()
+        self._signed_out(user, why)
+
+    def _signed_out(self, user: object, why: str) -> None:
+        from fusecentre_app.services.auth import record_sign_out
+        from fusecentre_app.services.errors import ServiceError
+
+        try:
+            record_sign_out(self.db, user.id, reason=why)  # type: ignore[attr-defined]
+        except ServiceError:
+            log.exception("sign-out not recorded")
+        self.sign_in()
 
 
 def run_desk(target: str | None = None) -> int:
@@ -115,9 +214,12 @@ def run_desk(target: str | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from fusecentre_app.db.engine import open_database
+    from fusecentre_app.logs import configure_logging
 
+    configure_logging()
     app = make_application()
     install_translations(app, chosen_language())
+    install_excepthook()
     try:
         db = open_database(target)
     except (SQLAlchemyError, OSError) as exc:
@@ -135,4 +237,5 @@ def run_desk(target: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        db.anchors.flush()
         db.dispose()

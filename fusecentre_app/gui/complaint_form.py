@@ -32,6 +32,7 @@ from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, hours_text, status_text
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.complaints import (
     CallerProfile,
@@ -44,7 +45,6 @@ from fusecentre_app.services.complaints import (
     record_follow_up,
     validate_draft,
 )
-from fusecentre_app.services.errors import ServiceError, StoreUnavailable, ValidationError
 from fusecentre_app.services.incidents import IncidentInfo, link_complaints, open_incident_on
 from fusecentre_app.services.masterdata import FormChoices, form_choices
 
@@ -319,6 +319,7 @@ class ComplaintForm(QDialog):
                 self.tr("Record this call as a follow-&up on %1").replace("%1", latest.docket)
             )
             ui.followUpButton.setProperty("complaint_id", latest.id)
+            ui.followUpButton.setProperty("complaint_version", latest.version)
             ui.followUpButton.setVisible(True)
 
     def _autofill(
@@ -431,43 +432,48 @@ class ComplaintForm(QDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
-            logged = log_complaint(
+        DeskOp(
+            self.session,
+            self,
+            lambda: log_complaint(
                 self.session.db,
                 draft,
                 centre_id=self.session.centre.id,
                 user_id=self.session.user.id,
-            )
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except StoreUnavailable as exc:
-            self._clear_errors()
-            self.show_form_error(str(exc))
-            return
-        except ServiceError as exc:
-            self._clear_errors()
-            self.show_form_error(str(exc))
-            return
-        self.show_saved(logged)
+            ),
+            changes=Changed.COMPLAINT,
+        ).on_success(self.show_saved).on_invalid(self.show_errors).on_refused(self._refused).run()
+
+    def _refused(self, message: str) -> None:
+        """Nothing was saved: every field keeps what was typed, and the reason is shown."""
+        self._clear_errors()
+        self.show_form_error(message)
 
     def save_follow_up(self) -> None:
         complaint_id = self.ui.followUpButton.property("complaint_id")
         if complaint_id is None:
             return
-        try:
-            recorded = record_follow_up(
+        version = self.ui.followUpButton.property("complaint_version")
+        DeskOp(
+            self.session,
+            self,
+            lambda: record_follow_up(
                 self.session.db,
                 int(complaint_id),
                 user_id=self.session.user.id,
                 channel=Channel(self.ui.channelCombo.currentData()),
                 note=self.ui.descriptionEdit.text(),
                 received_at=self.received_at(),
-            )
-        except ServiceError as exc:
-            self.show_form_error(str(exc))
-            return
-        self.show_saved(recorded)
+                expected_version=int(version) if version else None,
+            ),
+            changes=Changed.COMPLAINT,
+            complaint_ids={int(complaint_id)},
+        ).on_success(self.show_saved).on_refused(self._refused).on_stale(self._stale).run()
+
+    def _stale(self, message: str) -> None:
+        """The caller's complaint changed at another desk: show their history again."""
+        self._lookup_caller(force=True)
+        self.show_form_error(message)
 
     def show_saved(self, result: LoggedComplaint | FollowUpRecorded) -> None:
         ui = self.ui
@@ -496,7 +502,6 @@ class ComplaintForm(QDialog):
         ui.pages.setCurrentWidget(ui.savedPage)
         ui.closeButton.setDefault(True)  # Enter closes once the number is read out
         ui.closeButton.setFocus()
-        self.session.notify_changed("complaint")
         self.saved.emit(result)
 
     def _offer_incident(self, result: LoggedComplaint | FollowUpRecorded) -> None:
@@ -522,22 +527,23 @@ class ComplaintForm(QDialog):
     def link_to_incident(self) -> None:
         if self.incident is None or not isinstance(self.result, LoggedComplaint):
             return
-        try:
-            link_complaints(
-                self.session.db,
-                self.incident.id,
-                [self.result.id],
-                user_id=self.session.user.id,
-            )
-        except ServiceError as exc:
-            self.ui.savedDetail.setText(str(exc))
-            return
+        incident = self.incident
+        DeskOp(
+            self.session,
+            self,
+            lambda: link_complaints(
+                self.session.db, incident.id, [self.result.id], user_id=self.session.user.id
+            ),
+            changes=Changed.COMPLAINT | Changed.INCIDENT,
+            complaint_ids={self.result.id},
+        ).on_success(lambda _info: self._linked(incident.id)).on_refused(
+            self.ui.savedDetail.setText
+        ).run()
+
+    def _linked(self, incident_id: int) -> None:
         self.link_button.setEnabled(False)
-        self.link_button.setText(
-            self.tr("Linked to incident %1").replace("%1", str(self.incident.id))
-        )
+        self.link_button.setText(self.tr("Linked to incident %1").replace("%1", str(incident_id)))
         self.ui.closeButton.setFocus()
-        self.session.notify_changed("incident")
 
     def _new_shortcut(self) -> None:
         if self.ui.pages.currentWidget() is self.ui.savedPage:

@@ -38,9 +38,9 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.labels import contact_channel_text, outcome_text
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import contact
-from fusecentre_app.services.errors import ServiceError
 
 QR_SCALE = 10  # pixels per module: about 4.5 cm across on a desk monitor, easy to scan
 QR_BORDER = 4  # the quiet zone the standard asks for
@@ -270,8 +270,11 @@ class ContactDialog(QDialog):
 
     def _refresh_attempts(self) -> None:
         self.attempts.clear()
-        for button in self.outcome_buttons.values():
-            button.setEnabled(self.pending is not None)
+        # A call is answered or not; a WhatsApp or SMS message is sent (nobody answers it).
+        offered = set(dispatch.outcomes_for(self.pending.channel)) if self.pending else set()
+        for outcome, button in self.outcome_buttons.items():
+            button.setEnabled(outcome in offered)
+            button.setVisible(self.pending is None or outcome in offered)
         if self.complaint_id is None:
             self.escalation.setVisible(False)
             return
@@ -307,23 +310,31 @@ class ContactDialog(QDialog):
         person = self.person()
         if person is None or self.session.read_only:
             return False
-        try:
-            self.pending = contact.record_attempt(
-                self.session.db,
-                centre_id=self.session.centre.id,
-                officer_id=person.id,
-                channel=channel,
-                number=self.mobile(),
-                complaint_id=self.complaint_id,
-                user_id=self.session.user.id,
+        complaint_id = self.complaint_id
+        recorded = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: contact.record_attempt(
+                    self.session.db,
+                    centre_id=self.session.centre.id,
+                    officer_id=person.id,
+                    channel=channel,
+                    number=self.mobile(),
+                    complaint_id=complaint_id,
+                    user_id=self.session.user.id,
+                ),
+                changes=Changed.COMPLAINT if complaint_id is not None else Changed.DIRECTORY,
+                complaint_ids={complaint_id} if complaint_id is not None else set(),
             )
-        except ServiceError as exc:
-            self.notice.setText(str(exc))
+            .on_refused(self.notice.setText)
+            .run()
+        )
+        if recorded is None:
             return False
+        self.pending = recorded
         self._refresh_attempts()
-        self.attempted.emit(self.pending.id)
-        if self.complaint_id is not None:
-            self.session.notify_changed("contact")
+        self.attempted.emit(recorded.id)
         return True
 
     def link_for(self, channel: ContactChannel) -> str:
@@ -375,34 +386,51 @@ class ContactDialog(QDialog):
     def record_outcome(self, outcome: ContactOutcome) -> None:
         if self.pending is None:
             return
-        try:
-            contact.record_outcome(
-                self.session.db, self.pending.id, outcome, user_id=self.session.user.id
+        pending, complaint_id = self.pending, self.complaint_id
+        done = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: contact.record_outcome(
+                    self.session.db, pending.id, outcome, user_id=self.session.user.id
+                ),
+                changes=Changed.COMPLAINT if complaint_id is not None else Changed.DIRECTORY,
+                complaint_ids={complaint_id} if complaint_id is not None else set(),
             )
-        except ServiceError as exc:
-            self.notice.setText(str(exc))
+            .on_refused(self.notice.setText)
+            .on_invalid(lambda errors: self.notice.setText("\n".join(errors.values())))
+            .run()
+        )
+        if done is None:
             return
         self.pending = None
         self.notice.setText(self.tr("Recorded: %1").replace("%1", outcome_text(outcome)))
         self._refresh_attempts()
-        if self.complaint_id is not None:
-            self.session.notify_changed("contact")
 
     def escalate(self) -> None:
         person, offer = self.person(), self.offer
         if person is None or offer is None or self.complaint_id is None:
             return
-        try:
-            boss = contact.escalate(
-                self.session.db,
-                self.complaint_id,
-                person.id,
-                offer.to.id,
-                offer.reason,
-                user_id=self.session.user.id,
+        complaint_id = self.complaint_id
+        boss = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: contact.escalate(
+                    self.session.db,
+                    complaint_id,
+                    person.id,
+                    offer.to.id,
+                    offer.reason,
+                    user_id=self.session.user.id,
+                ),
+                changes=Changed.COMPLAINT,
+                complaint_ids={complaint_id},
             )
-        except ServiceError as exc:
-            self.notice.setText(str(exc))
+            .on_refused(self.notice.setText)
+            .run()
+        )
+        if boss is None:
             return
         index = next(
             (i for i in range(self.officer.count()) if self.officer.itemData(i).id == boss.id), -1
@@ -416,4 +444,3 @@ class ContactDialog(QDialog):
             .replace("%1", boss.designation.value)
             .replace("%2", boss.name_en)
         )
-        self.session.notify_changed("contact")

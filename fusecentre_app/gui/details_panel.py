@@ -1,5 +1,10 @@
 """The selected complaint: what it is, its full history (who, when, what), and only the
-actions its state allows: assign, attended, resolved, the callback's outcome, cancel."""
+actions its state and the clerk's role allow: assign (again, even while attending), attended,
+resolved, the callback's outcome, cancel (a supervisor's), correct the details, and reverse
+one's own last action within minutes.
+
+Every action carries the version of the complaint the clerk is looking at: if another desk
+changed it meanwhile the action is refused and the complaint shown again, as it now is."""
 
 from __future__ import annotations
 
@@ -20,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.phone import display_phone
-from fusecentre_app.domain.roles import UseCase, may
-from fusecentre_app.domain.timeutil import format_local
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.labels import status_text
+from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services import incidents, lifecycle
+from fusecentre_app.services import corrections, incidents, lifecycle
 from fusecentre_app.services.details import ComplaintDetail, complaint_detail, officers_to_assign
-from fusecentre_app.services.errors import ServiceError, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
 
 
 class DetailsPanel(QWidget):
@@ -36,6 +43,7 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.detail: ComplaintDetail | None = None
+        self.last_action: corrections.LastAction | None = None
         self.title = QLabel(self.tr("Choose a complaint in the queue."))
         self.title.setFont(ui_font(14, bold=True))
         self.title.setWordWrap(True)
@@ -47,10 +55,12 @@ class DetailsPanel(QWidget):
 
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
+        self.officer.setAccessibleName(self.tr("Officer to assign"))
         self.assign_button = QPushButton(self.tr("Assi&gn"))
         self.attend_button = QPushButton(self.tr("A&ttended"))
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
+        self.cause.setAccessibleName(self.tr("What was done"))
         self.cause.addItems(list(lifecycle.RESOLUTION_CAUSES))
         self.note = QLineEdit()
         self.note.setObjectName("note")
@@ -61,20 +71,28 @@ class DetailsPanel(QWidget):
         self.unreachable_button = QPushButton(self.tr("Callback: &unreachable"))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(
-            self.tr("reason: duplicate of docket … / invalid / not this fault")
-        )
+        self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
+        self.duplicate_of = QLineEdit()
+        self.duplicate_of.setObjectName("duplicateOf")
+        self.duplicate_of.setPlaceholderText(self.tr("duplicate of docket…"))
+        self.duplicate_of.setAccessibleName(self.tr("Docket it duplicates"))
         self.cancel_button = QPushButton(self.tr("Cancel complaint"))
+        self.cancel_button.setObjectName("cancelComplaint")
         self.unlink_button = QPushButton(self.tr("Take out of incident"))
         self.unlink_button.setObjectName("unlink")
+        self.reverse_button = QPushButton(self.tr("Re&verse my last action"))
+        self.reverse_button.setObjectName("reverse")
+        self.correct_button = QPushButton(self.tr("Correct &details…"))
+        self.correct_button.setObjectName("correct")
         self.contact_button = QPushButton(self.tr("&Contact responsible officer…"))
         self.contact_button.setObjectName("contactOfficer")
         self.contact_button.setEnabled(False)
         self.contact_dialog: ContactDialog | None = None
+        self.correction_dialog = None
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
 
         actions = QGroupBox(self.tr("Actions"))
         form = QFormLayout(actions)
@@ -85,11 +103,12 @@ class DetailsPanel(QWidget):
         form.addRow(
             self._row(self.restored_button, self.not_restored_button, self.unreachable_button)
         )
-        form.addRow(self._row(self.reason, self.cancel_button, self.unlink_button))
+        form.addRow(self._row(self.reason, self.duplicate_of))
+        form.addRow(self._row(self.cancel_button, self.unlink_button, self.reverse_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
-        layout.addWidget(self.contact_button)
+        layout.addWidget(self._row(self.contact_button, self.correct_button))
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
         layout.addWidget(actions)
@@ -109,18 +128,28 @@ class DetailsPanel(QWidget):
     def _connect_signals(self) -> None:
         db, user = self.session.db, self.session.user
         self.contact_button.clicked.connect(self.open_contact)
+        self.correct_button.clicked.connect(self.open_correction)
         self.assign_button.clicked.connect(
             lambda: self._act(
-                lambda cid: lifecycle.assign(db, cid, self.officer.currentData(), user_id=user.id)
+                lambda cid, v: lifecycle.assign(
+                    db, cid, self.officer.currentData(), user_id=user.id, expected_version=v
+                )
             )
         )
         self.attend_button.clicked.connect(
-            lambda: self._act(lambda cid: lifecycle.attend(db, cid, user_id=user.id))
+            lambda: self._act(
+                lambda cid, v: lifecycle.attend(db, cid, user_id=user.id, expected_version=v)
+            )
         )
         self.resolve_button.clicked.connect(
             lambda: self._act(
-                lambda cid: lifecycle.resolve(
-                    db, cid, self.cause.currentText(), self.note.text(), user_id=user.id
+                lambda cid, v: lifecycle.resolve(
+                    db,
+                    cid,
+                    self.cause.currentText(),
+                    self.note.text(),
+                    user_id=user.id,
+                    expected_version=v,
                 )
             )
         )
@@ -131,28 +160,67 @@ class DetailsPanel(QWidget):
         ):
             button.clicked.connect(
                 lambda _=False, o=outcome: self._act(
-                    lambda cid: lifecycle.record_callback(
-                        db, cid, o, note=self.note.text(), user_id=user.id
+                    lambda cid, v: lifecycle.record_callback(
+                        db, cid, o, note=self.note.text(), user_id=user.id, expected_version=v
                     )
                 )
             )
         self.unlink_button.clicked.connect(
             lambda: self._act(
-                lambda cid: incidents.unlink_complaint(db, cid, self.reason.text(), user_id=user.id)
+                lambda cid, v: incidents.unlink_complaint(
+                    db, cid, self.reason.text(), user_id=user.id, expected_version=v
+                ),
+                Changed.COMPLAINT | Changed.INCIDENT,
             )
         )
         self.cancel_button.clicked.connect(
             lambda: self._act(
-                lambda cid: lifecycle.cancel(db, cid, self.reason.text(), user_id=user.id)
+                lambda cid, v: lifecycle.cancel(
+                    db,
+                    cid,
+                    self.reason.text(),
+                    duplicate_of=self.duplicate_of.text(),
+                    user_id=user.id,
+                    expected_version=v,
+                )
             )
         )
+        self.reverse_button.clicked.connect(
+            lambda: self._act(
+                lambda cid, v: corrections.reverse_last_action(
+                    db, cid, self.reason.text(), user_id=user.id, expected_version=v
+                ),
+                Changed.COMPLAINT | Changed.INCIDENT,
+            )
+        )
+        self.session.changed.connect(self._changed)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Nothing chosen (the complaint left the queue's filter)."""
+        self.detail = None
+        self.last_action = None
+        self.title.setText(self.tr("Choose a complaint in the queue."))
+        self.info.clear()
+        self.history.clear()
+        self.error.clear()
+        self.contact_button.setEnabled(False)
+        self._offer(())
 
     def show_complaint(self, complaint_id: int) -> None:
         self.error.clear()
-        try:
-            detail = complaint_detail(self.session.db, complaint_id)
-        except ServiceError as exc:
-            self.error.setText(str(exc))
+        detail = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: complaint_detail(self.session.db, complaint_id),
+                changes=Changed.NOTHING,
+            )
+            .on_refused(self.error.setText)
+            .run()
+        )
+        if detail is None:
             return
         self.detail = detail
         self.contact_button.setEnabled(True)
@@ -183,6 +251,10 @@ class DetailsPanel(QWidget):
             extra = ", ".join(
                 f"{k}: {v}" for k, v in line.data.items() if k in _SHOWN and v not in ("", None)
             )
+            corrected = line.data.get("changes")
+            if isinstance(corrected, dict):  # an amendment: each field from what to what
+                moves = [f"{k}: {old or '—'} → {new or '—'}" for k, (old, new) in corrected.items()]
+                extra = "; ".join([extra, *moves]).strip("; ")
             self.history.addItem(
                 f"{format_local(line.at, '%d-%m %H:%M')}  {line.kind}  ({line.who or '—'})"
                 + (f"\n{extra}" if extra else "")
@@ -191,7 +263,19 @@ class DetailsPanel(QWidget):
         for o in officers_to_assign(self.session.db, detail.feeder_id):
             mark = "★ " if o.responsible else ""
             self.officer.addItem(f"{mark}{o.name_en} / {o.name_hi} ({o.designation.value})", o.id)
+        if detail.assigned_officer_id is not None:  # reassigning starts from who has it
+            self.officer.setCurrentIndex(max(0, self.officer.findData(detail.assigned_officer_id)))
+        self.last_action = corrections.last_action(
+            self.session.db, detail.id, self.session.user.id, now=utcnow()
+        )
         self._offer(detail.allowed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Something changed elsewhere (another panel, another desk): show it as it is now."""
+        if changes.source is self or self.detail is None:
+            return
+        if changes.touches(Changed.COMPLAINT | Changed.INCIDENT):
+            self.show_complaint(self.detail.id)
 
     def open_contact(self) -> ContactDialog | None:
         """The contact panel for this complaint, its feeder's lineman (then JE) first."""
@@ -204,10 +288,27 @@ class DetailsPanel(QWidget):
         self.contact_dialog.show()
         return self.contact_dialog
 
+    def open_correction(self):  # type: ignore[no-untyped-def]
+        """The correction form, with what is recorded now."""
+        from fusecentre_app.gui.correction_dialog import CorrectionDialog
+
+        if self.detail is None:
+            return None
+        if self.correction_dialog is not None:
+            self.correction_dialog.deleteLater()
+        self.correction_dialog = CorrectionDialog(self.session, self.detail, parent=self)
+        self.correction_dialog.finished.connect(lambda _r: self._reload())
+        self.correction_dialog.open()
+        return self.correction_dialog
+
     def _offer(self, allowed: tuple[str, ...]) -> None:
-        """Show only what the complaint's state allows (and cancel only to supervisors)."""
-        can = set() if self.session.read_only else set(allowed)
-        self.contact_button.setVisible(not self.session.read_only)
+        """Show only what the complaint's state and the clerk's role allow."""
+        works = not self.session.read_only
+        can = set(allowed) if works else set()
+        self.contact_button.setVisible(self.session.may(UseCase.CONTACT_OFFICER))
+        self.correct_button.setVisible(
+            self.detail is not None and self.session.may(UseCase.AMEND_COMPLAINT)
+        )
         for widgets, action in (
             ((self.officer, self.assign_button), "assign"),
             ((self.attend_button,), "attend"),
@@ -217,30 +318,62 @@ class DetailsPanel(QWidget):
             for widget in widgets:
                 widget.setVisible(action in can)
         self.note.setVisible(bool(can & {"resolve", "verify"}))
-        supervisor = may(self.session.user.role, UseCase.CANCEL_COMPLAINT)
-        cancel = "cancel" in can and supervisor
+        cancel = "cancel" in can and self.session.may(UseCase.CANCEL_COMPLAINT)
         linked = self.detail is not None and self.detail.incident_id is not None
         unlink = linked and "resolve" in can  # while the fault is still to be put right
+        reverse = (
+            works
+            and self.last_action is not None
+            and not self.last_action.refusal
+            and self.session.may(UseCase.REVERSE_ACTION)
+        )
         self.cancel_button.setVisible(cancel)
+        self.duplicate_of.setVisible(cancel)
         self.unlink_button.setVisible(unlink)
-        self.reason.setVisible(cancel or unlink)
+        self.reverse_button.setVisible(reverse)
+        if reverse and self.last_action is not None:
+            self.reverse_button.setToolTip(
+                self.tr("Reverse %1 of %2 (within 10 minutes, with a reason)")
+                .replace("%1", ", ".join(self.last_action.kinds))
+                .replace("%2", format_local(self.last_action.at, "%H:%M"))
+            )
+        self.reason.setVisible(cancel or unlink or reverse)
 
-    def _act(self, action: Callable[[int], object]) -> None:
+    # -- acting -----------------------------------------------------------------------------
+
+    def _act(
+        self, action: Callable[[int, int], object], changes: Changed = Changed.COMPLAINT
+    ) -> None:
         if self.detail is None:
             return
-        try:
-            action(self.detail.id)
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            return
-        complaint_id = self.detail.id
+        detail = self.detail
+        self.error.clear()
+        DeskOp(
+            self.session,
+            self,
+            lambda: action(detail.id, detail.version),
+            changes=changes,
+            complaint_ids={detail.id},
+        ).on_success(self._done).on_invalid(self._invalid).on_refused(self.error.setText).on_stale(
+            self._stale
+        ).run()
+
+    def _done(self, _result: object) -> None:
         self.note.clear()
         self.reason.clear()
-        self.session.notify_changed("complaint")
-        self.show_complaint(complaint_id)
+        self.duplicate_of.clear()
+        self._reload()
+
+    def _invalid(self, errors: dict[str, str]) -> None:
+        self.error.setText("\n".join(errors.values()))
+
+    def _stale(self, message: str) -> None:
+        self._reload()
+        self.error.setText(message)
+
+    def _reload(self) -> None:
+        if self.detail is not None:
+            self.show_complaint(self.detail.id)
 
 
 _SHOWN = {
@@ -256,4 +389,6 @@ _SHOWN = {
     "from",
     "to",
     "number",
+    "duplicate_of",
+    "sop",
 }

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.gui.contact_panel import ContactDialog
+from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import directory
-from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.officers import DirectoryEntry, directory_entries, matching_officers
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,13 +81,18 @@ class DirectoryPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
 
-        self.import_button.setVisible(not session.read_only)
+        self.import_button.setVisible(session.may(UseCase.IMPORT_DIRECTORY))
+        self.session.changed.connect(self._changed)
         self.search.textChanged.connect(self._filter)
         self.contact_button.clicked.connect(self.contact_selected)
         self.tree.itemActivated.connect(lambda _item, _col: self.contact_selected())
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Changed.DIRECTORY) and changes.source is not self:
+            self.refresh()
 
     def refresh(self) -> None:
         self.entries = {e.id: e for e in directory_entries(self.session.db)}
@@ -184,15 +190,16 @@ class DirectoryPanel(QWidget):
         if not name:
             return
         path = Path(name)
-        try:
-            preview = directory.import_officers(
+        check = DeskOp(
+            self.session,
+            self,
+            lambda: directory.import_officers(
                 self.session.db, path, by=self.session.user.id, dry_run=True
-            )
-        except directory.ImportRefused as exc:
-            self._show_refusal(path, exc)
-            return
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            ),
+            changes=Changed.NOTHING,
+        ).on_refused(lambda text: self._not_imported(check, path, text))
+        preview = check.run()
+        if preview is None:
             return
         answer = QMessageBox.question(
             self,
@@ -205,13 +212,14 @@ class DirectoryPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = directory.import_officers(self.session.db, path, by=self.session.user.id)
-        except directory.ImportRefused as exc:
-            self._show_refusal(path, exc)
-            return
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+        write = DeskOp(
+            self.session,
+            self,
+            lambda: directory.import_officers(self.session.db, path, by=self.session.user.id),
+            changes=Changed.DIRECTORY,
+        ).on_refused(lambda text: self._not_imported(write, path, text))
+        done = write.run()
+        if done is None:
             return
         self.refresh()
         self.status.setText(
@@ -221,7 +229,12 @@ class DirectoryPanel(QWidget):
             .replace("%3", str(done.updated))
             .replace("%4", str(done.unchanged))
         )
-        self.session.notify_changed("directory")
+
+    def _not_imported(self, op: DeskOp, path: Path, text: str) -> None:  # type: ignore[type-arg]
+        if isinstance(op.error, directory.ImportRefused):
+            self._show_refusal(path, op.error)
+        else:
+            QMessageBox.warning(self, self.tr("Not imported"), text)
 
     def _show_refusal(self, path: Path, exc: directory.ImportRefused) -> None:
         box = QMessageBox(self)
@@ -245,10 +258,13 @@ class DirectoryPanel(QWidget):
         )
         if not name:
             return
-        try:
-            count = directory.export_officers(self.session.db, Path(name))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        count = DeskOp(
+            self.session,
+            self,
+            lambda: directory.export_officers(self.session.db, Path(name)),
+            changes=Changed.NOTHING,
+        ).run()
+        if count is None:
             return
         self.status.setText(
             self.tr("Exported %1 officers to %2.").replace("%1", str(count)).replace("%2", name)

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
 from fusecentre_app.services.auth import create_user
-from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.masterdata import has_division, list_centres, load_division
 from fusecentre_app.services.uow import FIRST_RUN
 
 
 class FirstRunDialog(QDialog):
     signed_in = Signal(object)  # UserInfo
+    demo_ready = Signal()  # a demo store with its own accounts: sign in with one of them
 
     def __init__(self, db: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -66,7 +67,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("This desk's &centre"), self.centre)
         form.addRow(self.tr("Your full &name"), self.full_name)
         form.addRow(self.tr("&User name"), self.username)
-        form.addRow(self.tr("&Password (8 or more)"), self.password)
+        form.addRow(self.tr("&Password (10 or more)"), self.password)
         form.addRow(self.tr("Password &again"), self.password2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -81,6 +82,11 @@ class FirstRunDialog(QDialog):
         layout.addLayout(loaders)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        self.store = QLabel(self.tr("Store: %1").replace("%1", db.display_name))
+        self.store.setObjectName("store")
+        self.store.setWordWrap(True)
+        self.store.setStyleSheet("color: #555;")
+        layout.addWidget(self.store)
         layout.addWidget(self.buttons)
         self._connect_signals()
         self._refresh_centres()
@@ -100,7 +106,10 @@ class FirstRunDialog(QDialog):
         self.load_with_data_button.setEnabled(not loaded)
         if loaded:
             self.intro.setText(
-                self.tr("Choose the centre this desk serves and create the first user.")
+                self.tr(
+                    "Choose the centre this desk serves and create the first account: the "
+                    "administrator, who then adds an account for each clerk and supervisor."
+                )
             )
         else:
             self.intro.setText(
@@ -111,22 +120,37 @@ class FirstRunDialog(QDialog):
             )
 
     def load_demo(self, *, with_complaints: bool) -> None:
-        try:
-            if with_complaints:
-                from fusecentre_app.demo import build_demo
-                from fusecentre_app.demo.live import add_live_faults
-                from fusecentre_app.domain.timeutil import utcnow
-
-                now = utcnow()
-                build_demo(self.db, days=3, end=now)
-                add_live_faults(self.db, end=now)
-            elif not has_division(self.db):
-                load_division(self.db, by=FIRST_RUN)
-        except ServiceError as exc:
-            self._show_error(str(exc))
+        if with_complaints:
+            if (
+                DeskOp(NO_SESSION, self, self._build_demo, changes=Changed.NOTHING)
+                .on_refused(self._show_error)
+                .run()
+            ):
+                self.accept()
+                self.demo_ready.emit()  # the demo made its own accounts
             return
+        if not has_division(self.db):
+            op = DeskOp(
+                NO_SESSION,
+                self,
+                lambda: load_division(self.db, by=FIRST_RUN),
+                changes=Changed.NOTHING,
+            ).on_refused(self._show_error)
+            op.run()
+            if op.error is not None:
+                return
         self._refresh_centres()
         self.full_name.setFocus()
+
+    def _build_demo(self) -> bool:
+        from fusecentre_app.demo import build_demo
+        from fusecentre_app.demo.live import add_live_faults
+        from fusecentre_app.domain.timeutil import utcnow
+
+        now = utcnow()
+        build_demo(self.db, days=3, end=now)
+        add_live_faults(self.db, end=now)
+        return True
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -140,21 +164,27 @@ class FirstRunDialog(QDialog):
             self._show_error(self.tr("The two passwords differ."))
             self.password2.setFocus()
             return
-        try:
-            self.user = create_user(
-                self.db,
-                username=self.username.text(),
-                full_name=self.full_name.text(),
-                password=self.password.text(),
-                centre_id=self.centre.currentData(),
-                role="admin",
-                by=FIRST_RUN,
+        user = (
+            DeskOp(
+                NO_SESSION,
+                self,
+                lambda: create_user(
+                    self.db,
+                    username=self.username.text(),
+                    full_name=self.full_name.text(),
+                    password=self.password.text(),
+                    centre_id=self.centre.currentData(),
+                    role="admin",
+                    by=FIRST_RUN,
+                ),
+                changes=Changed.NOTHING,
             )
-        except ValidationError as exc:
-            self._show_error("\n".join(exc.errors.values()))
+            .on_invalid(lambda errors: self._show_error("\n".join(errors.values())))
+            .on_refused(self._show_error)
+            .run()
+        )
+        if user is None:
             return
-        except ServiceError as exc:
-            self._show_error(str(exc))
-            return
+        self.user = user
         self.accept()
         self.signed_in.emit(self.user)

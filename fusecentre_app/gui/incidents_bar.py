@@ -3,7 +3,7 @@ and a line for each open incident, with the new calls from its feeder offered fo
 
 Confirming a banner opens `IncidentDialog` (feeder trip or DT failure, which complaints, a
 note); resolving an incident opens `ResolveIncidentDialog` (what was done). Both go through
-`services.incidents`, and every change is announced with `DeskSession.notify_changed`.
+`services.incidents`, each through a `gui.operations.DeskOp`, which announces the change.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +31,9 @@ from fusecentre_app.domain.enums import IncidentKind
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.labels import duration_text
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import incidents
-from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import RESOLUTION_CAUSES
 from fusecentre_app.services.masterdata import form_choices
 from fusecentre_app.services.queue import queue_rows
@@ -183,23 +182,23 @@ class FaultsBar(QWidget):
         dialog = IncidentDialog(self.session, alert, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
-            self.session.notify_changed("incident")
 
     def link_new(self, info: incidents.IncidentInfo) -> None:
-        try:
-            incidents.link_complaints(
+        DeskOp(
+            self.session,
+            self,
+            lambda: incidents.link_complaints(
                 self.session.db, info.id, info.unlinked_ids, user_id=self.session.user.id
-            )
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not linked"), str(exc))
+            ),
+            changes=Changed.COMPLAINT | Changed.INCIDENT,
+            complaint_ids=set(info.unlinked_ids),
+        ).run()
         self.refresh()
-        self.session.notify_changed("incident")
 
     def resolve(self, info: incidents.IncidentInfo) -> None:
         dialog = ResolveIncidentDialog(self.session, info, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
-            self.session.notify_changed("incident")
 
 
 class IncidentDialog(QDialog):
@@ -274,24 +273,29 @@ class IncidentDialog(QDialog):
 
     def save(self) -> None:
         kind = IncidentKind(self.kind.currentData())
-        try:
-            self.created = incidents.open_incident(
-                self.session.db,
-                self.session.centre.id,
-                kind,
-                self.alert.feeder_id,
-                self.checked_ids(),
-                dt_id=self.dt.currentData() if kind == IncidentKind.DT_FAILURE else None,
-                note=self.note.text(),
-                user_id=self.session.user.id,
+        ids = self.checked_ids()
+        self.created = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: incidents.open_incident(
+                    self.session.db,
+                    self.session.centre.id,
+                    kind,
+                    self.alert.feeder_id,
+                    ids,
+                    dt_id=self.dt.currentData() if kind == IncidentKind.DT_FAILURE else None,
+                    note=self.note.text(),
+                    user_id=self.session.user.id,
+                ),
+                changes=Changed.COMPLAINT | Changed.INCIDENT,
+                complaint_ids=set(ids),
             )
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+            .on_success(lambda _info: self.accept())
+            .on_invalid(lambda errors: self.error.setText("\n".join(errors.values())))
+            .on_refused(self.error.setText)
+            .run()
+        )
 
 
 class ResolveIncidentDialog(QDialog):
@@ -336,15 +340,21 @@ class ResolveIncidentDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        try:
-            self.result_info = incidents.resolve_incident(
-                self.session.db,
-                self.info.id,
-                self.cause.currentText(),
-                self.note.text(),
-                user_id=self.session.user.id,
+        self.result_info = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: incidents.resolve_incident(
+                    self.session.db,
+                    self.info.id,
+                    self.cause.currentText(),
+                    self.note.text(),
+                    user_id=self.session.user.id,
+                ),
+                changes=Changed.COMPLAINT | Changed.INCIDENT,
+                complaint_ids=set(self.info.open_linked_ids),
             )
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+            .on_success(lambda _info: self.accept())
+            .on_refused(self.error.setText)
+            .run()
+        )

@@ -30,17 +30,20 @@ from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.labels import status_text
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import inspection
-from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.masterdata import list_centres
+from fusecentre_app.services.settings import SAMPLE_SIZE, setting
 
 OUTCOME_LABELS = {
     "confirmed": QT_TRANSLATE_NOOP("InspectionPanel", "Supply restored"),
     "not_restored": QT_TRANSLATE_NOOP("InspectionPanel", "Not restored"),
     "unreachable": QT_TRANSLATE_NOOP("InspectionPanel", "Unreachable"),
     "never_complained": QT_TRANSLATE_NOOP("InspectionPanel", "No complaint made"),
+    "not_called": QT_TRANSLATE_NOOP("InspectionPanel", "Not called (say why)"),
 }
 COLUMNS = (
     QT_TRANSLATE_NOOP("InspectionPanel", "Docket"),
@@ -50,8 +53,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("InspectionPanel", "Type"),
     QT_TRANSLATE_NOOP("InspectionPanel", "Status"),
     QT_TRANSLATE_NOOP("InspectionPanel", "Result"),
+    QT_TRANSLATE_NOOP("InspectionPanel", "Note, or why not called"),
     QT_TRANSLATE_NOOP("InspectionPanel", "Call"),
 )
+RESULT_COLUMN, NOTE_COLUMN, CALL_COLUMN = 6, 7, 8
 
 
 class InspectionPanel(QWidget):
@@ -83,10 +88,14 @@ class InspectionPanel(QWidget):
         self.digest_result.setWordWrap(True)
         self.size = QSpinBox()
         self.size.setObjectName("sampleSize")
-        self.size.setRange(1, 50)
-        self.size.setValue(inspection.SAMPLE_SIZE)
+        self.size.setRange(SAMPLE_SIZE.low, SAMPLE_SIZE.high)
+        self.size.setValue(setting(session.db, SAMPLE_SIZE))
+        self.size.setAccessibleName(self.tr("How many closed complaints to draw"))
         self.start_button = QPushButton(self.tr("&Draw sample to call back"))
         self.start_button.setObjectName("drawSample")
+        self.again_button = QPushButton(self.tr("Draw a&gain (both draws stay on record)"))
+        self.again_button.setObjectName("drawAgain")
+        self.again_button.setEnabled(False)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("sample")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -115,6 +124,7 @@ class InspectionPanel(QWidget):
         sample.addWidget(QLabel(self.tr("Closed complaints to call back")))
         sample.addWidget(self.size)
         sample.addWidget(self.start_button)
+        sample.addWidget(self.again_button)
         sample.addStretch(1)
         end = QHBoxLayout()
         end.addWidget(self.remarks, 1)
@@ -131,6 +141,7 @@ class InspectionPanel(QWidget):
         self.open_register_button.clicked.connect(self.open_register)
         self.check_button.clicked.connect(self.check_digest)
         self.start_button.clicked.connect(lambda: self.start())
+        self.again_button.clicked.connect(lambda: self.draw_again())
         self.finish_button.clicked.connect(self.finish)
         self.finish_button.setEnabled(False)
 
@@ -160,15 +171,23 @@ class InspectionPanel(QWidget):
         if not text:
             self.digest_result.setText(self.tr("Type the digest printed on the register."))
             return None
-        try:
-            check = inspection.match_printed_digest(
-                self.session.db, self.centre_code(), self.day(), text
+        digest = text
+        check = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: inspection.match_printed_digest(
+                    self.session.db, self.centre_code(), self.day(), digest
+                ),
+                changes=Changed.NOTHING,
             )
-        except ServiceError as exc:
-            self.digest_result.setText(str(exc))
+            .on_refused(self.digest_result.setText)
+            .run()
+        )
+        if check is None:
             return None
         later = "; ".join(
-            f"{e.docket} {e.kind} {format_local(e.at, '%d-%m %H:%M')}" for e in check.later_events
+            f"{e.sentence} ({format_local(e.at, '%d-%m %H:%M')})" for e in check.later_events
         )
         if check.matches:
             text = self.tr("The printed register matches the records.")
@@ -177,7 +196,11 @@ class InspectionPanel(QWidget):
             self.digest_result.setText(text)
             self.digest_result.setStyleSheet("color: #1b5e20; font-weight: bold;")
             return True
-        if check.inconsistent_dockets:
+        if check.altered_events:
+            reason = self.tr("these events no longer match their hashes: %1").replace(
+                "%1", ", ".join(str(e) for e in check.altered_events)
+            )
+        elif check.inconsistent_dockets:
             reason = self.tr("these complaints no longer agree with their history: %1").replace(
                 "%1", ", ".join(check.inconsistent_dockets)
             )
@@ -188,27 +211,69 @@ class InspectionPanel(QWidget):
         return False
 
     def start(self, seed: int | None = None) -> inspection.InspectionInfo | None:
-        try:
-            self.current = inspection.start_inspection(
-                self.session.db,
-                self.centre_code(),
-                self.day(),
-                inspector_id=self.session.user.id,
-                sample_size=self.size.value(),
-                seed=seed,
-                printed_digest=self.digest.text(),
+        """Open an inspection of the day and draw its sample (on record at once)."""
+        found = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: inspection.start_inspection(
+                    self.session.db,
+                    self.centre_code(),
+                    self.day(),
+                    inspector_id=self.session.user.id,
+                    sample_size=self.size.value(),
+                    seed=seed,
+                    printed_digest=self.digest.text(),
+                ),
+                changes=Changed.INSPECTION,
             )
-        except (ValidationError, ServiceError) as exc:
-            self.status.setText(str(exc))
+            .on_refused(self.status.setText)
+            .run()
+        )
+        return self._drawn(found)
+
+    def draw_again(self, seed: int | None = None) -> inspection.InspectionInfo | None:
+        """A fresh draw for this inspection; the earlier one stays on record."""
+        if self.current is None:
             return None
+        current = self.current
+        found = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: inspection.draw_again(
+                    self.session.db,
+                    current.id,
+                    user_id=self.session.user.id,
+                    sample_size=self.size.value(),
+                    seed=seed,
+                ),
+                changes=Changed.INSPECTION,
+            )
+            .on_refused(self.status.setText)
+            .run()
+        )
+        return self._drawn(found)
+
+    def _drawn(self, found: inspection.InspectionInfo | None) -> inspection.InspectionInfo | None:
+        if found is None:
+            return None
+        self.current = found
         self._fill()
         self.finish_button.setEnabled(True)
+        self.again_button.setEnabled(True)
+        draw = found.draws[-1] if found.draws else None
         self.status.setText(
-            self.tr("Inspection %1: %2 closed complaint(s) drawn at random. Call each consumer.")
-            .replace("%1", str(self.current.id))
-            .replace("%2", str(len(self.current.sample)))
+            self.tr(
+                "Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at "
+                "random and on record. Call each consumer, or say why not."
+            )
+            .replace("%1", str(found.id))
+            .replace("%2", str(draw.number if draw else 1))
+            .replace("%3", str(len(found.sample)))
+            .replace("%4", str(draw.eligible if draw else len(found.sample)))
         )
-        return self.current
+        return found
 
     def _fill(self) -> None:
         assert self.current is not None
@@ -232,15 +297,24 @@ class InspectionPanel(QWidget):
                 result.addItem(self.tr(label), key)
             if line.outcome:
                 result.setCurrentIndex(result.findData(line.outcome))
+            note = QLineEdit(line.note)
+            note.setObjectName(f"note{row}")
+            note.setAccessibleName(self.tr("Note, or why the consumer was not called"))
             result.currentIndexChanged.connect(
-                lambda _i, sample_id=line.id, box=result: self._result(sample_id, box)
+                lambda _i, sample_id=line.id, box=result, edit=note: self._result(
+                    sample_id, box, edit
+                )
             )
-            self.table.setCellWidget(row, 6, result)
+            note.editingFinished.connect(
+                lambda sample_id=line.id, box=result, edit=note: self._result(sample_id, box, edit)
+            )
+            self.table.setCellWidget(row, RESULT_COLUMN, result)
+            self.table.setCellWidget(row, NOTE_COLUMN, note)
             call = QPushButton(self.tr("Call"))
             call.setObjectName(f"call{row}")
             call.setEnabled(bool(line.caller_mobile))
             call.clicked.connect(lambda _=False, m=line.caller_mobile: self._call(m))
-            self.table.setCellWidget(row, 7, call)
+            self.table.setCellWidget(row, CALL_COLUMN, call)
         self.table.resizeColumnsToContents()
 
     def _call(self, mobile: str | None) -> None:
@@ -251,32 +325,43 @@ class InspectionPanel(QWidget):
                 )
             )
 
-    def _result(self, sample_id: int, box: QComboBox) -> None:
+    def _result(self, sample_id: int, box: QComboBox, note: QLineEdit) -> None:
         outcome = box.currentData()
         if outcome is None:
             return
-        try:
-            inspection.record_sample(
-                self.session.db, sample_id, outcome, user_id=self.session.user.id
-            )
-        except ServiceError as exc:
-            self.status.setText(str(exc))
+        DeskOp(
+            self.session,
+            self,
+            lambda: inspection.record_sample(
+                self.session.db, sample_id, outcome, note.text(), user_id=self.session.user.id
+            ),
+            changes=Changed.INSPECTION,
+        ).on_success(lambda _r: self.status.clear()).on_refused(self.status.setText).run()
 
     def finish(self) -> Path | None:
         if self.current is None:
             return None
-        try:
-            done = inspection.finish_inspection(
-                self.session.db,
-                self.current.id,
-                self.remarks.toPlainText(),
-                user_id=self.session.user.id,
+        current = self.current
+        done = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: inspection.finish_inspection(
+                    self.session.db,
+                    current.id,
+                    self.remarks.toPlainText(),
+                    user_id=self.session.user.id,
+                ),
+                changes=Changed.INSPECTION,
             )
-        except (ValidationError, ServiceError) as exc:
-            self.status.setText(str(exc))
+            .on_refused(self.status.setText)
+            .run()
+        )
+        if done is None:
             return None
         self.current = done
         self.finish_button.setEnabled(False)
+        self.again_button.setEnabled(False)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save inspection report"),
@@ -292,14 +377,25 @@ class InspectionPanel(QWidget):
             return None
         from fusecentre_app.reports.printing import inspection_pdf, save_pdf
 
-        try:
+        def save() -> None:
             printed = inspection_pdf(
                 self.session.db, done.id, user_name=self.session.user.full_name
             )
-            save_pdf(printed.pdf, Path(name))
+            try:
+                save_pdf(printed.pdf, Path(name))
+            except OSError as exc:
+                raise ServiceError(
+                    self.tr("The report could not be written to %1: %2")
+                    .replace("%1", name)
+                    .replace("%2", exc.strerror or str(exc))
+                ) from exc
             printed.put_on_record(self.session.db, by=self.session.user.id)
-        except (ServiceError, OSError) as exc:
-            self.status.setText(str(exc))
+
+        saved = DeskOp(self.session, self, save, changes=Changed.PRINT).on_refused(
+            self.status.setText
+        )
+        saved.run()
+        if saved.error is not None:
             return None
         self.status.setText(self.status.text() + " " + self.tr("Report saved."))
         return Path(name)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.gui.app import ui_font
-from fusecentre_app.services.auth import AuthError, authenticate
+from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
+from fusecentre_app.services.auth import WRONG, authenticate
 
 
 class LoginDialog(QDialog):
@@ -36,7 +37,16 @@ class LoginDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+        self.store = QLabel(self.tr("Store: %1").replace("%1", db.display_name))
+        self.store.setObjectName("store")
+        self.store.setWordWrap(True)
+        self.store.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
@@ -48,8 +58,10 @@ class LoginDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.store)
         layout.addWidget(buttons)
         self._connect_signals()
 
@@ -57,14 +69,29 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
 
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(True)
+
     def try_sign_in(self) -> None:
-        try:
-            self.user = authenticate(self.db, self.username.text(), self.password.text())
-        except AuthError:
-            self.error.setText(self.tr("Wrong user name or password."))
-            self.error.setVisible(True)
-            self.password.selectAll()
-            self.password.setFocus()
+        user = (
+            DeskOp(
+                NO_SESSION,
+                self,
+                lambda: authenticate(self.db, self.username.text(), self.password.text()),
+                changes=Changed.NOTHING,
+            )
+            .on_refused(self._refused)
+            .run()
+        )
+        if user is None:
             return
+        self.user = user
         self.accept()
         self.signed_in.emit(self.user)
+
+    def _refused(self, text: str) -> None:
+        self.error.setText(self.tr("Wrong user name or password.") if text == WRONG else text)
+        self.error.setVisible(True)
+        self.password.selectAll()
+        self.password.setFocus()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
+from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf
 from fusecentre_app.services.errors import ServiceError
@@ -116,21 +117,20 @@ class PdfDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
 
     def _attempt(self, work: Callable[[], Rendered]) -> Rendered | None:
-        try:
-            return work()
-        except ServiceError as exc:
-            self.status.setText(str(exc))
-            return None
+        return (
+            DeskOp(self.session, self, work, changes=Changed.NOTHING)
+            .on_refused(self.status.setText)
+            .run()
+        )
 
     def _put_on_record(self, rendered: Rendered) -> bool:
-        try:
-            rendered.put_on_record()
-        except ServiceError as exc:
-            self.status.setText(
-                self.tr("Printed, but not put on record: %1").replace("%1", str(exc))
+        op = DeskOp(self.session, self, rendered.put_on_record, changes=Changed.PRINT)
+        op.on_refused(
+            lambda text: self.status.setText(
+                self.tr("Printed, but not put on record: %1").replace("%1", text)
             )
-            return False
-        return True
+        ).run()
+        return op.error is None
 
     def preview(self) -> None:
         rendered = self._attempt(self.render)
@@ -185,10 +185,14 @@ class PdfDialog(QDialog):
         if rendered is None:
             return False
         self.show_pdf(rendered)
-        try:
-            send_to_printer(self.document, printer)
-        except ServiceError as exc:
-            self.status.setText(str(exc))
+        sent = DeskOp(
+            self.session,
+            self,
+            lambda: send_to_printer(self.document, printer),
+            changes=Changed.NOTHING,
+        ).on_refused(self.status.setText)
+        sent.run()
+        if sent.error is not None:
             return False
         if not self._put_on_record(rendered):
             return False

@@ -44,6 +44,7 @@ from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.details_panel import DetailsPanel
 from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
+from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
@@ -206,7 +207,7 @@ class QueuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.complaint_selected.connect(self.details.show_complaint)
         self.faults.show_feeder.connect(self.select_feeder)
-        self.session.changed.connect(lambda _what: self.refresh())
+        self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
 
@@ -215,6 +216,10 @@ class QueuePanel(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Changed.COMPLAINT | Changed.INCIDENT | Changed.SETTINGS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read everything (the data changed); filter changes re-read only the ids.
@@ -278,6 +283,9 @@ class QueuePanel(QWidget):
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.table.selectRow(row)
+        shown = self.details.detail
+        if shown is not None and self.model.row_of(shown.id) < 0:
+            self.details.clear()  # it left the filter: nothing half-shown stays beside the list
 
     def _refresh_feeders(self) -> None:
         now = utcnow()

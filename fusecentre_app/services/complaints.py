@@ -101,6 +101,7 @@ class ComplaintSummary:
     status: Status
     sop_due_at: datetime
     call_count: int
+    version: int = 0
 
     @property
     def is_open(self) -> bool:
@@ -383,6 +384,7 @@ def _summary(c: Complaint, feeder_code: str | None, t: ComplaintType) -> Complai
         status=Status(c.status),
         sop_due_at=c.sop_due_at,
         call_count=c.call_count,
+        version=c.version,
     )
 
 

@@ -70,6 +70,12 @@ class ComplaintDetail:
     version: int
     allowed: tuple[str, ...]
     history: list[HistoryLine]
+    centre_id: int = 0
+    type_code: str = ""
+    dt_id: int | None = None
+    channel_ref: str = ""
+    forwarded_by_id: int | None = None
+    assigned_officer_id: int | None = None
 
 
 def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
@@ -127,6 +133,12 @@ def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
         history=[
             HistoryLine(at, kind, who or "", _named(data, names)) for at, kind, who, data in events
         ],
+        centre_id=c.centre_id,
+        type_code=c.type_code,
+        dt_id=c.dt_id,
+        channel_ref=c.channel_ref,
+        forwarded_by_id=c.forwarded_by_id,
+        assigned_officer_id=c.assigned_officer_id,
     )
 
 

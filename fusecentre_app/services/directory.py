@@ -41,7 +41,7 @@ from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.services.csvfile import FORMULA_START, write_csv
 from fusecentre_app.services.errors import ServiceError, ValidationError
-from fusecentre_app.services.uow import Who, changing
+from fusecentre_app.services.uow import Who, changing, permitted
 
 COLUMNS = (
     "employee_id",
@@ -142,6 +142,7 @@ def import_officers(
     text = _read_text(path)
     if dry_run:
         with db.read() as s:
+            permitted(s, by, UseCase.IMPORT_DIRECTORY)
             return _import(s, text, write=False)
     with changing(db, by, UseCase.IMPORT_DIRECTORY) as c:
         before = c.snapshots("officer")

@@ -371,18 +371,19 @@ def finish_inspection(
 ) -> InspectionInfo:
     """Close the inspection with its remarks, once every consumer of the latest draw has
     been called or a reason given why not."""
-    if not remarks.strip():
-        raise ValidationError({"remarks": "Write the inspection's remarks."})
     with changing(db, user_id, UseCase.INSPECT, now=now) as c:
         inspection = _inspection(c, inspection_id)
         waiting = _latest_lines(c.session, inspection_id, outcome_missing=True)
+        errors = {}
         if waiting:
-            raise ValidationError(
-                {
-                    "sample": f"{len(waiting)} sampled consumer(s) not called yet "
-                    f"({', '.join(waiting[:5])}): call each, or say why not."
-                }
+            errors["sample"] = (
+                f"{len(waiting)} sampled consumer(s) not called yet "
+                f"({', '.join(waiting[:5])}): call each, or say why not."
             )
+        if not remarks.strip():
+            errors["remarks"] = "Write the inspection's remarks."
+        if errors:
+            raise ValidationError(errors)
         before = c.snapshot("inspection", inspection.id)
         inspection.remarks = remarks.strip()
         inspection.finished_at = c.now

@@ -300,5 +300,12 @@ def changing(
     db.anchors.note(change.heads, force=change.force_anchor)
 
 
+def permitted(s: Session, who: Who | None, use_case: UseCase) -> Actor:
+    """Check a permission inside a read (a dry run that must be refused like the real one)."""
+    actor = read_actor(s, who)
+    check(actor, use_case)
+    return actor
+
+
 def centre_id_of(s: Session, code: str) -> int | None:
     return s.scalar(select(Centre.id).where(Centre.code == code.strip().upper()))

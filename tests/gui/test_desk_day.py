@@ -156,9 +156,9 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     assert not details.cancel_button.isVisible()
     supervisor = auth.create_user(
         db,
-        username="supervisor",
+        username="rakesh",
         full_name="Rakesh Ranjan",
-        password="supervisor-pass",
+        password="shift-in-charge-1",
         centre_id=centre.id,
         role="supervisor",
     )
@@ -169,7 +169,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     select_docket(boss, d)
     click(qtbot, boss.details.cancel_button)
     assert "reason" in boss.details.error.text().lower()  # a reason is required
-    boss.details.reason.setText(f"duplicate of {a}")
+    boss.details.duplicate_of.setText(a.lower())  # the docket it duplicates, as typed
     click(qtbot, boss.details.cancel_button)
     assert status_of(db, d).status == Status.CANCELLED
     assert status_of(db, d).cancel_reason == f"duplicate of {a}"

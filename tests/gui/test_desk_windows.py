@@ -50,7 +50,7 @@ def test_first_run_loads_the_division_and_creates_the_first_user(qtbot, qapp, em
     with empty_db.read() as s:
         assert s.scalar(select(func.count()).select_from(Centre)) == 2
         stored = s.scalar(select(AppUser))
-        assert stored is not None and stored.password_hash.startswith("scrypt$")
+        assert stored is not None and stored.password_hash.startswith("$argon2id$")
 
 
 def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, qapp, db, clerk) -> None:  # type: ignore[no-untyped-def]

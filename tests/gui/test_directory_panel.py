@@ -14,13 +14,16 @@ from sqlalchemy import select
 
 from fusecentre_app.db.models import Officer, OfficerFeeder
 from fusecentre_app.gui.directory_panel import ID_ROLE, DirectoryPanel
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.paths import seeds_dir
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def panel(qtbot, desk) -> DirectoryPanel:  # type: ignore[no-untyped-def]
-    widget = DirectoryPanel(desk)
+def panel(qtbot, desk, supervisor) -> DirectoryPanel:  # type: ignore[no-untyped-def]
+    """The directory as the JE in charge sees it (a supervisor may import)."""
+    widget = DirectoryPanel(DeskSession(desk.db, supervisor, desk.centre))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -160,6 +163,24 @@ def test_import_and_export_through_the_file_dialogs(qtbot, panel, db, tmp_path) 
     assert shown.called and not asked.called
     row = len(lines) + 1
     assert f"row {row}" in panel.status.text() and "Nothing was changed" in panel.status.text()
+    assert officers(db) == before
+
+
+def test_a_clerk_is_not_offered_the_import_and_is_refused_in_the_service(
+    qtbot, desk, db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    clerks = DirectoryPanel(desk)
+    qtbot.addWidget(clerks)
+    assert not clerks.import_button.isVisibleTo(clerks) and clerks.export_button.isVisibleTo(clerks)
+    before = officers(db)
+    with (
+        patch.object(
+            QFileDialog, "getOpenFileName", return_value=(str(seeds_dir() / "officers.csv"), "")
+        ),
+        patch.object(QMessageBox, "warning") as warned,
+    ):
+        clerks.import_button.click()  # a hidden button still clicked: the service says no
+    assert "supervisor or an administrator" in warned.call_args.args[2]
     assert officers(db) == before
 
 

@@ -14,11 +14,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.timeutil import local_day
-from fusecentre_app.gui.inspection_panel import InspectionPanel
+from fusecentre_app.gui.inspection_panel import (
+    CALL_COLUMN,
+    NOTE_COLUMN,
+    RESULT_COLUMN,
+    InspectionPanel,
+)
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import register_pdf
 from fusecentre_app.services import auth, inspection
+from tests.support import demo_user
 
 pytestmark = pytest.mark.gui
 END = datetime(2026, 6, 3, 12, 0, tzinfo=UTC)
@@ -36,7 +42,7 @@ def inspector_desk(qapp, empty_db):  # type: ignore[no-untyped-def]
         empty_db,
         username="inspector",
         full_name="Rajesh Kumar Srivastava",
-        password="inspector-pass",
+        password="checks-the-desk-7",
         centre_id=None,
         role="inspector",
     )
@@ -88,7 +94,7 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
 def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = inspector_desk.db
     printed = register_pdf(db, "BXR", DAY, user_name="Demo Clerk")
-    printed.put_on_record(db, user_id=None)
+    printed.put_on_record(db, by=demo_user(db))
     panel = InspectionPanel(inspector_desk)
     qtbot.addWidget(panel)
     panel.show()
@@ -104,21 +110,38 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> N
     dialog = panel.open_register()
     assert dialog.document.pageCount() >= 1 and dialog.day() == DAY
 
-    info = panel.start(seed=3)
-    assert info is not None and len(info.sample) == 5 and panel.table.rowCount() == 5
-    assert info.digest_ok is True
+    assert panel.size.value() == 16  # the division's default
+    panel.size.setValue(5)
+    first = panel.start(seed=3)
+    assert first is not None and len(first.sample) == 5 and panel.table.rowCount() == 5
+    assert first.digest_ok is True and "draw 1" in panel.status.text()
+    info = panel.draw_again(seed=4)  # a second draw: both stay on record
+    assert info is not None and [d.number for d in info.draws] == [1, 2]
+    assert "draw 2" in panel.status.text() and panel.table.rowCount() == 5
     catcher = Catcher()
     QDesktopServices.setUrlHandler("tel", catcher, "open")
     try:
-        qtbot.mouseClick(panel.table.cellWidget(0, 7), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.table.cellWidget(0, CALL_COLUMN), Qt.MouseButton.LeftButton)
     finally:
         QDesktopServices.unsetUrlHandler("tel")
     assert catcher.urls == [f"tel:{info.sample[0].caller_mobile}"]
-    for row, outcome in enumerate(["confirmed"] * 4 + ["not_restored"]):
-        box = panel.table.cellWidget(row, 6)
+    for row, outcome in enumerate(["confirmed"] * 3 + ["not_restored"]):
+        box = panel.table.cellWidget(row, RESULT_COLUMN)
         box.setCurrentIndex(box.findData(outcome))
+    panel.finish_button.click()  # one consumer not called yet
+    assert "not called yet" in panel.status.text()
+    box = panel.table.cellWidget(4, RESULT_COLUMN)
+    box.setCurrentIndex(box.findData("not_called"))  # without saying why: refused
+    assert "why this consumer was not called" in panel.status.text()
+    note = panel.table.cellWidget(4, NOTE_COLUMN)
+    note.setText("number out of service")
+    note.editingFinished.emit()
     recorded = inspection.inspection_info(db, info.id)
-    assert [line.outcome for line in recorded.sample] == ["confirmed"] * 4 + ["not_restored"]
+    assert [line.outcome for line in recorded.sample] == ["confirmed"] * 3 + [
+        "not_restored",
+        "not_called",
+    ]
+    assert recorded.sample[4].note == "number out of service"
 
     panel.finish_button.click()  # no remarks yet
     assert "remarks" in panel.status.text().lower()
@@ -133,4 +156,5 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> N
     kinds = [p.kind for p in inspection.prints_of(db, "BXR", DAY)]
     assert kinds == ["register", "inspection"]
     (remark,) = inspection.inspection_remarks(db, "BXR", DAY)
-    assert "4 of 5 sampled consumers confirmed" in remark and "digest matched" in remark
+    assert "3 of 5 sampled consumers confirmed (1 not called" in remark
+    assert "digest matched" in remark and "draw 1 at" in remark and "draw 2 at" in remark

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.gui.operations import Changed
 from fusecentre_app.gui.queue_model import RECORD_ROLE, QCol
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
@@ -125,7 +126,7 @@ def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: 
         user_id=desk.user.id,
     )
     assert "New Caller" not in names(widget)
-    desk.notify_changed("complaint")  # what every write at this desk does
+    desk.notify_changed(Changed.COMPLAINT)  # what every write at this desk announces
     assert names(widget)[-1] == "New Caller"
     assert widget.feeders.topLevelItem(0).text(1) == "5"
 
@@ -151,19 +152,25 @@ def test_details_panel_moves_a_complaint_through_its_life(qtbot, panel, desk) ->
     qtbot.mouseClick(details.resolve_button, Qt.MouseButton.LeftButton)
     assert details.detail.status.value == "resolved"
     assert details.restored_button.isVisibleTo(details)
+    complaint_id = details.detail.id
     qtbot.mouseClick(details.restored_button, Qt.MouseButton.LeftButton)
-    assert details.detail.status.value == "closed_verified"
-    kinds = [line.kind for line in details.detail.history]
-    assert kinds == ["logged", "assigned", "attended", "resolved", "callback", "closed"]
-    assert details.history.count() == 6
+    # Closed: it has left the open queue, and the details panel with it (nothing half-shown).
+    assert "सुनील कुमार" not in names(widget)
+    assert details.detail is None and details.title.text() == "Choose a complaint in the queue."
+    assert not details.assign_button.isVisibleTo(details)
     with desk.db.read() as s:
-        row = s.get(Complaint, details.detail.id)
+        row = s.get(Complaint, complaint_id)
         assert row.status == "closed_verified" and row.resolution_cause == "jumper repaired"
         assert s.scalar(select(Complaint.resolution_note).where(Complaint.id == row.id)) == (
             "jumper at DT replaced"
         )
-    # Closed: it has left the open queue, and no action is offered any more.
-    assert "सुनील कुमार" not in names(widget)
+    # Shown again (all statuses), its whole history is there.
+    widget.status.setCurrentIndex(widget.status.findData("every"))
+    widget.table.selectRow(widget.model.row_of(complaint_id))
+    assert details.detail is not None and details.detail.status.value == "closed_verified"
+    kinds = [line.kind for line in details.detail.history]
+    assert kinds == ["logged", "assigned", "attended", "resolved", "callback", "closed"]
+    assert details.history.count() == 6
     assert not details.assign_button.isVisibleTo(details)
 
 
@@ -179,7 +186,7 @@ def test_a_complaint_served_out_of_turn_is_flagged(qtbot, panel, desk) -> None: 
         if widget.model.index(r, 0).data(RECORD_ROLE).caller_name == "Mohan Singh"
     )
     lifecycle.resolve(desk.db, mohan.id, "fuse replaced", user_id=desk.user.id)
-    desk.notify_changed("complaint")
+    desk.notify_changed(Changed.COMPLAINT)
     assert widget.wait_for_extras()  # the flags are read off the UI thread
     row = widget.model.row_of(mohan.id)
     assert widget.model.index(row, QCol.STATUS).data().endswith("out of turn")

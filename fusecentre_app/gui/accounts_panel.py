@@ -1,0 +1,259 @@
+"""Desk accounts, for the administrator: everyone who may sign in, added, deactivated (never
+deleted: the records still name them) and their passwords reset (the user then chooses a new
+one at the next sign-in). Each change is an audit record in the administrator's name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fusecentre_app.domain.roles import Role, role_label
+from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.gui.operations import Changed, Changes, DeskOp
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import accounts
+from fusecentre_app.services.masterdata import list_centres
+
+ERROR_STYLE = "color: #b00020;"
+COLUMNS = ("User name", "Name", "Role", "Centre", "State")
+
+
+class AccountsPanel(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.accounts: list[accounts.Account] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("accounts")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Add account…"))
+        self.add_button.setObjectName("addAccount")
+        self.deactivate_button = QPushButton(self.tr("D&eactivate…"))
+        self.deactivate_button.setObjectName("deactivate")
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button.setObjectName("resetPassword")
+        self.status = QLabel()
+        self.status.setObjectName("accountsStatus")
+        self.status.setWordWrap(True)
+        self.dialog: QDialog | None = None
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.deactivate_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Every clerk signs in with their own account: the records name who did "
+                    "what. An account is never deleted; deactivate it when someone leaves."
+                )
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self.open_add)
+        self.deactivate_button.clicked.connect(self.open_deactivate)
+        self.reset_button.clicked.connect(self.open_reset)
+        self.session.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Changed.ACCOUNTS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.accounts = accounts.list_accounts(self.session.db)
+        self.table.setRowCount(len(self.accounts))
+        now = utcnow()
+        for row, a in enumerate(self.accounts):
+            if not a.active:
+                state = self.tr("deactivated")
+            elif a.locked_until is not None and a.locked_until > now:
+                state = self.tr("waiting until %1 (wrong passwords)").replace(
+                    "%1", format_local(a.locked_until, "%H:%M")
+                )
+            elif a.must_change_password:
+                state = self.tr("to choose a password at sign-in")
+            else:
+                state = self.tr("active")
+            cells = (a.username, a.full_name, role_label(a.role), a.centre_code or "—", state)
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def selected(self) -> accounts.Account | None:
+        row = self.table.currentRow()
+        return self.accounts[row] if 0 <= row < len(self.accounts) else None
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_add(self) -> QDialog:
+        return self._open(AddAccountDialog(self.session, self))
+
+    def open_deactivate(self) -> QDialog | None:
+        account = self.selected()
+        if account is None:
+            self.status.setText(self.tr("Choose an account in the list first."))
+            return None
+        return self._open(DeactivateDialog(self.session, account, self))
+
+    def open_reset(self) -> QDialog | None:
+        account = self.selected()
+        if account is None:
+            self.status.setText(self.tr("Choose an account in the list first."))
+            return None
+        return self._open(ResetPasswordDialog(self.session, account, self))
+
+
+class _AccountDialog(QDialog):
+    def __init__(self, session: DeskSession, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, op, done: str) -> None:  # type: ignore[no-untyped-def]
+        DeskOp(self.session, self, op, changes=Changed.ACCOUNTS).on_success(
+            lambda _r: self._done(done)
+        ).on_invalid(lambda errors: self.error.setText("\n".join(errors.values()))).on_refused(
+            self.error.setText
+        ).run()
+
+    def _done(self, text: str) -> None:
+        parent = self.parent()
+        if isinstance(parent, AccountsPanel):
+            parent.status.setText(text)
+        self.accept()
+
+
+class AddAccountDialog(_AccountDialog):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Add a desk account"))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(self.tr(role_label(role)), role.value)
+        self.centre = QComboBox()
+        self.centre.setObjectName("centre")
+        self.centre.addItem(self.tr("— whole division —"), None)
+        for c in list_centres(session.db):
+            self.centre.addItem(f"{c.code} · {c.name_en} / {c.name_hi}", c.id)
+        self.centre.setCurrentIndex(max(0, self.centre.findData(session.centre.id)))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("&Name as records show it"), self.full_name)
+        self.form.addRow(self.tr("&User name"), self.username)
+        self.form.addRow(self.tr("&Role"), self.role)
+        self.form.addRow(self.tr("&Centre"), self.centre)
+        self.form.addRow(self.tr("First &password"), self.password)
+        self.form.addRow(QLabel(self.tr("They choose their own password at their first sign-in.")))
+
+    def save(self) -> None:
+        name = self.username.text()
+        self._run(
+            lambda: accounts.add_user(
+                self.session.db,
+                self.session.user.id,
+                username=name,
+                full_name=self.full_name.text(),
+                password=self.password.text(),
+                role=self.role.currentData(),
+                centre_id=self.centre.currentData(),
+                must_change=True,
+            ),
+            self.tr("Added %1.").replace("%1", name.strip().lower()),
+        )
+
+
+class DeactivateDialog(_AccountDialog):
+    def __init__(
+        self, session: DeskSession, account: accounts.Account, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.account = account
+        self.setWindowTitle(self.tr("Deactivate %1").replace("%1", account.username))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("for example: transferred to Dumraon"))
+        self.form.addRow(
+            QLabel(
+                self.tr("%1 will no longer sign in; everything they did still names them.").replace(
+                    "%1", account.full_name
+                )
+            )
+        )
+        self.form.addRow(self.tr("&Reason"), self.reason)
+
+    def save(self) -> None:
+        self._run(
+            lambda: accounts.deactivate_user(
+                self.session.db, self.session.user.id, self.account.id, self.reason.text()
+            ),
+            self.tr("Deactivated %1.").replace("%1", self.account.username),
+        )
+
+
+class ResetPasswordDialog(_AccountDialog):
+    def __init__(
+        self, session: DeskSession, account: accounts.Account, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.account = account
+        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", account.username))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("&New password"), self.password)
+        self.form.addRow(QLabel(self.tr("They choose their own at the next sign-in.")))
+
+    def save(self) -> None:
+        self._run(
+            lambda: accounts.reset_password(
+                self.session.db, self.session.user.id, self.account.id, self.password.text()
+            ),
+            self.tr("Reset the password of %1.").replace("%1", self.account.username),
+        )
