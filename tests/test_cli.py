@@ -273,3 +273,83 @@ def test_shift_hours_shown_set_and_refused(tmp_path: Path) -> None:
     done = run("shifts", "--db", db, "--centre", "BXR", "--set", "6-13,14-22,22-6")
     assert done.returncode == 1 and "13:00–14:00" in done.stderr and done.stderr.count("\n") == 1
     assert run("shifts", "--db", db, "--centre", "BXR").stdout.count("–") == 2
+
+
+def test_users_listed_added_deactivated_and_reset_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "users.sqlite")
+    assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
+    listed = run("users", "list", "--db", db)
+    assert listed.returncode == 0 and "asha" in listed.stdout and "admin" in listed.stdout
+    add = ("users", "add", "neha", "--db", db, "--role", "clerk", "--centre", "BXR")
+    done = run(*add, "--full-name", "Neha Kumari", "--password-stdin", stdin="first-desk-pass-1\n")
+    assert done.returncode == 0, done.stderr
+    assert "password to change at first sign-in" in done.stdout
+    assert "first-desk-pass-1" not in done.stdout + done.stderr
+    again = run(*add, "--full-name", "Neha", "--password-stdin", stdin="short\n")
+    assert again.returncode == 1 and again.stderr.count("\n") == 1
+    assert "taken" in again.stderr or "at least 10" in again.stderr
+    no_centre = run(
+        "users",
+        "add",
+        "om",
+        "--db",
+        db,
+        "--role",
+        "clerk",
+        "--full-name",
+        "Om",
+        "--password-stdin",
+        stdin="first-desk-pass-3\n",
+    )
+    assert no_centre.returncode == 1 and "works at one centre" in no_centre.stderr
+    # A password is never taken from the command line itself.
+    assert run(*add, "--full-name", "N", "--password", "x").returncode == 2
+    reset = run(
+        "users",
+        "reset-password",
+        "neha",
+        "--db",
+        db,
+        "--password-stdin",
+        stdin="second-desk-pass-2\n",
+    )
+    assert reset.returncode == 0 and "next sign-in" in reset.stdout
+    gone = run("users", "deactivate", "neha", "--db", db, "--reason", "transferred")
+    assert gone.returncode == 0 and "still name them" in gone.stdout
+    listed = run("users", "list", "--db", db).stdout
+    assert "neha" in listed and "deactivated" in listed
+    missing = run("users", "deactivate", "nobody", "--db", db, "--reason", "x")
+    assert missing.returncode == 1 and "no desk user 'nobody'" in missing.stderr
+    verify = run("verify", "--db", db)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert "audit records" in verify.stdout and "anchors" in verify.stdout
+
+
+def test_the_demo_keeps_out_of_a_real_store(tmp_path: Path) -> None:
+    db = str(tmp_path / "real.sqlite")
+    assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
+    again = run("demo", "--db", db, "--days", "1", "--per-day", "5")
+    assert again.returncode == 1 and "already holds records" in again.stderr
+    more = run("demo", "--db", db, "--days", "1", "--per-day", "5", "--into-existing")
+    assert more.returncode == 0, more.stderr  # an earlier demo's store takes more days
+    real = tmp_path / "office.sqlite"
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.services import masterdata
+
+    store = open_database(real)
+    masterdata.load_division(store)
+    store.dispose()
+    refused = run("demo", "--db", str(real), "--into-existing")
+    assert refused.returncode == 1 and "is not a demo store" in refused.stderr
+    assert run("verify", "--db", str(real)).returncode == 0
+
+
+def test_no_command_but_demo_makes_a_store(tmp_path: Path) -> None:
+    for args in (
+        ("verify", "--db", str(tmp_path / "typo" / "x.sqlite")),
+        ("users", "list", "--db", str(tmp_path / "new.sqlite")),
+        ("shifts", "--db", str(tmp_path / "new.sqlite"), "--centre", "BXR"),
+    ):
+        done = run(*args)
+        assert done.returncode == 1 and "there is no store at" in done.stderr, done.stderr
+    assert not (tmp_path / "typo").exists() and not (tmp_path / "new.sqlite").exists()

@@ -84,7 +84,7 @@ class ComplaintState:
     def of(cls, row: Any) -> ComplaintState:
         """The state held by a complaint row (an object with these attributes, or a mapping)."""
         get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-        values = {f.name: get(f.name) for f in fields(cls)}
+        values: dict[str, Any] = {f.name: get(f.name) for f in fields(cls)}
         values["status"] = Status(values["status"])
         return cls(**values)
 
@@ -221,6 +221,16 @@ def apply_event(
         state.status = Status.CANCELLED
         state.cancel_reason = data["reason"]
         state.closed_at = at
+
+
+def reversed_events(events: Iterable[tuple[str, Mapping[str, Any]]]) -> set[int]:
+    """The ids of events that a later `reversed` event took back, from (kind, data) pairs:
+    figures drawn from the history (who attended, who resolved) leave them out."""
+    undone: set[int] = set()
+    for kind, data in events:
+        if kind == EventKind.REVERSED.value:
+            undone.update(int(i) for i in data.get("reverses", ()))
+    return undone
 
 
 def replay(

@@ -98,6 +98,6 @@ def password_problem(password: str, username: str = "") -> str | None:
         return "This password is one that guessers try first; choose another."
     if len(set(folded)) <= 2:
         return "Use more than one or two different characters."
-    if username and username.casefold() in folded:
+    if len(username) >= 3 and username.casefold() in folded:
         return "Do not put your user name in your password."
     return None

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, ContactAttempt, Officer
 from fusecentre_app.domain.enums import ContactOutcome, Designation, EventKind
+from fusecentre_app.domain.history import reversed_events
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
 from fusecentre_app.services.csvfile import write_csv
 
@@ -107,6 +108,7 @@ def accountability(
                 ComplaintEvent.kind,
                 ComplaintEvent.data,
                 Complaint.received_at,
+                ComplaintEvent.id,
             )
             .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
             .where(ComplaintEvent.complaint_id.in_(touched))
@@ -119,7 +121,10 @@ def accountability(
             assigned_at: datetime | None = None
             assignee: int | None = None
             resolver: int | None = None
-            for _cid, at, kind, data, received_at in events:
+            undone = reversed_events(e[2:4] for e in events)
+            for _cid, at, kind, data, received_at, event_id in events:
+                if event_id in undone or kind == EventKind.REVERSED:
+                    continue  # a mis-click put right counts for no one
                 inside = start <= at < end
                 if kind == EventKind.ASSIGNED:
                     assignee, assigned_at = data.get("officer_id"), at
@@ -151,17 +156,20 @@ def accountability(
         if deadlines:
             ids = list(deadlines)
             for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-                for cid, at, kind, data in s.execute(
+                history = s.execute(
                     select(
                         ComplaintEvent.complaint_id,
                         ComplaintEvent.at,
                         ComplaintEvent.kind,
                         ComplaintEvent.data,
+                        ComplaintEvent.id,
                     )
                     .where(ComplaintEvent.complaint_id.in_(chunk))
                     .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-                ):
-                    if at > deadlines[cid]:
+                ).all()
+                undone = reversed_events(e[2:4] for e in history)
+                for cid, at, kind, data, event_id in history:
+                    if at > deadlines[cid] or event_id in undone:
                         continue
                     if kind == EventKind.ASSIGNED:
                         holder[cid] = data.get("officer_id")

@@ -69,29 +69,29 @@ def add_user(
     """A new account. Clerks and supervisors belong to a centre; inspectors and
     administrators may be division-wide. The first administrator is made by the desk's first
     run (`by=FIRST_RUN`); after that only an administrator (or the command line) adds."""
-    errors: dict[str, str] = {}
-    try:
-        name = _clean_username(username)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-        name = username
-    if not full_name.strip():
-        errors["full_name"] = "Enter the person's name."
-    try:
-        check_new_password(password, name)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-    try:
-        chosen = Role(role)
-    except ValueError:
-        errors["role"] = "Choose a role: clerk, supervisor, inspector or admin."
-        chosen = Role.CLERK
-    if by is FIRST_RUN and chosen != Role.ADMIN:
-        errors["role"] = "The first account of a store is its administrator."
-    if errors:
-        raise ValidationError(errors)
     use_case = UseCase.SET_UP_STORE if by is FIRST_RUN else UseCase.MANAGE_ACCOUNTS
-    with changing(db, by, use_case) as c:
+    with changing(db, by, use_case) as c:  # who may add comes before what they typed
+        errors: dict[str, str] = {}
+        try:
+            name = _clean_username(username)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+            name = username
+        if not full_name.strip():
+            errors["full_name"] = "Enter the person's name."
+        try:
+            check_new_password(password, name)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        try:
+            chosen = Role(role)
+        except ValueError:
+            errors["role"] = "Choose a role: clerk, supervisor, inspector or admin."
+            chosen = Role.CLERK
+        if by is FIRST_RUN and chosen != Role.ADMIN:
+            errors["role"] = "The first account of a store is its administrator."
+        if errors:
+            raise ValidationError(errors)
         return _add(c, name, full_name, password, chosen, centre_id, centre_code, must_change)
 
 
