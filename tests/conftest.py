@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from fusecentre_app.db.engine import Database, open_database, resolve_url
-from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services import accounts, masterdata
 from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.masterdata import CentreInfo
 
@@ -51,7 +51,7 @@ def centre(db: Database) -> CentreInfo:
 
 @pytest.fixture
 def clerk(db: Database, centre: CentreInfo) -> UserInfo:
-    return auth.create_user(
+    return accounts.create_user(
         db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
     )
 
@@ -59,7 +59,7 @@ def clerk(db: Database, centre: CentreInfo) -> UserInfo:
 @pytest.fixture
 def supervisor(db: Database, centre: CentreInfo) -> UserInfo:
     """The JE in charge at the centre: cancels, back-dates, changes the centre's settings."""
-    return auth.create_user(
+    return accounts.create_user(
         db,
         username="mukesh",
         full_name="Mukesh Singh",

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Base, Complaint, DocketCounter
 from fusecentre_app.domain.enums import CallbackOutcome
-from fusecentre_app.services import auth, lifecycle, masterdata
+from fusecentre_app.services import accounts, auth, lifecycle, masterdata
 from fusecentre_app.services.complaints import (
     ComplaintDraft,
     caller_profile,
@@ -38,7 +38,7 @@ def test_postgres_schema_matches_the_models(pg: Database) -> None:
 def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
     masterdata.load_division(pg)
     centre = masterdata.centre_by_code(pg, "DMR")
-    user = auth.create_user(
+    user = accounts.create_user(
         pg, username="ravi", full_name="Ravi", password="long-pass-1912", centre_id=centre.id
     )
     when = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 00:30 on 2 June in India
@@ -73,7 +73,7 @@ def test_postgres_logs_complaints_like_sqlite(pg: Database) -> None:
 def test_postgres_serials_stay_gapless_under_concurrent_saves(pg: Database) -> None:
     masterdata.load_division(pg)
     centre = masterdata.centre_by_code(pg, "BXR")
-    clerk = auth.create_user(
+    clerk = accounts.create_user(
         pg, username="asha", full_name="Asha", password="long-pass-1912", centre_id=centre.id
     )
     when = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)

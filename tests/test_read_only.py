@@ -15,7 +15,7 @@ from fusecentre_app.db.models import (
     Officer,
 )
 from fusecentre_app.domain.enums import ContactChannel, IncidentKind
-from fusecentre_app.services import auth, contact, incidents, lifecycle
+from fusecentre_app.services import accounts, contact, incidents, lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
 from fusecentre_app.services.errors import NotPermitted
 
@@ -29,7 +29,7 @@ def _counts(db) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
 
 
 def test_an_inspector_changes_nothing(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
-    inspector = auth.create_user(
+    inspector = accounts.create_user(
         db,
         username="inspector",
         full_name="Rajesh Kumar Srivastava",

@@ -14,7 +14,7 @@ from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, Consumer, DocketCounter, Feeder
 from fusecentre_app.domain.enums import Channel, Status
 from fusecentre_app.paths import seeds_dir
-from fusecentre_app.services import auth
+from fusecentre_app.services import accounts, auth
 from fusecentre_app.services.complaints import (
     ComplaintDraft,
     caller_profile,
@@ -283,19 +283,19 @@ def test_passwords_are_salted_slow_hashes(db, centre) -> None:  # type: ignore[n
     assert one != two and one.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert auth.check_password("same-password", one)
     assert not auth.check_password("other-password", one)
-    user = auth.create_user(
+    user = accounts.create_user(
         db, username="Ravi.K", full_name="Ravi Kumar", password="longenough", centre_id=centre.id
     )
     assert auth.authenticate(db, "ravi.k", "longenough").id == user.id
     with pytest.raises(auth.AuthError):
         auth.authenticate(db, "ravi.k", "wrong-password")
     with pytest.raises(ValidationError) as caught:
-        auth.create_user(
+        accounts.create_user(
             db, username="ravi.k2", full_name="", password="short", centre_id=centre.id
         )
     assert set(caught.value.errors) == {"full_name", "password"}
     with pytest.raises(ValidationError, match="taken"):
-        auth.create_user(
+        accounts.create_user(
             db, username="RAVI.K", full_name="X", password="longenough", centre_id=centre.id
         )
 

@@ -35,7 +35,7 @@ from fusecentre_app.domain.enums import (
     Area,
     Designation,
 )
-from fusecentre_app.services import auth, masterdata
+from fusecentre_app.services import accounts, masterdata
 from fusecentre_app.services.errors import ServiceError
 
 
@@ -222,7 +222,7 @@ def ensure_demo_users(db: Database) -> dict[str, int]:
             continue
         if user.centre_code is not None and user.centre_code not in centre_ids:
             continue  # a division without that centre
-        info = auth.create_user(
+        info = accounts.create_user(
             db,
             username=user.username,
             full_name=user.full_name,

@@ -7,39 +7,16 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fusecentre_app import __version__
 from fusecentre_app.db.engine import Database
-from fusecentre_app.paths import fonts_dir, resources_dir
+from fusecentre_app.gui.fonts import register_fonts, ui_font
+from fusecentre_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-UI_FAMILIES = ["Noto Sans", "Noto Sans Devanagari"]
 LANGUAGE_VARIABLE = "FUSECENTRE_LANG"
-
-
-def register_fonts() -> list[str]:
-    """Register the bundled Noto fonts so Devanagari renders on a PC that has none."""
-    families: list[str] = []
-    for path in sorted(fonts_dir().glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("could not load font %s", path.name)
-            continue
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
-
-
-def ui_font(point_size: float | None = None, *, bold: bool = False) -> QFont:
-    """The desk's font: Noto Sans for Latin, falling back to Noto Sans Devanagari for Hindi."""
-    font = QFont()
-    font.setFamilies(UI_FAMILIES)
-    if point_size is not None:
-        font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 def chosen_language(language: str | None = None) -> str | None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
 from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
-from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, hours_text, status_text

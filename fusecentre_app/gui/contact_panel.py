@@ -36,7 +36,7 @@ from fusecentre_app.domain import dispatch
 from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local
-from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import contact_channel_text, outcome_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession

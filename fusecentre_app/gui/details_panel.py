@@ -27,13 +27,13 @@ from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, utcnow
-from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.contact_panel import ContactDialog
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import corrections, incidents, lifecycle
-from fusecentre_app.services.details import ComplaintDetail, complaint_detail, officers_to_assign
+from fusecentre_app.services.details import ComplaintDetail, complaint_view
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -210,18 +210,21 @@ class DetailsPanel(QWidget):
 
     def show_complaint(self, complaint_id: int) -> None:
         self.error.clear()
-        detail = (
+        view = (
             DeskOp(
                 self.session,
                 self,
-                lambda: complaint_detail(self.session.db, complaint_id),
+                lambda: complaint_view(
+                    self.session.db, complaint_id, self.session.user.id, now=utcnow()
+                ),
                 changes=Changed.NOTHING,
             )
             .on_refused(self.error.setText)
             .run()
         )
-        if detail is None:
+        if view is None:
             return
+        detail = view.detail
         self.detail = detail
         self.contact_button.setEnabled(True)
         danger = self.tr(" — danger call") if detail.danger else ""
@@ -260,14 +263,12 @@ class DetailsPanel(QWidget):
                 + (f"\n{extra}" if extra else "")
             )
         self.officer.clear()
-        for o in officers_to_assign(self.session.db, detail.feeder_id):
+        for o in view.officers:
             mark = "★ " if o.responsible else ""
             self.officer.addItem(f"{mark}{o.name_en} / {o.name_hi} ({o.designation.value})", o.id)
         if detail.assigned_officer_id is not None:  # reassigning starts from who has it
             self.officer.setCurrentIndex(max(0, self.officer.findData(detail.assigned_officer_id)))
-        self.last_action = corrections.last_action(
-            self.session.db, detail.id, self.session.user.id, now=utcnow()
-        )
+        self.last_action = view.last_action
         self._offer(detail.allowed)
 
     def _changed(self, changes: Changes) -> None:

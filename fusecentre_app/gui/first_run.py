@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
-from fusecentre_app.services.auth import create_user
+from fusecentre_app.services.accounts import create_user
 from fusecentre_app.services.masterdata import has_division, list_centres, load_division
 from fusecentre_app.services.uow import FIRST_RUN
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
 from fusecentre_app.services.auth import authenticate
 

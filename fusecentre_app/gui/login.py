@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.gui.app import ui_font
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
 from fusecentre_app.services.auth import WRONG, authenticate
 

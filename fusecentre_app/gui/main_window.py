@@ -26,9 +26,9 @@ from fusecentre_app import __version__
 from fusecentre_app.domain.roles import UseCase, role_label
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
-from fusecentre_app.gui.app import ui_font
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
+from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.lock import IdleWatcher, LockDialog
 from fusecentre_app.gui.operations import Changed, Changes

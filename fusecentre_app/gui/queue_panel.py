@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QRunnable,
+    QSignalBlocker,
     Qt,
     QThreadPool,
     QTimer,
@@ -282,7 +283,10 @@ class QueuePanel(QWidget):
         self.model.set_ids(ids)
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         if current is not None and (row := self.model.row_of(current)) >= 0:
-            self.table.selectRow(row)
+            # The same complaint again, not a new choice: the details panel keeps itself
+            # up to date from the changes it hears (one read, not two).
+            with QSignalBlocker(self.table.selectionModel()):
+                self.table.selectRow(row)
         shown = self.details.detail
         if shown is not None and self.model.row_of(shown.id) < 0:
             self.details.clear()  # it left the filter: nothing half-shown stays beside the list

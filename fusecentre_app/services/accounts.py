@@ -23,7 +23,7 @@ from fusecentre_app.services.auth import (
     hash_password,
 )
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
-from fusecentre_app.services.uow import FIRST_RUN, Change, Who, changing
+from fusecentre_app.services.uow import FIRST_RUN, Change, CommandLine, Who, changing
 
 USERNAME_HELP = "Use letters, digits, dots or underscores."
 
@@ -144,6 +144,30 @@ def _account(c: Change, user_id: int) -> AppUser:
     return user
 
 
+def create_user(
+    db: Database,
+    *,
+    username: str,
+    full_name: str,
+    password: str,
+    centre_id: int | None,
+    role: str = Role.CLERK.value,
+    by: Who | None = None,
+    must_change: bool = False,
+) -> UserInfo:
+    """A new desk account, on record in the name of `by` (default: the command line)."""
+    return add_user(
+        db,
+        by if by is not None else CommandLine.current(),
+        username=username,
+        full_name=full_name,
+        password=password,
+        centre_id=centre_id,
+        role=role,
+        must_change=must_change,
+    )
+
+
 def deactivate_user(db: Database, by: Who, user_id: int, reason: str) -> None:
     """The person no longer works at the desk: they cannot sign in, and everything they did
     still names them."""
@@ -241,6 +265,7 @@ __all__ = [
     "account_by_name",
     "add_user",
     "change_own_password",
+    "create_user",
     "deactivate_user",
     "list_accounts",
     "reset_password",

@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.domain.passwords import password_problem
-from fusecentre_app.domain.roles import Role, UseCase
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.services.errors import ServiceError, ValidationError
-from fusecentre_app.services.uow import CommandLine, SignIn, Who, changing
+from fusecentre_app.services.uow import SignIn, changing
 
 HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 FREE_FAILURES = 4  # wrong passwords before the account starts to wait
@@ -125,32 +125,6 @@ def _info(user: AppUser, centre_code: str | None) -> UserInfo:
         user.centre_id,
         centre_code,
         bool(user.must_change_password),
-    )
-
-
-def create_user(
-    db: Database,
-    *,
-    username: str,
-    full_name: str,
-    password: str,
-    centre_id: int | None,
-    role: str = Role.CLERK.value,
-    by: Who | None = None,
-    must_change: bool = False,
-) -> UserInfo:
-    """A new desk account, on record in the name of `by` (default: the command line)."""
-    from fusecentre_app.services.accounts import add_user
-
-    return add_user(
-        db,
-        by if by is not None else CommandLine.current(),
-        username=username,
-        full_name=full_name,
-        password=password,
-        centre_id=centre_id,
-        role=role,
-        must_change=must_change,
     )
 
 

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -202,17 +203,24 @@ class LastAction:
 def last_action(
     db: Database, complaint_id: int, user_id: int | None, *, now: datetime
 ) -> LastAction | None:
+    """The complaint's last action, and whether `user_id` may reverse it now."""
     with db.read() as s:
-        e = ComplaintEvent
-        events = s.execute(
-            select(e.id, e.at, e.user_id, e.kind)
-            .where(ComplaintEvent.complaint_id == complaint_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-        if not events:
-            return None
-        group = _last_group(events)
-        name = s.scalar(select(AppUser.full_name).where(AppUser.id == group[0].user_id)) or ""
+        return last_action_in(s, complaint_id, user_id, now=now)
+
+
+def last_action_in(
+    s: Session, complaint_id: int, user_id: int | None, *, now: datetime
+) -> LastAction | None:
+    e = ComplaintEvent
+    events = s.execute(
+        select(e.id, e.at, e.user_id, e.kind)
+        .where(ComplaintEvent.complaint_id == complaint_id)
+        .order_by(ComplaintEvent.id)
+    ).all()
+    if not events:
+        return None
+    group = _last_group(events)
+    name = s.scalar(select(AppUser.full_name).where(AppUser.id == group[0].user_id)) or ""
     return _judge(group, name, user_id, now)
 
 

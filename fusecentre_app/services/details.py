@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case, select
+from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -21,6 +22,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.enums import Channel, Designation, Status
 from fusecentre_app.domain.lifecycle import allowed_actions
+from fusecentre_app.services.corrections import LastAction, last_action_in
 from fusecentre_app.services.errors import NotFound
 
 
@@ -78,31 +80,56 @@ class ComplaintDetail:
     assigned_officer_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ComplaintView:
+    """Everything the details panel shows, read in one transaction."""
+
+    detail: ComplaintDetail
+    officers: list[OfficerChoice]
+    last_action: LastAction | None
+
+
+def complaint_view(
+    db: Database, complaint_id: int, user_id: int | None, *, now: datetime
+) -> ComplaintView:
+    with db.read() as s:
+        detail = _detail(s, complaint_id)
+        return ComplaintView(
+            detail,
+            _officers(s, detail.feeder_id),
+            last_action_in(s, complaint_id, user_id, now=now),
+        )
+
+
 def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
     with db.read() as s:
-        row = s.execute(
-            select(Complaint, ComplaintType, Feeder.code, Officer.name_en)
-            .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-            .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
-            .outerjoin(Officer, Officer.id == Complaint.assigned_officer_id)
-            .where(Complaint.id == complaint_id)
-        ).first()
-        if row is None:
-            raise NotFound("This complaint is not in the database.")
-        c, t, feeder_code, officer = row
-        events = s.execute(
-            select(ComplaintEvent.at, ComplaintEvent.kind, AppUser.full_name, ComplaintEvent.data)
-            .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
-            .where(ComplaintEvent.complaint_id == complaint_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-        mentioned = {
-            data[key] for _at, _kind, _who, data in events for key in _OFFICER_KEYS if data.get(key)
-        }
-        names: dict[int, str] = {}
-        if mentioned:
-            query = select(Officer.id, Officer.name_en).where(Officer.id.in_(mentioned))
-            names = {officer_id: name for officer_id, name in s.execute(query)}
+        return _detail(s, complaint_id)
+
+
+def _detail(s: Session, complaint_id: int) -> ComplaintDetail:
+    row = s.execute(
+        select(Complaint, ComplaintType, Feeder.code, Officer.name_en)
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+        .outerjoin(Officer, Officer.id == Complaint.assigned_officer_id)
+        .where(Complaint.id == complaint_id)
+    ).first()
+    if row is None:
+        raise NotFound("This complaint is not in the database.")
+    c, t, feeder_code, officer = row
+    events = s.execute(
+        select(ComplaintEvent.at, ComplaintEvent.kind, AppUser.full_name, ComplaintEvent.data)
+        .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
+        .where(ComplaintEvent.complaint_id == complaint_id)
+        .order_by(ComplaintEvent.id)
+    ).all()
+    mentioned = {
+        data[key] for _at, _kind, _who, data in events for key in _OFFICER_KEYS if data.get(key)
+    }
+    names: dict[int, str] = {}
+    if mentioned:
+        query = select(Officer.id, Officer.name_en).where(Officer.id.in_(mentioned))
+        names = {officer_id: name for officer_id, name in s.execute(query)}
     status = Status(c.status)
     return ComplaintDetail(
         id=c.id,
@@ -156,17 +183,21 @@ def _named(data: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
 
 def officers_to_assign(db: Database, feeder_id: int | None) -> list[OfficerChoice]:
     """Active officers, those answering for the feeder first (linemen before JEs)."""
+    with db.read() as s:
+        return _officers(s, feeder_id)
+
+
+def _officers(s: Session, feeder_id: int | None) -> list[OfficerChoice]:
     rank = case({d.value: i for i, d in enumerate(Designation)}, value=Officer.designation, else_=9)
     responsible = (
         select(OfficerFeeder.officer_id).where(OfficerFeeder.feeder_id == feeder_id)
         if feeder_id is not None
         else None
     )
-    with db.read() as s:
-        officers = s.scalars(
-            select(Officer).where(Officer.active.is_(True)).order_by(rank, Officer.name_en)
-        ).all()
-        mine = set(s.scalars(responsible)) if responsible is not None else set()
+    officers = s.scalars(
+        select(Officer).where(Officer.active.is_(True)).order_by(rank, Officer.name_en)
+    ).all()
+    mine = set(s.scalars(responsible)) if responsible is not None else set()
     choices = [
         OfficerChoice(
             o.id, o.name_en, o.name_hi, Designation(o.designation), o.mobile, o.id in mine

@@ -21,7 +21,7 @@ from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.queue_model import RECORD_ROLE, QCol
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services import auth
+from fusecentre_app.services import accounts
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.verify import verify_store
 
@@ -154,7 +154,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     # D was a duplicate: the clerk is not offered cancel; the supervisor cancels it.
     select_docket(panel, d)
     assert not details.cancel_button.isVisible()
-    supervisor = auth.create_user(
+    supervisor = accounts.create_user(
         db,
         username="rakesh",
         full_name="Rakesh Ranjan",

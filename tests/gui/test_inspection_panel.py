@@ -23,7 +23,7 @@ from fusecentre_app.gui.inspection_panel import (
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import register_pdf
-from fusecentre_app.services import auth, inspection
+from fusecentre_app.services import accounts, inspection
 from tests.support import demo_user
 
 pytestmark = pytest.mark.gui
@@ -38,7 +38,7 @@ def inspector_desk(qapp, empty_db):  # type: ignore[no-untyped-def]
 
     make_application()
     build_demo(empty_db, days=2, per_day=40, seed=4, end=END)
-    user = auth.create_user(
+    user = accounts.create_user(
         empty_db,
         username="inspector",
         full_name="Rajesh Kumar Srivastava",

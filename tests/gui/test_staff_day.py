@@ -27,7 +27,7 @@ from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.password_dialog import ChangePasswordDialog
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog
 from fusecentre_app.gui.take_over import TakeOverDialog
-from fusecentre_app.services import auth, lifecycle
+from fusecentre_app.services import accounts, lifecycle
 from fusecentre_app.services.errors import NotPermitted
 from fusecentre_app.services.register import gather_register
 from fusecentre_app.services.uow import FIRST_RUN
@@ -76,7 +76,7 @@ def test_a_day_of_named_staff(qtbot, qapp, empty_db, tmp_path) -> None:  # type:
 
     load_division(db, by=FIRST_RUN)
     centre = centre_by_code(db, "BXR")
-    auth.create_user(
+    accounts.create_user(
         db,
         username="admin",
         full_name="Office Administrator",

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from fusecentre_app.db.engine import Database
 from fusecentre_app.reports.inspection_report import inspection_bytes, outcome_text
 from fusecentre_app.reports.register import register_bytes
-from fusecentre_app.services import auth
+from fusecentre_app.services import accounts
 from fusecentre_app.services import inspection as inspections
 from fusecentre_app.services.inspection import SAMPLE_OUTCOMES, InspectionInfo
 from fusecentre_app.services.register import centre_heading, gather_register
@@ -32,7 +32,7 @@ NOT_CALLED_BECAUSE = "number switched off all afternoon"
 def _inspect(db: Database, *, digest: str | None = None, finish: bool = True) -> InspectionInfo:
     """An inspection of DAY with a printed register's digest checked (or the one given), four
     of its five sample results recorded, and (if `finish`) its remarks."""
-    user = auth.create_user(
+    user = accounts.create_user(
         db,
         username="sksinha",
         full_name=INSPECTOR,

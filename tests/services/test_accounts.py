@@ -30,7 +30,7 @@ ADMIN_PASSWORD = "division-office-2026"
 
 @pytest.fixture
 def admin(db):  # type: ignore[no-untyped-def]
-    return auth.create_user(
+    return accounts.create_user(
         db,
         username="admin",
         full_name="Admin",
@@ -57,7 +57,7 @@ def _kinds(db) -> list[str]:  # type: ignore[no-untyped-def]
 )
 def test_a_password_must_be_long_and_not_common(db, centre, password, problem) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match=problem):
-        auth.create_user(
+        accounts.create_user(
             db, username="ravi.k", full_name="Ravi", password=password, centre_id=centre.id
         )
 

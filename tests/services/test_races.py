@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.models import Officer
-from fusecentre_app.services import auth, lifecycle, masterdata
+from fusecentre_app.services import accounts, auth, lifecycle, masterdata
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
 from fusecentre_app.services.details import complaint_detail
 from fusecentre_app.services.errors import StaleRecord
@@ -27,7 +27,7 @@ def _set_up(db: Database) -> tuple[int, int, list[int]]:
     masterdata.load_division(db)
     centre = masterdata.centre_by_code(db, "BXR")
     clerks = [
-        auth.create_user(
+        accounts.create_user(
             db,
             username=name,
             full_name=name.title(),
