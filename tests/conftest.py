@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,9 +32,46 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FUSECENTRE_DB_URL", raising=False)
 
 
+def _copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite store (WAL included) and of its anchor file."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    anchors = source.with_name(source.name + ".anchors")
+    if anchors.exists():
+        shutil.copyfile(anchors, target.with_name(target.name + ".anchors"))
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Stores built once per run and copied for each test (building one — migrations, the
+    division on record — is most of a store test's time): migrated and empty, and with the
+    demo division's master data."""
+    root = tmp_path_factory.mktemp("templates")
+    empty = root / "empty.sqlite"
+    open_database(empty).dispose()
+    division = root / "division.sqlite"
+    _copy_store(empty, division)
+    store = open_database(division, migrate=False)
+    try:
+        masterdata.load_division(store)
+    finally:
+        store.dispose()
+    return {"empty": empty, "division": division}
+
+
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "desk.sqlite", busy_timeout_ms=300)
+def empty_db(
+    tmp_path: Path, _templates: dict[str, Path], request: pytest.FixtureRequest
+) -> Iterator[Database]:
+    """This test's own store, `desk.sqlite` in its folder: a copy of a template (with the
+    division when the test asks for `db`)."""
+    path = tmp_path / "desk.sqlite"
+    _copy_store(_templates["division" if "db" in request.fixturenames else "empty"], path)
+    db = open_database(path, busy_timeout_ms=300)
     yield db
     db.dispose()
 
@@ -40,7 +79,6 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def db(empty_db: Database) -> Database:
     """A store with the demo division's master data (no complaints)."""
-    masterdata.load_division(empty_db)
     return empty_db
 
 
