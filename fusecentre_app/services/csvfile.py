@@ -10,18 +10,10 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from fusecentre_app.domain.spreadsheet import FORMULA_START, inert
 from fusecentre_app.services.errors import ServiceError
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def inert(cell: str) -> str:
-    """OWASP's advice against CSV injection: a leading apostrophe makes the cell plain text.
-
-    A cell that already starts with an apostrophe gets one more, so that an import which
-    strips one marker apostrophe gives back exactly what was exported."""
-    return "'" + cell if cell[:1] in (*FORMULA_START, "'") and cell else cell
-
+__all__ = ["FORMULA_START", "inert", "write_csv"]
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     partial = path.with_name(path.name + ".part")

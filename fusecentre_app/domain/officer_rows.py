@@ -1,0 +1,288 @@
+"""A directory file's rows, read and checked, with no store behind them: the header's
+spellings, each cell (a formula-like cell refused, a phone number as people write it), each
+row's designation, numbers and feeders, and rows that repeat an employee id or a mobile.
+
+Every problem is collected with its spreadsheet row number (header = row 1) so the whole
+file can be refused at once, naming each bad row (see `services.directory`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+
+from fusecentre_app.domain.enums import Designation
+from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.spreadsheet import FORMULA_START
+
+COLUMNS = (
+    "employee_id",
+    "name",
+    "name_hi",
+    "designation",
+    "mobile",
+    "alternate",
+    "reports_to",
+    "feeders",
+)
+
+# Header spellings seen in published lists, after `_header_key` (lower case, "_" for gaps).
+_ALIASES = {
+    **dict.fromkeys(
+        ("employee_id", "employee_no", "employee_number", "employee_code", "emp_id", "emp_no"),
+        "employee_id",
+    ),
+    **dict.fromkeys(("name", "name_en", "name_english", "english_name", "officer_name"), "name"),
+    **dict.fromkeys(("name_hi", "hindi_name", "name_hindi", "name_in_hindi"), "name_hi"),
+    **dict.fromkeys(("designation", "post"), "designation"),
+    **dict.fromkeys(("mobile", "mobile_no", "mobile_number", "phone", "phone_number"), "mobile"),
+    **dict.fromkeys(
+        ("alternate", "alternate_no", "alternate_number", "alternate_mobile", "alt_mobile"),
+        "alternate",
+    ),
+    **dict.fromkeys(("reports_to", "reporting_to", "reporting_officer"), "reports_to"),
+    **dict.fromkeys(("feeders", "feeder", "feeder_codes"), "feeders"),
+}
+
+_DESIGNATIONS = {d.value: d for d in Designation} | {"AEE": Designation.SDO}
+_RANK = {Designation.EE: 0, Designation.SDO: 1, Designation.JE: 2, Designation.LINEMAN: 3}
+_PHONE_COLUMNS = {"mobile", "alternate"}
+_PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+_LIMITS = {"employee_id": 20, "name": 120, "name_hi": 120}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One reason a file was refused; `row` is the spreadsheet row (None: the whole file)."""
+
+    row: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return self.message if self.row is None else f"row {self.row}: {self.message}"
+
+
+class RowsRefused(ValueError):
+    """A file that cannot be read as a directory at all (its encoding, its header)."""
+
+    def __init__(self, problems: Iterable[RowProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+
+@dataclass
+class OfficerRow:
+    number: int
+    employee_id: str = ""
+    name: str = ""
+    name_hi: str = ""
+    designation: Designation | None = None
+    mobile: str | None = None  # E.164 once valid
+    alternate: str | None = None
+    reports_to: str = ""
+    feeder_ids: frozenset[int] = frozenset()
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """A directory file's text: UTF-8 (with or without BOM), else Windows-1252 (what Excel
+    saves as "CSV"); a UTF-16 file, or UTF-8 with a damaged byte, is refused by name."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise RowsRefused(
+            [RowProblem(None, f"{name} is UTF-16 ('Unicode text'); save it as CSV UTF-8")]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Windows-1252 text has no valid UTF-8 sequences of two or more bytes; a file that has
+        # them is UTF-8 with a damaged byte, and reading it as 1252 would garble every Hindi name.
+        if _UTF8_SEQUENCE.search(data):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise RowsRefused(
+                [RowProblem(None, f"{name} is UTF-8 but line {line} is not; save it again")]
+            ) from None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise RowsRefused(
+            [RowProblem(None, f"{name} is neither UTF-8 nor Windows-1252 text")]
+        ) from None
+
+
+def header_key(title: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", title.strip().lstrip("\ufeff").casefold()).strip("_")
+
+
+def columns_of(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    problems: list[RowProblem] = []
+    for index, title in enumerate(header):
+        column = _ALIASES.get(header_key(title))
+        if column is None:
+            continue  # other columns are ignored
+        if column in found:
+            first = header[found[column]].strip()
+            problems.append(
+                RowProblem(1, f"columns {first!r} and {title.strip()!r} both give {column}")
+            )
+        else:
+            found[column] = index
+    missing = [c for c in COLUMNS if c not in found]
+    if missing:
+        problems.append(RowProblem(1, f"missing column(s): {', '.join(missing)}"))
+    if problems:
+        raise RowsRefused(problems)
+    return found
+
+
+def parse_rows(text: str, feeders: dict[str, int], problems: list[RowProblem]) -> list[OfficerRow]:
+    records: list[list[str]] = []
+    try:
+        records.extend(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise RowsRefused([RowProblem(len(records) + 1, f"not readable as CSV ({exc})")]) from None
+    if not records or not any(c.strip() for c in records[0]):
+        raise RowsRefused([RowProblem(1, "the header row is empty or missing")])
+    columns = columns_of(records[0])
+    width = len(records[0])
+    folded = {code.casefold(): fid for code, fid in feeders.items()}
+    rows: list[OfficerRow] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in record):
+            continue  # blank rows are common at the end of a sheet
+        if any(c.strip() for c in record[width:]):
+            problems.append(
+                RowProblem(number, "has more cells than the header (an unquoted comma?)")
+            )
+        rows.append(_parse_row(number, record, columns, feeders, folded, problems))
+    return rows
+
+
+def _parse_row(
+    number: int,
+    record: list[str],
+    columns: dict[str, int],
+    feeders: dict[str, int],
+    folded: dict[str, int],
+    problems: list[RowProblem],
+) -> OfficerRow:
+    def bad(message: str) -> None:
+        problems.append(RowProblem(number, message))
+
+    cells: dict[str, str | None] = {}
+    for column, index in columns.items():
+        cells[column] = cell_text(record[index] if index < len(record) else "", column, bad)
+    row = OfficerRow(number)
+    for column in ("employee_id", "name", "designation", "mobile"):
+        if cells[column] == "":
+            bad(f"{column.replace('_', ' ')} is empty")
+    for column, limit in _LIMITS.items():
+        if len(cells[column] or "") > limit:
+            bad(f"{column.replace('_', ' ')} is longer than {limit} characters")
+    row.employee_id = cells["employee_id"] or ""
+    row.name = cells["name"] or ""
+    row.name_hi = cells["name_hi"] or ""
+    row.reports_to = cells["reports_to"] or ""
+
+    designation = cells["designation"]
+    if designation:
+        row.designation = _DESIGNATIONS.get(re.sub(r"[\s.]+", "", designation).upper())
+        if row.designation is None:
+            bad(f"designation {designation!r} is not one of EE, SDO, JE, LINEMAN")
+
+    mobile, alternate = cells["mobile"], cells["alternate"]
+    if mobile:
+        try:
+            row.mobile = normalise_phone(mobile, mobile_only=True)
+        except InvalidPhoneNumber as exc:
+            bad(f"mobile {mobile}: {_sentence_part(exc)}")
+    if alternate:
+        try:
+            row.alternate = normalise_phone(alternate)
+        except InvalidPhoneNumber as exc:
+            bad(f"alternate {alternate}: {_sentence_part(exc)}")
+
+    ids: set[int] = set()
+    unknown: list[str] = []
+    for code in re.split(r"[;,]", cells["feeders"] or ""):
+        code = code.strip()
+        if not code:
+            continue
+        fid = feeders.get(code, folded.get(code.casefold()))
+        if fid is None:
+            unknown.append(code)
+        else:
+            ids.add(fid)
+    if unknown:
+        bad(f"unknown feeder(s) {', '.join(unknown)}")
+    row.feeder_ids = frozenset(ids)
+    return row
+
+
+def cell_text(raw: str, column: str, bad: Callable[[str], None]) -> str | None:
+    """The cell's text, or None when it was refused (already reported through `bad`)."""
+    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
+        return raw[1:]  # text marked as text, as `export_officers` writes it
+    value = raw.strip()
+    first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
+    if first and first in FORMULA_START:
+        if column in _PHONE_COLUMNS and _PHONE_TEXT.fullmatch(value):
+            return value
+        shown = {"\t": "a tab", "\r": "a line break"}.get(first, repr(first))
+        bad(f"{column} starts with {shown}, so a spreadsheet would run it as a formula")
+        return None
+    return value
+
+
+def _sentence_part(exc: Exception) -> str:
+    text = str(exc).rstrip(".")
+    return text[:1].lower() + text[1:]
+
+
+def check_duplicates(rows: list[OfficerRow], problems: list[RowProblem]) -> set[int]:
+    """Report a second row with the same employee id or mobile; return those rows' numbers."""
+    repeated: set[int] = set()
+    first: dict[tuple[str, str], int] = {}
+    for r in rows:
+        keys = [("employee id", r.employee_id)] if r.employee_id else []
+        if r.mobile:
+            keys.append(("mobile", r.mobile))
+        for key in keys:
+            if key in first:
+                shown = plain_phone(key[1]) if key[0] == "mobile" else key[1]
+                problems.append(
+                    RowProblem(r.number, f"{key[0]} {shown} is also on row {first[key]}")
+                )
+                repeated.add(r.number)
+            else:
+                first[key] = r.number
+    return repeated
+
+
+def rank(designation: str) -> int:
+    try:
+        return _RANK[Designation(designation)]
+    except ValueError:
+        return len(_RANK)
+
+
+def plain_phone(e164: str | None) -> str:
+    """`+919835012345` as `9835012345`; a landline keeps its trunk 0 (`06183223344`)."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, "IN")
+    except phonenumbers.NumberParseException:
+        return e164.removeprefix("+91")
+    national = phonenumbers.national_significant_number(number)
+    kind = phonenumbers.number_type(number)
+    mobile = kind in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    return national if mobile else "0" + national
