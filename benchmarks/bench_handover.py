@@ -30,11 +30,12 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Complaint, Officer, OfficerFeeder
-from fusecentre_app.demo import build_demo
+from fusecentre_app.demo import DEMO_USERNAME, build_demo
 from fusecentre_app.domain.enums import OPEN_STATUSES, Designation, IncidentKind
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.handover import render_handover
 from fusecentre_app.services import lifecycle
+from fusecentre_app.services.auth import find_user
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.contact import escalate, next_up
 from fusecentre_app.services.handover import gather_handover
@@ -54,6 +55,7 @@ def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
             print(f"building a demo store ({days} days x {per_day} a day) ...", file=sys.stderr)
             build_demo(db, days=days, per_day=per_day, end=END - timedelta(days=2))
         centre = centre_by_code(db, CENTRE)
+        clerk = demo_clerk(db)
         with db.read() as s:
             waiting = s.scalar(
                 select(func.count()).where(
@@ -87,13 +89,13 @@ def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
                 feeder_id=place.feeder_id,
                 type_code=rng.choice(choices.types).code,
             )
-            logged = log_complaint(db, draft, centre_id=centre.id, user_id=None, now=now)
+            logged = log_complaint(db, draft, centre_id=centre.id, user_id=clerk, now=now)
             ids.append((logged.id, place.feeder_id, now))
             officer = linemen.get(place.feeder_id)
             if officer is not None and rng.random() < 0.33:
                 later = now + timedelta(minutes=rng.randint(5, 60))
                 if later < END:
-                    lifecycle.assign(db, logged.id, officer, user_id=None, now=later)
+                    lifecycle.assign(db, logged.id, officer, user_id=clerk, now=later)
                     if rng.random() < 0.02:
                         boss = next_up(db, officer)
                         if boss is not None:
@@ -103,7 +105,7 @@ def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
                                 officer,
                                 boss.id,
                                 "2 unanswered attempts",
-                                user_id=None,
+                                user_id=clerk,
                                 now=later + timedelta(minutes=20),
                             )
         feeder = ids[-1][1]
@@ -115,11 +117,18 @@ def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
             feeder,
             burst,
             note="Feeder tripped",
-            user_id=None,
+            user_id=clerk,
             now=END - timedelta(minutes=10),
         )
     finally:
         db.dispose()
+
+
+def demo_clerk(db) -> int:  # type: ignore[no-untyped-def]
+    """Buxar's demo clerk: every change names a desk user."""
+    user = find_user(db, DEMO_USERNAME)
+    assert user is not None, "the store has no demo users: build it with fusecentre demo"
+    return user.id
 
 
 def _timed(fn, repeat: int):  # type: ignore[no-untyped-def]

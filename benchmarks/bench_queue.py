@@ -21,10 +21,11 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Complaint
-from fusecentre_app.demo import build_demo
+from fusecentre_app.demo import DEMO_USERNAME, build_demo
 from fusecentre_app.domain.enums import OPEN_STATUSES
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.gui.queue_panel import FAIRNESS_DAYS
+from fusecentre_app.services.auth import find_user
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import centre_by_code, form_choices
@@ -35,6 +36,13 @@ from fusecentre_app.services.queue import (
     queue_ids,
     queue_rows,
 )
+
+
+def demo_clerk(db) -> int:  # type: ignore[no-untyped-def]
+    """Buxar's demo clerk: every change names a desk user."""
+    user = find_user(db, DEMO_USERNAME)
+    assert user is not None, "the store has no demo users: build it with fusecentre demo"
+    return user.id
 
 
 def _timed(fn, repeat: int = 20) -> tuple[float, object]:  # type: ignore[no-untyped-def]
@@ -63,6 +71,7 @@ def main() -> None:
         summary = build_demo(db, days=args.days, per_day=args.per_day)
         print(f"built {summary.complaints:,} complaints in {time.perf_counter() - start:.0f} s")
     centre = centre_by_code(db, "BXR")
+    clerk = demo_clerk(db)
     open_values = [s.value for s in OPEN_STATUSES]
     with db.read() as s:
         waiting = s.scalar(
@@ -83,7 +92,7 @@ def main() -> None:
                 type_code=rng.choice(choices.types).code,
             ),
             centre_id=centre.id,
-            user_id=None,
+            user_id=clerk,
         )
         if i % 1000 == 999:
             print(f"  logged {i + 1} open complaints")
