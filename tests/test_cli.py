@@ -75,6 +75,11 @@ def test_demo_then_screenshot(tmp_path: Path) -> None:
         "12-accountability.png",
         "13-register-dialog.png",
         "14-inspection.png",
+        "15-accounts.png",
+        "16-change-password.png",
+        "17-locked-desk.png",
+        "18-take-over.png",
+        "19-correction.png",
     ]
     for png in shots.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000

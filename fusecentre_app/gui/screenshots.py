@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fusecentre_app.db.engine import Database, open_database, sqlite_path
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.gui.app import chosen_language, install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.contact_panel import ContactDialog
@@ -73,6 +74,46 @@ def _inspection_shot(db: Database, user: UserInfo, path: Path) -> Path:
         finally:
             scratch.dispose()
     return path
+
+
+def _staff_shots(db: Database, session: DeskSession, window: MainWindow, out: Path) -> list[Path]:
+    """The screens of named staff: the administrator's accounts, choosing one's own password,
+    the locked desk, taking over at shift change, and correcting a complaint."""
+    from fusecentre_app.demo import ADMIN_USERNAME
+    from fusecentre_app.gui.accounts_panel import AccountsPanel
+    from fusecentre_app.gui.correction_dialog import CorrectionDialog
+    from fusecentre_app.gui.lock import LockDialog
+    from fusecentre_app.gui.password_dialog import ChangePasswordDialog
+    from fusecentre_app.gui.take_over import TakeOverDialog
+    from fusecentre_app.services.details import complaint_detail
+    from fusecentre_app.services.shift_change import PendingHandover
+
+    written = []
+    admin = find_user(db, ADMIN_USERNAME)
+    if admin is not None:
+        accounts = AccountsPanel(DeskSession.for_user(db, admin))
+        accounts.resize(1000, 520)
+        written.append(_grab(accounts, out / "15-accounts.png"))
+        accounts.deleteLater()
+    password = ChangePasswordDialog(db, session.user, forced=True)
+    password.resize(520, 260)
+    written.append(_grab(password, out / "16-change-password.png"))
+    password.deleteLater()
+    lock = LockDialog(session, window)
+    lock.password.setText("••••••")
+    written.append(_grab(lock, out / "17-locked-desk.png"))
+    lock.deleteLater()
+    now = utcnow()
+    take = TakeOverDialog(session, PendingHandover(0, now, now, "Asha Kumari"), window)
+    written.append(_grab(take, out / "18-take-over.png"))
+    take.deleteLater()
+    selected = window.queue.details.detail
+    if selected is not None:
+        correction = CorrectionDialog(session, complaint_detail(db, selected.id), window)
+        correction.reason.setText("caller gave the wrong village / गलत गाँव बताया था")
+        written.append(_grab(correction, out / "19-correction.png"))
+        correction.deleteLater()
+    return written
 
 
 def _desk_user(db: Database, username: str | None) -> UserInfo:
@@ -153,6 +194,8 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     register.deleteLater()
     if db.is_sqlite:
         written.append(_inspection_shot(db, user, out / "14-inspection.png"))
+
+    written.extend(_staff_shots(db, session, window, out))
 
     form = ComplaintForm(session, window)
     form.resize(1000, 660)

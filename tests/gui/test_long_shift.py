@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
+from fusecentre_app.demo import DEMO_USERNAME
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.main_window import MainWindow
 
@@ -70,7 +71,7 @@ def test_a_long_shift_of_refreshes_keeps_the_desk_alive_and_flat(tmp_path: Path)
     )
     assert build.returncode == 0, build.stderr
     run = subprocess.run(
-        [sys.executable, str(SOAK), "--db", str(store), "--cycles", "2000", "--user", "demo"],
+        [sys.executable, str(SOAK), "--db", str(store), "--cycles", "2000", "--user", DEMO_USERNAME],
         capture_output=True,
         text=True,
         timeout=900,
