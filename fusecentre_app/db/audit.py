@@ -65,12 +65,14 @@ class Audited:
     key_columns: tuple[str, ...]
     columns: tuple[str, ...]
     # Values kept under another name, computed from the row (the password's fingerprint).
-    derived: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = ()
+    derived: tuple[tuple[str, Callable[[Mapping[Any, Any]], Any]], ...] = ()
 
-    def key_of(self, row: Mapping[str, Any]) -> str:
+    # A row is any mapping by column name: a dict, or a result row's RowMapping (whose key
+    # type is wider than str, hence Mapping[Any, Any]).
+    def key_of(self, row: Mapping[Any, Any]) -> str:
         return "/".join(str(row[c]) for c in self.key_columns)
 
-    def snapshot(self, row: Mapping[str, Any]) -> dict[str, Any]:
+    def snapshot(self, row: Mapping[Any, Any]) -> dict[str, Any]:
         found = {name: json_value(row[name]) for name in self.columns}
         for name, compute in self.derived:
             found[name] = compute(row)

@@ -11,7 +11,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
 
 from fusecentre_app.db.engine import sqlite_path
 
@@ -58,6 +59,13 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     return target
 
 
+def _dbapi(conn: Connection) -> DBAPIConnection:
+    """The driver's own connection under a SQLAlchemy one that is open."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # only a closed or invalidated connection has none
+    return dbapi
+
+
 def upgrade_to_head(engine: Engine, revision: str = "head") -> Path | None:
     """Apply pending migrations; returns the backup made, if any."""
     current = current_revision(engine)
@@ -72,7 +80,7 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> Path | None:
             # SQLite migrations rebuild tables (copy, drop, rename), and dropping a table
             # that others reference fails while foreign keys are enforced. The switch only
             # works outside a transaction; the keys are checked before the upgrade commits.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            _dbapi(conn).execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
@@ -83,5 +91,5 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> Path | None:
                         raise RuntimeError(f"upgrade left a broken reference: {tuple(broken)}")
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                _dbapi(conn).execute("PRAGMA foreign_keys = ON")
     return backup

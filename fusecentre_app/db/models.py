@@ -7,7 +7,7 @@ Timestamps are stored in UTC (see `UTCDateTime`).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -59,6 +60,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+    if TYPE_CHECKING:
+        # Every model here is declared with __tablename__, so its __table__ is a Table
+        # (DeclarativeBase types it as the wider FromClause, which insert() and update()
+        # do not take).
+        __table__: ClassVar[Table]
 
 
 class Centre(Base):

@@ -109,12 +109,12 @@ def _check_cover(spans: Sequence[tuple[int, int]]) -> None:
     missing = [h for h in range(24) if h not in owner]
     if missing:
         # the first uncovered hour after a covered one (or hour 0) starts the gap
-        first = next((h for h in missing if (h - 1) % 24 in owner), missing[0])
-        last = first
-        while (last + 1) % 24 in missing and (last + 1) % 24 != first:
+        gap = next((h for h in missing if (h - 1) % 24 in owner), missing[0])
+        last = gap
+        while (last + 1) % 24 in missing and (last + 1) % 24 != gap:
             last = (last + 1) % 24
         raise _refuse(
-            f"No shift covers {first:02d}:00–{(last + 1) % 24:02d}:00; the shifts must cover "
+            f"No shift covers {gap:02d}:00–{(last + 1) % 24:02d}:00; the shifts must cover "
             "all 24 hours."
         )
 
