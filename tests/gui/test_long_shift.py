@@ -71,7 +71,16 @@ def test_a_long_shift_of_refreshes_keeps_the_desk_alive_and_flat(tmp_path: Path)
     )
     assert build.returncode == 0, build.stderr
     run = subprocess.run(
-        [sys.executable, str(SOAK), "--db", str(store), "--cycles", "2000", "--user", DEMO_USERNAME],
+        [
+            sys.executable,
+            str(SOAK),
+            "--db",
+            str(store),
+            "--cycles",
+            "2000",
+            "--user",
+            DEMO_USERNAME,
+        ],
         capture_output=True,
         text=True,
         timeout=900,
