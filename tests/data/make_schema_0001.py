@@ -1,7 +1,7 @@
 """Builds `schema-0001.sqlite`: a store as schema revision 0001 left it, with data in it.
 
 Run once when revision 0001 was released; the file is kept so that every later schema is
-tested against a real old store (`tests/test_store.py`). Re-running it is harmless.
+tested against a real old store (`tests/db/test_store.py`). Re-running it is harmless.
 """
 
 from __future__ import annotations

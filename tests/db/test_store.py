@@ -21,7 +21,7 @@ from fusecentre_app.services.accounts import create_user
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.masterdata import centre_by_code
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def test_sqlite_is_opened_for_durability(db: Database) -> None:
