@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.urls import resolve_url
 from fusecentre_app.services import accounts, masterdata
 from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.masterdata import CentreInfo

@@ -13,46 +13,18 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from fusecentre_app.db.anchors import AnchorLog, default_anchor_path
+from fusecentre_app.db.migrate import current_revision, upgrade_to_head
+from fusecentre_app.db.urls import resolve_url, sqlite_path
 
-ENV_URL = "FUSECENTRE_DB_URL"
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "fusecentre_immediate"
-
-
-def default_db_path() -> Path:
-    return Path(user_data_dir("fusecentre", appauthor=False)) / "fusecentre.sqlite"
-
-
-def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
-    """A SQLAlchemy URL from `--db` (a path or a URL), `FUSECENTRE_DB_URL`, or the default."""
-    if target is None or str(target) == "":
-        target = os.environ.get(ENV_URL) or default_db_path()
-    text = str(target)
-    if "://" in text:
-        url = make_url(text)
-        if url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
-        return url.render_as_string(hide_password=False)
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    if parsed.database.startswith("file:"):
-        return None  # a SQLite URI (e.g. read-only mode): opened as given, never created
-
-    return Path(parsed.database)
 
 
 def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
@@ -155,8 +127,6 @@ def open_database(
     """Open a store and bring its schema up to date; with `create`, make it first when
     there is none (only the desk's first run and `fusecentre demo` do: every other command
     refuses a path that holds no store, rather than making an empty one and checking it)."""
-    from fusecentre_app.db.migrate import current_revision, upgrade_to_head
-
     url = resolve_url(target)
     if not create:
         _refuse_missing(url)

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fusecentre_app.db.engine import Database, open_database, sqlite_path
+from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.urls import sqlite_path
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import utcnow

@@ -24,7 +24,8 @@ def print_from_store(
     print); 0 on success, 1 with one line on stderr otherwise."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from fusecentre_app.db.engine import Database, make_engine, resolve_url, sqlite_path
+    from fusecentre_app.db.engine import Database, make_engine
+    from fusecentre_app.db.urls import resolve_url, sqlite_path
     from fusecentre_app.services.errors import ServiceError
 
     url = resolve_url(target)

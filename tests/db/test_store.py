@@ -14,9 +14,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from fusecentre_app.db.engine import Database, open_database, resolve_url
+from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.migrate import current_revision, head_revision
 from fusecentre_app.db.models import Base, Complaint, ComplaintEvent, DocketCounter
+from fusecentre_app.db.urls import resolve_url
 from fusecentre_app.services.accounts import create_user
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.masterdata import centre_by_code

@@ -626,7 +626,7 @@ def test_postgresql_round_trip() -> None:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    from fusecentre_app.db.engine import resolve_url
+    from fusecentre_app.db.urls import resolve_url
 
     name = f"fusecentre_demo_{uuid.uuid4().hex[:12]}"
     admin = create_engine(resolve_url(url), isolation_level="AUTOCOMMIT")

@@ -1,0 +1,39 @@
+"""Where a store is: `--db` (a file path or a SQLAlchemy URL), `$FUSECENTRE_DB_URL`, or the
+default SQLite file in the per-user data folder; and the file behind a SQLite URL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy.engine import make_url
+
+ENV_URL = "FUSECENTRE_DB_URL"
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("fusecentre", appauthor=False)) / "fusecentre.sqlite"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from `--db` (a path or a URL), `FUSECENTRE_DB_URL`, or the default."""
+    if target is None or str(target) == "":
+        target = os.environ.get(ENV_URL) or default_db_path()
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.database.startswith("file:"):
+        return None  # a SQLite URI (e.g. read-only mode): opened as given, never created
+
+    return Path(parsed.database)
