@@ -4,89 +4,224 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="58"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="60"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="66"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
         <source>Median to attend</source>
         <translation>पहुँचने में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
         <source>Median to resolve</source>
         <translation>निवारण में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
         <source>Unanswered attempts</source>
         <translation>अनुत्तरित प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="85"/>
         <source>From</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="88"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="87"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="131"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="130"/>
         <source>%1 officer(s) with complaints or contact attempts on record</source>
         <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="140"/>
         <source>Export accountability</source>
         <translation>जवाबदेही निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="142"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="150"/>
-        <source>Not exported</source>
-        <translation>निर्यात नहीं हुआ</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="153"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="156"/>
         <source>Exported %1 officer(s) to %2.</source>
         <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="50"/>
+        <source>&amp;Add account…</source>
+        <translation>नया खाता जोड़ें (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="52"/>
+        <source>D&amp;eactivate…</source>
+        <translation>निष्क्रिय करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="54"/>
+        <source>&amp;Reset password…</source>
+        <translation>पासवर्ड रीसेट करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="68"/>
+        <source>Every clerk signs in with their own account: the records name who did what. An account is never deleted; deactivate it when someone leaves.</source>
+        <translation>हर क्लर्क अपने खाते से साइन इन करता है: रिकॉर्ड में दर्ज रहता है कि किसने क्या किया। कोई खाता कभी हटाया नहीं जाता; कोई कर्मचारी चला जाए तो उसका खाता निष्क्रिय करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="92"/>
+        <source>deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="94"/>
+        <source>waiting until %1 (wrong passwords)</source>
+        <translation>%1 तक रुका हुआ (गलत पासवर्ड)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="98"/>
+        <source>to choose a password at sign-in</source>
+        <translation>साइन इन पर पासवर्ड चुनना है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="122"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="129"/>
+        <source>Choose an account in the list first.</source>
+        <translation>पहले सूची में से कोई खाता चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="173"/>
+        <source>Add a desk account</source>
+        <translation>डेस्क खाता जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="184"/>
+        <source>— whole division —</source>
+        <translation>— पूरा प्रमंडल —</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="191"/>
+        <source>&amp;Name as records show it</source>
+        <translation>रिकॉर्ड में दिखने वाला नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="192"/>
+        <source>&amp;User name</source>
+        <translation>यूज़र नाम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="193"/>
+        <source>&amp;Role</source>
+        <translation>भूमिका (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="194"/>
+        <source>&amp;Centre</source>
+        <translation>केंद्र (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="195"/>
+        <source>First &amp;password</source>
+        <translation>पहला पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="196"/>
+        <source>They choose their own password at their first sign-in.</source>
+        <translation>पहली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="211"/>
+        <source>Added %1.</source>
+        <translation>%1 जोड़ा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="40"/>
+        <source>Change my password — %1</source>
+        <translation>मेरा पासवर्ड बदलें — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="43"/>
+        <source>Your password was set by the administrator. Choose your own now: at least %1 characters, not one that guessers try first.</source>
+        <translation>आपका पासवर्ड प्रशासक ने रखा था। अब अपना पासवर्ड स्वयं चुनें: कम से कम %1 अक्षर, और ऐसा नहीं जिसे अंदाज़ा लगाने वाले सबसे पहले आज़माते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="47"/>
+        <source>At least %1 characters, not one that guessers try first.</source>
+        <translation>कम से कम %1 अक्षर, और ऐसा नहीं जिसे अंदाज़ा लगाने वाले सबसे पहले आज़माते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="65"/>
+        <source>&amp;Current password</source>
+        <translation>वर्तमान पासवर्ड (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="66"/>
+        <source>&amp;New password</source>
+        <translation>नया पासवर्ड (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="67"/>
+        <source>New password &amp;again</source>
+        <translation>नया पासवर्ड दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="71"/>
+        <source>Change</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/password_dialog.py" line="82"/>
+        <source>The two new passwords differ.</source>
+        <translation>दोनों नए पासवर्ड अलग-अलग हैं।</translation>
     </message>
 </context>
 <context>
@@ -139,67 +274,67 @@
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="379"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="380"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="430"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="431"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="478"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="484"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="480"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="486"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="484"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="490"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="486"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="492"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="488"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="494"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="489"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="495"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="490"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="496"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="516"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="521"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="537"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="545"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="553"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="559"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="554"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="560"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -322,220 +457,391 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="82"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="83"/>
         <source>Contact officer</source>
         <translation>अधिकारी से संपर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="85"/>
         <source>Contact about %1</source>
         <translation>%1 के बारे में संपर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="104"/>
         <source>Scan with your mobile to call</source>
         <translation>कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="105"/>
         <source>Scanned: calling from my mobile</source>
         <translation>स्कैन किया: मोबाइल से कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="108"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="110"/>
         <source>&amp;WhatsApp</source>
         <translation>&amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="112"/>
         <source>&amp;SMS</source>
         <translation>&amp;SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="114"/>
         <source>Copy &amp;number</source>
         <translation>नंबर कॉपी (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="116"/>
         <source>Copy &amp;message</source>
         <translation>संदेश कॉपी (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="117"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="118"/>
         <source>Hindi</source>
         <translation>हिंदी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="120"/>
         <source>English</source>
         <translation>अंग्रेज़ी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="135"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="136"/>
         <source>What happened?</source>
         <translation>क्या हुआ?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="172"/>
         <source>Message in</source>
         <translation>संदेश की भाषा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="191"/>
         <source>Attempts</source>
         <translation>संपर्क प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="245"/>
         <source>%1 (alternate)</source>
         <translation>%1 (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="265"/>
         <source>No complaint: the message is yours to type</source>
         <translation>कोई शिकायत नहीं: संदेश स्वयं लिखें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="278"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="282"/>
         <source>outcome not recorded</source>
         <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="293"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="297"/>
         <source>%1: escalate to the %2.</source>
         <translation>%1: मामला %2 तक बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="302"/>
         <source>Escalate to %1 %2</source>
         <translation>%1 %2 तक बढ़ाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="346"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="358"/>
         <source>Handed to the phone app: %1</source>
         <translation>फ़ोन ऐप को भेजा: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="363"/>
         <source>This PC has no app for %1 links. Scan the QR code with your mobile, or copy the number or the message.</source>
         <translation>इस कंप्यूटर में %1 लिंक खोलने वाला ऐप नहीं है। अपने मोबाइल से QR कोड स्कैन करें, या नंबर अथवा संदेश कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="370"/>
         <source>No officer answers for this complaint&apos;s feeder. Find one in the Directory tab, or set the complaint&apos;s feeder.</source>
         <translation>इस शिकायत के फीडर का कोई ज़िम्मेदार अधिकारी नहीं मिला। अधिकारी सूची टैब में खोजें, या शिकायत का फीडर भरें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="368"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="380"/>
         <source>Number copied: %1</source>
         <translation>नंबर कॉपी हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="372"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="384"/>
         <source>Message copied.</source>
         <translation>संदेश कॉपी हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="385"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="407"/>
         <source>Recorded: %1</source>
         <translation>दर्ज किया: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="414"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="443"/>
         <source>Escalated to %1 %2.</source>
         <translation>मामला %1 %2 तक बढ़ाया गया।</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="43"/>
+        <source>Correct %1</source>
+        <translation>%1 में सुधार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="134"/>
+        <source>— not known —</source>
+        <translation>— पता नहीं —</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="74"/>
+        <source>why (for example: caller gave the wrong village)</source>
+        <translation>क्यों (जैसे: शिकायतकर्ता ने गलत गाँव बताया था)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="96"/>
+        <source>Caller&apos;s &amp;name</source>
+        <translation>शिकायतकर्ता का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="97"/>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="98"/>
+        <source>Consumer n&amp;umber</source>
+        <translation>उपभोक्ता संख्या (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="99"/>
+        <source>&amp;Village / mohalla</source>
+        <translation>गाँव / मोहल्ला (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="100"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="101"/>
+        <source>Landmark</source>
+        <translation>लैंडमार्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="102"/>
+        <source>&amp;Feeder</source>
+        <translation>फीडर (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="103"/>
+        <source>Transformer</source>
+        <translation>ट्रांसफार्मर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="104"/>
+        <source>&amp;Kind of complaint</source>
+        <translation>शिकायत का प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="105"/>
+        <source>C&amp;hannel</source>
+        <translation>माध्यम (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="106"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="107"/>
+        <source>Received &amp;at</source>
+        <translation>प्राप्ति समय (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="108"/>
+        <source>&amp;Reason for the correction</source>
+        <translation>सुधार का कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="116"/>
+        <source>What was recorded is kept in the history; the correction is recorded with your name and the reason.</source>
+        <translation>पहले जो दर्ज था, वह इतिहास में बना रहता है; सुधार आपके नाम और कारण के साथ दर्ज होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="183"/>
+        <source>Nothing is changed: correct a field first.</source>
+        <translation>कुछ भी नहीं बदला: पहले कोई जानकारी सुधारें।</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="221"/>
+        <source>Deactivate %1</source>
+        <translation>%1 को निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="224"/>
+        <source>for example: transferred to Dumraon</source>
+        <translation>जैसे: डुमरांव तबादला हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="227"/>
+        <source>%1 will no longer sign in; everything they did still names them.</source>
+        <translation>%1 अब साइन इन नहीं कर पाएँगे; उन्होंने जो भी किया, उस पर उनका नाम बना रहेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="232"/>
+        <source>&amp;Reason</source>
+        <translation>कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="239"/>
+        <source>Deactivated %1.</source>
+        <translation>%1 निष्क्रिय किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOp</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/operations.py" line="63"/>
+        <source>Something went wrong and nothing was saved; your entries are kept. The details are in the log file %1.</source>
+        <translation>कुछ गड़बड़ हो गई और कुछ भी सहेजा नहीं गया; आपकी भरी हुई जानकारी बनी हुई है। पूरा विवरण लॉग फ़ाइल %1 में है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/operations.py" line="123"/>
+        <source>Not done</source>
+        <translation>नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="38"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="204"/>
         <source>Choose a complaint in the queue.</source>
         <translation>कतार में से कोई शिकायत चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="58"/>
+        <source>Officer to assign</source>
+        <translation>किस अधिकारी को सौंपें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="59"/>
         <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="60"/>
         <source>A&amp;ttended</source>
         <translation>पहुँचे (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="63"/>
+        <source>What was done</source>
+        <translation>क्या किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="67"/>
         <source>note (what was done, callback remark)</source>
         <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="68"/>
         <source>&amp;Resolved</source>
         <translation>निवारण हुआ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="69"/>
         <source>Callback: r&amp;estored</source>
         <translation>बहाल हुई (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="70"/>
         <source>Callback: &amp;not restored</source>
         <translation>बहाल नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="71"/>
         <source>Callback: &amp;unreachable</source>
         <translation>संपर्क नहीं (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="64"/>
-        <source>reason: duplicate of docket … / invalid / not this fault</source>
-        <translation>कारण: डॉकेट … की दोहरी / अमान्य / यह खराबी नहीं</translation>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="74"/>
+        <source>reason (invalid / not this fault / wrong click)</source>
+        <translation>कारण (अमान्य / यह खराबी नहीं / गलत क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="77"/>
+        <source>duplicate of docket…</source>
+        <translation>किस डॉकेट की दोहरी…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="78"/>
+        <source>Docket it duplicates</source>
+        <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="337"/>
+        <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
+        <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="79"/>
         <source>Cancel complaint</source>
         <translation>शिकायत रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="81"/>
         <source>Take out of incident</source>
         <translation>घटना से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="83"/>
+        <source>Re&amp;verse my last action</source>
+        <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="85"/>
+        <source>Correct &amp;details…</source>
+        <translation>विवरण सुधारें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="87"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="78"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="97"/>
         <source>Actions</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="92"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="112"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="230"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="236"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="248"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -543,116 +849,110 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="47"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="49"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="53"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="156"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="177"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="197"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="206"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="257"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="193"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="212"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="242"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="207"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="226"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="229"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="244"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="255"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="249"/>
-        <source>Not exported</source>
-        <translation>निर्यात नहीं हुआ</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="270"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -660,131 +960,131 @@
 <context>
     <name>FaultsBar</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="44"/>
         <source>Feeder trip</source>
         <translation>फीडर ट्रिप</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="45"/>
         <source>DT failure</source>
         <translation>DT खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="121"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="120"/>
         <source>Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min (%6 to %7, last %8 ago). Send one crew to the feeder.</source>
         <translation>संभावित फीडर खराबी: %1 %2 / %3 — %5 मिनट में %4 शिकायतें (%6 से %7, अंतिम %8 पहले)। फीडर पर एक ही टीम भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="133"/>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="132"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="168"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="135"/>
         <source>Confirm as incident…</source>
         <translation>घटना के रूप में पुष्टि करें…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="146"/>
         <source>Incident %1: %2 on %3 since %4 (%5) — %6 complaint(s) linked, %7 still open</source>
         <translation>घटना %1: %3 पर %2, %4 से (%5) — जुड़ी शिकायतें: %6, अभी लंबित: %7</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="160"/>
         <source>Link %1 new call(s)</source>
         <translation>%1 नई कॉल जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="164"/>
         <source>Open complaints from this feeder logged since the incident was opened</source>
         <translation>घटना खुलने के बाद इस फीडर से दर्ज लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="171"/>
         <source>Resolve incident…</source>
         <translation>घटना का निवारण…</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="194"/>
-        <source>Not linked</source>
-        <translation>नहीं जोड़ी गई</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="33"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="35"/>
         <source>Set up this desk — Fuse Call Centre Desk</source>
         <translation>यह डेस्क तैयार करें — फ्यूज कॉल सेंटर डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="35"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="37"/>
         <source>Set up this desk</source>
         <translation>यह डेस्क तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="39"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="41"/>
         <source>Load the &amp;demo division (Buxar)</source>
         <translation>डेमो प्रमंडल (बक्सर) लोड करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="43"/>
         <source>Demo division with sample &amp;complaints</source>
         <translation>नमूना शिकायतों के साथ डेमो प्रमंडल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="67"/>
         <source>This desk&apos;s &amp;centre</source>
         <translation>इस डेस्क का केंद्र (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="68"/>
         <source>Your full &amp;name</source>
         <translation>आपका पूरा नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="69"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="68"/>
-        <source>&amp;Password (8 or more)</source>
-        <translation>पासवर्ड (8 या अधिक अक्षर) (&amp;P)</translation>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="70"/>
+        <source>&amp;Password (10 or more)</source>
+        <translation>पासवर्ड (10 या अधिक अक्षर) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="85"/>
+        <source>Store: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="110"/>
+        <source>Choose the centre this desk serves and create the first account: the administrator, who then adds an account for each clerk and supervisor.</source>
+        <translation>यह डेस्क जिस केंद्र के लिए है, उसे चुनें और पहला खाता बनाएँ: प्रशासक का, जो फिर हर क्लर्क और पर्यवेक्षक के लिए खाता जोड़ेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="71"/>
         <source>Password &amp;again</source>
         <translation>पासवर्ड दोबारा (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="76"/>
         <source>Create user and start</source>
         <translation>यूज़र बनाएँ और शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="78"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="102"/>
-        <source>Choose the centre this desk serves and create the first user.</source>
-        <translation>यह डेस्क जिस केंद्र के लिए है, उसे चुनें और पहला यूज़र बनाएँ।</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="117"/>
         <source>This database is empty. Load the division&apos;s centres, feeders and officers first; the demo division is modelled on Buxar.</source>
         <translation>यह डेटाबेस खाली है। पहले प्रमंडल के केंद्र, फीडर और अधिकारी लोड करें; डेमो प्रमंडल बक्सर पर आधारित है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="161"/>
         <source>Load the division first, then choose this desk&apos;s centre.</source>
         <translation>पहले प्रमंडल लोड करें, फिर इस डेस्क का केंद्र चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/first_run.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/first_run.py" line="164"/>
         <source>The two passwords differ.</source>
         <translation>दोनों पासवर्ड अलग-अलग हैं।</translation>
     </message>
@@ -792,17 +1092,17 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="279"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="286"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="283"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -810,37 +1110,37 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="214"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="213"/>
         <source>Confirm incident on %1</source>
         <translation>%1 पर घटना की पुष्टि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="238"/>
         <source>what is known: breaker tripped, JE informed …</source>
         <translation>क्या पता है: ब्रेकर ट्रिप, कनीय अभियंता (JE) को सूचना …</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="246"/>
         <source>Confirm incident</source>
         <translation>घटना की पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="248"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="247"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="251"/>
         <source>Fault</source>
         <translation>खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="252"/>
         <source>Transformer</source>
         <translation>ट्रांसफार्मर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="255"/>
         <source>Complaints caused by it</source>
         <translation>इससे हुई शिकायतें</translation>
     </message>
@@ -848,208 +1148,283 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="40"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="42"/>
         <source>Supply restored</source>
         <translation>बिजली बहाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
         <source>Not restored</source>
         <translation>बहाल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="42"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
         <source>Unreachable</source>
         <translation>संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
         <source>No complaint made</source>
         <translation>शिकायत नहीं की थी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <source>Not called (say why)</source>
+        <translation>कॉल नहीं की (कारण लिखें)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
         <source>Village</source>
         <translation>गाँव</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
+        <source>Note, or why not called</source>
+        <translation>टिप्पणी, या कॉल न करने का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="313"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="79"/>
         <source>Open &amp;register…</source>
         <translation>पंजी खोलें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="78"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="83"/>
         <source>digest printed on the register (optional)</source>
         <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="84"/>
         <source>&amp;Check digest</source>
         <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="88"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="93"/>
+        <source>How many closed complaints to draw</source>
+        <translation>कितनी बंद शिकायतें चुनी जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="94"/>
         <source>&amp;Draw sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="97"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="96"/>
+        <source>Draw a&amp;gain (both draws stay on record)</source>
+        <translation>फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="106"/>
         <source>Inspection remarks</source>
         <translation>निरीक्षण टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="99"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="108"/>
         <source>&amp;Finish and save report…</source>
         <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="116"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="124"/>
         <source>Closed complaints to call back</source>
         <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="172"/>
         <source>Type the digest printed on the register.</source>
         <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="193"/>
         <source>The printed register matches the records.</source>
         <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="176"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="195"/>
         <source>Recorded through the desk since: %1.</source>
         <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="200"/>
+        <source>these events no longer match their hashes: %1</source>
+        <translation>ये प्रविष्टियाँ अब अपने हैश से मेल नहीं खातीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="204"/>
         <source>these complaints no longer agree with their history: %1</source>
         <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="208"/>
         <source>the day&apos;s records were changed outside the desk</source>
         <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="209"/>
         <source>DOES NOT MATCH the records: %1.</source>
         <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="207"/>
-        <source>Inspection %1: %2 closed complaint(s) drawn at random. Call each consumer.</source>
-        <translation>निरीक्षण %1: %2 बंद शिकायतें रैंडम चुनी गईं। हर उपभोक्ता को कॉल करें।</translation>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="268"/>
+        <source>Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at random and on record. Call each consumer, or say why not.</source>
+        <translation>निरीक्षण %1, चयन %2: मोबाइल नंबर वाली %4 बंद शिकायतों में से %3 रैंडम चुनी गईं और रिकॉर्ड में दर्ज हुईं। हर उपभोक्ता को कॉल करें, या कॉल न करने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="295"/>
         <source>— not called yet —</source>
         <translation>— अभी कॉल नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="302"/>
+        <source>Note, or why the consumer was not called</source>
+        <translation>टिप्पणी, या उपभोक्ता को कॉल न करने का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="323"/>
         <source>This PC has no app for tel: links; dial %1.</source>
         <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="367"/>
         <source>Save inspection report</source>
         <translation>निरीक्षण रिपोर्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="372"/>
         <source>Inspection %1 finished; its remarks will print in the register.</source>
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="388"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="400"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="84"/>
+        <source>Desk locked — Fuse Call Centre Desk</source>
+        <translation>डेस्क लॉक है — फ्यूज कॉल सेंटर डेस्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="88"/>
+        <source>The desk is locked.
+%1 (%2) was signed in.</source>
+        <translation>डेस्क लॉक है।
+%1 (%2) साइन इन थे।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="96"/>
+        <source>your password</source>
+        <translation>आपका पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="97"/>
+        <source>Password to unlock</source>
+        <translation>अनलॉक करने का पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="98"/>
+        <source>&amp;Unlock</source>
+        <translation>अनलॉक करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="100"/>
+        <source>&amp;Someone else signs in…</source>
+        <translation>कोई दूसरा साइन इन करे (&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="27"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="28"/>
         <source>Sign in — Fuse Call Centre Desk</source>
         <translation>साइन इन — फ्यूज कॉल सेंटर डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="29"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="30"/>
         <source>Fuse Call Centre Desk
 फ्यूज कॉल सेंटर</source>
         <translation>फ्यूज कॉल सेंटर डेस्क
 Fuse Call Centre Desk</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="46"/>
+        <source>Store: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="51"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="42"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="52"/>
         <source>&amp;Password</source>
         <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="56"/>
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="57"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="94"/>
         <source>Wrong user name or password.</source>
         <translation>यूज़र नाम या पासवर्ड गलत है।</translation>
     </message>
@@ -1057,87 +1432,165 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="43"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="59"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="55"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>साइन इन: %1 (%2)</translation>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="71"/>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="99"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="82"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="100"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="102"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="90"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="108"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="114"/>
+        <source>Acc&amp;ounts</source>
+        <translation>खाते (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="142"/>
+        <source>Signed in to keep accounts and settings.</source>
+        <translation>खाते और सेटिंग सँभालने हेतु साइन इन।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="154"/>
+        <source>&amp;New complaint</source>
+        <translation>नई शिकायत (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="156"/>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="158"/>
+        <source>Daily &amp;register…</source>
+        <translation>दैनिक पंजी (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="160"/>
+        <source>Shift &amp;handover…</source>
+        <translation>पाली हस्तांतरण (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="162"/>
+        <source>Change my &amp;password…</source>
+        <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
+        <source>&amp;Lock the desk</source>
+        <translation>डेस्क लॉक करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
+        <source>S&amp;witch user…</source>
+        <translation>यूज़र बदलें (&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
+        <source>Sign &amp;out</source>
+        <translation>साइन आउट (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
+        <source>&amp;About Fuse Call Centre Desk</source>
+        <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
+        <source>&amp;Desk</source>
+        <translation>डेस्क (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="180"/>
+        <source>&amp;Complaints</source>
+        <translation>शिकायतें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="182"/>
+        <source>&amp;Reports</source>
+        <translation>रिपोर्ट (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="185"/>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="188"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
-        <source>New complaint (Ctrl+N)</source>
-        <translation>नई शिकायत (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="107"/>
-        <source>Refresh (F5)</source>
-        <translation>ताज़ा करें (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
-        <source>Daily register…</source>
-        <translation>दैनिक पंजी…</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="110"/>
-        <source>Shift handover…</source>
-        <translation>पाली हस्तांतरण…</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="117"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="128"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="140"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="152"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="226"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="267"/>
+        <source>Your password is changed.</source>
+        <translation>आपका पासवर्ड बदल गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="292"/>
+        <source>About Fuse Call Centre Desk</source>
+        <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
+        <source>Fuse Call Centre Desk %1
+
+Store: %2
+Log file: %3
+Signed in: %4 (%5)</source>
+        <translation>फ्यूज कॉल सेंटर डेस्क %1
+
+डेटाबेस: %2
+लॉग फ़ाइल: %3
+साइन इन: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="311"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -1145,17 +1598,17 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="82"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="84"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="86"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
@@ -1190,7 +1643,7 @@ Fuse Call Centre Desk</translation>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="200"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -1271,82 +1724,82 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="89"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="91"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="96"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="97"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="102"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="107"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="110"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="112"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="163"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="278"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="284"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="302"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="324"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -1354,47 +1807,97 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="241"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="246"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="249"/>
+        <source>Reset the password of %1</source>
+        <translation>%1 का पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="253"/>
+        <source>&amp;New password</source>
+        <translation>नया पासवर्ड (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="254"/>
+        <source>They choose their own at the next sign-in.</source>
+        <translation>अगली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="261"/>
+        <source>Reset the password of %1.</source>
+        <translation>%1 का पासवर्ड रीसेट किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>ResolveIncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="306"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="310"/>
         <source>Resolve incident %1</source>
         <translation>घटना %1 का निवारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="323"/>
         <source>%1 open complaint(s) will be marked resolved. Each consumer must still be called back to confirm the supply.</source>
         <translation>%1 लंबित शिकायतें निवारित दर्ज होंगी। फिर भी हर उपभोक्ता को पुष्टि कॉल करके बिजली की पुष्टि करनी है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="331"/>
         <source>Resolve</source>
         <translation>निवारण करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="328"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="332"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="337"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="338"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/take_over.py" line="17"/>
+        <source>Take over the desk</source>
+        <translation>डेस्क का कार्यभार लें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/take_over.py" line="20"/>
+        <source>%1 printed the handover sheet of %2 at %3.
+
+Take over from them? Your name goes on that handover as the incoming clerk.</source>
+        <translation>%1 ने %3 बजे %2 तक का हस्तांतरण पत्र प्रिंट किया।
+
+क्या उनसे कार्यभार लेंगे? उस हस्तांतरण पर आने वाले क्लर्क के रूप में आपका नाम दर्ज होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/take_over.py" line="33"/>
+        <source>&amp;Take over</source>
+        <translation>कार्यभार लें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/take_over.py" line="35"/>
+        <source>&amp;Not now</source>
+        <translation>अभी नहीं (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +2124,22 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>run_desk</name>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="63"/>
+        <source>The demo made its own accounts, all with the password %1: sign in as %2 (a clerk at Buxar) or %3 (the administrator).</source>
+        <translation>डेमो ने अपने खाते स्वयं बनाए हैं, सबका पासवर्ड %1 है: %2 (बक्सर का क्लर्क) या %3 (प्रशासक) के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="89"/>
+        <source>Something went wrong</source>
+        <translation>कुछ गड़बड़ हो गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="206"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खुल सका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="207"/>
         <source>The desk could not open its database:
 %1</source>
         <translation>डेस्क अपना डेटाबेस नहीं खोल सका:

@@ -1,5 +1,7 @@
-"""The Hindi interface: the main window in Hindi, and a Hindi catalogue that is complete,
-keeps every placeholder and accelerator, and is compiled into the committed .qm file."""
+"""The Hindi interface: the main window and the desk's dialogs in Hindi, one control per
+accelerator on each screen (the menu bar's included, for every role), and a Hindi catalogue
+that is complete, keeps every placeholder and accelerator, and is compiled into the
+committed .qm file."""
 
 from __future__ import annotations
 
@@ -9,19 +11,34 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
 from fusecentre_app.cli import _parser
 from fusecentre_app.domain.enums import Status
-from fusecentre_app.gui.app import chosen_language, install_translations
+from fusecentre_app.gui.accounts_panel import (
+    AddAccountDialog,
+    DeactivateDialog,
+    ResetPasswordDialog,
+)
+from fusecentre_app.gui.app import chosen_language, install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.labels import status_text
+from fusecentre_app.gui.lock import LockDialog
+from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.password_dialog import ChangePasswordDialog
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.gui.take_over import TakeOverDialog
 from fusecentre_app.paths import resources_dir
+from fusecentre_app.services import accounts
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.shift_change import PendingHandover
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +49,7 @@ QM = TRANSLATIONS / "fusecentre_hi.qm"
 PLACEHOLDER = re.compile(r"%\d")
 MNEMONIC = re.compile(r"&(?!&)(.)")
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+ROLES = ("clerk", "supervisor", "inspector", "admin")
 
 
 def _tool(name: str) -> str:
@@ -49,6 +67,60 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
             assert translation is not None
             found.append((name, message.findtext("source", ""), translation))
     return found
+
+
+def _keys(texts: list[str]) -> list[str]:
+    return [m.upper() for text in texts for m in MNEMONIC.findall(text)]
+
+
+def _shared(texts: list[str]) -> dict[str, list[str]]:
+    """Each accelerator letter that more than one of `texts` claims, with the texts."""
+    claims: dict[str, list[str]] = {}
+    for text in texts:
+        for key in _keys([text]):
+            claims.setdefault(key, []).append(text)
+    return {key: found for key, found in claims.items() if len(found) > 1}
+
+
+def _controls(widget: QWidget | None) -> list[str]:
+    """The texts of a screen's labels and buttons, hidden ones included: whichever of them
+    the selected complaint's state (or the role) shows, Alt+letter answers to one."""
+    assert widget is not None
+    labels = [w.text() for w in widget.findChildren(QLabel)]
+    return labels + [b.text() for b in widget.findChildren(QAbstractButton)]
+
+
+def _window_clashes(window: MainWindow) -> list[str]:
+    """On each tab, the tab bar, the menu bar and the tab's own controls are on screen
+    together: an accelerator shared among them answers to one of them only (or to none).
+    Within each menu, its items' accelerators differ too."""
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    menus = window.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    titles = [menu.title() for menu in menus]
+    found = []
+    for i, tab in enumerate(tabs):
+        shared = _shared(tabs + titles + _controls(window.tabs.widget(i)))
+        found += [f"tab {tab!r}: &{key} in {texts}" for key, texts in shared.items()]
+    for menu in menus:
+        shared = _shared([a.text() for a in menu.actions() if a.text()])
+        found += [f"menu {menu.title()!r}: &{key} in {texts}" for key, texts in shared.items()]
+    return found
+
+
+@pytest.fixture(params=ROLES)
+def role_desk(request, qapp, db, centre) -> DeskSession:  # type: ignore[no-untyped-def]
+    """A signed-in desk for each role: each opens its own tabs (inspection, accounts)."""
+    make_application()
+    role = request.param
+    user = accounts.create_user(
+        db,
+        username=f"{role}_desk",
+        full_name=f"Desk {role}",
+        password="desk-pass-1",
+        centre_id=centre.id if role in ("clerk", "supervisor") else None,
+        role=role,
+    )
+    return DeskSession(db, user, centre)
 
 
 @pytest.fixture
@@ -72,19 +144,80 @@ def test_the_main_window_speaks_hindi(qtbot, desk, hindi) -> None:  # type: igno
         "अधिकारी सूची (&D)",
         "जवाबदेही (&A)",
     ]
-    assert window.new_action.text() == "नई शिकायत (Ctrl+N)"
-    assert window.register_action.text() == "दैनिक पंजी…"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["डेस्क (&K)", "शिकायतें (&L)", "रिपोर्ट (&Y)", "सहायता (&H)"]
+    assert window.new_action.text() == "नई शिकायत (&N)"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"  # shown beside it in the menu
+    assert window.register_action.text() == "दैनिक पंजी (&R)…"
+    assert window.lock_action.text() == "डेस्क लॉक करें (&L)"
+    assert window.user_label.text().startswith("साइन इन: Asha Kumari (asha), ")
     details = window.queue.details
     assert details.contact_button.text() == "ज़िम्मेदार अधिकारी से संपर्क (&C)…"
+    assert details.correct_button.text() == "विवरण सुधारें (&S)…"
+    assert details.reverse_button.text() == "मेरी पिछली कार्रवाई वापस लें (&V)"
+    assert details.duplicate_of.placeholderText() == "किस डॉकेट की दोहरी…"
     assert details.title.text() == "कतार में से कोई शिकायत चुनें।"
     assert status_text(Status.NEW) == "नई"  # the shared labels too
+    clashes = _window_clashes(window)
+    assert not clashes, "\n".join(clashes)
 
-    # On each tab, an accelerator answers to one control only (the tab bar's included),
-    # whichever of the tab's buttons the selected complaint's state shows.
+
+def test_every_role_s_window_has_one_control_per_hindi_accelerator(  # type: ignore[no-untyped-def]
+    qtbot, role_desk, hindi
+) -> None:
+    window = MainWindow(role_desk)
+    qtbot.addWidget(window)
     for i in range(window.tabs.count()):
-        buttons = [b.text() for b in window.tabs.widget(i).findChildren(QAbstractButton)]
-        keys = [m.upper() for text in tabs + buttons for m in MNEMONIC.findall(text)]
-        assert len(keys) == len(set(keys)), (tabs[i], keys)
+        assert DEVANAGARI.search(window.tabs.tabText(i)), window.tabs.tabText(i)
+    if window.accounts is not None:
+        assert window.tabs.tabText(window.tabs.indexOf(window.accounts)) == "खाते (&J)"
+        assert window.accounts.add_button.text() == "नया खाता जोड़ें (&N)…"
+    clashes = _window_clashes(window)
+    assert not clashes, "\n".join(clashes)
+
+
+def test_the_desk_s_dialogs_speak_hindi_with_one_control_per_accelerator(  # type: ignore[no-untyped-def]
+    qtbot, desk, hindi
+) -> None:
+    account = accounts.list_accounts(desk.db)[0]
+    complaint = log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835012345", locality="Thatheri Bazar", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    details = window.queue.details
+    details.show_complaint(complaint.id)
+    correcting = details.open_correction()
+    assert correcting is not None
+    pending = PendingHandover(
+        print_id=1,
+        as_of=datetime(2026, 6, 3, 14, 0, tzinfo=UTC),
+        printed_at=datetime(2026, 6, 3, 14, 5, tzinfo=UTC),
+        outgoing="Ravi Ranjan",
+    )
+    dialogs = [
+        correcting,
+        AddAccountDialog(desk),
+        DeactivateDialog(desk, account),
+        ResetPasswordDialog(desk, account),
+        ChangePasswordDialog(desk.db, desk.user, session=desk),
+        LockDialog(desk),
+        TakeOverDialog(desk, pending),
+        LoginDialog(desk.db),
+        FirstRunDialog(desk.db),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        name = type(dialog).__name__
+        assert DEVANAGARI.search(dialog.windowTitle()), (name, dialog.windowTitle())
+        controls = _controls(dialog)
+        assert _keys(controls), name
+        assert _shared(controls) == {}, name
+    assert correcting.windowTitle() == f"{complaint.docket} में सुधार"
+    assert window.lock().password.placeholderText() == "आपका पासवर्ड"
 
 
 def test_the_complaint_form_speaks_hindi_with_one_control_per_accelerator(  # type: ignore[no-untyped-def]
@@ -163,20 +296,13 @@ def test_the_language_comes_from_the_option_then_the_environment(
     assert args.lang == "hi"
 
 
-def test_english_accelerators_answer_to_one_control(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(desk)
+def test_english_accelerators_answer_to_one_control(qtbot, role_desk) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(role_desk)
     qtbot.addWidget(window)
-    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    for i in range(window.tabs.count()):
-        labels = [w.text() for w in window.tabs.widget(i).findChildren(QLabel)]
-        buttons = [b.text() for b in window.tabs.widget(i).findChildren(QAbstractButton)]
-        keys = [m.upper() for text in tabs + labels + buttons for m in MNEMONIC.findall(text)]
-        assert len(keys) == len(set(keys)), (tabs[i], keys)
-    form = ComplaintForm(desk)
+    clashes = _window_clashes(window)
+    assert not clashes, "\n".join(clashes)
+    form = ComplaintForm(role_desk)
     qtbot.addWidget(form)
     follow_up = form.tr("Record this call as a follow-&up on %1")
     for page, extra in ((form.ui.entryPage, [follow_up]), (form.ui.savedPage, [])):
-        widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
-        keys = [m.upper() for w in widgets for m in MNEMONIC.findall(w.text())]
-        keys += [m.upper() for text in extra for m in MNEMONIC.findall(text)]
-        assert len(keys) == len(set(keys)), keys
+        assert _shared(_controls(page) + extra) == {}
