@@ -137,6 +137,19 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(save, db_help)
     save.add_argument("file", type=Path, metavar="FILE", help="the CSV file to write")
 
+    settings = sub.add_parser(
+        "settings", help="show or set the division's settings (inspection sample, idle lock)"
+    )
+    _add_db(settings, db_help)
+    settings.add_argument(
+        "--sample-size", type=_positive, help="closed complaints an inspection draws (default 16)"
+    )
+    settings.add_argument(
+        "--idle-lock-minutes",
+        type=int,
+        help="minutes without a key or a click before a desk locks (0: never; default 10)",
+    )
+
     users = sub.add_parser("users", help="list, add, deactivate desk accounts, reset passwords")
     _add_db(users, db_help)
     verbs = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -513,6 +526,27 @@ def _cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_settings(args: argparse.Namespace) -> int:
+    from fusecentre_app.services.errors import ValidationError
+    from fusecentre_app.services.settings import IDLE_LOCK, SAMPLE_SIZE, set_setting, setting
+    from fusecentre_app.services.uow import CommandLine
+
+    db = _open(args.db)
+    try:
+        for rule, value in ((SAMPLE_SIZE, args.sample_size), (IDLE_LOCK, args.idle_lock_minutes)):
+            if value is not None:
+                try:
+                    set_setting(db, rule, value, by=CommandLine.current())
+                except ValidationError as exc:
+                    raise CliError("; ".join(exc.errors.values())) from exc
+        shown = {rule: setting(db, rule) for rule in (SAMPLE_SIZE, IDLE_LOCK)}
+    finally:
+        db.dispose()
+    for rule, value in shown.items():
+        print(f"{rule.key}: {value} ({rule.label})")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from fusecentre_app.gui.app import run_desk
 
@@ -529,6 +563,7 @@ COMMANDS = {
     "handover": _cmd_handover,
     "shifts": _cmd_shifts,
     "users": _cmd_users,
+    "settings": _cmd_settings,
 }
 
 

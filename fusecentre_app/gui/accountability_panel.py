@@ -55,7 +55,7 @@ class AccountabilityPanel(QWidget):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button = QPushButton(self.tr("Sho&w"))
         self.show_button.setObjectName("show")
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("export")

@@ -4,6 +4,7 @@ one at the next sign-in). Each change is an audit record in the administrator's 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,15 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fusecentre_app.domain.roles import Role, role_label
+from fusecentre_app.domain.roles import Role
 from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.gui.labels import role_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import accounts
 from fusecentre_app.services.masterdata import list_centres
 
 ERROR_STYLE = "color: #b00020;"
-COLUMNS = ("User name", "Name", "Role", "Centre", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AccountsPanel", "User name"),
+    QT_TRANSLATE_NOOP("AccountsPanel", "Name"),
+    QT_TRANSLATE_NOOP("AccountsPanel", "Role"),
+    QT_TRANSLATE_NOOP("AccountsPanel", "Centre"),
+    QT_TRANSLATE_NOOP("AccountsPanel", "State"),
+)
 
 
 class AccountsPanel(QWidget):
@@ -47,7 +55,7 @@ class AccountsPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("&Add account…"))
+        self.add_button = QPushButton(self.tr("Add acco&unt…"))
         self.add_button.setObjectName("addAccount")
         self.deactivate_button = QPushButton(self.tr("D&eactivate…"))
         self.deactivate_button.setObjectName("deactivate")
@@ -98,7 +106,7 @@ class AccountsPanel(QWidget):
                 state = self.tr("to choose a password at sign-in")
             else:
                 state = self.tr("active")
-            cells = (a.username, a.full_name, role_label(a.role), a.centre_code or "—", state)
+            cells = (a.username, a.full_name, role_text(a.role), a.centre_code or "—", state)
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
@@ -178,7 +186,7 @@ class AddAccountDialog(_AccountDialog):
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
-            self.role.addItem(self.tr(role_label(role)), role.value)
+            self.role.addItem(role_text(role), role.value)
         self.centre = QComboBox()
         self.centre.setObjectName("centre")
         self.centre.addItem(self.tr("— whole division —"), None)

@@ -82,7 +82,7 @@ class DetailsPanel(QWidget):
         self.unlink_button.setObjectName("unlink")
         self.reverse_button = QPushButton(self.tr("Re&verse my last action"))
         self.reverse_button.setObjectName("reverse")
-        self.correct_button = QPushButton(self.tr("Correct &details…"))
+        self.correct_button = QPushButton(self.tr("Correct detai&ls…"))
         self.correct_button.setObjectName("correct")
         self.contact_button = QPushButton(self.tr("&Contact responsible officer…"))
         self.contact_button.setObjectName("contactOfficer")

@@ -48,7 +48,7 @@ class DirectoryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.contact_button = QPushButton(self.tr("&Contact…"))
         self.contact_button.setObjectName("contact")
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button = QPushButton(self.tr("Imp&ort CSV…"))
         self.import_button.setObjectName("importCsv")
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setObjectName("exportCsv")

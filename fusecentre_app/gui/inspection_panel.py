@@ -91,7 +91,7 @@ class InspectionPanel(QWidget):
         self.size.setRange(SAMPLE_SIZE.low, SAMPLE_SIZE.high)
         self.size.setValue(setting(session.db, SAMPLE_SIZE))
         self.size.setAccessibleName(self.tr("How many closed complaints to draw"))
-        self.start_button = QPushButton(self.tr("&Draw sample to call back"))
+        self.start_button = QPushButton(self.tr("Dra&w sample to call back"))
         self.start_button.setObjectName("drawSample")
         self.again_button = QPushButton(self.tr("Draw a&gain (both draws stay on record)"))
         self.again_button.setObjectName("drawAgain")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, Status
+from fusecentre_app.domain.roles import Role
 
 _STATUS = {
     Status.NEW: QT_TRANSLATE_NOOP("labels", "New"),
@@ -42,12 +43,24 @@ _CONTACT_CHANNEL = {
 }
 
 
+_ROLE = {
+    Role.CLERK: QT_TRANSLATE_NOOP("labels", "Clerk"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Supervisor (JE/SDO)"),
+    Role.INSPECTOR: QT_TRANSLATE_NOOP("labels", "Inspector"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("labels", "Administrator"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
 def status_text(status: Status) -> str:
     return _t(_STATUS[status])
+
+
+def role_text(role: Role | str) -> str:
+    return _t(_ROLE[Role(role)])
 
 
 def channel_text(channel: Channel) -> str:

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app import __version__
-from fusecentre_app.domain.roles import UseCase, role_label
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
+from fusecentre_app.gui.labels import role_text
 from fusecentre_app.gui.lock import IdleWatcher, LockDialog
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
             self.tr("Signed in: %1 (%2), %3")
             .replace("%1", session.user.full_name)
             .replace("%2", session.user.username)
-            .replace("%3", self.tr(role_label(session.role)))
+            .replace("%3", role_text(session.role))
         )
         self.user_label.setObjectName("signedIn")
         self.count_label = QLabel()
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
             from fusecentre_app.gui.accounts_panel import AccountsPanel
 
             self.accounts = AccountsPanel(session)
-            self.tabs.addTab(self.accounts, self.tr("Acc&ounts"))
+            self.tabs.addTab(self.accounts, self.tr("Staf&f accounts"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About Fuse Call Centre Desk"), self)
 
         menus = self.menuBar()
-        desk = menus.addMenu(self.tr("&Desk"))
+        desk = menus.addMenu(self.tr("Des&k"))
         desk.addAction(self.refresh_action)
         desk.addSeparator()
         for action in (
@@ -177,9 +178,9 @@ class MainWindow(QMainWindow):
             self.sign_out_action,
         ):
             desk.addAction(action)
-        complaints = menus.addMenu(self.tr("&Complaints"))
+        complaints = menus.addMenu(self.tr("Co&mplaints"))
         complaints.addAction(self.new_action)
-        reports = menus.addMenu(self.tr("&Reports"))
+        reports = menus.addMenu(self.tr("Report&s"))
         reports.addAction(self.register_action)
         reports.addAction(self.handover_action)
         help_menu = menus.addMenu(self.tr("&Help"))

@@ -5,7 +5,7 @@
     <name>AccountabilityPanel</name>
     <message>
         <location filename="../../fusecentre_app/gui/accountability_panel.py" line="58"/>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
@@ -87,48 +87,73 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="50"/>
-        <source>&amp;Add account…</source>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="34"/>
+        <source>User name</source>
+        <translation>यूज़र नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="35"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="36"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="37"/>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="38"/>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="58"/>
+        <source>Add acco&amp;unt…</source>
         <translation>नया खाता जोड़ें (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="60"/>
         <source>D&amp;eactivate…</source>
         <translation>निष्क्रिय करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="62"/>
         <source>&amp;Reset password…</source>
         <translation>पासवर्ड रीसेट करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="76"/>
         <source>Every clerk signs in with their own account: the records name who did what. An account is never deleted; deactivate it when someone leaves.</source>
         <translation>हर क्लर्क अपने खाते से साइन इन करता है: रिकॉर्ड में दर्ज रहता है कि किसने क्या किया। कोई खाता कभी हटाया नहीं जाता; कोई कर्मचारी चला जाए तो उसका खाता निष्क्रिय करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="92"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
         <source>deactivated</source>
         <translation>निष्क्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="102"/>
         <source>waiting until %1 (wrong passwords)</source>
         <translation>%1 तक रुका हुआ (गलत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="98"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="106"/>
         <source>to choose a password at sign-in</source>
         <translation>साइन इन पर पासवर्ड चुनना है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="108"/>
         <source>active</source>
         <translation>सक्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="122"/>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="129"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="130"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="137"/>
         <source>Choose an account in the list first.</source>
         <translation>पहले सूची में से कोई खाता चुनें।</translation>
     </message>
@@ -136,47 +161,47 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="181"/>
         <source>Add a desk account</source>
         <translation>डेस्क खाता जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="192"/>
         <source>— whole division —</source>
         <translation>— पूरा प्रमंडल —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="191"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="199"/>
         <source>&amp;Name as records show it</source>
         <translation>रिकॉर्ड में दिखने वाला नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="200"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="201"/>
         <source>&amp;Role</source>
         <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="194"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="202"/>
         <source>&amp;Centre</source>
         <translation>केंद्र (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="203"/>
         <source>First &amp;password</source>
         <translation>पहला पासवर्ड (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="204"/>
         <source>They choose their own password at their first sign-in.</source>
         <translation>पहली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="219"/>
         <source>Added %1.</source>
         <translation>%1 जोड़ा गया।</translation>
     </message>
@@ -684,27 +709,27 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="221"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="229"/>
         <source>Deactivate %1</source>
         <translation>%1 को निष्क्रिय करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="232"/>
         <source>for example: transferred to Dumraon</source>
         <translation>जैसे: डुमरांव तबादला हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="235"/>
         <source>%1 will no longer sign in; everything they did still names them.</source>
         <translation>%1 अब साइन इन नहीं कर पाएँगे; उन्होंने जो भी किया, उस पर उनका नाम बना रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="240"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="247"/>
         <source>Deactivated %1.</source>
         <translation>%1 निष्क्रिय किया गया।</translation>
     </message>
@@ -791,6 +816,11 @@
         <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
     </message>
     <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="85"/>
+        <source>Correct detai&amp;ls…</source>
+        <translation>विवरण सुधारें (&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="337"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
@@ -809,11 +839,6 @@
         <location filename="../../fusecentre_app/gui/details_panel.py" line="83"/>
         <source>Re&amp;verse my last action</source>
         <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="85"/>
-        <source>Correct &amp;details…</source>
-        <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="87"/>
@@ -857,11 +882,6 @@
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="49"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV आयात (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="53"/>
@@ -935,6 +955,11 @@
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="207"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
+        <source>Imp&amp;ort CSV…</source>
+        <translation>CSV आयात (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="226"/>
@@ -1240,7 +1265,7 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="94"/>
-        <source>&amp;Draw sample to call back</source>
+        <source>Dra&amp;w sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
@@ -1432,147 +1457,147 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="60"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="72"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="99"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="100"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="101"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="103"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="114"/>
-        <source>Acc&amp;ounts</source>
-        <translation>खाते (&amp;J)</translation>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="115"/>
+        <source>Staf&amp;f accounts</source>
+        <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="143"/>
         <source>Signed in to keep accounts and settings.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="154"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="155"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="158"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="159"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="164"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
-        <source>&amp;Desk</source>
-        <translation>डेस्क (&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="180"/>
-        <source>&amp;Complaints</source>
-        <translation>शिकायतें (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="182"/>
-        <source>&amp;Reports</source>
-        <translation>रिपोर्ट (&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="189"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="129"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="141"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
+        <source>Des&amp;k</source>
+        <translation>डेस्क (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="181"/>
+        <source>Co&amp;mplaints</source>
+        <translation>शिकायतें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="183"/>
+        <source>Report&amp;s</source>
+        <translation>रिपोर्ट (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="227"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="268"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="292"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="293"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -1585,12 +1610,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="310"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="311"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="312"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -1820,22 +1845,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="257"/>
         <source>Reset the password of %1</source>
         <translation>%1 का पासवर्ड रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="261"/>
         <source>&amp;New password</source>
         <translation>नया पासवर्ड (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="262"/>
         <source>They choose their own at the next sign-in.</source>
         <translation>अगली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="269"/>
         <source>Reset the password of %1.</source>
         <translation>%1 का पासवर्ड रीसेट किया गया।</translation>
     </message>
@@ -1976,147 +2001,167 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="13"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="14"/>
         <source>New</source>
         <translation>नई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="14"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="15"/>
         <source>Assigned</source>
         <translation>सौंपी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="15"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="16"/>
         <source>Attending</source>
         <translation>कार्य जारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="16"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="17"/>
         <source>Resolved, callback due</source>
         <translation>निवारित, पुष्टि शेष</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="17"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="18"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="18"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="19"/>
         <source>Closed (verified)</source>
         <translation>बंद (पुष्टि हुई)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="19"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="20"/>
         <source>Closed (not verified)</source>
         <translation>बंद (पुष्टि नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="20"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="21"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="23"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="24"/>
         <source>Phone to centre</source>
         <translation>केंद्र पर फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="24"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="25"/>
         <source>1912 helpline</source>
         <translation>1912 हेल्पलाइन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="25"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="26"/>
         <source>Social media</source>
         <translation>सोशल मीडिया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="26"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="27"/>
         <source>Walk-in</source>
         <translation>स्वयं आकर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="27"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="28"/>
         <source>Forwarded by officer</source>
         <translation>अधिकारी द्वारा भेजी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="30"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="31"/>
         <source>Answered</source>
         <translation>बात हुई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="31"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
         <source>No answer</source>
         <translation>फ़ोन नहीं उठाया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
         <source>Busy</source>
         <translation>व्यस्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
         <source>Switched off</source>
         <translation>फ़ोन बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="35"/>
         <source>Message sent</source>
         <translation>संदेश भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="37"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="38"/>
         <source>call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="38"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
         <source>QR, called from mobile</source>
         <translation>QR, मोबाइल से कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="42"/>
         <source>number copied</source>
         <translation>नंबर कॉपी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="47"/>
+        <source>Clerk</source>
+        <translation>क्लर्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="48"/>
+        <source>Supervisor (JE/SDO)</source>
+        <translation>पर्यवेक्षक (JE/SDO)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="49"/>
+        <source>Inspector</source>
+        <translation>निरीक्षक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="50"/>
+        <source>Administrator</source>
+        <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="79"/>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="88"/>
         <source>%1 d %2 h</source>
         <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="94"/>
         <source>%1 h %2 m</source>
         <translation>%1 घं %2 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="98"/>
         <source>%1 m</source>
         <translation>%1 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="91"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="104"/>
         <source>overdue %1</source>
         <translation>%1 विलंब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="93"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="106"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>

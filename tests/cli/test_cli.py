@@ -358,3 +358,15 @@ def test_no_command_but_demo_makes_a_store(tmp_path: Path) -> None:
         done = run(*args)
         assert done.returncode == 1 and "there is no store at" in done.stderr, done.stderr
     assert not (tmp_path / "typo").exists() and not (tmp_path / "new.sqlite").exists()
+
+
+def test_division_settings_shown_set_and_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "settings.sqlite")
+    assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
+    shown = run("settings", "--db", db)
+    assert "inspection_sample_size: 16" in shown.stdout and "idle_lock_minutes: 10" in shown.stdout
+    done = run("settings", "--db", db, "--sample-size", "20", "--idle-lock-minutes", "5")
+    assert done.returncode == 0 and "inspection_sample_size: 20" in done.stdout
+    bad = run("settings", "--db", db, "--idle-lock-minutes", "999")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "from 0 to 240" in bad.stderr
+    assert run("verify", "--db", db).returncode == 0  # each change on record

@@ -170,7 +170,7 @@ def test_every_role_s_window_has_one_control_per_hindi_accelerator(  # type: ign
     for i in range(window.tabs.count()):
         assert DEVANAGARI.search(window.tabs.tabText(i)), window.tabs.tabText(i)
     if window.accounts is not None:
-        assert window.tabs.tabText(window.tabs.indexOf(window.accounts)) == "खाते (&J)"
+        assert window.tabs.tabText(window.tabs.indexOf(window.accounts)) == "स्टाफ़ खाते (&J)"
         assert window.accounts.add_button.text() == "नया खाता जोड़ें (&N)…"
     clashes = _window_clashes(window)
     assert not clashes, "\n".join(clashes)
