@@ -150,6 +150,17 @@ def _parser() -> argparse.ArgumentParser:
         help="minutes without a key or a click before a desk locks (0: never; default 10)",
     )
 
+    grant = sub.add_parser(
+        "postgres-grant",
+        help="on a PostgreSQL store, let a desk role add records but never change or delete "
+        "the events (run as the owner; see docs/deploy-postgresql.md)",
+    )
+    _add_db(grant, db_help)
+    grant.add_argument("role", metavar="ROLE", help="the LOGIN role the desks connect as")
+    grant.add_argument(
+        "--print-sql", action="store_true", help="print the SQL instead of running it"
+    )
+
     users = sub.add_parser("users", help="list, add, deactivate desk accounts, reset passwords")
     _add_db(users, db_help)
     verbs = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -547,6 +558,24 @@ def _cmd_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_postgres_grant(args: argparse.Namespace) -> int:
+    from fusecentre_app.db.desk_role import DeskRoleError, desk_role_sql, grant_desk_role
+
+    try:
+        if args.print_sql:
+            print(desk_role_sql(args.role))
+            return 0
+        db = _open(args.db)
+        try:
+            grant_desk_role(db.engine, args.role)
+        finally:
+            db.dispose()
+    except DeskRoleError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"{args.role} may now add complaints and records, and never change or delete events")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from fusecentre_app.gui.app import run_desk
 
@@ -564,6 +593,7 @@ COMMANDS = {
     "shifts": _cmd_shifts,
     "users": _cmd_users,
     "settings": _cmd_settings,
+    "postgres-grant": _cmd_postgres_grant,
 }
 
 

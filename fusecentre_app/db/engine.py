@@ -131,9 +131,12 @@ def open_database(
     if not create:
         _refuse_missing(url)
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
-    if not create and current_revision(engine) is None:
-        engine.dispose()
-        raise StoreNotFound(f"{make_url(url).render_as_string()} holds no desk records")
-    if migrate:
-        upgrade_to_head(engine)
+    try:
+        if not create and current_revision(engine) is None:
+            raise StoreNotFound(f"{make_url(url).render_as_string()} holds no desk records")
+        if migrate:
+            upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()  # no connection left open by a store that could not be opened
+        raise
     return Database(url, engine)

@@ -46,7 +46,7 @@ class AccountsPanel(QWidget):
         self.accounts: list[accounts.Account] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("accounts")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

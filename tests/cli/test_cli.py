@@ -370,3 +370,17 @@ def test_division_settings_shown_set_and_refused(tmp_path: Path) -> None:
     bad = run("settings", "--db", db, "--idle-lock-minutes", "999")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "from 0 to 240" in bad.stderr
     assert run("verify", "--db", db).returncode == 0  # each change on record
+
+
+def test_postgres_grant_prints_its_sql_and_refuses_sqlite(tmp_path: Path) -> None:
+    printed = run("postgres-grant", "fusecentre_desk", "--print-sql")
+    assert printed.returncode == 0
+    assert (
+        'REVOKE UPDATE, DELETE, TRUNCATE ON TABLE "public"."audit_record", '
+        '"public"."complaint_event" FROM "fusecentre_desk", PUBLIC;' in printed.stdout
+    )
+    assert run("postgres-grant", "Robert'); DROP TABLE x;--", "--print-sql").returncode == 1
+    db = str(tmp_path / "s.sqlite")
+    assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
+    refused = run("postgres-grant", "fusecentre_desk", "--db", db)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
