@@ -175,6 +175,20 @@ class DeskLauncher(QObject):
         window.deleteLater()
         self._signed_out(user, why)
 
+    def closing(self) -> None:
+        """The desk is closing with someone signed in: that is a sign-out too, on record."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        window.shut()
+        from fusecentre_app.services.auth import record_sign_out
+        from fusecentre_app.services.errors import ServiceError
+
+        try:
+            record_sign_out(self.db, window.session.user.id, reason="desk closed")
+        except ServiceError:
+            log.exception("sign-out not recorded")
+
     def _signed_out(self, user: object, why: str) -> None:
         from fusecentre_app.services.auth import record_sign_out
         from fusecentre_app.services.errors import ServiceError
@@ -214,5 +228,6 @@ def run_desk(target: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        launcher.closing()
         db.anchors.flush()
         db.dispose()

@@ -384,3 +384,19 @@ def test_postgres_grant_prints_its_sql_and_refuses_sqlite(tmp_path: Path) -> Non
     assert run("demo", "--db", db, "--days", "1", "--per-day", "5").returncode == 0
     refused = run("postgres-grant", "fusecentre_desk", "--db", db)
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+
+
+@pytest.mark.postgres
+def test_the_demo_on_a_server_never_prints_its_password(pg) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg.url)
+    pg.dispose()
+    with pg.engine.connect() as conn:  # the fixture's store is migrated but empty
+        assert conn.exec_driver_sql("SELECT count(*) FROM centre").scalar() == 0
+    done = run(
+        "demo", "--db", url.render_as_string(hide_password=False), "--days", "1", "--per-day", "5"
+    )
+    assert done.returncode == 0, done.stderr
+    assert url.password and f":{url.password}@" not in done.stdout + done.stderr
+    assert f"postgresql://{url.username}@" in done.stdout and "***" not in done.stdout
