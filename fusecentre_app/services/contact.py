@@ -225,6 +225,7 @@ def record_outcome(
         attempt = s.get(ContactAttempt, attempt_id)
         if attempt is None:
             raise NotFound("This contact attempt is not in the database.")
+        c.require(UseCase.CONTACT_OFFICER, attempt.centre_id)
         if attempt.outcome is not None:
             raise ServiceError(
                 f"The outcome of this attempt was already recorded ({attempt.outcome})."

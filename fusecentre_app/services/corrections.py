@@ -35,7 +35,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.enums import Area, Channel, EventKind
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.phone import normalise_phone
-from fusecentre_app.domain.record import to_json
+from fusecentre_app.domain.record import AMENDABLE_FIELDS, to_json
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.services.complaints import (
@@ -60,23 +60,6 @@ _NOT_REVERSIBLE = {
     EventKind.ESCALATED.value: "An escalation stays on record.",
     EventKind.LINKED.value: "A link to an incident is undone by taking the complaint out.",
     EventKind.UNLINKED.value: "Taking a complaint out of an incident stays on record.",
-}
-# The draft's names for the fields a correction may change.
-_DRAFT_FIELDS = {
-    "caller_mobile",
-    "caller_name",
-    "consumer_no",
-    "locality",
-    "address",
-    "landmark",
-    "feeder_id",
-    "dt_id",
-    "type_code",
-    "channel",
-    "channel_ref",
-    "forwarded_by_id",
-    "description",
-    "received_at",
 }
 
 
@@ -122,7 +105,7 @@ def amend_complaint(
     now: datetime | None = None,
 ) -> Moved:
     """Correct logging-time details of a complaint, with a reason (see the module)."""
-    unknown = sorted(set(changes) - _DRAFT_FIELDS)
+    unknown = sorted(set(changes) - set(AMENDABLE_FIELDS))
     if unknown:
         raise ValidationError({unknown[0]: "This detail cannot be corrected here."})
     if not reason.strip():
@@ -294,6 +277,10 @@ def reverse_last_action(
             apply_event(before, event.at, event.kind, event.data, event.user_id)
         restores = before.as_json()
         restores.pop("version", None)
+        for event in group:  # a detail an early `logged` event lacks: the correction's old value
+            if event.kind == EventKind.AMENDED.value:
+                for name, (old, _new) in event.data.get("changes", {}).items():
+                    restores.setdefault(name, old)
         change.record(
             EventKind.REVERSED,
             {

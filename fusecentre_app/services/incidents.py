@@ -223,6 +223,7 @@ def link_complaints(
     """Add complaints (new calls from the feeder, say) to an open incident."""
     with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
         incident = _incident(c.session, incident_id)
+        c.require(UseCase.HANDLE_INCIDENT, incident.centre_id)
         if incident.status != OPEN:
             raise ServiceError(f"Incident {incident.id} is already resolved.")
         _link(c, incident, complaint_ids)
@@ -301,6 +302,7 @@ def resolve_incident(
     with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
         s = c.session
         incident = _incident(s, incident_id)
+        c.require(UseCase.HANDLE_INCIDENT, incident.centre_id)
         if incident.status != OPEN:
             raise ServiceError(f"Incident {incident.id} is already resolved.")
         before = c.snapshot("incident", incident.id)

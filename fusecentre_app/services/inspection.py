@@ -124,6 +124,7 @@ def record_print(
     anchored with it, so the paper and the anchor file agree on where the records stood."""
     with changing(db, by, UseCase.PRINT, now=now) as c:
         centre = _centre(c.session, centre_code)
+        c.require(UseCase.PRINT, centre.id)
         row = RegisterPrint(
             centre_id=centre.id,
             day=day,

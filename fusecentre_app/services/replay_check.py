@@ -66,7 +66,9 @@ def _replay(events: list[Any]) -> tuple[ComplaintState, tuple[int, ...]]:
             start = before.get(min(reversed_ids))
             claimed = ComplaintState.from_json(e.data.get("restores", {}))
             claimed.version = start.version if start else -1
-            if start is None or differences(claimed, start):
+            # Every detail the history holds must be restored as it was (a detail an early
+            # store never recorded may be restored from the correction's old value).
+            if start is None or differences(start, claimed):
                 bad.append(e.id)
         apply_event(state, e.at, e.kind, e.data, e.user_id)
     return state, tuple(bad)

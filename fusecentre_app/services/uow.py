@@ -15,6 +15,7 @@ desk's first run (`FIRST_RUN`: setting up a store that has no users yet).
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from fusecentre_app.db.audit import (
 )
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
-from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.db.models import AppUser
 from fusecentre_app.domain.roles import COMMAND_LINE_MAY, Role, UseCase, may, refusal
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotPermitted, store_errors
@@ -49,10 +50,18 @@ class CommandLine:
 
     @classmethod
     def current(cls) -> CommandLine:
+        """The operating system's account running the command (from the system, not from
+        environment variables anyone can set)."""
         try:
-            return cls(getpass.getuser())
-        except (OSError, KeyError):  # no login name (a service account, a container)
-            return cls("unknown")
+            import pwd
+
+            return cls(pwd.getpwuid(os.getuid()).pw_name)
+        except (ImportError, KeyError):  # Windows has no pwd; a uid with no name
+            pass
+        try:
+            return cls(os.getlogin())
+        except OSError:
+            return cls(getpass.getuser() if os.name == "nt" else "unknown")
 
 
 @dataclass(frozen=True)
@@ -128,11 +137,17 @@ def read_actor(conn: Connection | Session, who: Who | None) -> Actor:
         raise NotPermitted(
             "This account has been deactivated; ask the administrator for a new one."
         )
+    try:
+        role = Role(row.role)
+    except ValueError:
+        raise NotPermitted(
+            "This account's role is not one the desk knows; ask the administrator."
+        ) from None
     return Actor(
         row.id,
         row.username,
         row.full_name,
-        Role(row.role),
+        role,
         row.centre_id,
         "desk",
         bool(row.must_change_password),
@@ -145,18 +160,22 @@ def check(actor: Actor, use_case: UseCase, centre_id: int | None = None) -> None
         UseCase.CHANGE_OWN_PASSWORD,
         UseCase.SIGN_IN,
     ):
-        raise NotPermitted("Choose your own password first (Desk → Change my password).")
+        raise NotPermitted(
+            "Choose your own password first: sign in at the desk, which asks for a new one."
+        )
     if not actor.may(use_case):
         if actor.role is None:
             raise NotPermitted(f"The command line may not {use_case.value}; use the desk.")
         raise NotPermitted(refusal(actor.role, use_case))
-    if (
-        centre_id is not None
-        and actor.centre_id is not None
-        and actor.centre_id != centre_id
-        and actor.role in (Role.CLERK, Role.SUPERVISOR)
-    ):
-        raise NotPermitted("Your account belongs to another centre; this record is not yours.")
+    if actor.role in (Role.CLERK, Role.SUPERVISOR):
+        if actor.centre_id is None:  # an account from before every clerk had a centre
+            raise NotPermitted(
+                "Your account belongs to no centre; ask the administrator to set one up for you."
+            )
+        if centre_id is not None and actor.centre_id != centre_id:
+            raise NotPermitted(
+                "Your account belongs to another centre; this record is not yours."
+            )
 
 
 class Change:
@@ -305,7 +324,3 @@ def permitted(s: Session, who: Who | None, use_case: UseCase) -> Actor:
     actor = read_actor(s, who)
     check(actor, use_case)
     return actor
-
-
-def centre_id_of(s: Session, code: str) -> int | None:
-    return s.scalar(select(Centre.id).where(Centre.code == code.strip().upper()))

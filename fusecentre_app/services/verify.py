@@ -45,6 +45,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
 from fusecentre_app.domain.enums import EventKind
+from fusecentre_app.services.register_day import one_snapshot
 from fusecentre_app.services.replay_check import BATCH, mismatched_complaints
 
 
@@ -66,6 +67,7 @@ def verify_store(db: Database, *, anchors: Path | None = None) -> Report:
     """Check everything (see the module); `anchors`: an anchor file to hold the chains to."""
     problems: list[str] = []
     with db.read() as s:
+        one_snapshot(s)  # on PostgreSQL, desks writing meanwhile would look like tampering
         conn = s.connection()
         centres = dict(conn.execute(select(Centre.id, Centre.code)).all())
         events = _check_event_chains(conn, centres, problems)
