@@ -60,7 +60,7 @@ def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int
     with db.read() as s:
         one_snapshot(s)
         centre = centre_by_code(s, centre_code)
-        rows, events = load_day(s, centre.id, day, cut_event_id)
+        rows, events = load_day(s, centre.id, day, 2**62)
     return day_digest(centre.code, day, cut_event_id, rows, events)
 
 
@@ -95,8 +95,7 @@ def check_register_digest(
         one_snapshot(s)
         centre = centre_by_code(s, centre_code)
         rows, events = load_day(s, centre.id, day, 2**62)
-        upto = [e for e in events if e.id <= cut_event_id]
-        recomputed = day_digest(centre.code, day, cut_event_id, rows, upto)
+        recomputed = day_digest(centre.code, day, cut_event_id, rows, events)
         altered = tuple(
             e.id
             for e in events

@@ -30,8 +30,9 @@ from fusecentre_app.db.models import (
     Officer,
 )
 from fusecentre_app.domain.digest import digest_of
+from fusecentre_app.domain.enums import EventKind
 from fusecentre_app.domain.history import UNRECORDED, ComplaintState, apply_event
-from fusecentre_app.domain.record import DIGEST_COLUMNS
+from fusecentre_app.domain.record import DIGEST_COLUMNS, from_json
 from fusecentre_app.services.errors import NotFound
 
 _Officer = aliased(Officer)
@@ -79,6 +80,7 @@ _DAY_COLUMNS = (
     Complaint.incident_id,
 )
 _Who = aliased(AppUser)
+_AMENDED = EventKind.AMENDED.value
 
 
 @dataclass(frozen=True)
@@ -166,18 +168,29 @@ def states_at_cut(events: Sequence[DayEvent]) -> dict[int, ComplaintState]:
 
 
 def digest_rows(
-    rows: Sequence[Mapping[str, Any]], states: Mapping[int, ComplaintState]
+    rows: Sequence[Mapping[str, Any]],
+    states: Mapping[int, ComplaintState],
+    later: Sequence[DayEvent] = (),
 ) -> Iterator[dict[str, Any]]:
-    """The digest's complaints: logged by the cut, as their events say (a detail a very old
-    `logged` event does not hold is read from the row, as it always was)."""
+    """The digest's complaints: logged by the cut, as their events say. A detail a very old
+    `logged` event does not hold is read from the row, as it always was, unless a correction
+    after the cut changed it: then the correction's old value is the one at the cut."""
+    before_later: dict[int, dict[str, Any]] = defaultdict(dict)
+    for e in later:
+        if e.kind == _AMENDED:
+            for name, (old, _new) in e.data.get("changes", {}).items():
+                before_later[e.complaint_id].setdefault(name, old)
     for row in rows:
         state = states.get(row["id"])
         if state is None:
             continue
         values = {}
+        olds = before_later.get(row["id"], {})
         for name in DIGEST_COLUMNS:
             value = getattr(state, name)
-            values[name] = row[name] if value is UNRECORDED else value
+            if value is UNRECORDED:
+                value = from_json(name, olds[name]) if name in olds else row[name]
+            values[name] = value
         yield values
 
 
@@ -188,6 +201,9 @@ def day_digest(
     rows: Sequence[Mapping[str, Any]],
     events: Sequence[DayEvent],
 ) -> str:
-    states = states_at_cut(events)
-    links = ((e.id, e.complaint_id, e.hash) for e in events)
-    return digest_of(centre_code, day, cut, digest_rows(rows, states), links)
+    """The digest of the day at `cut` from its rows and events; `events` may run past the
+    cut (checking an old print), and those later ones only say what a row held before them."""
+    upto = [e for e in events if e.id <= cut]
+    later = [e for e in events if e.id > cut]
+    links = ((e.id, e.complaint_id, e.hash) for e in upto)
+    return digest_of(centre_code, day, cut, digest_rows(rows, states_at_cut(upto), later), links)

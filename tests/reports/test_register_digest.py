@@ -216,3 +216,58 @@ def test_directory_changes_do_not_spoil_a_printed_register(demo_db: Database) ->
     )
     _execute(demo_db, "UPDATE feeder SET code = code || '-OLD'")
     assert check_register_digest(demo_db, CENTRE, DAY, data.cut_event_id, data.digest).matches
+
+
+def test_a_detail_an_old_logged_event_lacks_is_read_as_it_stood_at_the_print(
+    demo_db: Database,
+) -> None:
+    """Stores from before every detail was in the `logged` event: the digest reads such a
+    detail from the row. Corrected after the print, the row holds the new value, and the
+    correction's old value is the one the paper printed."""
+    from fusecentre_app.db.events import event_hash
+    from fusecentre_app.db.models import ChainHead
+    from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+    from fusecentre_app.services.corrections import amend_complaint
+
+    with demo_db.read() as s:
+        centre_id = s.scalar(select(Centre.id).where(Centre.code == CENTRE))
+    old = log_complaint(
+        demo_db,
+        ComplaintDraft(
+            caller_mobile="9835012345",
+            locality="Sohni Patti",
+            landmark="near the temple",
+            type_code="FUSE_OFF",
+            received_at=END - timedelta(hours=20),
+        ),
+        centre_id=centre_id,
+        user_id=demo_user(demo_db, "mukesh"),
+        now=END,
+    )
+    with demo_db.write() as s:  # as an old desk wrote it: no landmark in the event
+        event = s.scalars(select(ComplaintEvent).where(ComplaintEvent.complaint_id == old.id)).one()
+        head = s.get(ChainHead, centre_id)
+        assert head is not None and head.last_event_id == event.id
+        data = {k: v for k, v in event.data.items() if k != "landmark"}
+        event.data = data
+        event.hash = event_hash(
+            event.prev_hash, event.complaint_id, event.at, event.user_id, event.kind, data
+        )
+        head.last_hash = event.hash
+
+    printed = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END)
+    assert check_register_digest(demo_db, CENTRE, DAY, printed.cut_event_id, printed.digest).matches
+    amend_complaint(
+        demo_db,
+        old.id,
+        {"landmark": "behind the school"},
+        "caller gave the wrong landmark",
+        user_id=demo_user(demo_db, "mukesh"),
+        now=END + timedelta(minutes=5),
+    )
+    check = check_register_digest(demo_db, CENTRE, DAY, printed.cut_event_id, printed.digest)
+    assert check.matches and check.inconsistent_dockets == ()
+    assert [e.kind for e in check.later_events] == ["amended"]
+    # Printed again, the register has the corrected landmark in its digest.
+    again = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
+    assert again.digest != printed.digest
