@@ -175,8 +175,7 @@ def current_snapshots(
     else:
         query = select(audited.table)
     found = {
-        audited.key_of(row._mapping): audited.snapshot(row._mapping)
-        for row in conn.execute(query)
+        audited.key_of(row._mapping): audited.snapshot(row._mapping) for row in conn.execute(query)
     }
     if entity == "officer":
         _with_feeders(conn, found)
@@ -237,9 +236,7 @@ def append_record(
     """Insert one audit record at the end of the chain; returns its id and hash."""
     query = _LOCK_HEAD if conn.dialect.name == "postgresql" else _READ_HEAD
     previous = conn.scalar(query)
-    digest = audit_hash(
-        previous or GENESIS, at, user_id, centre_id, kind, entity, entity_key, data
-    )
+    digest = audit_hash(previous or GENESIS, at, user_id, centre_id, kind, entity, entity_key, data)
     record_id = conn.execute(
         _RECORD,
         {
@@ -297,6 +294,4 @@ def baseline(conn: Connection, at: datetime) -> int:
 def records(conn: Connection) -> Iterator[Any]:
     """The chain in order, for `verify`."""
     table = AuditRecord.__table__
-    return iter(
-        conn.execute(select(table).order_by(table.c.id).execution_options(yield_per=5000))
-    )
+    return iter(conn.execute(select(table).order_by(table.c.id).execution_options(yield_per=5000)))

@@ -91,9 +91,7 @@ COMMAND_LINE_MAY = frozenset(
 # One sentence for each refusal, in the words of the person refused.
 REFUSALS: dict[UseCase, str] = {
     UseCase.CANCEL_COMPLAINT: "Only a supervisor can cancel a complaint.",
-    UseCase.BACKDATE: (
-        "Only a supervisor can record a call received more than two days ago."
-    ),
+    UseCase.BACKDATE: ("Only a supervisor can record a call received more than two days ago."),
     UseCase.INSPECT: "Only an inspector or a supervisor can record an inspection.",
     UseCase.IMPORT_DIRECTORY: (
         "Only a supervisor or an administrator can import the officer directory."

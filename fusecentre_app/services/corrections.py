@@ -129,9 +129,7 @@ def amend_complaint(
         if "received_at" in new and received < c.now - BACKDATE_LIMIT:
             c.require(UseCase.BACKDATE, change.row.centre_id)
         new["priority"] = 1 if danger else 0
-        new["sop_hours"] = sop_hours_for(
-            c.conn, draft.type_code, Area(area) if area else None
-        )
+        new["sop_hours"] = sop_hours_for(c.conn, draft.type_code, Area(area) if area else None)
         new["sop_due_at"] = received + timedelta(hours=new["sop_hours"])
         differ = {
             name: [to_json(name, getattr(state, name)), to_json(name, value)]
@@ -160,9 +158,7 @@ def _references(s, centre_id: int, draft: ComplaintDraft) -> tuple[Any, Any, Any
             .join(Pss, Pss.id == Feeder.pss_id)
             .where(Feeder.id == draft.feeder_id, Pss.centre_id == centre_id)
         )
-    dt_feeder = (
-        s.scalar(select(Dt.feeder_id).where(Dt.id == draft.dt_id)) if draft.dt_id else None
-    )
+    dt_feeder = s.scalar(select(Dt.feeder_id).where(Dt.id == draft.dt_id)) if draft.dt_id else None
     officer = (
         s.scalar(select(Officer.id).where(Officer.id == draft.forwarded_by_id))
         if draft.forwarded_by_id
@@ -226,9 +222,7 @@ def _judge(group: list[Any], name: str, user_id: int | None, now: datetime) -> L
         refusal = f"Only {name or 'the person who did it'} can reverse this action."
     if not refusal and now - first.at > REVERSE_WITHIN:
         minutes = int(REVERSE_WITHIN.total_seconds() // 60)
-        refusal = (
-            f"This was done more than {minutes} minutes ago; correct the complaint instead."
-        )
+        refusal = f"This was done more than {minutes} minutes ago; correct the complaint instead."
     return LastAction(tuple(e.id for e in group), kinds, first.at, first.user_id, name, refusal)
 
 
@@ -259,8 +253,7 @@ def reverse_last_action(
         ).all()
         group = _last_group(events)
         name = (
-            c.session.scalar(select(AppUser.full_name).where(AppUser.id == group[0].user_id))
-            or ""
+            c.session.scalar(select(AppUser.full_name).where(AppUser.id == group[0].user_id)) or ""
         )
         judged = _judge(group, name, c.user_id, c.now)
         if judged.refusal:

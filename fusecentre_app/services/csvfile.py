@@ -15,6 +15,7 @@ from fusecentre_app.services.errors import ServiceError
 
 __all__ = ["FORMULA_START", "inert", "write_csv"]
 
+
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     partial = path.with_name(path.name + ".part")
     try:

@@ -54,9 +54,7 @@ def pending_handover(
     return PendingHandover(printed.id, printed.as_of or printed.printed_at, printed.printed_at, who)
 
 
-def take_over(
-    db: Database, print_id: int, *, user_id: int, now: datetime | None = None
-) -> None:
+def take_over(db: Database, print_id: int, *, user_id: int, now: datetime | None = None) -> None:
     """The incoming clerk acknowledges the handover sheet: their name goes on it."""
     with changing(db, user_id, UseCase.ACKNOWLEDGE_HANDOVER, now=now) as c:
         printed = c.session.get(RegisterPrint, print_id)

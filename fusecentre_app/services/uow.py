@@ -173,9 +173,7 @@ def check(actor: Actor, use_case: UseCase, centre_id: int | None = None) -> None
                 "Your account belongs to no centre; ask the administrator to set one up for you."
             )
         if centre_id is not None and actor.centre_id != centre_id:
-            raise NotPermitted(
-                "Your account belongs to another centre; this record is not yours."
-            )
+            raise NotPermitted("Your account belongs to another centre; this record is not yours.")
 
 
 class Change:
@@ -269,7 +267,6 @@ class Change:
             data["old"] = old
         kind = kind or ("added" if before is None else "changed")
         return self.record(kind, entity=entity, key=key, centre_id=centre_id, data=data)
-
 
     def snapshots(self, entity: str) -> dict[str, dict[str, Any]]:
         """Every row of an audited table as it is in the transaction now, by key."""

@@ -236,9 +236,7 @@ def _check_audit(conn: Connection, problems: list[str]) -> int:
 
 def _check_serials(conn: Connection, centres: dict[int, str], problems: list[str]) -> None:
     """Each centre's day has serials 1…n without a gap, and its counter says n."""
-    counters = {
-        (c.centre_id, c.day): c.last_serial for c in conn.execute(select(DocketCounter))
-    }
+    counters = {(c.centre_id, c.day): c.last_serial for c in conn.execute(select(DocketCounter))}
     days = conn.execute(
         select(
             Complaint.centre_id,

@@ -67,9 +67,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inspection_draw")),
     )
-    op.create_index(
-        op.f("ix_inspection_draw_inspection_id"), "inspection_draw", ["inspection_id"]
-    )
+    op.create_index(op.f("ix_inspection_draw_inspection_id"), "inspection_draw", ["inspection_id"])
     with op.batch_alter_table("inspection_sample") as table:
         table.add_column(sa.Column("draw_id", sa.Integer(), nullable=True))
         table.create_foreign_key(
