@@ -82,7 +82,7 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Desk locked — Fuse Call Centre Desk"))
-        self.setModal(True)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)  # every window of the desk
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         title = QLabel(
             self.tr("The desk is locked.\n%1 (%2) was signed in.")

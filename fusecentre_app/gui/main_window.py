@@ -7,13 +7,16 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTableView,
     QTabWidget,
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.form: ComplaintForm | None = None
         self.lock_dialog: LockDialog | None = None
+        self._covered: list[QWidget] = []
         self.password_dialog = None
         centre = session.centre
         self.setWindowTitle(
@@ -271,21 +275,41 @@ class MainWindow(QMainWindow):
         return self.password_dialog
 
     def lock(self) -> LockDialog:
-        """Cover the desk until its clerk's password is typed (or someone else signs in)."""
+        """Cover the desk until its clerk's password is typed (or someone else signs in).
+        Every other window of the desk (a correction half typed, a register preview) keeps
+        its window and what was typed in it, with its contents hidden behind the lock."""
         if self.lock_dialog is not None and self.lock_dialog.isVisible():
             return self.lock_dialog
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
         self.idle.paused = True
-        self.centralWidget().setVisible(False)  # nothing readable behind the lock
         self.lock_dialog = LockDialog(self.session, self)
+        self._covered = [self.centralWidget()]  # nothing readable behind the lock
+        for window in QApplication.topLevelWidgets():
+            if window in (self, self.lock_dialog) or not window.isVisible():
+                continue
+            if isinstance(window, QMenu):
+                window.close()
+                continue
+            self._covered.extend(
+                child
+                for child in window.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if child.isVisible()
+            )
+        for widget in self._covered:
+            widget.setVisible(False)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
-        self.lock_dialog.open()
+        self.lock_dialog.show()  # application modal (open() would make it window modal)
         return self.lock_dialog
 
     def _unlocked(self) -> None:
-        self.centralWidget().setVisible(True)
+        for widget in self._covered:
+            if shiboken6.isValid(widget):  # a window closed while locked took its contents
+                widget.setVisible(True)
+        self._covered = []
         self.idle.resume()
 
     def show_about(self) -> QMessageBox:

@@ -12,6 +12,7 @@ import time
 from unittest.mock import patch
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import event
 
@@ -138,6 +139,29 @@ def test_about_names_the_version_the_store_and_the_log(qtbot, desk) -> None:  # 
     assert str(log_path()) in box.text() and "desk.sqlite" in box.text()
     box.close()
     with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
+        window.close()
+
+
+def test_the_lock_hides_every_window_and_keeps_what_was_typed(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """A call half taken down when the desk locks: its window shows nothing while locked,
+    takes no keys, and after the unlock holds what the clerk typed."""
+    window = MainWindow(desk, idle_minutes=1)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.open_complaint_form()
+    assert form is not None and form.isVisible()
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    dialog = window.lock()
+    assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    assert not form.ui.mobileEdit.isVisible()  # its window stays, its contents hidden
+    assert not window.centralWidget().isVisible()
+    dialog.password.setText(PASSWORD)
+    dialog.try_unlock()
+    assert form.isVisible() and form.ui.mobileEdit.isVisible()
+    assert form.ui.mobileEdit.text().replace(" ", "") == "9835054321"
+    assert window.centralWidget().isVisible()
+    with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
+        form.close()
         window.close()
 
 
