@@ -413,6 +413,7 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
     line's operating-system user."""
     from fusecentre_app.reports.printing import save_pdf
     from fusecentre_app.services.auth import authenticate
+    from fusecentre_app.services.inspection import check_may_print
     from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
@@ -422,6 +423,7 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
         if args.user:
             user = authenticate(db, args.user, _password(args, confirm=False))
             by, name = user.id, user.full_name
+        check_may_print(db, args.centre, by)  # before a page is drawn or a file written
         printed = render(db, name)
         try:
             save_pdf(printed.pdf, args.out)
