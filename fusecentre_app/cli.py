@@ -414,12 +414,13 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
     from fusecentre_app.reports.printing import save_pdf
     from fusecentre_app.services.auth import authenticate
     from fusecentre_app.services.inspection import check_may_print
-    from fusecentre_app.services.uow import CommandLine
+    from fusecentre_app.services.uow import CommandLine, Who
 
     db = _open(args.db)
     try:
-        by: object = CommandLine.current()
-        name = by.os_user  # type: ignore[attr-defined]
+        command_line = CommandLine.current()
+        by: Who = command_line
+        name = command_line.os_user
         if args.user:
             user = authenticate(db, args.user, _password(args, confirm=False))
             by, name = user.id, user.full_name
