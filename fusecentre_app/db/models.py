@@ -369,10 +369,12 @@ class RegisterPrint(Base):
     pages: Mapped[int] = mapped_column(Integer, default=0)
     printed_at: Mapped[datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    # A handover sheet: the moment it hands over, and the incoming clerk who took over.
+    # A handover sheet: the moment it hands over, the outgoing clerk's note, and the
+    # incoming clerk who took over.
     as_of: Mapped[datetime | None]
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Inspection(Base):

@@ -260,6 +260,17 @@ def _story(data: HandoverData, styles: Styles) -> list[Flowable]:
         ("Shift / पाली", f"{shift.label} ({shift.name_hi}), {start:%d-%m-%Y}"),
         ("Handover at / हस्तांतरण समय", _local(at, "%d-%m-%Y %H:%M")),
         ("Outgoing clerk / जाने वाले लिपिक", data.outgoing_clerk or "—"),
+        *(
+            [
+                (
+                    "Printed again / पुनः मुद्रित",
+                    f"first printed {_local(data.first_printed_at, '%d-%m-%Y %H:%M')}"
+                    + (f" by {data.first_printed_by}" if data.first_printed_by else ""),
+                )
+            ]
+            if data.first_printed_at is not None
+            else []
+        ),
         ("Received during the shift / पाली में प्राप्त", str(c.received)),
         ("Resolved during the shift / पाली में निवारण", str(c.resolved)),
         ("Verified by callback / पुष्टि कॉल से बंद", str(c.verified)),

@@ -81,6 +81,12 @@ class PrintedHandover:
             f"{d.shift.name_en} shift to {format_local(d.shift_end, '%d-%m-%Y %H:%M')}: "
             f"{len(d.rows)} open complaints, {len(d.incidents)} open incidents, "
             f"{len(d.escalations)} escalations, {self.pages} pages"
+            + (
+                f"; printed again (first printed {format_local(d.first_printed_at, '%H:%M')}"
+                f" by {d.first_printed_by or 'the command line'})"
+                if d.first_printed_at is not None
+                else ""
+            )
         )
 
     def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
@@ -94,6 +100,7 @@ class PrintedHandover:
             pages=self.pages,
             by=by,
             as_of=self.data.at,
+            note=self.data.note,
         )
 
 

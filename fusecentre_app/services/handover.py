@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import or_, select
@@ -182,6 +182,9 @@ class HandoverData:
     # The incoming clerk who took over (signed in and acknowledged), once they have.
     incoming_clerk: str = ""
     acknowledged_at: datetime | None = None
+    # Printed again: when the sheet of this handover was first printed, and by whom.
+    first_printed_at: datetime | None = None
+    first_printed_by: str = ""
 
     @property
     def rows(self) -> tuple[HandoverRow, ...]:
@@ -229,6 +232,11 @@ def gather_handover(
         centre = s.scalar(select(Centre).where(Centre.code == centre_code.strip().upper()))
         if centre is None:
             raise NotFound(f"There is no centre with code {centre_code!r}.")
+        first = _first_print(s, centre.id, at)
+        if first is not None:  # printed again: the same sheet, the outgoing clerk's own
+            at = first.as_of or at
+            outgoing_clerk = first.by or outgoing_clerk
+            note = first.note
         shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
         shift, start, end = shift_ending_or_at(shifts, at.astimezone(LOCAL_TZ))
         start, end = start.astimezone(UTC), end.astimezone(UTC)
@@ -287,7 +295,36 @@ def gather_handover(
         chain_head=head[1] if head else "",
         incoming_clerk=taken[0] if taken else "",
         acknowledged_at=taken[1] if taken else None,
+        first_printed_at=first.printed_at if first else None,
+        first_printed_by=first.by if first else "",
     )
+
+
+@dataclass(frozen=True)
+class _FirstPrint:
+    as_of: datetime | None
+    printed_at: datetime
+    by: str
+    note: str
+
+
+def _first_print(s: Session, centre_id: int, at: datetime) -> _FirstPrint | None:
+    """The first handover sheet of the centre printed for the minute of `at`: printing a
+    handover again gives that sheet, with its moment, outgoing clerk and note."""
+    minute = at.replace(second=0, microsecond=0)
+    row = s.execute(
+        select(RegisterPrint.as_of, RegisterPrint.printed_at, AppUser.full_name, RegisterPrint.note)
+        .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
+        .where(
+            RegisterPrint.centre_id == centre_id,
+            RegisterPrint.kind == "handover",
+            RegisterPrint.as_of >= minute,
+            RegisterPrint.as_of < minute + timedelta(minutes=1),
+        )
+        .order_by(RegisterPrint.printed_at, RegisterPrint.id)
+        .limit(1)
+    ).first()
+    return None if row is None else _FirstPrint(row[0], row[1], row[2] or "", row[3] or "")
 
 
 _COLUMNS = (

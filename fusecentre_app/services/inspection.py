@@ -125,6 +125,7 @@ def record_print(
     pages: int,
     by: Who,
     as_of: datetime | None = None,
+    note: str = "",
     now: datetime | None = None,
 ) -> PrintRecord:
     """Put a print on record (an audit record too), in the name of `by`; the chains are
@@ -142,6 +143,7 @@ def record_print(
             printed_at=c.now,
             user_id=c.user_id,
             as_of=as_of,
+            note=note.strip(),
         )
         c.session.add(row)
         c.session.flush()

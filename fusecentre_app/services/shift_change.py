@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
+from sqlalchemy.orm import aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, RegisterPrint
@@ -28,6 +29,19 @@ class PendingHandover:
     outgoing: str
 
 
+_Taken = aliased(RegisterPrint)
+
+
+def _taken_over(printed: type[RegisterPrint] | RegisterPrint):  # type: ignore[no-untyped-def]
+    """Someone took over from this handover (from any print of its sheet)."""
+    return exists().where(
+        _Taken.centre_id == printed.centre_id,
+        _Taken.kind == "handover",
+        _Taken.as_of == printed.as_of,
+        _Taken.acknowledged_by_id.is_not(None),
+    )
+
+
 def pending_handover(
     db: Database, centre_id: int, user_id: int, *, now: datetime | None = None
 ) -> PendingHandover | None:
@@ -42,6 +56,7 @@ def pending_handover(
                 RegisterPrint.centre_id == centre_id,
                 RegisterPrint.kind == "handover",
                 RegisterPrint.acknowledged_by_id.is_(None),
+                ~_taken_over(RegisterPrint),
                 RegisterPrint.printed_at >= now - TAKE_OVER_WITHIN,
                 RegisterPrint.user_id != user_id,
             )
@@ -61,7 +76,7 @@ def take_over(db: Database, print_id: int, *, user_id: int, now: datetime | None
         if printed is None or printed.kind != "handover":
             raise NotFound("This handover sheet is not on record.")
         c.require(UseCase.ACKNOWLEDGE_HANDOVER, printed.centre_id)
-        if printed.acknowledged_by_id is not None:
+        if printed.acknowledged_by_id is not None or c.session.scalar(select(_taken_over(printed))):
             raise ServiceError("Someone has already taken over from this handover.")
         if printed.user_id == c.user_id:
             raise ServiceError("The incoming clerk takes over; you printed this handover.")

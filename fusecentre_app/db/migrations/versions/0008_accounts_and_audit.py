@@ -41,6 +41,7 @@ def upgrade() -> None:
         table.add_column(sa.Column("as_of", _AT, nullable=True))
         table.add_column(sa.Column("acknowledged_by_id", sa.Integer(), nullable=True))
         table.add_column(sa.Column("acknowledged_at", _AT, nullable=True))
+        table.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
         table.create_foreign_key(
             op.f("fk_register_print_acknowledged_by_id_app_user"),
             "app_user",
@@ -161,6 +162,7 @@ def downgrade() -> None:
         table.drop_constraint(
             op.f("fk_register_print_acknowledged_by_id_app_user"), type_="foreignkey"
         )
+        table.drop_column("note")
         table.drop_column("acknowledged_at")
         table.drop_column("acknowledged_by_id")
         table.drop_column("as_of")
