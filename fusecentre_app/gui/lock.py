@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.operations import NO_SESSION, Changed, DeskOp
-from fusecentre_app.services.auth import authenticate
+from fusecentre_app.services.auth import WRONG, authenticate
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -100,6 +100,7 @@ class LockDialog(QDialog):
         self.switch_button = QPushButton(self.tr("&Someone else signs in…"))
         self.error = QLabel()
         self.error.setObjectName("error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
@@ -132,6 +133,11 @@ class LockDialog(QDialog):
         self.unlocked.emit()
 
     def _refused(self, text: str) -> None:
+        if text == WRONG:
+            text = self.tr(
+                "Wrong user name or password, or the account is waiting after repeated "
+                "wrong tries: try again in a few minutes."
+            )
         self.error.setText(text)
         self.password.selectAll()
 

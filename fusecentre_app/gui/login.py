@@ -91,7 +91,14 @@ class LoginDialog(QDialog):
         self.signed_in.emit(self.user)
 
     def _refused(self, text: str) -> None:
-        self.error.setText(self.tr("Wrong user name or password.") if text == WRONG else text)
+        self.error.setText(
+            self.tr(
+                "Wrong user name or password, or the account is waiting after repeated "
+                "wrong tries: try again in a few minutes."
+            )
+            if text == WRONG
+            else text
+        )
         self.error.setVisible(True)
         self.password.selectAll()
         self.password.setFocus()

@@ -4,7 +4,9 @@ Passwords are hashed with argon2id at OWASP's parameters (19 MiB, 2 passes, 1 la
 25 ms on a desk PC). A user name that does not exist costs the same time as a wrong
 password, and the answer is the same, so neither tells a guesser which names exist. From
 the fifth wrong password in a row the account waits (30 s, then twice as long after each
-further failure, at most an hour); refusals and waits are audit records. Hashes made by
+further failure, at most an hour); while it waits even the right password is refused, with
+the same sentence (which says an account may be waiting), so a wait does not tell a guesser
+the name exists either. Refusals, waits and attempts during a wait are audit records. Hashes made by
 earlier versions (scrypt) still sign in, and are replaced by argon2id when they do.
 """
 
@@ -15,7 +17,6 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,7 +26,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.domain.passwords import password_problem
 from fusecentre_app.domain.roles import UseCase
-from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.uow import SignIn, changing
 
@@ -33,7 +34,10 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 FREE_FAILURES = 4  # wrong passwords before the account starts to wait
 FIRST_WAIT = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
-WRONG = "Wrong user name or password."
+WRONG = (
+    "Wrong user name or password, or the account is waiting after repeated wrong tries: "
+    "try again in a few minutes."
+)
 
 
 class AuthError(ServiceError):
@@ -92,10 +96,9 @@ def needs_rehash(stored: str) -> bool:
         return True
 
 
-@cache
-def _decoy_hash() -> str:
-    """Checked against when the user name is unknown, so that it costs a real check."""
-    return HASHER.hash("no such user: this hash only spends the time a real check takes")
+# Checked against when the user name is unknown, so that it costs a real check (made at
+# import: made on the first unknown name, it would make that answer slower).
+_DECOY_HASH = HASHER.hash("no such user: this hash only spends the time a real check takes")
 
 
 def wait_after(failures: int) -> timedelta:
@@ -141,24 +144,26 @@ def authenticate(
             .where(AppUser.username == name)
         ).first()
     if row is None:
-        check_password(password, _decoy_hash())
+        check_password(password, _DECOY_HASH)
         with changing(db, SignIn(None, name), UseCase.SIGN_IN, now=now) as change:
             change.record("sign_in_refused", data={"username": name, "reason": "unknown user"})
         raise AuthError(WRONG)
     user, centre_code = row
     right = check_password(password, user.password_hash)
     if user.locked_until is not None and user.locked_until > now:
-        raise AuthError(
-            "After repeated wrong passwords this account must wait until "
-            f"{format_local(user.locked_until, '%H:%M:%S')}; try again then."
-        )
+        with changing(db, SignIn(None, name), UseCase.SIGN_IN, now=now) as change:
+            change.record(
+                "sign_in_refused",
+                data={"username": name, "user_id": user.id, "reason": "waiting"},
+            )
+        raise AuthError(WRONG)
     if not right:
         _refused(db, user.id, name, now)
         raise AuthError(WRONG)
     if not user.active:
         raise AuthError("This account has been deactivated; ask the administrator.")
     with changing(db, SignIn(user.id, name), UseCase.SIGN_IN, now=now) as change:
-        account = change.session.get(AppUser, user.id)
+        account = change.session.get(AppUser, user.id, with_for_update=True)
         assert account is not None
         account.failed_sign_ins = 0
         account.locked_until = None
@@ -172,7 +177,8 @@ def authenticate(
 
 def _refused(db: Database, user_id: int, name: str, now: datetime) -> None:
     with changing(db, SignIn(None, name), UseCase.SIGN_IN, now=now) as change:
-        account = change.session.get(AppUser, user_id)
+        # Locked for the count: two desks' wrong passwords at once both count (PostgreSQL).
+        account = change.session.get(AppUser, user_id, with_for_update=True)
         assert account is not None
         account.failed_sign_ins += 1
         wait = wait_after(account.failed_sign_ins)

@@ -112,48 +112,48 @@
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="56"/>
         <source>Add acco&amp;unt…</source>
         <translation>नया खाता जोड़ें (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="58"/>
         <source>D&amp;eactivate…</source>
         <translation>निष्क्रिय करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="60"/>
         <source>&amp;Reset password…</source>
         <translation>पासवर्ड रीसेट करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="74"/>
         <source>Every clerk signs in with their own account: the records name who did what. An account is never deleted; deactivate it when someone leaves.</source>
         <translation>हर क्लर्क अपने खाते से साइन इन करता है: रिकॉर्ड में दर्ज रहता है कि किसने क्या किया। कोई खाता कभी हटाया नहीं जाता; कोई कर्मचारी चला जाए तो उसका खाता निष्क्रिय करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="98"/>
         <source>deactivated</source>
         <translation>निष्क्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
         <source>waiting until %1 (wrong passwords)</source>
         <translation>%1 तक रुका हुआ (गलत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="104"/>
         <source>to choose a password at sign-in</source>
         <translation>साइन इन पर पासवर्ड चुनना है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="106"/>
         <source>active</source>
         <translation>सक्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="130"/>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="135"/>
         <source>Choose an account in the list first.</source>
         <translation>पहले सूची में से कोई खाता चुनें।</translation>
     </message>
@@ -161,47 +161,47 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="179"/>
         <source>Add a desk account</source>
         <translation>डेस्क खाता जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="190"/>
         <source>— whole division —</source>
         <translation>— पूरा प्रमंडल —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="197"/>
         <source>&amp;Name as records show it</source>
         <translation>रिकॉर्ड में दिखने वाला नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="198"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="199"/>
         <source>&amp;Role</source>
         <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="200"/>
         <source>&amp;Centre</source>
         <translation>केंद्र (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="201"/>
         <source>First &amp;password</source>
         <translation>पहला पासवर्ड (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="202"/>
         <source>They choose their own password at their first sign-in.</source>
         <translation>पहली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="219"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="217"/>
         <source>Added %1.</source>
         <translation>%1 जोड़ा गया।</translation>
     </message>
@@ -709,27 +709,27 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="229"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="227"/>
         <source>Deactivate %1</source>
         <translation>%1 को निष्क्रिय करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="230"/>
         <source>for example: transferred to Dumraon</source>
         <translation>जैसे: डुमरांव तबादला हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="233"/>
         <source>%1 will no longer sign in; everything they did still names them.</source>
         <translation>%1 अब साइन इन नहीं कर पाएँगे; उन्होंने जो भी किया, उस पर उनका नाम बना रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="238"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="245"/>
         <source>Deactivated %1.</source>
         <translation>%1 निष्क्रिय किया गया।</translation>
     </message>
@@ -1408,6 +1408,11 @@
         <source>&amp;Someone else signs in…</source>
         <translation>कोई दूसरा साइन इन करे (&amp;S)…</translation>
     </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/lock.py" line="137"/>
+        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again in a few minutes.</source>
+        <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: कुछ मिनट बाद फिर प्रयास करें।</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1449,155 +1454,155 @@ Fuse Call Centre Desk</translation>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="94"/>
-        <source>Wrong user name or password.</source>
-        <translation>यूज़र नाम या पासवर्ड गलत है।</translation>
+        <location filename="../../fusecentre_app/gui/login.py" line="96"/>
+        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again in a few minutes.</source>
+        <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: कुछ मिनट बाद फिर प्रयास करें।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="64"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="76"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="101"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="107"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="113"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="119"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="147"/>
         <source>Signed in to keep accounts and settings.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="159"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="157"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="172"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="193"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="129"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="133"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="145"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="175"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="185"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="187"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="231"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="272"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="293"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -1610,12 +1615,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="310"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="336"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -1845,22 +1850,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="255"/>
         <source>Reset the password of %1</source>
         <translation>%1 का पासवर्ड रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="259"/>
         <source>&amp;New password</source>
         <translation>नया पासवर्ड (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="260"/>
         <source>They choose their own at the next sign-in.</source>
         <translation>अगली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="267"/>
         <source>Reset the password of %1.</source>
         <translation>%1 का पासवर्ड रीसेट किया गया।</translation>
     </message>
@@ -2179,12 +2184,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="206"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खुल सका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="207"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="221"/>
         <source>The desk could not open its database:
 %1</source>
         <translation>डेस्क अपना डेटाबेस नहीं खोल सका:

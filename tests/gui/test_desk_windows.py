@@ -15,6 +15,7 @@ from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.today_model import RECORD_ROLE, SORT_ROLE, Col, TodayModel
+from fusecentre_app.services import auth
 from fusecentre_app.services.complaints import (
     ComplaintDraft,
     complaints_received_on,
@@ -59,7 +60,7 @@ def test_sign_in_refuses_a_wrong_password_then_signs_in(qtbot, qapp, db, clerk) 
     qtbot.keyClicks(dialog.username, "asha")
     qtbot.keyClicks(dialog.password, "wrong")
     dialog.try_sign_in()
-    assert dialog.error.text() == "Wrong user name or password."
+    assert dialog.error.text() == auth.WRONG
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, PASSWORD)
     with qtbot.waitSignal(dialog.signed_in) as signal:
