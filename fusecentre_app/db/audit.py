@@ -268,13 +268,16 @@ def changed_fields(
 
 def baseline(conn: Connection, at: datetime) -> int:
     """Put every audited row on record as it is now (a store that had no audit chain yet);
-    returns how many records were written. Only the columns the store has yet are read: a
-    later migration that adds an audited column puts its values on record itself."""
+    returns how many records were written. Only the tables and columns the store has yet
+    are read: a later migration that adds an audited table or column puts its rows or values
+    on record itself."""
     from sqlalchemy import inspect
 
     inspector = inspect(conn)
     written = 0
     for entity, audited in ENTITIES.items():
+        if not inspector.has_table(audited.table.name):
+            continue
         present = {c["name"] for c in inspector.get_columns(audited.table.name)}
         for key, snapshot in sorted(current_snapshots(conn, entity, present=present).items()):
             append_record(

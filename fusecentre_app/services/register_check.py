@@ -60,7 +60,7 @@ def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int
     with db.read() as s:
         one_snapshot(s)
         centre = centre_by_code(s, centre_code)
-        rows, events = load_day(s, centre.id, day, 2**62)
+        rows, events = load_day(s, centre.id, day, None)
     return day_digest(centre.code, day, cut_event_id, rows, events)
 
 
@@ -94,7 +94,7 @@ def check_register_digest(
     with db.read() as s:
         one_snapshot(s)
         centre = centre_by_code(s, centre_code)
-        rows, events = load_day(s, centre.id, day, 2**62)
+        rows, events = load_day(s, centre.id, day, None)
         recomputed = day_digest(centre.code, day, cut_event_id, rows, events)
         altered = tuple(
             e.id

@@ -117,10 +117,11 @@ def current_cut(s: Session, centre_id: int) -> int:
 
 
 def load_day(
-    s: Session, centre_id: int, day: date, cut: int
+    s: Session, centre_id: int, day: date, cut: int | None
 ) -> tuple[list[Mapping[str, Any]], list[DayEvent]]:
     """The day's complaint rows (as mappings, in serial order) and their events up to the
-    cut (in id order). Core statements: no ORM objects for thousands of rows."""
+    cut, or all of them (`None`), in id order. Core statements: no ORM objects for thousands
+    of rows."""
     conn = s.connection()
     rows = [
         r._mapping
@@ -135,27 +136,26 @@ def load_day(
             .order_by(Complaint.serial)
         )
     ]
-    events = [
-        DayEvent(*e[:8], e[8] or "")
-        for e in conn.execute(
-            select(
-                ComplaintEvent.id,
-                ComplaintEvent.complaint_id,
-                ComplaintEvent.at,
-                ComplaintEvent.user_id,
-                ComplaintEvent.kind,
-                ComplaintEvent.data,
-                ComplaintEvent.prev_hash,
-                ComplaintEvent.hash,
-                _Who.full_name,
-            )
-            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-            .outerjoin(_Who, _Who.id == ComplaintEvent.user_id)
-            .where(Complaint.centre_id == centre_id, Complaint.day == day)
-            .where(ComplaintEvent.id <= cut)
-            .order_by(ComplaintEvent.id)
+    query = (
+        select(
+            ComplaintEvent.id,
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.at,
+            ComplaintEvent.user_id,
+            ComplaintEvent.kind,
+            ComplaintEvent.data,
+            ComplaintEvent.prev_hash,
+            ComplaintEvent.hash,
+            _Who.full_name,
         )
-    ]
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .outerjoin(_Who, _Who.id == ComplaintEvent.user_id)
+        .where(Complaint.centre_id == centre_id, Complaint.day == day)
+        .order_by(ComplaintEvent.id)
+    )
+    if cut is not None:
+        query = query.where(ComplaintEvent.id <= cut)
+    events = [DayEvent(*e[:8], e[8] or "") for e in conn.execute(query)]
     return rows, events
 
 

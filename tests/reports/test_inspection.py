@@ -204,3 +204,35 @@ def test_a_digest_with_no_print_on_record_is_a_failed_check(demo_db, inspector) 
         demo_db, CENTRE, DAY, inspector_id=inspector, seed=2, printed_digest="ab" * 32
     )
     assert info.digest_ok is False and len(info.sample) == 16
+
+
+def test_an_inspection_from_before_draws_were_kept_upgrades_with_its_one_draw(
+    demo_db, inspector
+) -> None:  # type: ignore[no-untyped-def]
+    """A store at revision 0007 (the schema before accounts, audit and draws), with an
+    inspection: upgraded, the inspection has one draw whose pool is the day's closed
+    complaints with a mobile, the audit chain starts from a baseline, and the store
+    verifies."""
+    from alembic import command
+
+    from fusecentre_app.db.migrate import alembic_config, current_revision, upgrade_to_head
+
+    info = inspection.start_inspection(demo_db, CENTRE, DAY, inspector_id=inspector, seed=3)
+    config = alembic_config(demo_db.engine)
+    with demo_db.engine.connect() as conn:
+        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # as upgrades do
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0007")
+    assert current_revision(demo_db.engine) == "0007"
+    upgrade_to_head(demo_db.engine)
+    with demo_db.read() as s:
+        (draw,) = s.scalars(
+            select(InspectionDraw).where(InspectionDraw.inspection_id == info.id)
+        ).all()
+        kinds = set(s.scalars(select(AuditRecord.kind)))
+    assert (draw.number, draw.size) == (1, len(info.sample))
+    assert draw.eligible == _closed_with_mobile(demo_db) > draw.size
+    assert kinds == {"baseline"}
+    report = verify_store(demo_db)
+    assert report.ok, report.problems

@@ -77,23 +77,33 @@ def upgrade() -> None:
             ["draw_id"],
             ["id"],
         )
-    # Each inspection so far drew once, when it was started.
+    # Each inspection so far drew once, when it was started, from the day's closed complaints
+    # that have a mobile to call (counted as they are now: the nearest the store can say).
     conn = op.get_bind()
     inspections = conn.execute(
         sa.text(
             "SELECT i.id, i.started_at, i.inspector_id, "
-            "(SELECT count(*) FROM inspection_sample s WHERE s.inspection_id = i.id) "
+            "(SELECT count(*) FROM inspection_sample s WHERE s.inspection_id = i.id), "
+            "(SELECT count(*) FROM complaint c WHERE c.centre_id = i.centre_id "
+            "AND c.day = i.day AND c.status IN ('closed_verified', 'closed_unverified') "
+            "AND c.caller_mobile IS NOT NULL AND c.caller_mobile != '') "
             "FROM inspection i ORDER BY i.id"
         )
     ).all()
-    for inspection_id, started_at, inspector_id, size in inspections:
+    for inspection_id, started_at, inspector_id, size, eligible in inspections:
         conn.execute(
             sa.text(
                 "INSERT INTO inspection_draw "
                 "(inspection_id, number, drawn_at, drawn_by_id, size, eligible) "
-                "VALUES (:i, 1, :at, :by, :n, :n)"
+                "VALUES (:i, 1, :at, :by, :n, :e)"
             ),
-            {"i": inspection_id, "at": started_at, "by": inspector_id, "n": size},
+            {
+                "i": inspection_id,
+                "at": started_at,
+                "by": inspector_id,
+                "n": size,
+                "e": max(size, eligible),
+            },
         )
         conn.execute(
             sa.text(
@@ -139,6 +149,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
 
+    # The chain's head exists from the start, so that two desks' first records queue on it.
+    conn.execute(
+        sa.text("INSERT INTO audit_head (id, last_record_id, last_hash) VALUES (1, 0, :g)"),
+        {"g": "0" * 64},
+    )
     # Everything audited from now on starts from what the store holds at this upgrade.
     from fusecentre_app.db.audit import baseline
     from fusecentre_app.domain.timeutil import utcnow
