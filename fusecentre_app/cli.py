@@ -150,6 +150,13 @@ def _parser() -> argparse.ArgumentParser:
         help="minutes without a key or a click before a desk locks (0: never; default 10)",
     )
 
+    upgrade = sub.add_parser(
+        "upgrade",
+        help="bring a store's schema up to this version (a SQLite store is copied aside "
+        "first); on a server, give an empty database the schema",
+    )
+    _add_db(upgrade, db_help)
+
     grant = sub.add_parser(
         "postgres-grant",
         help="on a PostgreSQL store, let a desk role add records but never change or delete "
@@ -230,18 +237,28 @@ def _moment(text: str) -> datetime:
     raise argparse.ArgumentTypeError(f"expected 'YYYY-MM-DD HH:MM', got {text!r}")
 
 
-def _open(target: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The store named by --db; only `demo` may make a new one."""
+def _open(target: str | None, *, create: bool = False, migrate: bool = True):  # type: ignore[no-untyped-def]
+    """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one.
+    Without `migrate` the store must already be at this version's schema."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from fusecentre_app.db.engine import StoreNotFound, open_database
+    from fusecentre_app.db.migrate import current_revision, head_revision
 
     try:
-        return open_database(target, create=create)
+        db = open_database(target, create=create, migrate=migrate)
+        revision = current_revision(db.engine)
     except StoreNotFound as exc:
         raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
     except (SQLAlchemyError, OSError) as exc:
         raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+    if not migrate and revision != head_revision():
+        db.dispose()
+        raise CliError(
+            f"the store is at schema {revision} and this version's is {head_revision()}: "
+            "run `fusecentre upgrade` with the same --db first (verify never changes a store)"
+        )
+    return db
 
 
 def _password(args: argparse.Namespace, *, confirm: bool, prompt: str = "Password: ") -> str:
@@ -315,7 +332,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     if args.digest or args.centre or args.date:
         return _verify_register(args)
-    db = _open(args.db)
+    db = _open(args.db, migrate=False)
     try:
         anchors = args.anchors
         if anchors is None and db.anchors.path.exists():
@@ -368,7 +385,7 @@ def _verify_register(args: argparse.Namespace) -> int:
 
     if not (args.digest and args.centre and args.date):
         raise CliError("to check a printed register give --centre, --date and --digest")
-    db = _open(args.db)
+    db = _open(args.db, migrate=False)
     try:
         check = match_printed_digest(
             db, args.centre, args.date, args.digest, cut_event_id=args.event
@@ -579,6 +596,49 @@ def _cmd_postgres_grant(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    """Bring a store's schema up to this version (a SQLite store is copied aside first); on a
+    database server, an empty database is given the schema (the owner's first step)."""
+    from alembic.util import CommandError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from fusecentre_app.db.engine import StoreNotFound, open_database
+    from fusecentre_app.db.migrate import current_revision, head_revision, upgrade_to_head
+    from fusecentre_app.db.urls import resolve_url, sqlite_path
+
+    server = sqlite_path(resolve_url(args.db)) is None
+    try:
+        db = open_database(args.db, create=server, migrate=False)
+    except StoreNotFound as exc:
+        raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
+    except (SQLAlchemyError, OSError) as exc:
+        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+    try:
+        before = current_revision(db.engine)
+        try:
+            copy = upgrade_to_head(db.engine)
+        except CommandError as exc:
+            raise CliError(
+                f"the store is at schema {before}, which this version ({head_revision()}) "
+                "does not know: it was made by a newer version; use that one"
+            ) from exc
+        except SQLAlchemyError as exc:
+            raise CliError(f"the upgrade failed, nothing was changed: {_first_line(exc)}") from exc
+    finally:
+        db.dispose()
+    after = head_revision()
+    if before == after:
+        print(f"{db.display_name}: already at schema {after}")
+    elif before is None:
+        print(f"{db.display_name}: schema {after} made")
+    else:
+        print(
+            f"{db.display_name}: upgraded from schema {before} to {after}"
+            + (f"; the store as it was is copied to {copy}" if copy else "")
+        )
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from fusecentre_app.gui.app import run_desk
 
@@ -597,6 +657,7 @@ COMMANDS = {
     "users": _cmd_users,
     "settings": _cmd_settings,
     "postgres-grant": _cmd_postgres_grant,
+    "upgrade": _cmd_upgrade,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent
@@ -40,3 +40,19 @@ def demo_user(db: Database, username: str | None = None) -> int:
     user = find_user(db, username or DEMO_USERNAME)
     assert user is not None, f"no demo user {username or DEMO_USERNAME}"
     return user.id
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take a SQLite store back to an older schema (as an older desk left it)."""
+    from alembic import command
+
+    from fusecentre_app.db.migrate import alembic_config
+
+    config = alembic_config(engine)
+    with engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        dbapi.execute("PRAGMA foreign_keys = OFF")  # as upgrades do: tables are rebuilt
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)

@@ -407,3 +407,57 @@ def test_the_demo_on_a_server_never_prints_its_password(pg) -> None:  # type: ig
     assert done.returncode == 0, done.stderr
     assert url.password and f":{url.password}@" not in done.stdout + done.stderr
     assert f"postgresql://{url.username}@" in done.stdout and "***" not in done.stdout
+
+
+def test_verify_never_upgrades_and_upgrade_does(tmp_path: Path) -> None:
+    """`verify` checks a store as it is: an older schema is refused with the command that
+    upgrades it, and nothing is changed; `upgrade` copies the store aside and upgrades it."""
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.db.migrate import current_revision, head_revision
+    from tests.support import downgrade
+
+    db = tmp_path / "old.sqlite"
+    done = run("demo", "--db", str(db), "--days", "1", "--per-day", "10")
+    assert done.returncode == 0, done.stderr
+    store = open_database(db, migrate=False)
+    downgrade(store.engine, "0007")
+    store.dispose()
+    (tmp_path / "old.sqlite.anchors").unlink()  # the older desk kept no anchor file
+    done = run("verify", "--db", str(db))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "the store is at schema 0007" in done.stderr and "fusecentre upgrade" in done.stderr
+    store = open_database(db, migrate=False)
+    assert current_revision(store.engine) == "0007"  # verify changed nothing
+    store.dispose()
+    done = run("upgrade", "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert f"upgraded from schema 0007 to {head_revision()}" in done.stdout
+    (copy,) = tmp_path.glob("old.before-0007-*.sqlite")
+    assert str(copy) in done.stdout
+    done = run("verify", "--db", str(db))
+    assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stdout + done.stderr
+    done = run("upgrade", "--db", str(db))
+    assert done.returncode == 0 and f"already at schema {head_revision()}" in done.stdout
+    done = run("upgrade", "--db", str(tmp_path / "typo.sqlite"))
+    assert done.returncode == 1 and "there is no store at" in done.stderr
+    assert not (tmp_path / "typo.sqlite").exists()
+
+
+@pytest.mark.postgres
+def test_upgrade_gives_an_empty_server_database_the_schema(pg) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from fusecentre_app.db.migrate import current_revision, head_revision
+
+    url = make_url(pg.url).render_as_string(hide_password=False)
+    with pg.engine.begin() as conn:  # an empty database, as the owner first has it
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    pg.engine.dispose()
+    refused = run("verify", "--db", url)
+    assert refused.returncode == 1 and "holds no desk records" in refused.stderr
+    done = run("upgrade", "--db", url)
+    assert done.returncode == 0 and f"schema {head_revision()} made" in done.stdout, done.stderr
+    assert current_revision(pg.engine) == head_revision()
+    done = run("verify", "--db", url)
+    assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stderr

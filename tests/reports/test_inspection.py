@@ -21,7 +21,7 @@ from fusecentre_app.services import inspection
 from fusecentre_app.services.errors import NotPermitted, ServiceError, ValidationError
 from fusecentre_app.services.settings import SAMPLE_SIZE, set_setting
 from fusecentre_app.services.verify import verify_store
-from tests.support import OFFICE, demo_user
+from tests.support import OFFICE, demo_user, downgrade
 
 from .conftest import CENTRE, DAY
 
@@ -213,17 +213,10 @@ def test_an_inspection_from_before_draws_were_kept_upgrades_with_its_one_draw(
     inspection: upgraded, the inspection has one draw whose pool is the day's closed
     complaints with a mobile, the audit chain starts from a baseline, and the store
     verifies."""
-    from alembic import command
-
-    from fusecentre_app.db.migrate import alembic_config, current_revision, upgrade_to_head
+    from fusecentre_app.db.migrate import current_revision, upgrade_to_head
 
     info = inspection.start_inspection(demo_db, CENTRE, DAY, inspector_id=inspector, seed=3)
-    config = alembic_config(demo_db.engine)
-    with demo_db.engine.connect() as conn:
-        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # as upgrades do
-        with conn.begin():
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0007")
+    downgrade(demo_db.engine, "0007")
     assert current_revision(demo_db.engine) == "0007"
     upgrade_to_head(demo_db.engine)
     with demo_db.read() as s:
