@@ -17,6 +17,7 @@ the change itself (it is already durable): it is logged.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -42,18 +43,27 @@ def centre_chain(centre_id: int) -> str:
 
 def default_anchor_path(url: str) -> Path:
     """Beside a SQLite file (`desk.sqlite.anchors`); for a server, in this PC's data folder,
-    one file per server and database. `$FUSECENTRE_ANCHORS` overrides both."""
+    one file per server and database. `$FUSECENTRE_ANCHORS` names a folder to keep them in
+    instead (another drive, say), still one file per store: a store's anchors never mix with
+    another's."""
     override = os.environ.get(ENV_ANCHORS)
-    if override:
-        return Path(override).expanduser()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         database = str(parsed.database)
         if database.startswith("file:"):
             database = database[5:].split("?", 1)[0]
-        return Path(database + ".anchors")
+        path = Path(database).resolve()
+        if not override:
+            return Path(f"{path}.anchors")
+        tag = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+        return Path(override).expanduser() / f"{path.name}-{tag}.anchors"
     name = f"{parsed.host or 'local'}-{parsed.port or ''}-{parsed.database or ''}".replace("/", "_")
-    return Path(user_data_dir("fusecentre", appauthor=False)) / "anchors" / f"{name}.anchors"
+    folder = (
+        Path(override).expanduser()
+        if override
+        else Path(user_data_dir("fusecentre", appauthor=False)) / "anchors"
+    )
+    return folder / f"{name}.anchors"
 
 
 @dataclass(frozen=True)
