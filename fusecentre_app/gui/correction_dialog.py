@@ -27,7 +27,7 @@ from fusecentre_app.gui.labels import channel_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.corrections import amend_complaint
-from fusecentre_app.services.details import ComplaintDetail
+from fusecentre_app.services.details import ComplaintDetail, complaint_detail
 from fusecentre_app.services.masterdata import form_choices
 
 ERROR_STYLE = "color: #b00020;"
@@ -42,33 +42,28 @@ class CorrectionDialog(QDialog):
         self.detail = detail
         self.setWindowTitle(self.tr("Correct %1").replace("%1", detail.docket))
         choices = form_choices(session.db, detail.centre_id or session.centre.id)
-        self.caller_name = QLineEdit(detail.caller_name)
-        self.caller_mobile = QLineEdit(display_phone(detail.caller_mobile))
-        self.consumer_no = QLineEdit(detail.consumer_no)
-        self.locality = QLineEdit(detail.locality)
-        self.address = QLineEdit(detail.address)
-        self.landmark = QLineEdit(detail.landmark)
+        self.caller_name = QLineEdit()
+        self.caller_mobile = QLineEdit()
+        self.consumer_no = QLineEdit()
+        self.locality = QLineEdit()
+        self.address = QLineEdit()
+        self.landmark = QLineEdit()
         self.feeder = QComboBox()
         self.feeder.addItem(self.tr("— not known —"), None)
         for f in choices.feeders:
             self.feeder.addItem(f"{f.code} · {f.name_en} / {f.name_hi}", f.id)
-        self.feeder.setCurrentIndex(max(0, self.feeder.findData(detail.feeder_id)))
         self.dts = choices.dts
         self.dt = QComboBox()
         self.type = QComboBox()
         for t in choices.types:
             self.type.addItem(f"{t.name_en} / {t.name_hi}", t.code)
-        self.type.setCurrentIndex(max(0, self.type.findData(detail.type_code)))
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(channel_text(channel), channel.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(detail.channel.value)))
-        self.description = QLineEdit(detail.description)
+        self.description = QLineEdit()
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.received.setCalendarPopup(True)
-        local = to_local(detail.received_at)
-        self.received.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("why (for example: caller gave the wrong village)"))
@@ -124,9 +119,27 @@ class CorrectionDialog(QDialog):
         self.feeder.currentIndexChanged.connect(self._fill_dts)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._fill_dts()
-        self.dt.setCurrentIndex(max(0, self.dt.findData(detail.dt_id)))
+        self._show(detail)
         self.reason.setFocus()
+
+    def _show(self, detail: ComplaintDetail, typed: dict[str, Any] | None = None) -> None:
+        """The recorded details in the fields, with what the clerk `typed` over them."""
+        typed = typed or {}
+        for name in ("caller_name", "consumer_no", "locality", "address", "landmark"):
+            getattr(self, name).setText(typed.get(name, getattr(detail, name)))
+        self.description.setText(typed.get("description", detail.description))
+        self.caller_mobile.setText(typed.get("caller_mobile", display_phone(detail.caller_mobile)))
+        for name, combo, recorded in (
+            ("feeder_id", self.feeder, detail.feeder_id),
+            ("type_code", self.type, detail.type_code),
+            ("channel", self.channel, detail.channel.value),
+        ):
+            value = typed.get(name, recorded)
+            combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
+        self._fill_dts()
+        self.dt.setCurrentIndex(max(0, self.dt.findData(typed.get("dt_id", detail.dt_id))))
+        local = to_local(typed.get("received_at", detail.received_at))
+        self.received.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
 
     def _fill_dts(self, *_args: object) -> None:
         feeder_id = self.feeder.currentData()
@@ -201,5 +214,23 @@ class CorrectionDialog(QDialog):
         ).on_refused(self.error.setText).on_stale(self._stale).run()
 
     def _stale(self, message: str) -> None:
-        self.error.setText(message)
-        self.reject()
+        """Changed at another desk meanwhile: the fields show the record as it is now, with
+        the clerk's own corrections kept over it, to check and save again."""
+        typed = self.changes()
+        fresh = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: complaint_detail(self.session.db, self.detail.id),
+                changes=Changed.NOTHING,
+            )
+            .on_refused(self.error.setText)
+            .run()
+        )
+        if fresh is None:
+            return
+        self.detail = fresh
+        self._show(fresh, typed)
+        self.error.setText(
+            message + " " + self.tr("Your corrections are kept over it: check them and save again.")
+        )

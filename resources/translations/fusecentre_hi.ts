@@ -621,89 +621,94 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/correction_dialog.py" line="52"/>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="134"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="147"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="69"/>
         <source>why (for example: caller gave the wrong village)</source>
         <translation>क्यों (जैसे: शिकायतकर्ता ने गलत गाँव बताया था)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="91"/>
         <source>Caller&apos;s &amp;name</source>
         <translation>शिकायतकर्ता का नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="97"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="92"/>
         <source>&amp;Mobile</source>
         <translation>मोबाइल (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="98"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="93"/>
         <source>Consumer n&amp;umber</source>
         <translation>उपभोक्ता संख्या (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="99"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="94"/>
         <source>&amp;Village / mohalla</source>
         <translation>गाँव / मोहल्ला (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="95"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="101"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="96"/>
         <source>Landmark</source>
         <translation>लैंडमार्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="97"/>
         <source>&amp;Feeder</source>
         <translation>फीडर (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="98"/>
         <source>Transformer</source>
         <translation>ट्रांसफार्मर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="99"/>
         <source>&amp;Kind of complaint</source>
         <translation>शिकायत का प्रकार (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="100"/>
         <source>C&amp;hannel</source>
         <translation>माध्यम (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="101"/>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="102"/>
         <source>Received &amp;at</source>
         <translation>प्राप्ति समय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="103"/>
         <source>&amp;Reason for the correction</source>
         <translation>सुधार का कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="111"/>
         <source>What was recorded is kept in the history; the correction is recorded with your name and the reason.</source>
         <translation>पहले जो दर्ज था, वह इतिहास में बना रहता है; सुधार आपके नाम और कारण के साथ दर्ज होता है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="196"/>
         <source>Nothing is changed: correct a field first.</source>
         <translation>कुछ भी नहीं बदला: पहले कोई जानकारी सुधारें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/correction_dialog.py" line="235"/>
+        <source>Your corrections are kept over it: check them and save again.</source>
+        <translation>आपके सुधार उस पर बने हुए हैं: उन्हें जाँचें और फिर से सहेजें।</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1414,7 @@
         <translation>कोई दूसरा साइन इन करे (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/lock.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/lock.py" line="138"/>
         <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again in a few minutes.</source>
         <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: कुछ मिनट बाद फिर प्रयास करें।</translation>
     </message>
