@@ -72,7 +72,6 @@ from fusecentre_app.services.register_day import (
 )
 from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 
-DIGEST_VERSION = "fusecentre-register-digest/2"
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 
 RESOLVED_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED})
