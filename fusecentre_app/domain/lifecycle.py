@@ -27,6 +27,27 @@ TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
 
 MAX_CALLBACK_ATTEMPTS = 3
 
+# For refusals a clerk reads: "Complaint X is closed (verified), so it cannot be reopened."
+STATUS_WORDS = {
+    Status.NEW: "new",
+    Status.ASSIGNED: "assigned",
+    Status.ATTENDING: "being attended",
+    Status.RESOLVED: "resolved and waiting for its call back",
+    Status.CLOSED_VERIFIED: "closed (verified)",
+    Status.CLOSED_UNVERIFIED: "closed (not verified)",
+    Status.CANCELLED: "cancelled",
+    Status.REOPENED: "reopened",
+}
+ACTION_WORDS = {
+    "assign": "assigned",
+    "attend": "marked as attended",
+    "resolve": "resolved",
+    "verify": "closed as verified",
+    "reopen": "reopened",
+    "close_unverified": "closed unverified",
+    "cancel": "cancelled",
+}
+
 
 class IllegalTransition(ValueError):
     """An action that the complaint's current state does not allow."""
@@ -40,7 +61,9 @@ def next_status(status: Status, action: str) -> Status:
     try:
         sources, target = TRANSITIONS[action]
     except KeyError as exc:
-        raise IllegalTransition(f"unknown action {action!r}") from exc
+        raise IllegalTransition(f"has no action {action!r}") from exc
     if status not in sources:
-        raise IllegalTransition(f"cannot {action} a complaint that is {status.value}")
+        raise IllegalTransition(
+            f"is {STATUS_WORDS[status]}, so it cannot be {ACTION_WORDS.get(action, action)}"
+        )
     return target

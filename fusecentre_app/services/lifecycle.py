@@ -93,9 +93,7 @@ class ComplaintChange:
         try:
             next_status(self.state.status, action)
         except IllegalTransition as exc:
-            raise ServiceError(
-                f"Complaint {self.row.docket} is {self.state.status.value}: {exc}."
-            ) from None
+            raise ServiceError(f"Complaint {self.row.docket} {exc}.") from None
 
     def record(self, kind: EventKind, data: dict[str, Any]) -> int:
         apply_event(self.state, self.now, kind.value, data, self.user_id)

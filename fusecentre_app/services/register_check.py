@@ -39,11 +39,29 @@ class LaterEvent:
 
     @property
     def sentence(self) -> str:
-        if self.kind == EventKind.LOGGED.value:
-            return f"{self.docket}: added after the print by {self.by or 'unknown'}"
-        return f"{self.docket}: {self.kind} recorded through the desk after the print" + (
-            f" by {self.by}" if self.by else ""
-        )
+        """For example: BXR-20260601-004: corrected after the print by Ravi Kumar."""
+        done = _DONE.get(self.kind, f"{self.kind.replace('_', ' ')} recorded")
+        return f"{self.docket}: {done} after the print by {self.by or 'the command line'}"
+
+
+_DONE = {
+    EventKind.LOGGED.value: "added",
+    EventKind.FOLLOW_UP.value: "a further call noted",
+    EventKind.ASSIGNED.value: "assigned",
+    EventKind.ATTENDED.value: "marked as attended",
+    EventKind.RESOLVED.value: "resolved",
+    EventKind.CALLBACK.value: "called back",
+    EventKind.REOPENED.value: "reopened",
+    EventKind.CLOSED.value: "closed",
+    EventKind.CANCELLED.value: "cancelled",
+    EventKind.AMENDED.value: "corrected",
+    EventKind.LINKED.value: "linked to an incident",
+    EventKind.UNLINKED.value: "unlinked from an incident",
+    EventKind.CONTACTED.value: "an officer contacted",
+    EventKind.CONTACT_OUTCOME.value: "a contact's outcome recorded",
+    EventKind.ESCALATED.value: "escalated",
+    EventKind.REVERSED.value: "an action reversed",
+}
 
 
 @dataclass(frozen=True)

@@ -267,7 +267,9 @@ def test_a_detail_an_old_logged_event_lacks_is_read_as_it_stood_at_the_print(
     )
     check = check_register_digest(demo_db, CENTRE, DAY, printed.cut_event_id, printed.digest)
     assert check.matches and check.inconsistent_dockets == ()
-    assert [e.kind for e in check.later_events] == ["amended"]
+    assert [e.sentence for e in check.later_events] == [
+        f"{old.docket}: corrected after the print by Mukesh Singh (JE)"
+    ]
     # Printed again, the register has the corrected landmark in its digest.
     again = gather_register(demo_db, CENTRE, DAY, generated_by="x", now=END + timedelta(1))
     assert again.digest != printed.digest

@@ -3,6 +3,7 @@ rows that always equal the replay of their events."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -159,8 +160,12 @@ def test_every_action_from_every_state(
         moved = ACTIONS[action](db, cid, officer, who(action))
         assert moved.status == target
     else:
-        with pytest.raises(ServiceError):
+        with pytest.raises(ServiceError) as refused:
             ACTIONS[action](db, cid, officer, who(action))
+        # One sentence a clerk reads: "Complaint X is closed (verified), so it cannot be …"
+        assert re.fullmatch(
+            r"Complaint \S+ is [a-z ,()]+, so it cannot be [a-z ]+\.", str(refused.value)
+        ), str(refused.value)
         assert row_is_its_history(db, cid) == before  # refused: nothing changed
     row_is_its_history(db, cid)
 
