@@ -62,7 +62,7 @@ class Changes:
 def unexpected_message() -> str:
     return QCoreApplication.translate(
         "DeskOp",
-        "Something went wrong and nothing was saved; your entries are kept. The details "
+        "Something went wrong and nothing was saved (your entries are kept); the details "
         "are in the log file %1.",
     ).replace("%1", str(log_path()))
 

@@ -44,21 +44,21 @@ def describe_store_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return (
-            "The database is busy: another program is holding it. Nothing was saved and your "
-            "entries are kept; try again in a moment."
+            "The database is busy with another program, so nothing was saved (your entries "
+            "are kept): try again in a moment."
         )
     if "readonly" in text or "read-only" in text or "permission" in text:
         return (
-            "The database cannot be written (the file or its folder is read-only). Nothing was "
-            "saved and your entries are kept; ask the supervisor to check the data folder."
+            "The database cannot be written (its file or folder is read-only), so nothing was "
+            "saved (your entries are kept): ask the supervisor to check the data folder."
         )
     if "full" in text or "no space" in text:
         return (
-            "The disk is full. Nothing was saved and your entries are kept; free some space, "
+            "The disk is full, so nothing was saved (your entries are kept): free some space, "
             "then save again."
         )
     return (
-        "The database reported an error. Nothing was saved and your entries are kept; try "
+        "The database reported an error, so nothing was saved (your entries are kept): try "
         "again, and tell the supervisor if it keeps happening."
     )
 

@@ -743,8 +743,8 @@
     <name>DeskOp</name>
     <message>
         <location filename="../../fusecentre_app/gui/operations.py" line="63"/>
-        <source>Something went wrong and nothing was saved; your entries are kept. The details are in the log file %1.</source>
-        <translation>कुछ गड़बड़ हो गई और कुछ भी सहेजा नहीं गया; आपकी भरी हुई जानकारी बनी हुई है। पूरा विवरण लॉग फ़ाइल %1 में है।</translation>
+        <source>Something went wrong and nothing was saved (your entries are kept); the details are in the log file %1.</source>
+        <translation>कुछ गड़बड़ हो गई और कुछ भी सहेजा नहीं गया (आपकी भरी हुई जानकारी बनी हुई है); पूरा विवरण लॉग फ़ाइल %1 में है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/operations.py" line="123"/>
