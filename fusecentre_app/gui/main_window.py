@@ -144,7 +144,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Signed in to inspect: records are read-only.")
                 if session.may(UseCase.INSPECT)
-                else self.tr("Signed in to keep accounts and settings.")
+                else self.tr(
+                    "Signed in to keep accounts and settings: give each clerk an account of "
+                    "their own in the Staff accounts tab."
+                )
             )
 
         self.timer = QTimer(self)

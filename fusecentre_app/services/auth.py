@@ -194,7 +194,8 @@ def _refused(db: Database, user_id: int, name: str, now: datetime) -> None:
 
 
 def record_sign_out(db: Database, user_id: int, *, reason: str = "signed out") -> None:
-    """Signing out (or the desk locking, or closing) is on record, and anchors the chains."""
+    """Signing out, switching user or closing the desk is on record (`reason` says which),
+    and anchors the chains. The idle lock is not a sign-out: the same clerk unlocks it."""
     with changing(db, SignIn(user_id, ""), UseCase.SIGN_IN) as change:
         change.record("signed_out", data={"reason": reason})
         change.force_anchor = True

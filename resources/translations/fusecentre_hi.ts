@@ -1507,62 +1507,62 @@ Fuse Call Centre Desk</translation>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="147"/>
-        <source>Signed in to keep accounts and settings.</source>
-        <translation>खाते और सेटिंग सँभालने हेतु साइन इन।</translation>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="148"/>
+        <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
+        <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="162"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="173"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="174"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="175"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="196"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
@@ -1577,37 +1577,37 @@ Fuse Call Centre Desk</translation>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="178"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="188"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="190"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="231"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="234"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="275"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -1620,12 +1620,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="337"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="336"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
