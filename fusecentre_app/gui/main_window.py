@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTableView,
     QTabWidget,
@@ -287,12 +286,27 @@ class MainWindow(QMainWindow):
             self.lock_dialog.deleteLater()
         self.idle.paused = True
         self.lock_dialog = LockDialog(self.session, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
+        try:
+            self._cover()
+        finally:  # whatever happened while covering, the desk is locked, never just blank
+            self.lock_dialog.show()  # application modal (open() would make it window modal)
+        return self.lock_dialog
+
+    def _cover(self) -> None:
+        # Open drop-downs, menus, calendars and completers close first: they are windows of
+        # their own, and closing one deletes or hides widgets the loop below would touch.
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
         self._covered = [self.centralWidget()]  # nothing readable behind the lock
         for window in QApplication.topLevelWidgets():
-            if window in (self, self.lock_dialog) or not window.isVisible():
-                continue
-            if isinstance(window, QMenu):
-                window.close()
+            if (
+                window in (self, self.lock_dialog)
+                or not shiboken6.isValid(window)
+                or not window.isVisible()
+                or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+            ):
                 continue
             self._covered.extend(
                 child
@@ -302,11 +316,8 @@ class MainWindow(QMainWindow):
                 if child.isVisible()
             )
         for widget in self._covered:
-            widget.setVisible(False)
-        self.lock_dialog.unlocked.connect(self._unlocked)
-        self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
-        self.lock_dialog.show()  # application modal (open() would make it window modal)
-        return self.lock_dialog
+            if shiboken6.isValid(widget):
+                widget.setVisible(False)
 
     def _unlocked(self) -> None:
         for widget in self._covered:

@@ -13,7 +13,7 @@ from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import event
 
 from fusecentre_app.gui.main_window import MainWindow
@@ -143,15 +143,19 @@ def test_about_names_the_version_the_store_and_the_log(qtbot, desk) -> None:  # 
 
 
 def test_the_lock_hides_every_window_and_keeps_what_was_typed(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    """A call half taken down when the desk locks: its window shows nothing while locked,
-    takes no keys, and after the unlock holds what the clerk typed."""
+    """A call half taken down when the desk locks, with a drop-down open: the drop-down
+    closes, the form's window shows nothing while locked (the lock is application modal),
+    and after the unlock it holds what the clerk typed."""
     window = MainWindow(desk, idle_minutes=1)
     qtbot.addWidget(window)
     window.show()
     form = window.open_complaint_form()
     assert form is not None and form.isVisible()
     qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    form.ui.typeCombo.showPopup()
+    assert QApplication.activePopupWidget() is not None
     dialog = window.lock()
+    assert dialog.isVisible() and QApplication.activePopupWidget() is None
     assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
     assert not form.ui.mobileEdit.isVisible()  # its window stays, its contents hidden
     assert not window.centralWidget().isVisible()
