@@ -471,11 +471,16 @@ def _cmd_shifts(args: argparse.Namespace) -> int:
 
 def _cmd_handover(args: argparse.Namespace) -> int:
     from fusecentre_app.reports.printing import handover_pdf
+    from fusecentre_app.services.handover import handover_moment
 
     return _print_pdf(
         args,
         lambda db, name: handover_pdf(
-            db, args.centre, args.at, outgoing_clerk=name, note=args.note
+            db,
+            args.centre,
+            handover_moment(db, args.centre, args.at) or args.at,  # that minute's, again
+            outgoing_clerk=name,
+            note=args.note,
         ),
     )
 

@@ -375,6 +375,7 @@ class RegisterPrint(Base):
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    outgoing_clerk: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class Inspection(Base):

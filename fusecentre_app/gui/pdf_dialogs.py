@@ -47,6 +47,7 @@ from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf
 from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.handover import handover_moment
 from fusecentre_app.services.masterdata import list_centres
 
 PRINT_DPI = 300
@@ -293,9 +294,12 @@ class HandoverDialog(PdfDialog):
         d, t = value.date(), value.time()
         chosen = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
         now = utcnow()
-        if chosen.minute and chosen <= now < chosen + timedelta(minutes=1):
-            return now  # this minute: include what was logged seconds ago
-        return chosen  # on the hour it is the end of a shift: that shift's sheet
+        if chosen <= now < chosen + timedelta(minutes=1):
+            if chosen.minute:
+                return now  # this minute: a new sheet, with what was logged seconds ago
+            return chosen  # on the hour it is the end of a shift: that shift's sheet
+        # A past minute: the sheet printed for it, printed again, if there was one.
+        return handover_moment(self.session.db, self.centre.currentData(), chosen) or chosen
 
     def file_name(self) -> str:
         return f"handover-{self.centre.currentData()}-{self.moment():%Y-%m-%d-%H%M}.pdf"

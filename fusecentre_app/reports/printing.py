@@ -83,8 +83,13 @@ class PrintedHandover:
             f"{len(d.escalations)} escalations, {self.pages} pages"
             + (
                 f"; printed again (first printed {format_local(d.first_printed_at, '%H:%M')}"
-                f" by {d.first_printed_by or 'the command line'})"
+                f" by {d.first_printed_by or d.outgoing_clerk or 'the command line'})"
                 if d.first_printed_at is not None
+                else ""
+            )
+            + (
+                "; the note typed now is not on it (a sheet printed again keeps its first note)"
+                if d.note_not_printed
                 else ""
             )
         )
@@ -101,6 +106,7 @@ class PrintedHandover:
             by=by,
             as_of=self.data.at,
             note=self.data.note,
+            outgoing_clerk=self.data.outgoing_clerk,
         )
 
 

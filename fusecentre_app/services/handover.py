@@ -185,6 +185,8 @@ class HandoverData:
     # Printed again: when the sheet of this handover was first printed, and by whom.
     first_printed_at: datetime | None = None
     first_printed_by: str = ""
+    # A note typed for a sheet printed again: not on it (the sheet keeps its first note).
+    note_not_printed: str = ""
 
     @property
     def rows(self) -> tuple[HandoverRow, ...]:
@@ -233,9 +235,11 @@ def gather_handover(
         if centre is None:
             raise NotFound(f"There is no centre with code {centre_code!r}.")
         first = _first_print(s, centre.id, at)
+        note_not_printed = ""
         if first is not None:  # printed again: the same sheet, the outgoing clerk's own
-            at = first.as_of or at
-            outgoing_clerk = first.by or outgoing_clerk
+            outgoing_clerk = first.outgoing or first.by or outgoing_clerk
+            if note.strip() and note.strip() != first.note:
+                note_not_printed = note.strip()
             note = first.note
         shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
         shift, start, end = shift_ending_or_at(shifts, at.astimezone(LOCAL_TZ))
@@ -297,34 +301,59 @@ def gather_handover(
         acknowledged_at=taken[1] if taken else None,
         first_printed_at=first.printed_at if first else None,
         first_printed_by=first.by if first else "",
+        note_not_printed=note_not_printed,
     )
 
 
 @dataclass(frozen=True)
 class _FirstPrint:
-    as_of: datetime | None
     printed_at: datetime
     by: str
+    outgoing: str
     note: str
 
 
 def _first_print(s: Session, centre_id: int, at: datetime) -> _FirstPrint | None:
-    """The first handover sheet of the centre printed for the minute of `at`: printing a
-    handover again gives that sheet, with its moment, outgoing clerk and note."""
-    minute = at.replace(second=0, microsecond=0)
+    """The first print of the handover sheet of this very moment: printing a handover again
+    (the moment found by `handover_moment`) gives that sheet, its outgoing clerk and note."""
     row = s.execute(
-        select(RegisterPrint.as_of, RegisterPrint.printed_at, AppUser.full_name, RegisterPrint.note)
+        select(
+            RegisterPrint.printed_at,
+            AppUser.full_name,
+            RegisterPrint.outgoing_clerk,
+            RegisterPrint.note,
+        )
         .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
         .where(
             RegisterPrint.centre_id == centre_id,
             RegisterPrint.kind == "handover",
-            RegisterPrint.as_of >= minute,
-            RegisterPrint.as_of < minute + timedelta(minutes=1),
+            RegisterPrint.as_of == at,
         )
-        .order_by(RegisterPrint.printed_at, RegisterPrint.id)
+        .order_by(RegisterPrint.id)
         .limit(1)
     ).first()
-    return None if row is None else _FirstPrint(row[0], row[1], row[2] or "", row[3] or "")
+    return None if row is None else _FirstPrint(row[0], row[1] or "", row[2] or "", row[3] or "")
+
+
+def handover_moment(db: Database, centre_code: str, minute: datetime) -> datetime | None:
+    """The exact moment of the centre's first handover sheet printed for this minute, if
+    there is one: choosing a past minute on the desk, or `--at` on the command line, prints
+    that sheet again rather than a new one of the minute's start."""
+    minute = (minute.replace(tzinfo=LOCAL_TZ) if minute.tzinfo is None else minute).astimezone(UTC)
+    minute = minute.replace(second=0, microsecond=0)
+    with db.read() as s:
+        return s.scalar(
+            select(RegisterPrint.as_of)
+            .join(Centre, Centre.id == RegisterPrint.centre_id)
+            .where(
+                Centre.code == centre_code.strip().upper(),
+                RegisterPrint.kind == "handover",
+                RegisterPrint.as_of >= minute,
+                RegisterPrint.as_of < minute + timedelta(minutes=1),
+            )
+            .order_by(RegisterPrint.id)
+            .limit(1)
+        )
 
 
 _COLUMNS = (

@@ -126,6 +126,7 @@ def record_print(
     by: Who,
     as_of: datetime | None = None,
     note: str = "",
+    outgoing_clerk: str = "",
     now: datetime | None = None,
 ) -> PrintRecord:
     """Put a print on record (an audit record too), in the name of `by`; the chains are
@@ -144,6 +145,7 @@ def record_print(
             user_id=c.user_id,
             as_of=as_of,
             note=note.strip(),
+            outgoing_clerk=outgoing_clerk.strip()[:120],
         )
         c.session.add(row)
         c.session.flush()

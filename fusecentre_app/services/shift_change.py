@@ -30,6 +30,7 @@ class PendingHandover:
 
 
 _Taken = aliased(RegisterPrint)
+_Earlier = aliased(RegisterPrint)
 
 
 def _taken_over(printed: type[RegisterPrint] | RegisterPrint):  # type: ignore[no-untyped-def]
@@ -42,39 +43,69 @@ def _taken_over(printed: type[RegisterPrint] | RegisterPrint):  # type: ignore[n
     )
 
 
+def _printed_again():  # type: ignore[no-untyped-def]
+    """This print of a handover sheet is not its first (the sheet was printed again)."""
+    return exists().where(
+        _Earlier.centre_id == RegisterPrint.centre_id,
+        _Earlier.kind == "handover",
+        _Earlier.as_of == RegisterPrint.as_of,
+        _Earlier.id < RegisterPrint.id,
+    )
+
+
 def pending_handover(
     db: Database, centre_id: int, user_id: int, *, now: datetime | None = None
 ) -> PendingHandover | None:
-    """The latest handover sheet of the centre that nobody has taken over yet, printed in
-    the last hours by someone else: what the incoming clerk is offered at sign-in."""
+    """The latest handover of the centre that nobody has taken over yet, first printed in
+    the last hours by someone else: what the incoming clerk is offered at sign-in. A sheet
+    printed again is the same handover (its first print counts, whoever printed it again)."""
     now = now or utcnow()
     with db.read() as s:
         row = s.execute(
             select(RegisterPrint, AppUser.full_name)
-            .join(AppUser, AppUser.id == RegisterPrint.user_id)
+            .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
             .where(
                 RegisterPrint.centre_id == centre_id,
                 RegisterPrint.kind == "handover",
-                RegisterPrint.acknowledged_by_id.is_(None),
+                ~_printed_again(),
                 ~_taken_over(RegisterPrint),
                 RegisterPrint.printed_at >= now - TAKE_OVER_WITHIN,
+                RegisterPrint.user_id.is_not(None),
                 RegisterPrint.user_id != user_id,
             )
-            .order_by(RegisterPrint.printed_at.desc(), RegisterPrint.id.desc())
+            .order_by(RegisterPrint.as_of.desc(), RegisterPrint.id.desc())
             .limit(1)
         ).first()
     if row is None:
         return None
     printed, who = row
-    return PendingHandover(printed.id, printed.as_of or printed.printed_at, printed.printed_at, who)
+    return PendingHandover(
+        printed.id,
+        printed.as_of or printed.printed_at,
+        printed.printed_at,
+        printed.outgoing_clerk or who or "",
+    )
 
 
 def take_over(db: Database, print_id: int, *, user_id: int, now: datetime | None = None) -> None:
-    """The incoming clerk acknowledges the handover sheet: their name goes on it."""
+    """The incoming clerk acknowledges the handover sheet (any print of it): their name goes
+    on it, and on every print of it made later."""
     with changing(db, user_id, UseCase.ACKNOWLEDGE_HANDOVER, now=now) as c:
-        printed = c.session.get(RegisterPrint, print_id)
-        if printed is None or printed.kind != "handover":
+        given = c.session.get(RegisterPrint, print_id)
+        if given is None or given.kind != "handover":
             raise NotFound("This handover sheet is not on record.")
+        printed = given
+        if given.as_of is not None:  # the sheet's first print: the outgoing clerk's own
+            printed = c.session.scalars(
+                select(RegisterPrint)
+                .where(
+                    RegisterPrint.centre_id == given.centre_id,
+                    RegisterPrint.kind == "handover",
+                    RegisterPrint.as_of == given.as_of,
+                )
+                .order_by(RegisterPrint.id)
+                .limit(1)
+            ).one()
         c.require(UseCase.ACKNOWLEDGE_HANDOVER, printed.centre_id)
         if printed.acknowledged_by_id is not None or c.session.scalar(select(_taken_over(printed))):
             raise ServiceError("Someone has already taken over from this handover.")

@@ -42,6 +42,9 @@ def upgrade() -> None:
         table.add_column(sa.Column("acknowledged_by_id", sa.Integer(), nullable=True))
         table.add_column(sa.Column("acknowledged_at", _AT, nullable=True))
         table.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
+        table.add_column(
+            sa.Column("outgoing_clerk", sa.String(length=120), nullable=False, server_default="")
+        )
         table.create_foreign_key(
             op.f("fk_register_print_acknowledged_by_id_app_user"),
             "app_user",
@@ -177,6 +180,7 @@ def downgrade() -> None:
         table.drop_constraint(
             op.f("fk_register_print_acknowledged_by_id_app_user"), type_="foreignkey"
         )
+        table.drop_column("outgoing_clerk")
         table.drop_column("note")
         table.drop_column("acknowledged_at")
         table.drop_column("acknowledged_by_id")
