@@ -348,13 +348,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         f"{report.events} events in {report.chains} centre chains, "
         f"{report.complaints} complaints, {report.audit_records} audit records"
     )
+    unanchored = ""
     if anchors is not None:
         summary += f", {report.anchors} anchors in {anchors.name}"
+    else:
+        unanchored = f"; no anchor file at {db.anchors.path}, so no anchors were checked"
     if report.ok:
-        print(f"OK: {summary} checked; records match their history")
+        print(f"OK: {summary} checked; records match their history{unanchored}")
         return 0
     print(
-        f"fusecentre: {len(report.problems)} problem(s) found; {summary} checked", file=sys.stderr
+        f"fusecentre: {len(report.problems)} problem(s) found; {summary} checked{unanchored}",
+        file=sys.stderr,
     )
     return 1
 

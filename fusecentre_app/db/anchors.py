@@ -45,8 +45,11 @@ def default_anchor_path(url: str) -> Path:
     """Beside a SQLite file (`desk.sqlite.anchors`); for a server, in this PC's data folder,
     one file per server and database. `$FUSECENTRE_ANCHORS` names a folder to keep them in
     instead (another drive, say), still one file per store: a store's anchors never mix with
-    another's."""
+    another's. (A file already there, as earlier versions took the setting, is used as it
+    is.) Reach a store by one path: the file's name comes from it."""
     override = os.environ.get(ENV_ANCHORS)
+    if override and Path(override).expanduser().is_file():
+        return Path(override).expanduser()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         database = str(parsed.database)

@@ -436,6 +436,7 @@ def test_verify_never_upgrades_and_upgrade_does(tmp_path: Path) -> None:
     assert str(copy) in done.stdout
     done = run("verify", "--db", str(db))
     assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stdout + done.stderr
+    assert "no anchor file at" in done.stdout and "no anchors were checked" in done.stdout
     done = run("upgrade", "--db", str(db))
     assert done.returncode == 0 and f"already at schema {head_revision()}" in done.stdout
     done = run("upgrade", "--db", str(tmp_path / "typo.sqlite"))

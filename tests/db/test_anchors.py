@@ -29,3 +29,14 @@ def test_beside_the_store_unless_a_folder_is_named(
     assert first == default_anchor_path(resolve_url(one))  # the same store, the same file
     server = default_anchor_path("postgresql+psycopg://desk@dbserver:5432/fusecentre")
     assert server == folder / "dbserver-5432-fusecentre.anchors"
+
+
+def test_a_file_named_by_an_earlier_setting_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Earlier versions took the setting as a file: an existing file there is used as it is
+    (creating a folder of that name would fail, and anchors would silently stop)."""
+    old = tmp_path / "anchors.txt"
+    old.write_text("")
+    monkeypatch.setenv(ENV_ANCHORS, str(old))
+    assert default_anchor_path(resolve_url(tmp_path / "desk.sqlite")) == old
