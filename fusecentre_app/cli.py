@@ -243,17 +243,26 @@ def _open(target: str | None, *, create: bool = False, migrate: bool = True):  #
     from sqlalchemy.exc import SQLAlchemyError
 
     from fusecentre_app.db.engine import StoreNotFound, open_database
-    from fusecentre_app.db.migrate import current_revision, head_revision
+    from fusecentre_app.db.migrate import current_revision, head_revision, known_revision
 
     try:
         db = open_database(target, create=create, migrate=migrate)
-        revision = current_revision(db.engine)
     except StoreNotFound as exc:
         raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
     except (SQLAlchemyError, OSError) as exc:
         raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+    try:
+        revision = current_revision(db.engine)
+    except (SQLAlchemyError, OSError) as exc:
+        db.dispose()
+        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
     if not migrate and revision != head_revision():
         db.dispose()
+        if not known_revision(revision):
+            raise CliError(
+                f"the store is at schema {revision}, made by a newer version than this one "
+                f"({head_revision()}): use that version"
+            )
         raise CliError(
             f"the store is at schema {revision} and this version's is {head_revision()}: "
             "run `fusecentre upgrade` with the same --db first (verify never changes a store)"

@@ -34,6 +34,16 @@ def head_revision() -> str:
     return head
 
 
+def known_revision(revision: str | None) -> bool:
+    """Whether this version's migrations know `revision` (a newer version's are unknown)."""
+    if revision is None:
+        return True
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises its own errors for an unknown id
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

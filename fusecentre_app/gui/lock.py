@@ -135,8 +135,8 @@ class LockDialog(QDialog):
     def _refused(self, text: str) -> None:
         if text == WRONG:
             text = self.tr(
-                "Wrong user name or password, or the account is waiting after repeated "
-                "wrong tries: try again in a few minutes."
+                "Wrong password, or the account is waiting after repeated wrong tries: try "
+                "again later, or let someone else sign in."
             )
         self.error.setText(text)
         self.password.selectAll()

@@ -94,7 +94,7 @@ class LoginDialog(QDialog):
         self.error.setText(
             self.tr(
                 "Wrong user name or password, or the account is waiting after repeated "
-                "wrong tries: try again in a few minutes."
+                "wrong tries: try again later, or ask the administrator to reset the password."
             )
             if text == WRONG
             else text

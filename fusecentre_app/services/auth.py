@@ -36,7 +36,7 @@ FIRST_WAIT = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
 WRONG = (
     "Wrong user name or password, or the account is waiting after repeated wrong tries: "
-    "try again in a few minutes."
+    "try again later, or ask the administrator to reset the password."
 )
 
 

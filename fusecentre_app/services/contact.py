@@ -228,7 +228,8 @@ def record_outcome(
         c.require(UseCase.CONTACT_OFFICER, attempt.centre_id)
         if attempt.outcome is not None:
             raise ServiceError(
-                f"The outcome of this attempt was already recorded ({attempt.outcome})."
+                "The outcome of this attempt was already recorded "
+                f"({attempt.outcome.replace('_', ' ')})."
             )
         if outcome not in outcomes_for(ContactChannel(attempt.channel)):
             raise ValidationError(

@@ -29,6 +29,7 @@ from fusecentre_app.domain.enums import (
     IncidentKind,
     Status,
 )
+from fusecentre_app.domain.lifecycle import STATUS_WORDS
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
@@ -276,7 +277,7 @@ def _link(c: Change, incident: Incident, complaint_ids: Sequence[int]) -> None:
         elif state.incident_id is not None:
             problems.append(f"{row.docket} is already in incident {state.incident_id}")
         elif state.status not in LINKABLE:
-            problems.append(f"{row.docket} is {state.status.value}")
+            problems.append(f"{row.docket} is {STATUS_WORDS[state.status]}")
         else:
             changes.append(change)
     if problems:

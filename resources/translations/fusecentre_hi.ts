@@ -1122,17 +1122,17 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="280"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="286"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="288"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -1415,8 +1415,8 @@
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/lock.py" line="138"/>
-        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again in a few minutes.</source>
-        <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: कुछ मिनट बाद फिर प्रयास करें।</translation>
+        <source>Wrong password, or the account is waiting after repeated wrong tries: try again later, or let someone else sign in.</source>
+        <translation>पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या किसी और को साइन इन करने दें।</translation>
     </message>
 </context>
 <context>
@@ -1460,154 +1460,154 @@ Fuse Call Centre Desk</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/login.py" line="96"/>
-        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again in a few minutes.</source>
-        <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: कुछ मिनट बाद फिर प्रयास करें।</translation>
+        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
+        <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="63"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="75"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="103"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="106"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="108"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="112"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="118"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="147"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="169"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="172"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="173"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="174"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="195"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="133"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="132"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="145"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="144"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="177"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="187"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="189"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="233"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="274"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="331"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -1620,12 +1620,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="337"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -1633,52 +1633,52 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="82"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="83"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="85"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="87"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="130"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="131"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="141"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="156"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="167"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="173"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="201"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -1842,12 +1842,12 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="242"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="246"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="247"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>

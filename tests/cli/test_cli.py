@@ -439,6 +439,16 @@ def test_verify_never_upgrades_and_upgrade_does(tmp_path: Path) -> None:
     assert "no anchor file at" in done.stdout and "no anchors were checked" in done.stdout
     done = run("upgrade", "--db", str(db))
     assert done.returncode == 0 and f"already at schema {head_revision()}" in done.stdout
+    # A store a newer version made: neither command touches it, and both say why.
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    done = run("verify", "--db", str(db))
+    assert done.returncode == 1 and "made by a newer version" in done.stderr
+    done = run("upgrade", "--db", str(db))
+    assert done.returncode == 1 and "made by a newer version" in done.stderr
+    assert done.stderr.count("\n") == 1
     done = run("upgrade", "--db", str(tmp_path / "typo.sqlite"))
     assert done.returncode == 1 and "there is no store at" in done.stderr
     assert not (tmp_path / "typo.sqlite").exists()
