@@ -3,6 +3,7 @@ record with its digest), printing through a PDF printer in place of a real one."
 
 from __future__ import annotations
 
+from datetime import timedelta
 from unittest.mock import patch
 
 import pytest
@@ -113,6 +114,13 @@ def test_handover_dialog_previews_and_saves_on_record(qtbot, desk, tmp_path) -> 
     assert desk.user.full_name in text
     (record,) = prints_of(desk.db, desk.centre.code, day)
     assert record.kind == "handover" and record.printed_by == desk.user.full_name
+
+    # Chosen again later (that minute now past), it is that sheet, printed again.
+    assert record.as_of is not None
+    later = HandoverDialog(desk, at=record.as_of)
+    qtbot.addWidget(later)
+    with patch("fusecentre_app.gui.pdf_dialogs.utcnow", return_value=utcnow() + timedelta(2)):
+        assert later.moment() == record.as_of
 
 
 def test_a_failed_save_is_not_on_record(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
