@@ -238,36 +238,43 @@ def _moment(text: str) -> datetime:
 
 
 def _open(target: str | None, *, create: bool = False, migrate: bool = True):  # type: ignore[no-untyped-def]
-    """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one.
-    Without `migrate` the store must already be at this version's schema."""
+    """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from fusecentre_app.db.engine import StoreNotFound, open_database
-    from fusecentre_app.db.migrate import current_revision, head_revision, known_revision
 
     try:
-        db = open_database(target, create=create, migrate=migrate)
+        return open_database(target, create=create, migrate=migrate)
     except StoreNotFound as exc:
         raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
     except (SQLAlchemyError, OSError) as exc:
         raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
-    try:
-        revision = current_revision(db.engine)
-    except (SQLAlchemyError, OSError) as exc:
+
+
+def _open_as_it_is(target: str | None):  # type: ignore[no-untyped-def]
+    """The store named by --db, never changed: it must be at this version's schema."""
+    from fusecentre_app.db.migrate import current_revision, head_revision
+
+    db = _open(target, migrate=False)
+    revision = current_revision(db.engine)
+    if revision != head_revision():
         db.dispose()
-        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
-    if not migrate and revision != head_revision():
-        db.dispose()
-        if not known_revision(revision):
-            raise CliError(
-                f"the store is at schema {revision}, made by a newer version than this one "
-                f"({head_revision()}): use that version"
-            )
+        _refuse_newer(revision)
         raise CliError(
             f"the store is at schema {revision} and this version's is {head_revision()}: "
             "run `fusecentre upgrade` with the same --db first (verify never changes a store)"
         )
     return db
+
+
+def _refuse_newer(revision: str | None) -> None:
+    from fusecentre_app.db.migrate import head_revision, known_revision
+
+    if not known_revision(revision):
+        raise CliError(
+            f"the store is at schema {revision}, made by a newer version than this one "
+            f"({head_revision()}): use that version"
+        )
 
 
 def _password(args: argparse.Namespace, *, confirm: bool, prompt: str = "Password: ") -> str:
@@ -341,7 +348,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     if args.digest or args.centre or args.date:
         return _verify_register(args)
-    db = _open(args.db, migrate=False)
+    db = _open_as_it_is(args.db)
     try:
         anchors = args.anchors
         if anchors is None and db.anchors.path.exists():
@@ -398,7 +405,7 @@ def _verify_register(args: argparse.Namespace) -> int:
 
     if not (args.digest and args.centre and args.date):
         raise CliError("to check a printed register give --centre, --date and --digest")
-    db = _open(args.db, migrate=False)
+    db = _open_as_it_is(args.db)
     try:
         check = match_printed_digest(
             db, args.centre, args.date, args.digest, cut_event_id=args.event
@@ -617,29 +624,18 @@ def _cmd_postgres_grant(args: argparse.Namespace) -> int:
 def _cmd_upgrade(args: argparse.Namespace) -> int:
     """Bring a store's schema up to this version (a SQLite store is copied aside first); on a
     database server, an empty database is given the schema (the owner's first step)."""
-    from alembic.util import CommandError
     from sqlalchemy.exc import SQLAlchemyError
 
-    from fusecentre_app.db.engine import StoreNotFound, open_database
     from fusecentre_app.db.migrate import current_revision, head_revision, upgrade_to_head
     from fusecentre_app.db.urls import resolve_url, sqlite_path
 
     server = sqlite_path(resolve_url(args.db)) is None
-    try:
-        db = open_database(args.db, create=server, migrate=False)
-    except StoreNotFound as exc:
-        raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
-    except (SQLAlchemyError, OSError) as exc:
-        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+    db = _open(args.db, create=server, migrate=False)
     try:
         before = current_revision(db.engine)
+        _refuse_newer(before)
         try:
             copy = upgrade_to_head(db.engine)
-        except CommandError as exc:
-            raise CliError(
-                f"the store is at schema {before}, which this version ({head_revision()}) "
-                "does not know: it was made by a newer version; use that one"
-            ) from exc
         except SQLAlchemyError as exc:
             raise CliError(f"the upgrade failed, nothing was changed: {_first_line(exc)}") from exc
     finally:

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
 
@@ -40,7 +41,7 @@ def known_revision(revision: str | None) -> bool:
         return True
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except Exception:  # alembic raises its own errors for an unknown id
+    except CommandError:  # "Can't locate revision identified by …"
         return False
 
 

@@ -181,13 +181,8 @@ def _named(data: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
     return shown
 
 
-def officers_to_assign(db: Database, feeder_id: int | None) -> list[OfficerChoice]:
-    """Active officers, those answering for the feeder first (linemen before JEs)."""
-    with db.read() as s:
-        return _officers(s, feeder_id)
-
-
 def _officers(s: Session, feeder_id: int | None) -> list[OfficerChoice]:
+    """Active officers, those answering for the feeder first (linemen before JEs)."""
     rank = case({d.value: i for i, d in enumerate(Designation)}, value=Officer.designation, else_=9)
     responsible = (
         select(OfficerFeeder.officer_id).where(OfficerFeeder.feeder_id == feeder_id)

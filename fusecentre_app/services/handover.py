@@ -63,6 +63,7 @@ from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.register import CentreHeading, collector_paused, heading_of
 from fusecentre_app.services.register_day import one_snapshot
+from fusecentre_app.services.shift_change import first_print_of
 from fusecentre_app.services.shifts import ShiftHours, shift_ending_or_at, shifts_or_default
 
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
@@ -316,23 +317,13 @@ class _FirstPrint:
 def _first_print(s: Session, centre_id: int, at: datetime) -> _FirstPrint | None:
     """The first print of the handover sheet of this very moment: printing a handover again
     (the moment found by `handover_moment`) gives that sheet, its outgoing clerk and note."""
-    row = s.execute(
-        select(
-            RegisterPrint.printed_at,
-            AppUser.full_name,
-            RegisterPrint.outgoing_clerk,
-            RegisterPrint.note,
-        )
-        .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
-        .where(
-            RegisterPrint.centre_id == centre_id,
-            RegisterPrint.kind == "handover",
-            RegisterPrint.as_of == at,
-        )
-        .order_by(RegisterPrint.id)
-        .limit(1)
-    ).first()
-    return None if row is None else _FirstPrint(row[0], row[1] or "", row[2] or "", row[3] or "")
+    row = first_print_of(s, centre_id, at)
+    if row is None:
+        return None
+    printer = s.get(AppUser, row.user_id) if row.user_id is not None else None
+    return _FirstPrint(
+        row.printed_at, printer.full_name if printer else "", row.outgoing_clerk, row.note
+    )
 
 
 def handover_moment(db: Database, centre_code: str, minute: datetime) -> datetime | None:

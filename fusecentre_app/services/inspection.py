@@ -38,7 +38,7 @@ from fusecentre_app.services.errors import NotFound, ServiceError, ValidationErr
 from fusecentre_app.services.register_check import DigestCheck, check_register_digest
 from fusecentre_app.services.settings import SAMPLE_SIZE as SAMPLE_SIZE_RULE
 from fusecentre_app.services.settings import setting
-from fusecentre_app.services.uow import Change, Who, changing, check, read_actor
+from fusecentre_app.services.uow import Change, Who, changing, permitted
 
 SAMPLE_SIZE = SAMPLE_SIZE_RULE.default
 NOT_CALLED = "not_called"
@@ -111,7 +111,7 @@ def check_may_print(db: Database, centre_code: str, by: Who) -> None:
     """Refuse (NotPermitted) before anything is rendered or written when `by` may not put a
     print of this centre on record."""
     with db.read() as s:
-        check(read_actor(s, by), UseCase.PRINT, _centre(s, centre_code).id)
+        permitted(s, by, UseCase.PRINT, _centre(s, centre_code).id)
 
 
 def record_print(

@@ -14,10 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import AppUser, Complaint, ComplaintEvent
+from fusecentre_app.db.models import Complaint
 from fusecentre_app.domain.chain import event_hash
 from fusecentre_app.domain.enums import EventKind
 from fusecentre_app.services.register_day import (
@@ -82,29 +80,6 @@ def register_digest(db: Database, centre_code: str, day: date, cut_event_id: int
     return day_digest(centre.code, day, cut_event_id, rows, events)
 
 
-def events_after_cut(
-    db: Database, centre_code: str, day: date, cut_event_id: int
-) -> list[LaterEvent]:
-    """Events recorded on the day's complaints after the register was printed."""
-    with db.read() as s:
-        centre = centre_by_code(s, centre_code)
-        found = s.execute(
-            select(
-                Complaint.docket,
-                ComplaintEvent.id,
-                ComplaintEvent.at,
-                ComplaintEvent.kind,
-                AppUser.full_name,
-            )
-            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-            .outerjoin(AppUser, AppUser.id == ComplaintEvent.user_id)
-            .where(Complaint.centre_id == centre.id, Complaint.day == day)
-            .where(ComplaintEvent.id > cut_event_id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-    return [LaterEvent(docket, eid, at, kind, who or "") for docket, eid, at, kind, who in found]
-
-
 def check_register_digest(
     db: Database, centre_code: str, day: date, cut_event_id: int, printed: str
 ) -> DigestCheck:
@@ -125,6 +100,12 @@ def check_register_digest(
                 s.connection(), Complaint.centre_id == centre.id, Complaint.day == day
             )
         )
-    later = tuple(events_after_cut(db, centre_code, day, cut_event_id))
+    # Work recorded on the day's complaints after the print, from the same snapshot.
+    dockets = {r["id"]: r["docket"] for r in rows}
+    later = tuple(
+        LaterEvent(dockets[e.complaint_id], e.id, e.at, e.kind, e.who)
+        for e in events
+        if e.id > cut_event_id
+    )
     matches = recomputed == printed.strip().lower() and not inconsistent and not altered
     return DigestCheck(matches, recomputed, later, inconsistent, altered)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, RegisterPrint
@@ -41,6 +41,21 @@ def _taken_over(printed: type[RegisterPrint] | RegisterPrint):  # type: ignore[n
         _Taken.as_of == printed.as_of,
         _Taken.acknowledged_by_id.is_not(None),
     )
+
+
+def first_print_of(s: Session, centre_id: int, as_of: datetime) -> RegisterPrint | None:
+    """The first print of the centre's handover sheet of the moment `as_of`: the outgoing
+    clerk's own, whoever printed the sheet again later."""
+    return s.scalars(
+        select(RegisterPrint)
+        .where(
+            RegisterPrint.centre_id == centre_id,
+            RegisterPrint.kind == "handover",
+            RegisterPrint.as_of == as_of,
+        )
+        .order_by(RegisterPrint.id)
+        .limit(1)
+    ).first()
 
 
 def _printed_again():  # type: ignore[no-untyped-def]
@@ -96,16 +111,7 @@ def take_over(db: Database, print_id: int, *, user_id: int, now: datetime | None
             raise NotFound("This handover sheet is not on record.")
         printed = given
         if given.as_of is not None:  # the sheet's first print: the outgoing clerk's own
-            printed = c.session.scalars(
-                select(RegisterPrint)
-                .where(
-                    RegisterPrint.centre_id == given.centre_id,
-                    RegisterPrint.kind == "handover",
-                    RegisterPrint.as_of == given.as_of,
-                )
-                .order_by(RegisterPrint.id)
-                .limit(1)
-            ).one()
+            printed = first_print_of(c.session, given.centre_id, given.as_of) or given
         c.require(UseCase.ACKNOWLEDGE_HANDOVER, printed.centre_id)
         if printed.acknowledged_by_id is not None or c.session.scalar(select(_taken_over(printed))):
             raise ServiceError("Someone has already taken over from this handover.")

@@ -316,8 +316,11 @@ def changing(
     db.anchors.note(change.heads, force=change.force_anchor)
 
 
-def permitted(s: Session, who: Who | None, use_case: UseCase) -> Actor:
-    """Check a permission inside a read (a dry run that must be refused like the real one)."""
+def permitted(
+    s: Session, who: Who | None, use_case: UseCase, centre_id: int | None = None
+) -> Actor:
+    """Check a permission inside a read (a dry run, or a check before slow work, that must
+    be refused like the real write)."""
     actor = read_actor(s, who)
-    check(actor, use_case)
+    check(actor, use_case, centre_id)
     return actor
