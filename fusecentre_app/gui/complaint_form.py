@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
 from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
+from fusecentre_app.gui.completers import guard
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
@@ -131,6 +132,7 @@ class ComplaintForm(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        guard(completer)
 
         names = sorted(
             {loc.name_en for loc in self.choices.localities}
@@ -142,6 +144,7 @@ class ComplaintForm(QDialog):
         places.setFilterMode(Qt.MatchFlag.MatchContains)
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.localityEdit.setCompleter(places)
+        guard(places)
 
         ui.typeCombo.addItem(self.tr("— choose —"), None)
         for t in self.choices.types:

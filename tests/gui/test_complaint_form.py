@@ -250,3 +250,34 @@ def test_ctrl_n_on_the_saved_page_starts_the_next_call(qtbot, form, db) -> None:
     qtbot.keyClick(form, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert form.ui.pages.currentWidget() is form.ui.entryPage
     assert form.ui.mobileEdit.text() == "" and focused_name() == "mobileEdit"
+
+
+def keyboard():  # type: ignore[no-untyped-def]
+    """Where a key typed now goes: an open pop-up (a completer's list) takes it first."""
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
+def test_a_shortcut_with_the_village_list_open_goes_to_its_field(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(form.ui.localityEdit, "Sonpa")
+    popup = form.ui.localityEdit.completer().popup()
+    assert popup.isVisible()  # the village list is open
+    qtbot.keyClick(keyboard(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert not popup.isVisible()
+    assert focused_name() == "typeCombo"
+    qtbot.keyClick(keyboard(), Qt.Key.Key_F)  # the first type starting with "f"
+    assert form.ui.localityEdit.text() == "Sonpa"
+    assert form.ui.typeCombo.currentData() == "FUSE_OFF"
+
+
+def test_the_feeder_list_closes_when_the_clerk_moves_on(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    combo = form.ui.feederCombo
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "BXR")
+    popup = combo.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(keyboard(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Description
+    assert not popup.isVisible()
+    assert focused_name() == "descriptionEdit"
+    qtbot.keyClicks(keyboard(), "pole")
+    assert form.ui.descriptionEdit.text() == "pole"
+    assert combo.currentText() == "BXR"
