@@ -21,8 +21,10 @@ class CompleterGuard(QObject):
     def __init__(self, completer: QCompleter) -> None:
         super().__init__(completer)
         self.completer = completer
+        popup = completer.popup()
+        assert popup is not None  # a completer makes its list when asked for it
         # Filters run newest first: this one sees a key before the completer takes it.
-        completer.popup().installEventFilter(self)
+        popup.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -33,9 +35,9 @@ class CompleterGuard(QObject):
         if not event.modifiers() & SHORTCUT_MODIFIERS:
             return False
         popup, field = self.completer.popup(), self.completer.widget()
-        popup.hide()
-        if field is None:
+        if popup is None or field is None:
             return False
+        popup.hide()
         # Delivered again with no pop-up open, the key reaches the shortcuts first (a key
         # event sent by the application goes through the shortcut map, as a typed one does).
         again = QKeyEvent(
@@ -51,7 +53,7 @@ class CompleterGuard(QObject):
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         popup = self.completer.popup()
-        if not popup.isVisible():
+        if popup is None or not popup.isVisible():
             return
         field = self.completer.widget()
         if now is None or now is popup or now is field:
