@@ -8,7 +8,7 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,7 @@ from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.gui.today_model import Col, TodayModel
+from fusecentre_app.gui.today_model import RECORD_ROLE, Col, TodayModel
 from fusecentre_app.logs import log_path
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
 from fusecentre_app.services.settings import IDLE_LOCK, setting
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         self.idle.idle.connect(self.lock)
+        self.table.activated.connect(self.open_today_row)  # Enter or a double click
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):
@@ -235,6 +236,14 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(rows)))
             .replace("%3", str(open_count))
         )
+
+    def open_today_row(self, index: QModelIndex) -> None:
+        """A complaint in today's list, opened in the queue's details panel."""
+        summary = index.data(RECORD_ROLE)
+        if summary is None:
+            return
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.show_complaint(summary.id)
 
     def open_pdf_dialog(self, kind: type[PdfDialog]) -> PdfDialog:
         """The register or handover dialog (one at a time), with a first preview."""
