@@ -34,6 +34,7 @@ from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.labels import role_text
 from fusecentre_app.gui.lock import IdleWatcher, LockDialog
+from fusecentre_app.gui.notices import DeskNotices
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
@@ -120,8 +121,11 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
+        self.notices = DeskNotices(session, self)
+        self.statusBar().addPermanentWidget(self.notices.count)
         body = QVBoxLayout()
         body.addLayout(top)
+        body.addWidget(self.notices.bar)
         body.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(body)
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.refresh)
         self.idle.idle.connect(self.lock)
         self.table.activated.connect(self.open_today_row)  # Enter or a double click
+        self.notices.open_complaint.connect(self.open_complaint)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):
@@ -240,10 +245,12 @@ class MainWindow(QMainWindow):
     def open_today_row(self, index: QModelIndex) -> None:
         """A complaint in today's list, opened in the queue's details panel."""
         summary = index.data(RECORD_ROLE)
-        if summary is None:
-            return
+        if summary is not None:
+            self.open_complaint(summary.id)
+
+    def open_complaint(self, complaint_id: int) -> None:
         self.tabs.setCurrentWidget(self.queue)
-        self.queue.show_complaint(summary.id)
+        self.queue.show_complaint(complaint_id)
 
     def open_pdf_dialog(self, kind: type[PdfDialog]) -> PdfDialog:
         """The register or handover dialog (one at a time), with a first preview."""
@@ -363,4 +370,5 @@ class MainWindow(QMainWindow):
         """Stop the timers and watchers before the window goes (sign-out, switch user)."""
         self.timer.stop()
         self.queue.timer.stop()
+        self.notices.stop()
         self.idle.stop()
