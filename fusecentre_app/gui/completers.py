@@ -8,6 +8,9 @@ that key then does what it does without the list (its shortcut)."""
 
 from __future__ import annotations
 
+from contextlib import suppress
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QWidget
@@ -28,6 +31,12 @@ class CompleterGuard(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            # A shift opens hundreds of forms: each one's watch on the focus ends with it.
+            completer.destroyed.connect(lambda *_: self._forget(app))
+
+    def _forget(self, app: QApplication) -> None:
+        with suppress(RuntimeError, TypeError):
+            app.focusChanged.disconnect(self._focus_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -52,6 +61,8 @@ class CompleterGuard(QObject):
         return True
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if not shiboken6.isValid(self.completer):  # its form is gone; the signal outlived it
+            return
         popup = self.completer.popup()
         if popup is None or not popup.isVisible():
             return
