@@ -9,7 +9,7 @@ unreachable call that would close the complaint unverified asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,10 +47,11 @@ def unverified_close_agreed(parent: QWidget, session: DeskSession, detail: Compl
         return True
     answer = QMessageBox.question(
         parent,
-        parent.tr("Close unverified?"),
-        parent.tr(
+        QCoreApplication.translate("CallConsumerDialog", "Close unverified?"),
+        QCoreApplication.translate(
+            "CallConsumerDialog",
             "The consumer could not be reached %1 times. Recording this call closes %2 "
-            "without the consumer saying the supply is back. Close it unverified?"
+            "without the consumer saying the supply is back. Close it unverified?",
         )
         .replace("%1", str(prospect.counted + 1))
         .replace("%2", detail.docket),

@@ -21,6 +21,7 @@ from fusecentre_app.services.settings import NOTICE_SOUND, setting
 
 log = logging.getLogger(__name__)
 CHECK_MS = 30_000
+RECOUNT_MS = 1_000
 QUIET_STYLE = "color: #555;"
 ALARM_STYLE = "color: #b00020;"
 
@@ -59,6 +60,12 @@ class DeskNotices(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
+        # After a change at the desk (a danger call assigned) the count is read again a
+        # moment later, once for a burst of changes, not inside the click that made it.
+        self.recount = QTimer(self)
+        self.recount.setSingleShot(True)
+        self.recount.setInterval(RECOUNT_MS)
+        self.recount.timeout.connect(lambda: self.check(announce=False))
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(lambda: self.bar.setVisible(False))
         session.changed.connect(self._changed)
@@ -67,10 +74,11 @@ class DeskNotices(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.recount.stop()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):
-            self.check(announce=False)  # an assignment or a close takes it off the count
+            self.recount.start()  # an assignment or a close takes it off the count
 
     def check(self, now: datetime | None = None, *, announce: bool = True) -> DeskAlerts | None:
         """Count again; announce what crossed the line since the last check."""

@@ -8,10 +8,14 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from fusecentre_app.db.models import Complaint, Officer
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.notices import DeskNotices
+from fusecentre_app.gui.operations import Changed, Changes
+from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.settings import NOTICE_SOUND, set_setting
 from tests.support import OFFICE
@@ -72,3 +76,18 @@ def test_the_main_window_shows_the_count_and_opens_the_call(qtbot, desk, tmp_pat
     assert window.queue.details.detail is not None
     assert window.queue.details.detail.docket == docket
     window.shut()
+
+
+def test_an_assigned_danger_call_leaves_the_count(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    notices = DeskNotices(desk)
+    danger_call(desk, minutes_ago=20)
+    notices.check()
+    assert notices.alerts is not None and notices.alerts.danger_waiting == 1
+    with desk.db.read() as s:
+        cid = s.scalar(select(Complaint.id))
+        officer = s.scalar(select(Officer.id).where(Officer.designation == "LINEMAN"))
+    lifecycle.assign(desk.db, cid, officer, user_id=desk.user.id)
+    desk.notify(Changes(Changed.COMPLAINT))
+    qtbot.waitUntil(lambda: notices.alerts.danger_waiting == 0, timeout=3000)
+    assert notices.count.text() == "Overdue: 0 · danger calls waiting: 0"
+    notices.stop()
