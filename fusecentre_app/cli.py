@@ -138,7 +138,9 @@ def _parser() -> argparse.ArgumentParser:
     save.add_argument("file", type=Path, metavar="FILE", help="the CSV file to write")
 
     settings = sub.add_parser(
-        "settings", help="show or set the division's settings (inspection sample, idle lock)"
+        "settings",
+        help="show or set the division's settings (inspection sample, idle lock, callback "
+        "spacing, notice sound)",
     )
     _add_db(settings, db_help)
     settings.add_argument(
@@ -148,6 +150,18 @@ def _parser() -> argparse.ArgumentParser:
         "--idle-lock-minutes",
         type=int,
         help="minutes without a key or a click before a desk locks (0: never; default 10)",
+    )
+    settings.add_argument(
+        "--callback-spacing-minutes",
+        type=int,
+        help="minutes apart the three unreachable callbacks that close a complaint unverified "
+        "must be (default 30)",
+    )
+    settings.add_argument(
+        "--notice-sound",
+        type=int,
+        choices=(0, 1),
+        help="1: the desk beeps with its notices (overdue, danger call waiting); 0: silent",
     )
 
     upgrade = sub.add_parser(
@@ -584,18 +598,31 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
 def _cmd_settings(args: argparse.Namespace) -> int:
     from fusecentre_app.services.errors import ValidationError
-    from fusecentre_app.services.settings import IDLE_LOCK, SAMPLE_SIZE, set_setting, setting
+    from fusecentre_app.services.settings import (
+        CALLBACK_SPACING,
+        IDLE_LOCK,
+        NOTICE_SOUND,
+        SAMPLE_SIZE,
+        set_setting,
+        setting,
+    )
     from fusecentre_app.services.uow import CommandLine
 
     db = _open(args.db)
     try:
-        for rule, value in ((SAMPLE_SIZE, args.sample_size), (IDLE_LOCK, args.idle_lock_minutes)):
+        asked = (
+            (SAMPLE_SIZE, args.sample_size),
+            (IDLE_LOCK, args.idle_lock_minutes),
+            (CALLBACK_SPACING, args.callback_spacing_minutes),
+            (NOTICE_SOUND, args.notice_sound),
+        )
+        for rule, value in asked:
             if value is not None:
                 try:
                     set_setting(db, rule, value, by=CommandLine.current())
                 except ValidationError as exc:
                     raise CliError("; ".join(exc.errors.values())) from exc
-        shown = {rule: setting(db, rule) for rule in (SAMPLE_SIZE, IDLE_LOCK)}
+        shown = {rule: setting(db, rule) for rule, _value in asked}
     finally:
         db.dispose()
     for rule, value in shown.items():

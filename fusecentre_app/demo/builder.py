@@ -563,7 +563,8 @@ class _Builder:
                     return
                 attempt += 1
                 odds = _RETRY_CALLBACK
-                t += self.minutes(15, 90)
+                # Tried again no sooner than an unreachable call counts (services.lifecycle).
+                t += self.minutes(30, 105)
             cycle += 1
 
     def follow_ups(self, logged: int, until: int) -> list[int]:

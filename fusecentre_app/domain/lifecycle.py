@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
 from fusecentre_app.domain.enums import Status
 
 # action name -> (states it may start from, state it leads to)
@@ -26,6 +29,7 @@ TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
 }
 
 MAX_CALLBACK_ATTEMPTS = 3
+DEFAULT_CALLBACK_SPACING = timedelta(minutes=30)
 
 # For refusals a clerk reads: "Complaint X is closed (verified), so it cannot be reopened."
 STATUS_WORDS = {
@@ -67,3 +71,25 @@ def next_status(status: Status, action: str) -> Status:
             f"is {STATUS_WORDS[status]}, so it cannot be {ACTION_WORDS.get(action, action)}"
         )
     return target
+
+
+def counted_unreachable(times: Iterable[datetime], spacing: timedelta) -> list[datetime]:
+    """The unreachable callbacks (since the resolution, oldest first) that count towards
+    closing a complaint unverified: the first, and each one at least `spacing` after the last
+    one counted. Three tries in a minute are one try: a consumer away from the phone for a
+    while is not unreachable."""
+    counted: list[datetime] = []
+    for at in times:
+        if not counted or at - counted[-1] >= spacing:
+            counted.append(at)
+    return counted
+
+
+def unreachable_closes(counted: list[datetime], now: datetime, spacing: timedelta) -> bool:
+    """Whether an unreachable callback at `now` would close the complaint unverified."""
+    return len(counted_unreachable([*counted, now], spacing)) >= MAX_CALLBACK_ATTEMPTS
+
+
+def next_counted_at(counted: list[datetime], spacing: timedelta) -> datetime | None:
+    """From when the next unreachable callback counts (None: any time does)."""
+    return counted[-1] + spacing if counted else None

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
 from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
+from fusecentre_app.gui.completers import guard
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
-from fusecentre_app.gui.labels import channel_text, hours_text, status_text
+from fusecentre_app.gui.labels import channel_text, duration_text, hours_text, status_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.complaints import (
@@ -131,6 +132,7 @@ class ComplaintForm(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        guard(completer)
 
         names = sorted(
             {loc.name_en for loc in self.choices.localities}
@@ -142,6 +144,7 @@ class ComplaintForm(QDialog):
         places.setFilterMode(Qt.MatchFlag.MatchContains)
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.localityEdit.setCompleter(places)
+        guard(places)
 
         ui.typeCombo.addItem(self.tr("— choose —"), None)
         for t in self.choices.types:
@@ -289,6 +292,8 @@ class ComplaintForm(QDialog):
         ui = self.ui
         ui.historyList.clear()
         ui.followUpButton.setVisible(False)
+        ui.followUpButton.setProperty("complaint_id", None)
+        self._default_to(ui.saveButton)
         if profile is None:
             if is_plausible_prefix(ui.mobileEdit.text()):
                 ui.historyLabel.setText(self.tr("No earlier complaints from this number."))
@@ -321,6 +326,19 @@ class ComplaintForm(QDialog):
             ui.followUpButton.setProperty("complaint_id", latest.id)
             ui.followUpButton.setProperty("complaint_version", latest.version)
             ui.followUpButton.setVisible(True)
+            # The caller is most likely chasing that complaint: Enter records the call on it,
+            # and a second complaint for them takes a deliberate click (see `save`).
+            self._default_to(ui.followUpButton)
+
+    def _default_to(self, button: QPushButton) -> None:
+        """The button Enter presses (one default button in a dialog)."""
+        ui = self.ui
+        on_follow_up = button is ui.followUpButton
+        ui.followUpButton.setDefault(on_follow_up)
+        ui.saveButton.setDefault(not on_follow_up)
+        ui.saveButton.setText(
+            self.tr("&Save as a new complaint…") if on_follow_up else self.tr("&Save (Enter)")
+        )
 
     def _autofill(
         self,
@@ -432,6 +450,8 @@ class ComplaintForm(QDialog):
         if errors:
             self.show_errors(errors)
             return
+        if not self._new_complaint_meant():
+            return
         DeskOp(
             self.session,
             self,
@@ -443,6 +463,28 @@ class ComplaintForm(QDialog):
             ),
             changes=Changed.COMPLAINT,
         ).on_success(self.show_saved).on_invalid(self.show_errors).on_refused(self._refused).run()
+
+    def _new_complaint_meant(self) -> bool:
+        """A caller with an open complaint gets a second one only when the clerk says so."""
+        open_id = self.ui.followUpButton.property("complaint_id")
+        if self.profile is None or open_id is None:
+            return True
+        latest = next((c for c in self.profile.open_complaints if c.id == open_id), None)
+        if latest is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("A new complaint for this caller?"),
+            self.tr(
+                "This caller's complaint %1 (%2) is still open. Log a separate new complaint "
+                "all the same? To record this call on %1, choose No and press Enter."
+            )
+            .replace("%1", latest.docket)
+            .replace("%2", f"{latest.type_name_en}, {status_text(latest.status)}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _refused(self, message: str) -> None:
         """Nothing was saved: every field keeps what was typed, and the reason is shown."""
@@ -492,7 +534,15 @@ class ComplaintForm(QDialog):
                 detail += " " + self.tr("Danger call: send the lineman at once.")
         else:
             ui.savedTitle.setText(self.tr("Follow-up recorded on the caller's open complaint:"))
-            ui.dueLabel.setText(self.tr("Supply to be restored by %1").replace("%1", due))
+            late = (utcnow() - result.sop_due_at).total_seconds()
+            if late > 0:  # a deadline already past is no promise to read out
+                ui.dueLabel.setText(
+                    self.tr("Overdue by %1 (SoP deadline was %2)")
+                    .replace("%1", duration_text(late))
+                    .replace("%2", due)
+                )
+            else:
+                ui.dueLabel.setText(self.tr("Supply to be restored by %1").replace("%1", due))
             detail = self.tr("This is call %1 about this complaint; status: %2.")
             detail = detail.replace("%1", str(result.call_count)).replace(
                 "%2", status_text(result.status)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -57,6 +57,28 @@ def qr_image(code: segno.QRCode) -> QImage:
     image = QImage()
     image.loadFromData(buffer.getvalue(), "PNG")
     return image
+
+
+def hand_to_phone(link: str) -> bool:
+    """Give a `tel:`, `sms:` or WhatsApp link to the PC's app for it (a softphone, a phone
+    link app); False when the PC has none. Officers and consumers are called the same way."""
+    # The link is already percent-encoded; QUrl must not encode it a second time.
+    return QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))
+
+
+def handed_text(link: str) -> str:
+    return QCoreApplication.translate("ContactDialog", "Handed to the phone app: %1").replace(
+        "%1", link[:60]
+    )
+
+
+def no_app_text(link: str) -> str:
+    scheme = link.split(":", 1)[0]
+    return QCoreApplication.translate(
+        "ContactDialog",
+        "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
+        "the number or the message.",
+    ).replace("%1", f"{scheme}:")
 
 
 class ContactDialog(QDialog):
@@ -351,19 +373,12 @@ class ContactDialog(QDialog):
             self.notice.setText(self.no_officer_text())
             return
         link = self.link_for(channel)
-        # The link is already percent-encoded; QUrl must not encode it a second time.
-        if QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
+        if hand_to_phone(link):
             # On record only once the phone app has it: a link nothing opened is no attempt.
             if self._attempt(channel):
-                self.notice.setText(self.tr("Handed to the phone app: %1").replace("%1", link[:60]))
+                self.notice.setText(handed_text(link))
             return
-        scheme = link.split(":", 1)[0]
-        self.notice.setText(
-            self.tr(
-                "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
-                "the number or the message."
-            ).replace("%1", f"{scheme}:")
-        )
+        self.notice.setText(no_app_text(link))
 
     def no_officer_text(self) -> str:
         return self.tr(

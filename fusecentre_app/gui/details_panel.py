@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, utcnow
+from fusecentre_app.gui.callback_dialog import CallConsumerDialog, unverified_close_agreed
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import status_text
@@ -36,6 +38,7 @@ from fusecentre_app.services import corrections, incidents, lifecycle
 from fusecentre_app.services.details import ComplaintDetail, complaint_view
 
 ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "color: #8a4b00;"
 
 
 class DetailsPanel(QWidget):
@@ -61,7 +64,10 @@ class DetailsPanel(QWidget):
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
         self.cause.setAccessibleName(self.tr("What was done"))
-        self.cause.addItems(list(lifecycle.RESOLUTION_CAUSES))
+        # No cause is chosen for the clerk: what was done is said on purpose, every time.
+        self.cause.addItem(self.tr("— what was done? —"), None)
+        for cause in lifecycle.RESOLUTION_CAUSES:
+            self.cause.addItem(cause, cause)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("note (what was done, callback remark)"))
@@ -69,6 +75,9 @@ class DetailsPanel(QWidget):
         self.restored_button = QPushButton(self.tr("Callback: r&estored"))
         self.not_restored_button = QPushButton(self.tr("Callback: &not restored"))
         self.unreachable_button = QPushButton(self.tr("Callback: &unreachable"))
+        self.call_consumer_button = QPushButton(self.tr("Call &back the consumer…"))
+        self.call_consumer_button.setObjectName("callConsumer")
+        self.callback_dialog: CallConsumerDialog | None = None
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
@@ -93,6 +102,10 @@ class DetailsPanel(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.notice = QLabel()  # what an action left to know (an unreachable call not counted)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
 
         actions = QGroupBox(self.tr("Actions"))
         form = QFormLayout(actions)
@@ -100,6 +113,7 @@ class DetailsPanel(QWidget):
         form.addRow(self._row(self.attend_button))
         form.addRow(self._row(self.cause, self.resolve_button))
         form.addRow(self.note)
+        form.addRow(self.call_consumer_button)
         form.addRow(
             self._row(self.restored_button, self.not_restored_button, self.unreachable_button)
         )
@@ -113,6 +127,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.history, 1)
         layout.addWidget(actions)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         self._connect_signals()
         self._offer(())
 
@@ -146,7 +161,7 @@ class DetailsPanel(QWidget):
                 lambda cid, v: lifecycle.resolve(
                     db,
                     cid,
-                    self.cause.currentText(),
+                    self.cause.currentData() or "",
                     self.note.text(),
                     user_id=user.id,
                     expected_version=v,
@@ -158,13 +173,8 @@ class DetailsPanel(QWidget):
             (self.not_restored_button, CallbackOutcome.NOT_RESTORED),
             (self.unreachable_button, CallbackOutcome.UNREACHABLE),
         ):
-            button.clicked.connect(
-                lambda _=False, o=outcome: self._act(
-                    lambda cid, v: lifecycle.record_callback(
-                        db, cid, o, note=self.note.text(), user_id=user.id, expected_version=v
-                    )
-                )
-            )
+            button.clicked.connect(lambda _=False, o=outcome: self._callback(o))
+        self.call_consumer_button.clicked.connect(self.call_consumer)
         self.unlink_button.clicked.connect(
             lambda: self._act(
                 lambda cid, v: incidents.unlink_complaint(
@@ -173,18 +183,7 @@ class DetailsPanel(QWidget):
                 Changed.COMPLAINT | Changed.INCIDENT,
             )
         )
-        self.cancel_button.clicked.connect(
-            lambda: self._act(
-                lambda cid, v: lifecycle.cancel(
-                    db,
-                    cid,
-                    self.reason.text(),
-                    duplicate_of=self.duplicate_of.text(),
-                    user_id=user.id,
-                    expected_version=v,
-                )
-            )
-        )
+        self.cancel_button.clicked.connect(self._cancel)
         self.reverse_button.clicked.connect(
             lambda: self._act(
                 lambda cid, v: corrections.reverse_last_action(
@@ -205,11 +204,13 @@ class DetailsPanel(QWidget):
         self.info.clear()
         self.history.clear()
         self.error.clear()
+        self.notice.clear()
         self.contact_button.setEnabled(False)
         self._offer(())
 
     def show_complaint(self, complaint_id: int) -> None:
         self.error.clear()
+        self.notice.clear()
         view = (
             DeskOp(
                 self.session,
@@ -289,6 +290,28 @@ class DetailsPanel(QWidget):
         self.contact_dialog.show()
         return self.contact_dialog
 
+    def call_consumer(self) -> CallConsumerDialog | None:
+        """Hand the caller's number to the phone and offer what they said, in one click."""
+        detail = self.detail
+        if detail is None or not detail.caller_mobile or "verify" not in detail.allowed:
+            return None
+        if self.callback_dialog is not None:
+            self.callback_dialog.close()
+            self.callback_dialog.deleteLater()
+        self.callback_dialog = CallConsumerDialog(self.session, detail, parent=self)
+        self.callback_dialog.recorded.connect(self._called_back)
+        self.callback_dialog.show()
+        self.callback_dialog.call()
+        return self.callback_dialog
+
+    def _called_back(self, moved: object) -> None:
+        # This panel heard the change (another widget made it) and shows the complaint anew.
+        self._show_notice(moved)
+
+    def _show_notice(self, result: object) -> None:
+        if isinstance(result, lifecycle.Moved) and result.notice:
+            self.notice.setText(result.notice)
+
     def open_correction(self):  # type: ignore[no-untyped-def]
         """The correction form, with what is recorded now."""
         from fusecentre_app.gui.correction_dialog import CorrectionDialog
@@ -310,15 +333,23 @@ class DetailsPanel(QWidget):
         self.correct_button.setVisible(
             self.detail is not None and self.session.may(UseCase.AMEND_COMPLAINT)
         )
+        verify = (
+            self.restored_button,
+            self.not_restored_button,
+            self.unreachable_button,
+            self.call_consumer_button,
+        )
         for widgets, action in (
             ((self.officer, self.assign_button), "assign"),
             ((self.attend_button,), "attend"),
             ((self.cause, self.resolve_button), "resolve"),
-            ((self.restored_button, self.not_restored_button, self.unreachable_button), "verify"),
+            (verify, "verify"),
         ):
             for widget in widgets:
                 widget.setVisible(action in can)
         self.note.setVisible(bool(can & {"resolve", "verify"}))
+        if self.detail is None or not self.detail.caller_mobile:
+            self.call_consumer_button.setVisible(False)  # no number to call
         cancel = "cancel" in can and self.session.may(UseCase.CANCEL_COMPLAINT)
         linked = self.detail is not None and self.detail.incident_id is not None
         unlink = linked and "resolve" in can  # while the fault is still to be put right
@@ -359,11 +390,59 @@ class DetailsPanel(QWidget):
             self._stale
         ).run()
 
-    def _done(self, _result: object) -> None:
+    def _callback(self, outcome: CallbackOutcome) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        if outcome == CallbackOutcome.UNREACHABLE and not unverified_close_agreed(
+            self, self.session, detail
+        ):
+            return
+        db, user = self.session.db, self.session.user
+        self._act(
+            lambda cid, v: lifecycle.record_callback(
+                db, cid, outcome, note=self.note.text(), user_id=user.id, expected_version=v
+            )
+        )
+
+    def _cancel(self) -> None:
+        """A supervisor's cancel, asked first (with a reason given; without one the service
+        says that it is needed, and a clerk hears that only a supervisor may cancel)."""
+        detail = self.detail
+        if detail is None:
+            return
+        reason, duplicate_of = self.reason.text().strip(), self.duplicate_of.text().strip()
+        if (reason or duplicate_of) and self.session.may(UseCase.CANCEL_COMPLAINT):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cancel this complaint?"),
+                self.tr("Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.")
+                .replace("%1", detail.docket)
+                .replace("%2", f"duplicate of {duplicate_of.upper()}" if duplicate_of else reason),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db, user = self.session.db, self.session.user
+        self._act(
+            lambda cid, v: lifecycle.cancel(
+                db,
+                cid,
+                self.reason.text(),
+                duplicate_of=self.duplicate_of.text(),
+                user_id=user.id,
+                expected_version=v,
+            )
+        )
+
+    def _done(self, result: object) -> None:
         self.note.clear()
         self.reason.clear()
         self.duplicate_of.clear()
+        self.cause.setCurrentIndex(0)
         self._reload()
+        self._show_notice(result)
 
     def _invalid(self, errors: dict[str, str]) -> None:
         self.error.setText("\n".join(errors.values()))

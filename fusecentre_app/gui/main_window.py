@@ -8,7 +8,7 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,11 +34,12 @@ from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.labels import role_text
 from fusecentre_app.gui.lock import IdleWatcher, LockDialog
+from fusecentre_app.gui.notices import DeskNotices
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.gui.today_model import Col, TodayModel
+from fusecentre_app.gui.today_model import RECORD_ROLE, Col, TodayModel
 from fusecentre_app.logs import log_path
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
 from fusecentre_app.services.settings import IDLE_LOCK, setting
@@ -120,8 +121,11 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
+        self.notices = DeskNotices(session, self)
+        self.statusBar().addPermanentWidget(self.notices.count)
         body = QVBoxLayout()
         body.addLayout(top)
+        body.addWidget(self.notices.bar)
         body.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(body)
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         self.idle.idle.connect(self.lock)
+        self.table.activated.connect(self.open_today_row)  # Enter or a double click
+        self.notices.open_complaint.connect(self.open_complaint)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):
@@ -235,6 +241,16 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(rows)))
             .replace("%3", str(open_count))
         )
+
+    def open_today_row(self, index: QModelIndex) -> None:
+        """A complaint in today's list, opened in the queue's details panel."""
+        summary = index.data(RECORD_ROLE)
+        if summary is not None:
+            self.open_complaint(summary.id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.show_complaint(complaint_id)
 
     def open_pdf_dialog(self, kind: type[PdfDialog]) -> PdfDialog:
         """The register or handover dialog (one at a time), with a first preview."""
@@ -354,4 +370,5 @@ class MainWindow(QMainWindow):
         """Stop the timers and watchers before the window goes (sign-out, switch user)."""
         self.timer.stop()
         self.queue.timer.stop()
+        self.notices.stop()
         self.idle.stop()

@@ -342,6 +342,35 @@ class QueuePanel(QWidget):
         self._selected_feeder = key
         self._refresh_queue()
 
+    def show_complaint(self, complaint_id: int) -> None:
+        """One complaint chosen elsewhere (today's list): chosen in the list and shown in the
+        details panel. When the filters hide it (closed, another feeder), they are widened
+        to every complaint first, so the list and the panel agree."""
+        if self.model.row_of(complaint_id) < 0:
+            self._widen_filters()
+        row = self.model.row_of(complaint_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, QCol.DOCKET))
+        if self.details.detail is None or self.details.detail.id != complaint_id:
+            self.details.show_complaint(complaint_id)
+
+    def _widen_filters(self) -> None:
+        widgets = (self.search, self.status, self.type, self.channel, self.overdue, self.dated)
+        blockers = [QSignalBlocker(w) for w in (*widgets, self.feeders)]
+        self.search.clear()
+        self.status.setCurrentIndex(self.status.findData(EVERY))
+        self.type.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.dated.setChecked(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self._selected_feeder = ALL_FEEDERS
+        self.feeders.setCurrentItem(self.feeders.topLevelItem(0))
+        del blockers
+        self._refresh_queue()
+
     def select_feeder(self, feeder_id: int | None) -> None:
         key: str | int = ALL_FEEDERS if feeder_id is None else feeder_id
         for item in self._items():

@@ -13,25 +13,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Complaint, Officer
+from fusecentre_app.db.models import Complaint, ComplaintEvent, Officer
 from fusecentre_app.domain.enums import CallbackOutcome, EventKind, Status
-from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.history import ComplaintState, apply_event, reversed_events
 from fusecentre_app.domain.lifecycle import (
     MAX_CALLBACK_ATTEMPTS,
     IllegalTransition,
     allowed_actions,
+    counted_unreachable,
+    next_counted_at,
     next_status,
+    unreachable_closes,
 )
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import hours_late
+from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, StaleRecord, ValidationError
+from fusecentre_app.services.settings import CALLBACK_SPACING, setting_in
 from fusecentre_app.services.uow import Change, changing, check
 
 RESOLUTION_CAUSES = (
@@ -65,6 +71,7 @@ class Moved:
     status: Status
     version: int
     allowed: tuple[str, ...]
+    notice: str = ""  # what the clerk should know about what happened (or did not)
 
 
 class ComplaintChange:
@@ -215,11 +222,20 @@ def record_callback(
     expected_version: int | None = None,
     now: datetime | None = None,
 ) -> Moved:
-    """The call back to the consumer after a resolution, and what it leads to."""
+    """The call back to the consumer after a resolution, and what it leads to.
+
+    An unreachable consumer closes the complaint unverified only at the third unreachable
+    callback spaced the setting's minutes apart (`domain.lifecycle.counted_unreachable`);
+    one sooner is on record as an attempt and the complaint stays resolved, with a sentence
+    saying from when the next call counts."""
+    notice = ""
 
     def act(c: ComplaintChange) -> None:
+        nonlocal notice
         if c.state.status != Status.RESOLVED:
             c.check("verify")  # raises: callbacks follow a resolution
+        spacing = timedelta(minutes=setting_in(c.s, CALLBACK_SPACING))
+        counted = counted_unreachable(unreachable_since_resolution(c.s, c.row.id), spacing)
         attempt = c.state.callback_attempts + 1
         c.record(
             EventKind.CALLBACK,
@@ -229,17 +245,80 @@ def record_callback(
             c.record(EventKind.CLOSED, {"status": Status.CLOSED_VERIFIED.value, "verified": True})
         elif outcome == CallbackOutcome.NOT_RESTORED:
             c.record(EventKind.REOPENED, {"reason": note.strip() or "supply not restored"})
-        elif attempt >= MAX_CALLBACK_ATTEMPTS:
+        elif unreachable_closes(counted, c.now, spacing):
+            tries = len(counted) + 1
             c.record(
                 EventKind.CLOSED,
                 {
                     "status": Status.CLOSED_UNVERIFIED.value,
                     "verified": False,
-                    "reason": f"consumer unreachable after {attempt} attempts",
+                    "reason": f"consumer unreachable after {attempt} attempts"
+                    + (f" ({tries} counted, {_minutes(spacing)} apart)" if tries < attempt else ""),
                 },
             )
+        else:
+            notice = _still_open(attempt, counted_unreachable([*counted, c.now], spacing), spacing)
 
-    return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
+    moved = run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
+    return Moved(moved.id, moved.docket, moved.status, moved.version, moved.allowed, notice)
+
+
+def _minutes(spacing: timedelta) -> str:
+    return f"{int(spacing.total_seconds() // 60)} minutes"
+
+
+def _still_open(attempt: int, counted: list[datetime], spacing: timedelta) -> str:
+    left = MAX_CALLBACK_ATTEMPTS - len(counted)
+    start = next_counted_at(counted, spacing)
+    when = format_local(start, "%H:%M") if start is not None else "now"
+    more = "1 more unreachable call closes" if left == 1 else f"{left} more unreachable calls close"
+    return (
+        f"Unreachable call {attempt} is on record and the complaint stays open: {more} it "
+        f"unverified, the next one counting from {when} (calls count {_minutes(spacing)} apart)."
+    )
+
+
+def unreachable_since_resolution(s: Session, complaint_id: int) -> list[datetime]:
+    """When the consumer was found unreachable since the complaint's last resolution (calls
+    taken back by a reversal left out), oldest first."""
+    events = s.execute(
+        select(ComplaintEvent.at, ComplaintEvent.kind, ComplaintEvent.data, ComplaintEvent.id)
+        .where(ComplaintEvent.complaint_id == complaint_id)
+        .order_by(ComplaintEvent.id)
+    ).all()
+    undone = reversed_events((e.kind, e.data) for e in events)
+    times: list[datetime] = []
+    for e in events:
+        if e.id in undone:
+            continue
+        if e.kind == EventKind.RESOLVED.value:
+            times = []
+        elif e.kind == EventKind.CALLBACK.value and e.data.get("outcome") == (
+            CallbackOutcome.UNREACHABLE.value
+        ):
+            times.append(e.at)
+    return times
+
+
+@dataclass(frozen=True)
+class CallbackProspect:
+    """What an unreachable callback now would do, for the desk to say before it is made."""
+
+    closes: bool  # it would close the complaint unverified
+    counted: int  # unreachable calls that count so far
+    counts_from: datetime | None  # the next one counts from (None: at once)
+
+
+def callback_prospect(
+    db: Database, complaint_id: int, now: datetime | None = None
+) -> CallbackProspect:
+    now = now or utcnow()
+    with db.read() as s:
+        spacing = timedelta(minutes=setting_in(s, CALLBACK_SPACING))
+        counted = counted_unreachable(unreachable_since_resolution(s, complaint_id), spacing)
+    return CallbackProspect(
+        unreachable_closes(counted, now, spacing), len(counted), next_counted_at(counted, spacing)
+    )
 
 
 def cancel(

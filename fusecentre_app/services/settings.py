@@ -1,12 +1,14 @@
 """The division's settings (one store serves one division): how many complaints an
-inspection draws, how long an idle desk waits before it locks. Each change is an audit
-record with the old and new value; a setting never set has its default."""
+inspection draws, how long an idle desk waits before it locks, how far apart unreachable
+callbacks must be to close a complaint, whether the desk's notices beep. Each change is an
+audit record with the old and new value; a setting never set has its default."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Setting
@@ -28,12 +30,23 @@ class SettingRule:
 # callers), 16 calls find at least one false closure 95% of the time; 5 find one 63%.
 SAMPLE_SIZE = SettingRule("inspection_sample_size", 16, 1, 200, "complaints an inspection draws")
 IDLE_LOCK = SettingRule("idle_lock_minutes", 10, 0, 240, "minutes before an idle desk locks")
-RULES = {rule.key: rule for rule in (SAMPLE_SIZE, IDLE_LOCK)}
+# Three unreachable callbacks close a complaint unverified only when they are this far apart.
+CALLBACK_SPACING = SettingRule(
+    "callback_spacing_minutes", 30, 0, 720, "minutes between unreachable callbacks that count"
+)
+# The desk's notices (a complaint past its SoP deadline, a danger call waiting) beep unless 0.
+NOTICE_SOUND = SettingRule("notice_sound", 1, 0, 1, "notice sound (1 on, 0 off)")
+RULES = {rule.key: rule for rule in (SAMPLE_SIZE, IDLE_LOCK, CALLBACK_SPACING, NOTICE_SOUND)}
 
 
 def setting(db: Database, rule: SettingRule) -> int:
     with db.read() as s:
-        value = s.scalar(select(Setting.value).where(Setting.key == rule.key))
+        return setting_in(s, rule)
+
+
+def setting_in(session: Session, rule: SettingRule) -> int:
+    """The setting as the session's transaction sees it (a use case reading its own rule)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == rule.key))
     return int(value) if value is not None else rule.default
 
 

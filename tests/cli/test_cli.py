@@ -374,6 +374,9 @@ def test_division_settings_shown_set_and_refused(tmp_path: Path) -> None:
     assert "inspection_sample_size: 16" in shown.stdout and "idle_lock_minutes: 10" in shown.stdout
     done = run("settings", "--db", db, "--sample-size", "20", "--idle-lock-minutes", "5")
     assert done.returncode == 0 and "inspection_sample_size: 20" in done.stdout
+    assert "callback_spacing_minutes: 30" in done.stdout and "notice_sound: 1" in done.stdout
+    quiet = run("settings", "--db", db, "--callback-spacing-minutes", "45", "--notice-sound", "0")
+    assert "callback_spacing_minutes: 45" in quiet.stdout and "notice_sound: 0" in quiet.stdout
     bad = run("settings", "--db", db, "--idle-lock-minutes", "999")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "from 0 to 240" in bad.stderr
     assert run("verify", "--db", db).returncode == 0  # each change on record

@@ -250,3 +250,107 @@ def test_ctrl_n_on_the_saved_page_starts_the_next_call(qtbot, form, db) -> None:
     qtbot.keyClick(form, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert form.ui.pages.currentWidget() is form.ui.entryPage
     assert form.ui.mobileEdit.text() == "" and focused_name() == "mobileEdit"
+
+
+def keyboard():  # type: ignore[no-untyped-def]
+    """Where a key typed now goes: an open pop-up (a completer's list) takes it first."""
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
+def test_a_shortcut_with_the_village_list_open_goes_to_its_field(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(form.ui.localityEdit, "Sonpa")
+    popup = form.ui.localityEdit.completer().popup()
+    assert popup.isVisible()  # the village list is open
+    qtbot.keyClick(keyboard(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert not popup.isVisible()
+    assert focused_name() == "typeCombo"
+    qtbot.keyClick(keyboard(), Qt.Key.Key_F)  # the first type starting with "f"
+    assert form.ui.localityEdit.text() == "Sonpa"
+    assert form.ui.typeCombo.currentData() == "FUSE_OFF"
+
+
+def test_the_feeder_list_closes_when_the_clerk_moves_on(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    combo = form.ui.feederCombo
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "BXR")
+    popup = combo.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(keyboard(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Description
+    assert not popup.isVisible()
+    assert focused_name() == "descriptionEdit"
+    qtbot.keyClicks(keyboard(), "pole")
+    assert form.ui.descriptionEdit.text() == "pole"
+    assert combo.currentText() == "BXR"
+
+
+def an_open_complaint(db, centre, clerk, *, received_at=None):  # type: ignore[no-untyped-def]
+    village, _code, feeder_id = a_locality(db)
+    return log_complaint(
+        db,
+        ComplaintDraft(
+            caller_mobile="9835054321",
+            caller_name="Mohan Singh",
+            locality=village,
+            feeder_id=feeder_id,
+            type_code="FUSE_OFF",
+            received_at=received_at,
+        ),
+        centre_id=centre.id,
+        user_id=clerk.id,
+    )
+
+
+def test_enter_records_a_returning_callers_call_as_a_follow_up(
+    qtbot, form, db, centre, clerk
+) -> None:  # type: ignore[no-untyped-def]
+    earlier = an_open_complaint(db, centre, clerk)
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    assert form.ui.followUpButton.isDefault() and not form.ui.saveButton.isDefault()
+    form.ui.typeCombo.setCurrentIndex(1)  # even with the form complete enough to save
+    qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
+    assert form.ui.pages.currentWidget() is form.ui.savedPage
+    [only] = complaints(db)
+    assert only.id == earlier.id and only.call_count == 2
+    assert "restored by" in form.ui.dueLabel.text()
+
+
+def test_a_new_complaint_for_a_caller_with_an_open_one_is_asked_for(
+    qtbot, form, db, centre, clerk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    earlier = an_open_complaint(db, centre, clerk)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    form.ui.typeCombo.setCurrentIndex(form.ui.typeCombo.findData("LINE_BREAK"))
+    qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert asked and earlier.docket in asked[0]
+    assert form.ui.pages.currentWidget() is form.ui.entryPage
+    assert len(complaints(db)) == 1  # nothing saved, everything kept
+    assert form.ui.typeCombo.currentData() == "LINE_BREAK"
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert form.ui.pages.currentWidget() is form.ui.savedPage
+    assert [c.type_code for c in complaints(db)] == ["FUSE_OFF", "LINE_BREAK"]
+
+
+def test_a_follow_up_on_an_overdue_complaint_says_how_late_it_is(
+    qtbot, form, db, centre, clerk
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from fusecentre_app.domain.timeutil import utcnow
+
+    earlier = an_open_complaint(db, centre, clerk, received_at=utcnow() - timedelta(hours=9))
+    assert earlier.sop_due_at < utcnow()
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
+    text = form.ui.dueLabel.text()
+    assert text.startswith("Overdue by ") and "restored by" not in text
+    late_minutes = (utcnow() - earlier.sop_due_at).total_seconds() // 60
+    assert f"{int(late_minutes // 60)} h" in text

@@ -23,7 +23,9 @@ from fusecentre_app.gui.queue_panel import QueuePanel
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import accounts
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.settings import CALLBACK_SPACING, set_setting
 from fusecentre_app.services.verify import verify_store
+from tests.support import OFFICE
 
 pytestmark = pytest.mark.gui
 
@@ -116,16 +118,22 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     assert panel.model.rowCount() == 4  # each save refreshed the queue
 
     # C is served before A and B, which were received earlier: out of turn. The consumer
-    # cannot be reached three times, so it closes unverified.
+    # cannot be reached three times (this division counts calls any time apart), so it
+    # closes unverified once the clerk says yes to that.
+    set_setting(db, CALLBACK_SPACING, 0, by=OFFICE)
     select_docket(panel, c)
     click(qtbot, details.assign_button)
     assert status_of(db, c).status == Status.ASSIGNED
     details.cause.setCurrentIndex(details.cause.findText("jumper repaired"))
     click(qtbot, details.resolve_button)
-    for attempt in (1, 2, 3):
+    for attempt in (1, 2):
         assert status_of(db, c).status == Status.RESOLVED
         click(qtbot, details.unreachable_button)
         assert status_of(db, c).callback_attempts == attempt
+    yes = QMessageBox.StandardButton.Yes
+    with patch.object(QMessageBox, "question", return_value=yes) as asked:
+        click(qtbot, details.unreachable_button)
+    assert "Close it unverified?" in asked.call_args.args[2]
     assert status_of(db, c).status == Status.CLOSED_UNVERIFIED
     assert not details.unreachable_button.isVisible()
 
@@ -136,6 +144,7 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     click(qtbot, details.attend_button)
     assert status_of(db, a).status == Status.ATTENDING
     details.note.setText("DT fuse changed")
+    details.cause.setCurrentIndex(details.cause.findText("DT fuse replaced"))
     click(qtbot, details.resolve_button)
     click(qtbot, details.restored_button)
     row = status_of(db, a)
@@ -144,6 +153,10 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     # B: the consumer says the supply is still off, so it is reopened and back in the queue.
     select_docket(panel, b)
     click(qtbot, details.assign_button)
+    click(qtbot, details.resolve_button)
+    assert "Say what was done" in details.error.text()  # no cause is chosen for the clerk
+    assert status_of(db, b).status == Status.ASSIGNED
+    details.cause.setCurrentIndex(details.cause.findText("fuse replaced"))
     click(qtbot, details.resolve_button)
     details.note.setText("still dark")
     click(qtbot, details.not_restored_button)
@@ -170,7 +183,12 @@ def test_a_day_at_the_desk(qtbot, qtmodeltester, desk, db, centre) -> None:  # t
     click(qtbot, boss.details.cancel_button)
     assert "reason" in boss.details.error.text().lower()  # a reason is required
     boss.details.duplicate_of.setText(a.lower())  # the docket it duplicates, as typed
-    click(qtbot, boss.details.cancel_button)
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    with patch.object(QMessageBox, "question", return_value=no) as asked:
+        click(qtbot, boss.details.cancel_button)  # asked first; not this time
+    assert d in asked.call_args.args[2] and status_of(db, d).status == Status.NEW
+    with patch.object(QMessageBox, "question", return_value=yes):
+        click(qtbot, boss.details.cancel_button)
     assert status_of(db, d).status == Status.CANCELLED
     assert status_of(db, d).cancel_reason == f"duplicate of {a}"
 

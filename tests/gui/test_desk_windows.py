@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.domain.enums import CallbackOutcome
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.first_run import FirstRunDialog
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.today_model import RECORD_ROLE, SORT_ROLE, Col, TodayModel
-from fusecentre_app.services import auth
+from fusecentre_app.services import auth, lifecycle
 from fusecentre_app.services.complaints import (
     ComplaintDraft,
     complaints_received_on,
@@ -130,3 +131,45 @@ def test_launcher_signs_in_then_opens_the_desk(qtbot, qapp, db, clerk) -> None: 
     assert launcher.window.session.user.id == clerk.id
     assert "Buxar" in launcher.window.header.text()
     launcher.window.close()
+
+
+def test_todays_list_opens_a_complaint_in_the_details_panel(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    def logged(mobile: str) -> str:
+        draft = ComplaintDraft(caller_mobile=mobile, locality="Sohni Patti", type_code="FUSE_OFF")
+        done = log_complaint(desk.db, draft, centre_id=desk.centre.id, user_id=desk.user.id)
+        return done.docket
+
+    open_one, closed_one = logged("9835012345"), logged("9835054321")
+    closed_id = next(r.id for r in complaints_of_today(desk) if r.docket == closed_one)
+    lifecycle.resolve(desk.db, closed_id, "fuse replaced", user_id=desk.user.id)
+    lifecycle.record_callback(desk.db, closed_id, CallbackOutcome.RESTORED, user_id=desk.user.id)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)  # today's complaints
+    details = window.queue.details
+
+    def open_row(docket: str) -> None:
+        row = next(i for i, r in enumerate(window.model.rows()) if r.docket == docket)
+        window.table.setFocus()
+        window.table.selectRow(row)
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+
+    open_row(open_one)
+    assert window.tabs.currentWidget() is window.queue
+    assert details.detail is not None and details.detail.docket == open_one
+    assert window.queue.status.currentData() == "open"  # it was in the list as filtered
+    window.tabs.setCurrentIndex(1)
+    open_row(closed_one)  # closed: not in the open queue, so the list shows every status
+    assert window.tabs.currentWidget() is window.queue
+    assert details.detail is not None and details.detail.docket == closed_one
+    assert window.queue.status.currentData() == "every"
+    current = window.queue.table.currentIndex()
+    assert window.queue.model.index(current.row(), 1).data() == closed_one
+    window.queue.refresh()  # and it stays shown: it is in the list now
+    assert details.detail is not None and details.detail.docket == closed_one
+
+
+def complaints_of_today(desk):  # type: ignore[no-untyped-def]
+    return complaints_received_on(desk.db, desk.centre.id, local_day(utcnow()))
