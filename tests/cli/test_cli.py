@@ -106,7 +106,7 @@ def test_global_db_option_and_environment_variable(tmp_path: Path) -> None:
         (
             ["screenshot", "--db", "{garbage}", "--out", "{dir}/shots"],
             1,
-            "cannot open the database",
+            "is not a desk store (not a SQLite database",
         ),
         (["screenshot", "--db", "{empty}", "--out", "{dir}/shots"], 1, "there is no store at"),
         (["verify", "--db", "{dir}/typo/x.sqlite"], 1, "there is no store at"),
