@@ -141,7 +141,7 @@ class StoreCorrupt(StoreRefused):
     """SQLite found the file damaged; nothing is written to it."""
 
     def __init__(self, path: Path, found: list[str]) -> None:
-        self.found = found
+        self.path, self.found = path, found
         super().__init__(
             f"the store {path} is damaged (SQLite found: {found[0]}); nothing was written "
             "to it: restore the last backup (`fusecentre restore`) and tell the supervisor"
