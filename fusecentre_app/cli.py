@@ -1,7 +1,8 @@
 """The `fusecentre` command: the desk window by default, and subcommands for the office.
 
 Errors a person can fix end the command with one readable line on stderr and a non-zero
-exit status; nothing prints a traceback unless `FUSECENTRE_DEBUG` is set.
+exit status; tracebacks go to the log file (`logs.log_path()`), never to the terminal unless
+`FUSECENTRE_DEBUG` is set.
 """
 
 from __future__ import annotations
@@ -171,6 +172,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_db(upgrade, db_help)
 
+    backup = sub.add_parser(
+        "backup",
+        help="copy a SQLite store consistently (desks may keep working), check the copy and "
+        "put it on record; for PostgreSQL see docs/deploy-postgresql.md",
+    )
+    _add_db(backup, db_help)
+    backup.add_argument(
+        "out", type=Path, metavar="OUT", help="a folder (a dated file is made in it) or a new file"
+    )
+    restore = sub.add_parser(
+        "restore",
+        help="put a checked backup in the place of a SQLite store nobody has open (the store "
+        "there is kept aside, never deleted)",
+    )
+    _add_db(restore, db_help)
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+
     grant = sub.add_parser(
         "postgres-grant",
         help="on a PostgreSQL store, let a desk role add records but never change or delete "
@@ -251,44 +269,56 @@ def _moment(text: str) -> datetime:
     raise argparse.ArgumentTypeError(f"expected 'YYYY-MM-DD HH:MM', got {text!r}")
 
 
-def _open(target: str | None, *, create: bool = False, migrate: bool = True):  # type: ignore[no-untyped-def]
-    """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one."""
+def _open(  # type: ignore[no-untyped-def]
+    target: str | None, *, create: bool = False, migrate: bool = True, read_only: bool = False
+):
+    """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one;
+    `read_only`: for commands that only read (a store in a read-only folder still opens)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from fusecentre_app.db.engine import StoreNotFound, open_database
+    from fusecentre_app.db.backup import CopyFailed
+    from fusecentre_app.db.engine import StoreNotFound, StoreRefused, open_database
+    from fusecentre_app.db.migrate import StoreTooNew
 
     try:
-        return open_database(target, create=create, migrate=migrate)
+        return open_database(target, create=create, migrate=migrate, read_only=read_only)
     except StoreNotFound as exc:
         raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
+    except (StoreRefused, StoreTooNew) as exc:
+        raise CliError(str(exc)) from exc
+    except CopyFailed as exc:
+        raise CliError(f"the store was not upgraded, nothing was changed: {exc}") from exc
     except (SQLAlchemyError, OSError) as exc:
-        raise CliError(f"cannot open the database: {_first_line(exc)}") from exc
+        log.error("cannot open the database", exc_info=True)
+        raise CliError(f"cannot open the database: {_open_failure(target, exc)}") from exc
+
+
+def _open_failure(target: str | None, exc: BaseException) -> str:
+    """Why a store did not open, in words: a folder that cannot be written is named."""
+    from fusecentre_app.db.urls import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(target))
+    if path is not None and not os.access(path.parent, os.W_OK):
+        return (
+            f"{path.parent} cannot be written (read-only), and this command changes the store "
+            "(`fusecentre verify` can still check it)"
+        )
+    return _first_line(exc)
 
 
 def _open_as_it_is(target: str | None):  # type: ignore[no-untyped-def]
     """The store named by --db, never changed: it must be at this version's schema."""
     from fusecentre_app.db.migrate import current_revision, head_revision
 
-    db = _open(target, migrate=False)
+    db = _open(target, migrate=False, read_only=True)
     revision = current_revision(db.engine)
     if revision != head_revision():
         db.dispose()
-        _refuse_newer(revision)
         raise CliError(
             f"the store is at schema {revision} and this version's is {head_revision()}: "
             "run `fusecentre upgrade` with the same --db first (verify never changes a store)"
         )
     return db
-
-
-def _refuse_newer(revision: str | None) -> None:
-    from fusecentre_app.db.migrate import head_revision, known_revision
-
-    if not known_revision(revision):
-        raise CliError(
-            f"the store is at schema {revision}, made by a newer version than this one "
-            f"({head_revision()}): use that version"
-        )
 
 
 def _password(args: argparse.Namespace, *, confirm: bool, prompt: str = "Password: ") -> str:
@@ -462,8 +492,9 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
     """Render with `render(db, printer's name)`, write `args.out`, then put the print on
     record in the name of `--user` (a desk user, who signs in here) or else of the command
     line's operating-system user."""
-    from fusecentre_app.reports.printing import save_pdf
+    from fusecentre_app.reports.printing import save_pdf_on_record
     from fusecentre_app.services.auth import authenticate
+    from fusecentre_app.services.errors import ServiceError
     from fusecentre_app.services.inspection import check_may_print
     from fusecentre_app.services.uow import CommandLine, Who
 
@@ -478,10 +509,11 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
         check_may_print(db, args.centre, by)  # before a page is drawn or a file written
         printed = render(db, name)
         try:
-            save_pdf(printed.pdf, args.out)
+            save_pdf_on_record(printed.pdf, args.out, lambda: printed.put_on_record(db, by=by))
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        printed.put_on_record(db, by=by)
+        except ServiceError as exc:
+            raise CliError(f"{exc} (no PDF was written)") from exc
     finally:
         db.dispose()
     print(f"{args.out}: {printed.summary}")
@@ -653,6 +685,7 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
     database server, an empty database is given the schema (the owner's first step)."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from fusecentre_app.db.backup import CopyFailed
     from fusecentre_app.db.migrate import current_revision, head_revision, upgrade_to_head
     from fusecentre_app.db.urls import resolve_url, sqlite_path
 
@@ -660,10 +693,12 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
     db = _open(args.db, create=server, migrate=False)
     try:
         before = current_revision(db.engine)
-        _refuse_newer(before)
         try:
             copy = upgrade_to_head(db.engine)
+        except CopyFailed as exc:
+            raise CliError(f"the store was not upgraded, nothing was changed: {exc}") from exc
         except SQLAlchemyError as exc:
+            log.error("upgrade failed", exc_info=True)
             raise CliError(f"the upgrade failed, nothing was changed: {_first_line(exc)}") from exc
     finally:
         db.dispose()
@@ -677,6 +712,43 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
             f"{db.display_name}: upgraded from schema {before} to {after}"
             + (f"; the store as it was is copied to {copy}" if copy else "")
         )
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from fusecentre_app.services.backup import back_up
+    from fusecentre_app.services.uow import CommandLine
+
+    db = _open(args.db, migrate=False, read_only=True)
+    try:
+        made = back_up(db, args.out, by=CommandLine.current())
+    finally:
+        db.dispose()
+    c = made.contents
+    print(
+        f"{made.path}: {c.complaints} complaints, {c.events} events, "
+        f"{made.size / 2**20:.1f} MB, checked (integrity_check ok) in {made.seconds:.1f} s"
+        + ("" if made.on_record else "; the store could not put this backup on record")
+    )
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from fusecentre_app.db.urls import resolve_url, sqlite_path
+    from fusecentre_app.services.backup import SERVER_BACKUP, restore
+    from fusecentre_app.services.uow import CommandLine
+
+    if not (args.db or os.environ.get("FUSECENTRE_DB_URL")):
+        raise CliError("say which store to restore with --db PATH")
+    store = sqlite_path(resolve_url(args.db))
+    if store is None:
+        raise CliError(SERVER_BACKUP)
+    done = restore(args.backup, store, by=CommandLine.current())
+    c = done.contents
+    print(
+        f"{store}: restored from {args.backup} ({c.complaints} complaints, {c.events} events)"
+        + (f"; the store that was there is kept as {done.replaced}" if done.replaced else "")
+    )
     return 0
 
 
@@ -699,12 +771,24 @@ COMMANDS = {
     "settings": _cmd_settings,
     "postgres-grant": _cmd_postgres_grant,
     "upgrade": _cmd_upgrade,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }
 
 
+def _log_to_file() -> None:
+    """Tracebacks go to the log file, never to the terminal before the one readable line."""
+    from fusecentre_app.logs import configure_logging
+
+    try:
+        configure_logging()
+    except OSError:  # no log folder to be had: say nothing rather than fail the command
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    _log_to_file()
     handler = COMMANDS.get(args.command or "", _cmd_gui)
     try:
         return handler(args)
@@ -719,8 +803,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, ServiceError):
             print(f"fusecentre: {exc}", file=sys.stderr)
             return 1
-        log.debug("unexpected failure", exc_info=True)
-        print(f"fusecentre: unexpected error: {_first_line(exc)}", file=sys.stderr)
+        from fusecentre_app.logs import log_path
+
+        log.error("unexpected failure", exc_info=True)
+        print(
+            f"fusecentre: unexpected error: {_first_line(exc)} (details in {log_path()})",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("fusecentre: interrupted", file=sys.stderr)

@@ -13,15 +13,18 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fusecentre_app.db.anchors import AnchorLog, default_anchor_path
-from fusecentre_app.db.migrate import current_revision, upgrade_to_head
-from fusecentre_app.db.urls import resolve_url, sqlite_path
+from fusecentre_app.db.backup import check_sqlite, disk_nearly_full, read_uri
+from fusecentre_app.db.migrate import current_revision, refuse_unknown, upgrade_to_head
+from fusecentre_app.db.urls import resolve_url, sqlite_file, sqlite_path
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "fusecentre_immediate"
@@ -66,6 +69,16 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.anchors = AnchorLog(default_anchor_path(self.url))
+        self.path = sqlite_file(self.url)
+        self._identity = _file_identity(self.path) if self.path is not None else None
+
+    def check_present(self) -> None:
+        """Raise `StoreMissing` if the SQLite file was deleted or replaced since it was
+        opened (its connections would keep writing into a file no longer on the disk)."""
+        if self.path is not None and _file_identity(self.path) != self._identity:
+            raise StoreMissing(
+                f"the store {self.path} was deleted or replaced while the desk was running"
+            )
 
     @property
     def display_name(self) -> str:
@@ -94,6 +107,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction that commits on success (durably) and rolls back on any error."""
+        self.check_present()
         with self._sessions() as session:
             session.connection(execution_options={_IMMEDIATE: True})
             try:
@@ -107,8 +121,56 @@ class Database:
         self.engine.dispose()
 
 
-class StoreNotFound(Exception):
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+class StoreRefused(Exception):
+    """A store that is not opened (or written), with the reason as one sentence."""
+
+
+class StoreNotFound(StoreRefused):
     """There is no store where one was expected (a mistyped path, an empty database)."""
+
+
+class StoreCorrupt(StoreRefused):
+    """SQLite found the file damaged; nothing is written to it."""
+
+    def __init__(self, path: Path, found: list[str]) -> None:
+        self.path, self.found = path, found
+        super().__init__(
+            f"the store {path} is damaged (SQLite found: {found[0]}); nothing was written "
+            "to it: restore the last backup (`fusecentre restore`) and tell the supervisor"
+        )
+
+
+class DiskFull(StoreRefused):
+    """The disk holding a store has no room even to open it."""
+
+
+class StoreMissing(StoreRefused):
+    """The store's file was deleted or replaced while it was open."""
+
+
+def _refuse_damaged(path: Path | None) -> None:
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        with path.open("rb") as file:
+            if file.read(16) != b"SQLite format 3\x00":
+                raise StoreRefused(
+                    f"{path} is not a desk store (not a SQLite database, or its first page is "
+                    "damaged): check --db, or restore the last backup"
+                )
+        found = check_sqlite(path)
+        if found:
+            raise StoreCorrupt(path, found)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _refuse_missing(url: str) -> None:
@@ -123,17 +185,37 @@ def open_database(
     migrate: bool = True,
     create: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    check: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open a store and bring its schema up to date; with `create`, make it first when
     there is none (only the desk's first run and `fusecentre demo` do: every other command
-    refuses a path that holds no store, rather than making an empty one and checking it)."""
+    refuses a path that holds no store, rather than making an empty one and checking it).
+
+    `check`: refuse a damaged SQLite file (see the module); `read_only`: only to read, so a
+    store in a folder that cannot be written still opens (never migrated)."""
     url = resolve_url(target)
     if not create:
         _refuse_missing(url)
+    path = sqlite_path(url)
+    if check:
+        _refuse_damaged(path)
+    if read_only and path is not None and path.exists() and not _writable(path):
+        url, migrate = f"sqlite:///{read_uri(path)}&uri=true", False
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
     try:
-        if not create and current_revision(engine) is None:
+        try:
+            revision = current_revision(engine)
+        except OperationalError as exc:
+            if path is not None and disk_nearly_full(path.parent):
+                raise DiskFull(
+                    f"the disk holding {path.parent} is full, so the store cannot be opened: "
+                    "free some space, then start again"
+                ) from exc
+            raise
+        if not create and revision is None:
             raise StoreNotFound(f"{make_url(url).render_as_string()} holds no desk records")
+        refuse_unknown(engine, revision)
         if migrate:
             upgrade_to_head(engine)
     except BaseException:

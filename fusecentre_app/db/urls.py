@@ -37,3 +37,12 @@ def sqlite_path(url: str) -> Path | None:
         return None  # a SQLite URI (e.g. read-only mode): opened as given, never created
 
     return Path(parsed.database)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, also one given as a URI (a read-only store)."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or not database.startswith("file:"):
+        return sqlite_path(url)
+    return Path(database[5:].split("?", 1)[0])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from fusecentre_app.domain.enums import Designation
+from fusecentre_app.domain.limits import NUL, OFFICER_FIELDS, text_problem
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.spreadsheet import FORMULA_START
 
@@ -54,7 +55,6 @@ _RANK = {Designation.EE: 0, Designation.SDO: 1, Designation.JE: 2, Designation.L
 _PHONE_COLUMNS = {"mobile", "alternate"}
 _PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
-_LIMITS = {"employee_id": 20, "name": 120, "name_hi": 120}
 
 
 @dataclass(frozen=True)
@@ -181,9 +181,10 @@ def _parse_row(
     for column in ("employee_id", "name", "designation", "mobile"):
         if cells[column] == "":
             bad(f"{column.replace('_', ' ')} is empty")
-    for column, limit in _LIMITS.items():
-        if len(cells[column] or "") > limit:
-            bad(f"{column.replace('_', ' ')} is longer than {limit} characters")
+    for column, (label, limit) in OFFICER_FIELDS.items():
+        problem = text_problem(label, cells.get(column) or "", limit)
+        if problem is not None:
+            bad(problem[0].lower() + problem[1:].rstrip("."))
     row.employee_id = cells["employee_id"] or ""
     row.name = cells["name"] or ""
     row.name_hi = cells["name_hi"] or ""
@@ -228,6 +229,9 @@ def cell_text(raw: str, column: str, bad: Callable[[str], None]) -> str | None:
     """The cell's text, or None when it was refused (already reported through `bad`)."""
     if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
         return raw[1:]  # text marked as text, as `export_officers` writes it
+    if NUL in raw:
+        bad(f"{column} holds a NUL character (\\x00), which cannot be stored")
+        return None
     value = raw.strip()
     first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
     if first and first in FORMULA_START:

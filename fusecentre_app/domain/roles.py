@@ -47,6 +47,8 @@ class UseCase(StrEnum):
     SIGN_IN = "sign in or out"
     SET_UP_STORE = "set up a new store"
     LOAD_DIVISION = "load a division's master data"
+    BACK_UP = "back up the store"
+    RESTORE = "restore the store from a backup"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -73,6 +75,8 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.SIGN_IN: _EVERYONE,
     UseCase.SET_UP_STORE: frozenset(),  # the first run's alone (see services.uow)
     UseCase.LOAD_DIVISION: frozenset({Role.ADMIN}),
+    UseCase.BACK_UP: _EVERYONE,  # at shift end, whoever is at the desk
+    UseCase.RESTORE: frozenset({Role.ADMIN}),
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -85,6 +89,8 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.DIVISION_SETTINGS,
         UseCase.MANAGE_ACCOUNTS,
         UseCase.LOAD_DIVISION,
+        UseCase.BACK_UP,
+        UseCase.RESTORE,
     }
 )
 
@@ -101,6 +107,7 @@ REFUSALS: dict[UseCase, str] = {
     ),
     UseCase.DIVISION_SETTINGS: "Only an administrator can change the division's settings.",
     UseCase.MANAGE_ACCOUNTS: "Only an administrator can manage desk accounts.",
+    UseCase.RESTORE: "Only an administrator can restore the store from a backup.",
 }
 INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."
 ADMIN_REFUSAL = (

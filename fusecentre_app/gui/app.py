@@ -10,7 +10,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTr
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fusecentre_app import __version__
-from fusecentre_app.db.engine import Database
+from fusecentre_app.db.engine import Database, StoreRefused
+from fusecentre_app.db.migrate import StoreTooNew
 from fusecentre_app.gui.fonts import register_fonts, ui_font
 from fusecentre_app.paths import resources_dir
 
@@ -166,9 +167,12 @@ class DeskLauncher(QObject):
 
     def _leave(self, why: str) -> None:
         """Sign out (or hand over to someone else): the window closes, sign-in shows."""
-        window, self.window = self.window, None
-        if window is None:
+        from fusecentre_app.gui.backup import offer_at_shift_end
+
+        if self.window is None:
             return
+        offer_at_shift_end(self.window.session, self.window)  # the end of a shift
+        window, self.window = self.window, None
         user = window.session.user
         window.shut()
         window.close()
@@ -200,6 +204,49 @@ class DeskLauncher(QObject):
         self.sign_in()
 
 
+def refusal_text(exc: BaseException) -> str:
+    """Why the desk did not open its store, as the person at it should read it."""
+    from fusecentre_app.db.backup import CopyFailed
+    from fusecentre_app.db.engine import StoreCorrupt
+
+    tr = QApplication.translate
+    if isinstance(exc, StoreTooNew):
+        if exc.version:
+            return (
+                tr(
+                    "run_desk",
+                    "This store was made by version %1 of the desk (this is %2): install version "
+                    "%1 to open it. Nothing was changed or copied.",
+                )
+                .replace("%1", exc.version)
+                .replace("%2", __version__)
+            )
+        return tr(
+            "run_desk",
+            "This store was made by a newer version of the desk (this is %1): install that "
+            "version to open it. Nothing was changed or copied.",
+        ).replace("%1", __version__)
+    if isinstance(exc, StoreCorrupt):
+        return (
+            tr(
+                "run_desk",
+                "The store %1 is damaged (SQLite found: %2), so the desk will not write to it. "
+                "Ask the supervisor to restore the last backup (fusecentre restore).",
+            )
+            .replace("%1", str(exc.path))
+            .replace("%2", exc.found[0])
+        )
+    if isinstance(exc, CopyFailed):
+        return tr("run_desk", "The store was not upgraded and nothing was changed: %1.").replace(
+            "%1", str(exc)
+        )
+    if isinstance(exc, StoreRefused):
+        return str(exc)[:1].upper() + str(exc)[1:] + "."
+    return tr("run_desk", "The desk could not open its database:\n%1").replace(
+        "%1", str(getattr(exc, "orig", exc)).splitlines()[0]
+    )
+
+
 def run_desk(target: str | None = None) -> int:
     """The `fusecentre` command with no subcommand."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -213,14 +260,10 @@ def run_desk(target: str | None = None) -> int:
     install_excepthook()
     try:
         db = open_database(target)
-    except (SQLAlchemyError, OSError) as exc:
+    except (StoreRefused, StoreTooNew, SQLAlchemyError, OSError) as exc:
         log.exception("cannot open database")
         QMessageBox.critical(
-            None,
-            app.translate("run_desk", "Cannot open the database"),
-            app.translate("run_desk", "The desk could not open its database:\n%1").replace(
-                "%1", str(getattr(exc, "orig", exc)).splitlines()[0]
-            ),
+            None, app.translate("run_desk", "Cannot open the database"), refusal_text(exc)
         )
         return 1
     launcher = DeskLauncher(db)

@@ -88,6 +88,11 @@ class ComplaintForm(QDialog):
             "channel_ref": (self.ui.channelRefError, self.ui.channelRefEdit),
             "forwarded_by_id": (self.ui.forwardedByError, self.ui.forwardedByCombo),
             "received_at": (self.ui.receivedError, self.ui.receivedEdit),
+            # Fields refused only for their length or a NUL character: said above the form.
+            "caller_name": (self.ui.formError, self.ui.callerNameEdit),
+            "address": (self.ui.formError, self.ui.addressEdit),
+            "landmark": (self.ui.formError, self.ui.landmarkEdit),
+            "description": (self.ui.formError, self.ui.descriptionEdit),
         }
         self._style()
         self._fill_choices()
@@ -428,6 +433,8 @@ class ComplaintForm(QDialog):
         first: QWidget | None = None
         for name, message in errors.items():
             label, field = self._errors.get(name, (self.ui.formError, self.ui.mobileEdit))
+            if label is self.ui.formError and label.text():  # more than one said there
+                message = f"{label.text()}\n{message}"
             label.setText(message)
             label.setVisible(True)
             first = first or field

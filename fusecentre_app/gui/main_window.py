@@ -28,6 +28,7 @@ from fusecentre_app import __version__
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
+from fusecentre_app.gui.backup import BackupLabel, back_up_now
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.fonts import ui_font
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.pdf_dialog: PdfDialog | None = None
         self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
+        self.backup_label = BackupLabel(session, self)
+        self.statusBar().addPermanentWidget(self.backup_label)
         if not session.may(UseCase.LOG_COMPLAINT):
             # An inspector reads and checks; an administrator keeps accounts and settings.
             self.new_action.setEnabled(False)
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         desk = menus.addMenu(self.tr("Des&k"))
         desk.addAction(self.refresh_action)
+        self.backup_action = desk.addAction(self.tr("&Back up now…"))
         desk.addSeparator()
         for action in (
             self.password_action,
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
         self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit(SIGN_OUT))
         self.about_action.triggered.connect(self.show_about)
+        self.backup_action.triggered.connect(lambda: back_up_now(self.session, self))
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         self.idle.idle.connect(self.lock)
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
     def shut(self) -> None:
         """Stop the timers and watchers before the window goes (sign-out, switch user)."""
         self.timer.stop()
+        self.backup_label.timer.stop()
         self.queue.timer.stop()
         self.notices.stop()
         self.idle.stop()

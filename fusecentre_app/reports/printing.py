@@ -6,10 +6,13 @@ register carries the remarks of the day's finished inspections."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
+from fusecentre_app.db.backup import written_atomically
 from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.reports.handover import render_handover
@@ -24,6 +27,8 @@ from fusecentre_app.services.inspection import (
 )
 from fusecentre_app.services.register import RegisterData, centre_heading, gather_register
 from fusecentre_app.services.uow import Who
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,14 @@ def inspection_pdf(db: Database, inspection_id: int, *, user_name: str = "") -> 
     buffer = io.BytesIO()
     pages = render_inspection(info, heading, buffer, generated_by=user_name or info.inspector_name)
     return PrintedInspection(info, buffer.getvalue(), pages)
+
+
+def save_pdf_on_record(pdf: bytes, path: Path, put_on_record: Callable[[], T]) -> T:
+    """Write the PDF beside `path` and give it its name only once `put_on_record()` has
+    succeeded: a print the store could not record leaves no PDF behind."""
+    with written_atomically(path) as partial:
+        partial.write_bytes(pdf)
+        return put_on_record()
 
 
 def save_pdf(pdf: bytes, path: Path) -> None:

@@ -31,6 +31,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, Area, Channel, EventKind, Status
+from fusecentre_app.domain.limits import COMPLAINT_FIELDS, NUL, text_problem, text_problems
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.record import snapshot
 from fusecentre_app.domain.roles import UseCase
@@ -139,8 +140,12 @@ class FollowUpRecorded:
 def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[str, str]:
     """Field name -> message for everything that stops a save (empty when it may be saved)."""
     now = now or utcnow()
-    errors: dict[str, str] = {}
-    if draft.caller_mobile.strip():
+    errors = text_problems(
+        {name: getattr(draft, name) for name in COMPLAINT_FIELDS}, COMPLAINT_FIELDS
+    )
+    if NUL in draft.caller_mobile:
+        errors["caller_mobile"] = text_problem("mobile number", draft.caller_mobile, None) or ""
+    elif draft.caller_mobile.strip():
         try:
             normalise_phone(draft.caller_mobile, mobile_only=True)
         except InvalidPhoneNumber as exc:
@@ -151,7 +156,11 @@ def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[s
         errors["channel_ref"] = "Enter the social media handle or the link to the post."
     if draft.channel == Channel.OFFICER and draft.forwarded_by_id is None:
         errors["forwarded_by_id"] = "Choose the officer who forwarded this complaint."
-    if draft.consumer_no.strip() and not _CONSUMER_NO.match(draft.consumer_no.strip()):
+    if (
+        "consumer_no" not in errors
+        and draft.consumer_no.strip()
+        and not _CONSUMER_NO.match(draft.consumer_no.strip())
+    ):
         errors["consumer_no"] = "A consumer number has 4 to 20 letters or digits."
     if not (draft.locality.strip() or draft.address.strip() or draft.consumer_no.strip()):
         errors["locality"] = "Enter the village or mohalla so the lineman can find the place."

@@ -6,7 +6,9 @@ import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from fusecentre_app.db.engine import StoreMissing
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,17 @@ class StoreUnavailable(ServiceError):
 
 def describe_store_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, StoreMissing):
+        return (
+            "The database file was deleted or replaced while the desk was running, so nothing "
+            "was saved (your entries are kept): close the desk, put the store back (or restore "
+            "the last backup) and start it again."
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (
+            "The database is damaged, so nothing was saved (your entries are kept): close the "
+            "desk and ask the supervisor to restore the last backup."
+        )
     if "locked" in text or "busy" in text:
         return (
             "The database is busy with another program, so nothing was saved (your entries "
@@ -68,7 +81,12 @@ def store_errors() -> Iterator[None]:
     """Turn driver failures during a write into `StoreUnavailable` (logged with a traceback)."""
     try:
         yield
-    except OperationalError as exc:
+    except StoreMissing as exc:
+        log.error("write refused: %s", exc)
+        raise StoreUnavailable(describe_store_error(exc)) from exc
+    except DatabaseError as exc:
         # Integrity and programming errors are bugs, not store trouble: they surface as they are.
+        if not (isinstance(exc, OperationalError) or type(exc) is DatabaseError):
+            raise  # a damaged file is a plain DatabaseError ("database disk image is malformed")
         log.exception("write failed")
         raise StoreUnavailable(describe_store_error(exc)) from exc

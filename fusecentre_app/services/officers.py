@@ -118,16 +118,17 @@ def matching_officers(db: Database, text: str) -> set[int]:
         feeder_ids = set(
             s.scalars(
                 select(Feeder.id).where(
-                    Feeder.code.ilike(f"%{needle}%")
-                    | Feeder.name_en.ilike(f"%{needle}%")
-                    | Feeder.name_hi.contains(text.strip())
+                    Feeder.code.icontains(needle, autoescape=True)
+                    | Feeder.name_en.icontains(needle, autoescape=True)
+                    | Feeder.name_hi.contains(text.strip(), autoescape=True)
                 )
             )
         )
         feeder_ids |= set(
             s.scalars(
                 select(Locality.feeder_id).where(
-                    Locality.name_en.ilike(f"%{needle}%") | Locality.name_hi.contains(text.strip())
+                    Locality.name_en.icontains(needle, autoescape=True)
+                    | Locality.name_hi.contains(text.strip(), autoescape=True)
                 )
             )
         )

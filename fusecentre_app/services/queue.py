@@ -105,14 +105,15 @@ def _where(f: QueueFilter, now: datetime) -> list:  # type: ignore[type-arg]
 
 
 def _search(text: str):  # type: ignore[no-untyped-def]
-    """One box for docket, mobile, consumer number, caller name and village."""
+    """One box for docket, mobile, consumer number, caller name and village (`%` and `_`
+    typed there are plain characters, on SQLite and PostgreSQL alike)."""
     options = [
-        Complaint.caller_name.ilike(f"%{text}%"),
-        Complaint.locality.ilike(f"%{text}%"),
+        Complaint.caller_name.icontains(text, autoescape=True),
+        Complaint.locality.icontains(text, autoescape=True),
         Complaint.consumer_no == text.upper(),
     ]
     if _DOCKET_LIKE.match(text):
-        options.append(Complaint.docket.like(f"{text.upper()}%"))
+        options.append(Complaint.docket.startswith(text.upper(), autoescape=True))
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) >= 10:
         with suppress(InvalidPhoneNumber):

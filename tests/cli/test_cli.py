@@ -106,7 +106,7 @@ def test_global_db_option_and_environment_variable(tmp_path: Path) -> None:
         (
             ["screenshot", "--db", "{garbage}", "--out", "{dir}/shots"],
             1,
-            "cannot open the database",
+            "is not a desk store (not a SQLite database",
         ),
         (["screenshot", "--db", "{empty}", "--out", "{dir}/shots"], 1, "there is no store at"),
         (["verify", "--db", "{dir}/typo/x.sqlite"], 1, "there is no store at"),
@@ -475,3 +475,43 @@ def test_upgrade_gives_an_empty_server_database_the_schema(pg) -> None:  # type:
     assert current_revision(pg.engine) == head_revision()
     done = run("verify", "--db", url)
     assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stderr
+
+
+def test_backup_restore_and_a_print_that_cannot_be_recorded(tmp_path: Path) -> None:
+    """A backup is a checked copy with its counts; a restore keeps the store it replaces;
+    a register the store cannot put on record leaves no PDF behind."""
+    db = tmp_path / "desk.sqlite"
+    done = run(
+        "demo", "--db", str(db), "--days", "1", "--per-day", "20", "--end", "2026-06-02 21:00"
+    )
+    assert done.returncode == 0, done.stderr
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    done = run("backup", "--db", str(db), str(usb))
+    assert done.returncode == 0, done.stderr
+    (copy,) = usb.glob("desk-backup-*.sqlite")
+    assert f"{copy}: " in done.stdout and " complaints, " in done.stdout
+    assert "integrity_check ok" in done.stdout
+    done = run("restore", "--db", str(db), str(tmp_path / "nothing.sqlite"))
+    assert done.returncode == 1 and "There is no backup" in done.stderr
+    done = run("restore", "--db", str(db), str(copy))
+    assert done.returncode == 0, done.stderr
+    (kept,) = tmp_path.glob("desk.replaced-*.sqlite")
+    assert str(kept) in done.stdout
+    done = run("verify", "--db", str(db))
+    assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stdout + done.stderr
+
+    conn = sqlite3.connect(db)  # the store fails the print's record (as a full disk would)
+    conn.executescript(
+        "CREATE TABLE gone (x); CREATE TRIGGER no_print BEFORE INSERT ON register_print "
+        "BEGIN INSERT INTO gone VALUES (1); END; DROP TABLE gone;"
+    )
+    conn.close()
+    pdf = tmp_path / "register.pdf"
+    done = run(
+        "register", "--db", str(db), "--centre", "BXR", "--date", "2026-06-02", "-o", str(pdf)
+    )
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert "nothing was saved" in done.stderr and "no PDF was written" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not pdf.exists() and not list(tmp_path.glob("register.pdf*"))

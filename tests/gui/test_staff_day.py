@@ -108,8 +108,10 @@ def test_a_day_of_named_staff(qtbot, qapp, empty_db, tmp_path) -> None:  # type:
         dialog.save()
         assert not dialog.isVisible()
     assert [a.username for a in admin.accounts.accounts] == ["admin", "asha", "ravi"]
-    admin.sign_out_action.trigger()
-    assert launcher.window is None
+    no = QMessageBox.StandardButton.No
+    with patch.object(QMessageBox, "question", return_value=no) as offered:
+        admin.sign_out_action.trigger()  # offered a backup at the end of the shift: not now
+    assert launcher.window is None and "never been backed up" in offered.call_args.args[2]
 
     # Clerk A: her own password first, then the morning's calls.
     sign_in(qtbot, launcher, "asha", FIRST["asha"])
@@ -129,14 +131,28 @@ def test_a_day_of_named_staff(qtbot, qapp, empty_db, tmp_path) -> None:  # type:
     with patch.object(QFileDialog, "getSaveFileName", return_value=(str(sheet), "")):
         assert dialog.save() == sheet
     assert "Asha Kumari" in PdfReader(sheet).pages[0].extract_text()
-    asha.sign_out_action.trigger()
+    # At the end of her shift she backs the store up to the USB stick she was offered.
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yes = QMessageBox.StandardButton.Yes
+    with (
+        patch.object(QMessageBox, "question", return_value=yes),
+        patch.object(QFileDialog, "getExistingDirectory", return_value=str(usb)) as asked,
+        patch.object(QMessageBox, "information") as told,
+    ):
+        asha.sign_out_action.trigger()
     assert launcher.window is None
+    (copy,) = usb.glob("desk-backup-*.sqlite")
+    said = told.call_args.args[2]
+    assert "Backed up 3 complaints" in said and str(copy) in said
+    assert asked.call_count == 1
 
     # Clerk B signs in and takes over from the handover.
     sign_in(qtbot, launcher, "ravi", FIRST["ravi"])
     ravi = choose_password(qtbot, launcher, "ravi")
     take = launcher._dialog
     assert isinstance(take, TakeOverDialog) and "Asha Kumari printed" in take.text.text()
+    assert ravi.backup_label.text().startswith("Last backup: " + f"{local_day(utcnow()):%d-%m-%Y}")
     take.take()
     assert not take.isVisible()
     with db.read() as s:

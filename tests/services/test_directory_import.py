@@ -268,7 +268,7 @@ def test_every_bad_row_is_reported_with_its_spreadsheet_row(db: Database, tmp_pa
         "row 6: reports-to loop: E2024 -> E2025 -> E2024",
         "row 7: reports-to loop: E2025 -> E2024 -> E2025",
         "row 8: has more cells than the header (an unquoted comma?)",
-        "row 9: name hi is longer than 120 characters",
+        "row 9: the Hindi name is 121 characters long; it may have at most 120",
     ]
 
 
