@@ -30,3 +30,49 @@ def _no_unexpected_message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
 
     for name in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected(name))
+
+
+class PrintDialogChoice:
+    """What the (patched) system print dialog answers: print to a file, to a queue, or
+    cancel. The printer itself is a real `QPrinter`; only the native dialog is replaced."""
+
+    def __init__(self) -> None:
+        self.answer: tuple[str, str] = ("cancel", "")
+        self.shown = 0
+
+    def to_file(self, path: object) -> None:
+        self.answer = ("file", str(path))
+
+    def to_queue(self, name: str) -> None:
+        self.answer = ("queue", name)
+
+    def cancel(self) -> None:
+        self.answer = ("cancel", "")
+
+    def exec(self, dialog) -> int:  # type: ignore[no-untyped-def]
+        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtWidgets import QDialog
+
+        self.shown += 1
+        how, where = self.answer
+        printer = dialog.printer()
+        if how == "file":
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(where)
+        elif how == "queue":
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+            printer.setPrinterName(where)
+        else:
+            return QDialog.DialogCode.Rejected.value
+        return QDialog.DialogCode.Accepted.value
+
+
+@pytest.fixture(autouse=True)
+def print_dialog(monkeypatch) -> PrintDialogChoice:  # type: ignore[no-untyped-def]
+    """The print dialog never waits for a click and never prints on a real queue unless the
+    test says so (a desk PC may have printers): by default it is cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    choice = PrintDialogChoice()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: choice.exec(dialog))
+    return choice
