@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,12 +51,48 @@ def qr_code(payload: str) -> segno.QRCode:
     return segno.make(payload, error="m", micro=False)
 
 
-def qr_image(code: segno.QRCode) -> QImage:
+def qr_image(code: segno.QRCode, scale: int = QR_SCALE) -> QImage:
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=QR_SCALE, border=QR_BORDER)
+    code.save(buffer, kind="png", scale=scale, border=QR_BORDER)
     image = QImage()
     image.loadFromData(buffer.getvalue(), "PNG")
     return image
+
+
+def hand_to_phone_app(link: str) -> bool:
+    """Give a `tel:`/`sms:`/WhatsApp link to the PC's app for it; False when it has none."""
+    # The link is already percent-encoded; QUrl must not encode it a second time.
+    return QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))
+
+
+def no_app_text(link: str) -> str:
+    return QCoreApplication.translate(
+        "ContactDialog",
+        "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
+        "the number or the message.",
+    ).replace("%1", link.split(":", 1)[0] + ":")
+
+
+def language_choice(parent: QWidget) -> tuple[QHBoxLayout, QRadioButton, QRadioButton]:
+    """ "Message in ( ) Hindi ( ) English", Hindi chosen: a row and its two buttons."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ContactDialog", text)
+
+    hindi = QRadioButton(tr("Hindi"))
+    hindi.setObjectName("hindi")
+    english = QRadioButton(tr("English"))
+    english.setObjectName("english")
+    languages = QButtonGroup(parent)
+    languages.addButton(hindi)
+    languages.addButton(english)
+    hindi.setChecked(True)
+    row = QHBoxLayout()
+    row.addWidget(QLabel(tr("Message in")))
+    row.addWidget(hindi)
+    row.addWidget(english)
+    row.addStretch(1)
+    return row, hindi, english
 
 
 class ContactDialog(QDialog):
@@ -115,14 +151,7 @@ class ContactDialog(QDialog):
         self.copy_number_button.setObjectName("copyNumber")
         self.copy_message_button = QPushButton(self.tr("Copy &message"))
         self.copy_message_button.setObjectName("copyMessage")
-        self.hindi = QRadioButton(self.tr("Hindi"))
-        self.hindi.setObjectName("hindi")
-        self.english = QRadioButton(self.tr("English"))
-        self.english.setObjectName("english")
-        languages = QButtonGroup(self)
-        languages.addButton(self.hindi)
-        languages.addButton(self.english)
-        self.hindi.setChecked(True)
+        language_row, self.hindi, self.english = language_choice(self)
         self.message = QPlainTextEdit()
         self.message.setObjectName("message")
         self.message.setReadOnly(True)
@@ -168,11 +197,6 @@ class ContactDialog(QDialog):
         actions.addWidget(self.whatsapp_button, 1, 0)
         actions.addWidget(self.sms_button, 1, 1)
         actions.addWidget(self.copy_message_button, 2, 0)
-        language_row = QHBoxLayout()
-        language_row.addWidget(QLabel(self.tr("Message in")))
-        language_row.addWidget(self.hindi)
-        language_row.addWidget(self.english)
-        language_row.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.officer)
         right.addWidget(self.who)
@@ -351,19 +375,12 @@ class ContactDialog(QDialog):
             self.notice.setText(self.no_officer_text())
             return
         link = self.link_for(channel)
-        # The link is already percent-encoded; QUrl must not encode it a second time.
-        if QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
+        if hand_to_phone_app(link):
             # On record only once the phone app has it: a link nothing opened is no attempt.
             if self._attempt(channel):
                 self.notice.setText(self.tr("Handed to the phone app: %1").replace("%1", link[:60]))
             return
-        scheme = link.split(":", 1)[0]
-        self.notice.setText(
-            self.tr(
-                "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
-                "the number or the message."
-            ).replace("%1", f"{scheme}:")
-        )
+        self.notice.setText(no_app_text(link))
 
     def no_officer_text(self) -> str:
         return self.tr(

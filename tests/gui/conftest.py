@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from fusecentre_app.gui.app import make_application
 from fusecentre_app.gui.session import DeskSession
@@ -76,3 +80,29 @@ def print_dialog(monkeypatch) -> PrintDialogChoice:  # type: ignore[no-untyped-d
     choice = PrintDialogChoice()
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: choice.exec(dialog))
     return choice
+
+
+class Catcher(QObject):
+    """Stands in for the OS: records every URL the desk asks it to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+    def last(self) -> str:
+        return bytes(self.urls[-1].toEncoded()).decode("ascii")
+
+
+@pytest.fixture
+def catcher() -> Iterator[Catcher]:
+    """The phone app the desk hands `tel:`, `sms:` and WhatsApp links to, captured."""
+    catcher = Catcher()
+    for scheme in ("tel", "sms", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    yield catcher
+    for scheme in ("tel", "sms", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)
