@@ -76,19 +76,16 @@ def no_app_text(link: str) -> str:
 def language_choice(parent: QWidget) -> tuple[QHBoxLayout, QRadioButton, QRadioButton]:
     """ "Message in ( ) Hindi ( ) English", Hindi chosen: a row and its two buttons."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ContactDialog", text)
-
-    hindi = QRadioButton(tr("Hindi"))
+    hindi = QRadioButton(QCoreApplication.translate("ContactDialog", "Hindi"))
     hindi.setObjectName("hindi")
-    english = QRadioButton(tr("English"))
+    english = QRadioButton(QCoreApplication.translate("ContactDialog", "English"))
     english.setObjectName("english")
     languages = QButtonGroup(parent)
     languages.addButton(hindi)
     languages.addButton(english)
     hindi.setChecked(True)
     row = QHBoxLayout()
-    row.addWidget(QLabel(tr("Message in")))
+    row.addWidget(QLabel(QCoreApplication.translate("ContactDialog", "Message in")))
     row.addWidget(hindi)
     row.addWidget(english)
     row.addStretch(1)

@@ -108,7 +108,7 @@ class InspectionPanel(QWidget):
         self.remarks.setMaximumHeight(90)
         self.finish_button = QPushButton(self.tr("&Finish and save report…"))
         self.finish_button.setObjectName("finish")
-        self.print_button = QPushButton(self.tr("P&rint report…"))
+        self.print_button = QPushButton(self.tr("Print r&eport…"))
         self.print_button.setObjectName("printReport")
         self.print_button.setEnabled(False)  # once the inspection is finished
         self.job: PrintJob | None = None
