@@ -1,5 +1,5 @@
-"""The message sent to the field and the links a PC hands to a phone app: pure rules about
-reaching an officer, with no store behind them."""
+"""The message sent to the field, the docket message for the caller, and the links a PC
+hands to a phone app: pure rules about reaching an officer or a consumer, no store behind."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
 from fusecentre_app.domain.phone import display_phone
+from fusecentre_app.domain.timeutil import format_local
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,25 @@ def dispatch_message(facts: DispatchFacts, language: str = "hi") -> str:
     return "\n".join(p for p in parts if p)
 
 
+def docket_message(facts: DispatchFacts, language: str = "hi") -> str:
+    """The message the caller keeps: the docket to quote when calling again, the complaint
+    type and the SoP time by which supply is to be restored, in Hindi (`hi`) or English."""
+    due = format_local(facts.sop_due_at, "%d-%m-%Y %H:%M")
+    if language == "hi":
+        return (
+            f"फ्यूज कॉल सेंटर: आपकी शिकायत दर्ज है। शिकायत संख्या {facts.docket}\n"
+            f"शिकायत: {facts.type_name_hi}\n"
+            f"मानक के अनुसार सप्लाई {due} तक बहाल होनी है।\n"
+            "दोबारा कॉल करें तो यह शिकायत संख्या बताएँ।"
+        )
+    return (
+        f"Fuse call centre: your complaint is registered. Docket {facts.docket}\n"
+        f"Complaint: {facts.type_name_en}\n"
+        f"Supply to be restored by {due} (SoP).\n"
+        "Quote this docket number if you call again."
+    )
+
+
 def links(mobile: str, message: str = "") -> Links:
     """`tel:`, `sms:` (RFC 5724, `?body=`) and WhatsApp (`wa.me`) links for an E.164 mobile;
     the message is percent-encoded as UTF-8."""
@@ -86,6 +106,15 @@ def links(mobile: str, message: str = "") -> Links:
     sms = f"sms:{mobile}" + (f"?body={body}" if message else "")
     wa = f"https://wa.me/{mobile.removeprefix('+')}" + (f"?text={body}" if message else "")
     return Links(tel=f"tel:{mobile}", sms=sms, whatsapp=wa)
+
+
+def sms_qr_payload(mobile: str, message: str) -> str:
+    """What a QR code for an SMS holds so that a phone's camera offers to send it: the
+    `SMSTO:number:text` form phones read, the text as UTF-8 (a third of the size of the
+    percent-encoded `sms:` link for Hindi, so the code stays small enough to scan)."""
+    if not mobile.startswith("+"):
+        raise ValueError(f"expected an E.164 number, got {mobile!r}")
+    return f"SMSTO:{mobile}:{message}"
 
 
 def outcomes_for(channel: ContactChannel) -> tuple[ContactOutcome, ...]:

@@ -77,6 +77,7 @@ class EventKind(StrEnum):
     CONTACT_OUTCOME = "contact_outcome"
     ESCALATED = "escalated"
     REVERSED = "reversed"
+    DOCKET_SENT = "docket_sent"
 
 
 class ContactChannel(StrEnum):
@@ -87,6 +88,15 @@ class ContactChannel(StrEnum):
     WHATSAPP = "whatsapp"
     SMS = "sms"
     COPY = "copy"
+
+
+class DocketChannel(StrEnum):
+    """How the caller was given the docket: an SMS from the desk's phone app, the centre's
+    mobile after scanning the QR code, or a printed slip for a walk-in."""
+
+    SMS = "sms"
+    QR = "qr"
+    SLIP = "slip"
 
 
 class ContactOutcome(StrEnum):

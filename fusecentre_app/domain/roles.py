@@ -36,6 +36,7 @@ class UseCase(StrEnum):
     REVERSE_ACTION = "reverse a mistaken action"
     HANDLE_INCIDENT = "open, link or resolve an incident"
     CONTACT_OFFICER = "record a contact attempt"
+    CONTACT_CONSUMER = "give the caller the docket"
     PRINT = "print a register, handover sheet or report"
     ACKNOWLEDGE_HANDOVER = "take over a shift"
     INSPECT = "inspect a centre's day"
@@ -64,6 +65,7 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.REVERSE_ACTION: _DESK,
     UseCase.HANDLE_INCIDENT: _DESK,
     UseCase.CONTACT_OFFICER: _DESK,
+    UseCase.CONTACT_CONSUMER: _DESK,
     UseCase.PRINT: _EVERYONE,
     UseCase.ACKNOWLEDGE_HANDOVER: _DESK,
     UseCase.INSPECT: frozenset({Role.INSPECTOR, Role.SUPERVISOR}),

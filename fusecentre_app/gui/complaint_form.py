@@ -4,7 +4,9 @@ Keyboard first: Ctrl+N opens it, Tab walks the fields in the order a caller give
 Enter saves, Esc asks before throwing anything away. A known mobile number brings up the
 caller's earlier complaints and, if one is still open, offers to record the call as a
 follow-up on it. After a save the docket number and SoP deadline are shown large enough to
-read out. A failed save keeps every field as typed and says what to do.
+read out, with the caller's own copy of the docket a click away (SMS, its QR code, or a
+printed slip: `gui.docket_dialog`). A failed save keeps every field as typed and says what
+to do.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone, is_plausible_prefix
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import LOCAL_TZ, format_local, to_local, utcnow
 from fusecentre_app.gui.completers import guard
+from fusecentre_app.gui.docket_dialog import DocketDialog
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
@@ -78,6 +82,13 @@ class ComplaintForm(QDialog):
         self.link_button.setAutoDefault(False)
         self.link_button.setVisible(False)
         self.ui.savedButtons.insertWidget(0, self.link_button)
+        # The caller's own copy of the docket: an SMS, its QR code, or a printed slip.
+        self.docket_button = QPushButton(self.tr("Send &docket to caller…"))
+        self.docket_button.setObjectName("docketButton")
+        self.docket_button.setAutoDefault(False)
+        self.docket_button.setVisible(self.session.may(UseCase.CONTACT_CONSUMER))
+        self.ui.savedButtons.insertWidget(1, self.docket_button)
+        self.docket_dialog: DocketDialog | None = None
         self._errors: dict[str, tuple[QLabel, QWidget]] = {
             "caller_mobile": (self.ui.mobileError, self.ui.mobileEdit),
             "consumer_no": (self.ui.consumerNoError, self.ui.consumerNoEdit),
@@ -172,6 +183,7 @@ class ComplaintForm(QDialog):
         ui.closeButton.clicked.connect(self.accept)
         ui.anotherButton.clicked.connect(self.reset)
         self.link_button.clicked.connect(self.link_to_incident)
+        self.docket_button.clicked.connect(self.send_docket)
         ui.followUpButton.clicked.connect(self.save_follow_up)
         ui.mobileEdit.textChanged.connect(self._mobile_typed)
         ui.mobileEdit.editingFinished.connect(lambda: self._lookup_caller(force=True))
@@ -601,6 +613,13 @@ class ComplaintForm(QDialog):
         self.link_button.setEnabled(False)
         self.link_button.setText(self.tr("Linked to incident %1").replace("%1", str(incident_id)))
         self.ui.closeButton.setFocus()
+
+    def send_docket(self) -> DocketDialog | None:
+        if self.result is None:
+            return None
+        self.docket_dialog = DocketDialog(self.session, self.result.id, self)
+        self.docket_dialog.open()
+        return self.docket_dialog
 
     def _new_shortcut(self) -> None:
         if self.ui.pages.currentWidget() is self.ui.savedPage:

@@ -51,9 +51,9 @@ def qr_code(payload: str) -> segno.QRCode:
     return segno.make(payload, error="m", micro=False)
 
 
-def qr_image(code: segno.QRCode) -> QImage:
+def qr_image(code: segno.QRCode, scale: int = QR_SCALE) -> QImage:
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=QR_SCALE, border=QR_BORDER)
+    code.save(buffer, kind="png", scale=scale, border=QR_BORDER)
     image = QImage()
     image.loadFromData(buffer.getvalue(), "PNG")
     return image
@@ -79,6 +79,25 @@ def no_app_text(link: str) -> str:
         "This PC has no app for %1 links. Scan the QR code with your mobile, or copy "
         "the number or the message.",
     ).replace("%1", f"{scheme}:")
+
+
+def language_choice(parent: QWidget) -> tuple[QHBoxLayout, QRadioButton, QRadioButton]:
+    """ "Message in ( ) Hindi ( ) English", Hindi chosen: a row and its two buttons."""
+
+    hindi = QRadioButton(QCoreApplication.translate("ContactDialog", "Hindi"))
+    hindi.setObjectName("hindi")
+    english = QRadioButton(QCoreApplication.translate("ContactDialog", "English"))
+    english.setObjectName("english")
+    languages = QButtonGroup(parent)
+    languages.addButton(hindi)
+    languages.addButton(english)
+    hindi.setChecked(True)
+    row = QHBoxLayout()
+    row.addWidget(QLabel(QCoreApplication.translate("ContactDialog", "Message in")))
+    row.addWidget(hindi)
+    row.addWidget(english)
+    row.addStretch(1)
+    return row, hindi, english
 
 
 class ContactDialog(QDialog):
@@ -137,14 +156,7 @@ class ContactDialog(QDialog):
         self.copy_number_button.setObjectName("copyNumber")
         self.copy_message_button = QPushButton(self.tr("Copy &message"))
         self.copy_message_button.setObjectName("copyMessage")
-        self.hindi = QRadioButton(self.tr("Hindi"))
-        self.hindi.setObjectName("hindi")
-        self.english = QRadioButton(self.tr("English"))
-        self.english.setObjectName("english")
-        languages = QButtonGroup(self)
-        languages.addButton(self.hindi)
-        languages.addButton(self.english)
-        self.hindi.setChecked(True)
+        language_row, self.hindi, self.english = language_choice(self)
         self.message = QPlainTextEdit()
         self.message.setObjectName("message")
         self.message.setReadOnly(True)
@@ -190,11 +202,6 @@ class ContactDialog(QDialog):
         actions.addWidget(self.whatsapp_button, 1, 0)
         actions.addWidget(self.sms_button, 1, 1)
         actions.addWidget(self.copy_message_button, 2, 0)
-        language_row = QHBoxLayout()
-        language_row.addWidget(QLabel(self.tr("Message in")))
-        language_row.addWidget(self.hindi)
-        language_row.addWidget(self.english)
-        language_row.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.officer)
         right.addWidget(self.who)

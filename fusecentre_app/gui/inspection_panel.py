@@ -32,6 +32,7 @@ from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.gui.printing import PrintJob, choose_printer, start_print
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import inspection
 from fusecentre_app.services.errors import ServiceError
@@ -107,6 +108,10 @@ class InspectionPanel(QWidget):
         self.remarks.setMaximumHeight(90)
         self.finish_button = QPushButton(self.tr("&Finish and save report…"))
         self.finish_button.setObjectName("finish")
+        self.print_button = QPushButton(self.tr("Print r&eport…"))
+        self.print_button.setObjectName("printReport")
+        self.print_button.setEnabled(False)  # once the inspection is finished
+        self.job: PrintJob | None = None
         self.status = QLabel()
         self.status.setObjectName("inspectionStatus")
         self.status.setWordWrap(True)
@@ -129,6 +134,7 @@ class InspectionPanel(QWidget):
         end = QHBoxLayout()
         end.addWidget(self.remarks, 1)
         end.addWidget(self.finish_button)
+        end.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(check)
@@ -144,6 +150,7 @@ class InspectionPanel(QWidget):
         self.again_button.clicked.connect(lambda: self.draw_again())
         self.finish_button.clicked.connect(self.finish)
         self.finish_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.print_report())
 
     def day(self) -> date:
         value = self.date.date()
@@ -362,6 +369,7 @@ class InspectionPanel(QWidget):
         self.current = done
         self.finish_button.setEnabled(False)
         self.again_button.setEnabled(False)
+        self.print_button.setEnabled(True)
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save inspection report"),
@@ -399,3 +407,52 @@ class InspectionPanel(QWidget):
             return None
         self.status.setText(self.status.text() + " " + self.tr("Report saved."))
         return Path(name)
+
+    def print_report(self) -> PrintJob | None:
+        """The finished inspection's report on paper (A4 landscape, full size; see
+        `gui.printing`), on record once the printer has it."""
+        from fusecentre_app.reports.printing import PrintedInspection, inspection_pdf
+
+        current = self.current
+        if current is None or current.finished_at is None:
+            return None
+        title = f"inspection-{current.centre_code}-{current.day:%Y-%m-%d}.pdf"
+        printer = choose_printer(self, None, title)
+        if printer is None:
+            return None
+        printed: PrintedInspection | None = (
+            DeskOp(
+                self.session,
+                self,
+                lambda: inspection_pdf(
+                    self.session.db, current.id, user_name=self.session.user.full_name
+                ),
+                changes=Changed.NOTHING,
+            )
+            .on_refused(self.status.setText)
+            .run()
+        )
+        if printed is None:
+            return None
+        self.job = job = start_print(self, printer, printed.pdf, title)
+        self.print_button.setEnabled(False)
+
+        def on_record(where: str) -> None:
+            self.print_button.setEnabled(True)
+            recorded = DeskOp(
+                self.session,
+                self,
+                lambda: printed.put_on_record(self.session.db, by=self.session.user.id),
+                changes=Changed.PRINT,
+            ).on_refused(self.status.setText)
+            if recorded.run() is not None:
+                self.status.setText(self.tr("Report sent to %1 (on record).").replace("%1", where))
+
+        def ended(text: str) -> None:
+            self.print_button.setEnabled(True)
+            self.status.setText(text)
+
+        job.done.connect(on_record)
+        job.failed.connect(ended)
+        job.cancelled.connect(lambda: ended(self.tr("Printing cancelled; nothing on record.")))
+        return job

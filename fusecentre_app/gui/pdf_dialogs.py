@@ -19,15 +19,12 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QIODevice,
-    QRectF,
-    QSize,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,13 +41,11 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.printing import PrintJob, RasterJob, choose_printer, start_print
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf
-from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.handover import handover_moment
 from fusecentre_app.services.masterdata import list_centres
-
-PRINT_DPI = 300
 
 
 @dataclass(frozen=True)
@@ -69,6 +64,7 @@ class PdfDialog(QDialog):
         self.session = session
         self.rendered: Rendered | None = None
         self._buffer: QBuffer | None = None
+        self.job: PrintJob | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("pdfView")
@@ -103,7 +99,7 @@ class PdfDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.clicked.connect(lambda: self.print_pdf())
         self.save_button.clicked.connect(self.save)
         self.resize(1100, 800)
 
@@ -176,56 +172,47 @@ class PdfDialog(QDialog):
         )
         return path
 
-    def print_pdf(self, printer: QPrinter | None = None) -> bool:
-        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.file_name())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+    def print_pdf(self, printer: QPrinter | None = None) -> PrintJob | None:
+        """Start printing (see `gui.printing`); on record once the job is with the printer."""
+        if self.job is not None and not self.job.finished:
+            self.status.setText(self.tr("Still printing: wait for it, or cancel it."))
+            return None
+        chosen = choose_printer(self, printer, self.file_name())
+        if chosen is None:
+            return None
         rendered = self._attempt(self.render)
         if rendered is None:
-            return False
+            return None
         self.show_pdf(rendered)
-        sent = DeskOp(
-            self.session,
-            self,
-            lambda: send_to_printer(self.document, printer),
-            changes=Changed.NOTHING,
-        ).on_refused(self.status.setText)
-        sent.run()
-        if sent.error is not None:
-            return False
+        job = start_print(self, chosen, rendered.pdf, self.file_name())
+        self.job = job
+        self.print_button.setEnabled(False)
+        job.done.connect(lambda where: self._printed(rendered, where))
+        job.failed.connect(self._print_ended)
+        job.cancelled.connect(
+            lambda: self._print_ended(self.tr("Printing cancelled; nothing put on record."))
+        )
+        self.status.setText(self.tr("Sending to the printer…"))
+        return job
+
+    def _print_ended(self, text: str) -> None:
+        self.print_button.setEnabled(True)
+        self.status.setText(text)
+
+    def _printed(self, rendered: Rendered, where: str) -> None:
+        self.print_button.setEnabled(True)
         if not self._put_on_record(rendered):
-            return False
+            return
         self.status.setText(
             self.tr("Sent to %1 (on record): %2")
-            .replace("%1", printer.printerName() or printer.outputFileName())
+            .replace("%1", where)
             .replace("%2", rendered.summary)
         )
-        return True
 
-
-def send_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
-    """Each page drawn at the printer's resolution, fitted to its page."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise ServiceError("The printer could not be started.")
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            scale = PRINT_DPI / 72
-            image = document.render(
-                page, QSize(int(points.width() * scale), int(points.height() * scale))
-            )
-            target = printer.pageLayout().paintRectPixels(printer.resolution())
-            fitted = QSize(image.width(), image.height()).scaled(
-                target.size(), Qt.AspectRatioMode.KeepAspectRatio
-            )
-            painter.drawImage(QRectF(0, 0, fitted.width(), fitted.height()), image)
-    finally:
-        painter.end()
+    def done(self, result: int) -> None:
+        if isinstance(self.job, RasterJob):
+            self.job.wait()  # a page being drawn is finished; the rest are not sent
+        super().done(result)
 
 
 def _qdate(day: date) -> QDate:

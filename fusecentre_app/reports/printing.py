@@ -15,9 +15,11 @@ from typing import TypeVar
 from fusecentre_app.db.backup import written_atomically
 from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
+from fusecentre_app.reports.docket_slip import render_docket_slip
 from fusecentre_app.reports.handover import render_handover
 from fusecentre_app.reports.inspection_report import render_inspection
 from fusecentre_app.reports.register import render_register
+from fusecentre_app.services.contact import CallerDocket, caller_docket
 from fusecentre_app.services.handover import HandoverData, gather_handover
 from fusecentre_app.services.inspection import (
     InspectionInfo,
@@ -160,6 +162,24 @@ def save_pdf_on_record(pdf: bytes, path: Path, put_on_record: Callable[[], T]) -
     with written_atomically(path) as partial:
         partial.write_bytes(pdf)
         return put_on_record()
+
+
+@dataclass(frozen=True)
+class PrintedSlip:
+    docket: CallerDocket
+    pdf: bytes
+    pages: int
+
+
+def docket_slip_pdf(
+    db: Database, complaint_id: int, *, given_by: str, now: datetime | None = None
+) -> PrintedSlip:
+    """The caller's docket slip (A6); given to the caller, it is put on record by
+    `services.contact.record_docket_sent` with the slip as its channel."""
+    docket = caller_docket(db, complaint_id)
+    buffer = io.BytesIO()
+    pages = render_docket_slip(docket, buffer, given_by=given_by, given_at=now or utcnow())
+    return PrintedSlip(docket, buffer.getvalue(), pages)
 
 
 def save_pdf(pdf: bytes, path: Path) -> None:

@@ -7,7 +7,8 @@ JE. Each click (call, QR, WhatsApp, SMS, copy) is a `ContactAttempt`, and the cl
 its outcome with one click. After `ESCALATE_AFTER` unanswered attempts, or when the SoP
 deadline is within `ESCALATE_BEFORE_DUE`, the next officer up (lineman → JE → SDO → EE) is
 offered; an escalation is an event on the complaint. Attempts about a complaint are events
-in its history too, so the record of who did not answer is in the hash chain.
+in its history too, so the record of who did not answer is in the hash chain. Giving the
+caller the docket (SMS, QR, printed slip) is a contact with the consumer, an event as well.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
+    Centre,
     Complaint,
     ComplaintType,
     ContactAttempt,
@@ -37,13 +39,15 @@ from fusecentre_app.domain.enums import (
     ContactChannel,
     ContactOutcome,
     Designation,
+    DocketChannel,
     EventKind,
     Status,
 )
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
-from fusecentre_app.services.lifecycle import ComplaintChange
+from fusecentre_app.services.lifecycle import ComplaintChange, run_action
+from fusecentre_app.services.register import CentreHeading, heading_of
 from fusecentre_app.services.uow import changing
 
 ESCALATE_AFTER = 2  # unanswered attempts to one officer about one complaint
@@ -165,6 +169,26 @@ def dispatch_facts(db: Database, complaint_id: int) -> DispatchFacts:
     )
 
 
+@dataclass(frozen=True)
+class CallerDocket:
+    """What the caller is given with the docket: the complaint and whose centre it is."""
+
+    facts: DispatchFacts
+    centre: CentreHeading
+    received_at: datetime
+
+
+def caller_docket(db: Database, complaint_id: int) -> CallerDocket:
+    facts = dispatch_facts(db, complaint_id)
+    with db.read() as s:
+        row = s.execute(
+            select(Complaint.received_at, Centre)
+            .join(Centre, Centre.id == Complaint.centre_id)
+            .where(Complaint.id == complaint_id)
+        ).one()
+        return CallerDocket(facts, heading_of(row[1]), row[0])
+
+
 def record_attempt(
     db: Database,
     *,
@@ -208,6 +232,41 @@ def record_attempt(
             )
             change.finish()
         return _attempt(attempt, person.name_en)
+
+
+@dataclass(frozen=True)
+class DocketGiven:
+    complaint_id: int
+    docket: str
+    channel: DocketChannel
+    number: str
+    version: int
+
+
+def record_docket_sent(
+    db: Database,
+    complaint_id: int,
+    channel: DocketChannel,
+    *,
+    number: str = "",
+    language: str = "hi",
+    user_id: int | None,
+    now: datetime | None = None,
+) -> DocketGiven:
+    """The caller was given the docket (SMS, the centre's mobile, a printed slip): a contact
+    with the consumer, as an event in the complaint's history naming the clerk."""
+    channel = DocketChannel(channel)
+    if channel != DocketChannel.SLIP and not number:
+        raise ValidationError({"caller_mobile": "The complaint has no caller mobile to send to."})
+    data: dict[str, object] = {"channel": channel.value, "language": language}
+    if number:
+        data["number"] = number
+
+    def give(change: ComplaintChange) -> None:
+        change.record(EventKind.DOCKET_SENT, data)
+
+    moved = run_action(db, complaint_id, user_id, give, use_case=UseCase.CONTACT_CONSUMER, now=now)
+    return DocketGiven(moved.id, moved.docket, channel, number, moved.version)
 
 
 def record_outcome(

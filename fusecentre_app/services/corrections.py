@@ -58,6 +58,7 @@ _NOT_REVERSIBLE = {
     EventKind.CONTACTED.value: "A contact attempt stays on record; record its outcome.",
     EventKind.CONTACT_OUTCOME.value: "A contact attempt's outcome stays on record.",
     EventKind.ESCALATED.value: "An escalation stays on record.",
+    EventKind.DOCKET_SENT.value: "The docket given to the caller stays on record.",
     EventKind.LINKED.value: "A link to an incident is undone by taking the complaint out.",
     EventKind.UNLINKED.value: "Taking a complaint out of an incident stays on record.",
 }

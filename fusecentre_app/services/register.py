@@ -89,6 +89,7 @@ _CONTACTED = EventKind.CONTACTED.value
 _CONTACT_OUTCOME = EventKind.CONTACT_OUTCOME.value
 _ESCALATED = EventKind.ESCALATED.value
 _REVERSED = EventKind.REVERSED.value
+_DOCKET_SENT = EventKind.DOCKET_SENT.value
 _NOTED_KINDS = frozenset(
     sorted(
         (
@@ -103,6 +104,7 @@ _NOTED_KINDS = frozenset(
             _CONTACTED,
             _CONTACT_OUTCOME,
             _ESCALATED,
+            _DOCKET_SENT,
         )
     )
 )
@@ -399,6 +401,9 @@ def gather_register(
     )
 
 
+_DOCKET_BY = {"sms": "sent by SMS", "qr": "sent from the centre's mobile", "slip": "slip given"}
+
+
 def _row(
     r: Mapping[str, Any],
     events: Sequence[DayEvent],
@@ -408,6 +413,7 @@ def _row(
     callback: Callback | None = None
     remarks: list[str] = []
     contacts: dict[Any, str] = {}  # attempt id -> its outcome, for attempts to reach an officer
+    dockets: list[str] = []  # how the caller was given the docket (sms, qr, slip)
     for event in events:
         at, kind, data, who = event.at, event.kind, event.data, event.who
         if kind == _CALLBACK:
@@ -433,6 +439,8 @@ def _row(
             contacts[data.get("attempt_id")] = "no outcome noted"
         elif kind == _CONTACT_OUTCOME:
             contacts[data.get("attempt_id")] = str(data.get("outcome", "")).replace("_", " ")
+        elif kind == _DOCKET_SENT:
+            dockets.append(_DOCKET_BY.get(str(data.get("channel", "")), "given"))
         elif kind == _ESCALATED:
             reason = str(data.get("reason", "")).strip()
             text = f"Escalated to {data.get('to_designation', '')} {_when(at)}".replace("  ", " ")
@@ -440,6 +448,8 @@ def _row(
     if contacts:
         outcomes = ", ".join(contacts.values())
         remarks.append(f"Officer contacted {len(contacts)}× ({outcomes})")
+    if dockets:
+        remarks.append("Docket " + ", ".join(dict.fromkeys(dockets)) + " to the caller")
     if assignments > 1:
         remarks.append(f"Assigned {assignments} times")
     if r["call_count"] > 1:

@@ -59,6 +59,7 @@ _DONE = {
     EventKind.CONTACT_OUTCOME.value: "a contact's outcome recorded",
     EventKind.ESCALATED.value: "escalated",
     EventKind.REVERSED.value: "an action reversed",
+    EventKind.DOCKET_SENT.value: "the docket given to the caller",
 }
 
 

@@ -4,11 +4,10 @@ escalation ladder from a complaint: no answer twice → escalate → the JE answ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from sqlalchemy import select
 
@@ -21,31 +20,6 @@ from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.verify import verify_store
 
 pytestmark = pytest.mark.gui
-
-
-class Catcher(QObject):
-    """Stands in for the OS: records every URL the desk asks it to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-    def last(self) -> str:
-        return bytes(self.urls[-1].toEncoded()).decode("ascii")
-
-
-@pytest.fixture
-def catcher() -> Iterator[Catcher]:
-    catcher = Catcher()
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

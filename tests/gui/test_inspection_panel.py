@@ -91,7 +91,7 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
         window.close()
 
 
-def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path, print_dialog) -> None:  # type: ignore[no-untyped-def]
     db = inspector_desk.db
     printed = register_pdf(db, "BXR", DAY, user_name="Demo Clerk")
     printed.put_on_record(db, by=demo_user(db))
@@ -158,3 +158,17 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path) -> N
     (remark,) = inspection.inspection_remarks(db, "BXR", DAY)
     assert "3 of 5 sampled consumers confirmed (1 not called" in remark
     assert "digest matched" in remark and "draw 1 at" in remark and "draw 2 at" in remark
+
+    # The finished report on paper: the PDF itself, A4 landscape, on record once printed.
+    assert panel.print_button.isEnabled()
+    print_dialog.to_file(tmp_path / "printed-report.pdf")
+    job = panel.print_report()
+    assert job is not None
+    with qtbot.waitSignal(job.done):
+        pass
+    page = PdfReader(tmp_path / "printed-report.pdf").pages[0]
+    assert "Rajesh Kumar Srivastava" in page.extract_text()
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (842, 595)
+    assert "Report sent to" in panel.status.text()
+    kinds = [p.kind for p in inspection.prints_of(db, "BXR", DAY)]
+    assert kinds == ["register", "inspection", "inspection"]

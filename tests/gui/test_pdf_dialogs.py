@@ -9,8 +9,7 @@ from unittest.mock import patch
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
@@ -52,7 +51,7 @@ def test_preview_is_not_on_record(dialog, desk) -> None:  # type: ignore[no-unty
     assert dialog.document.status() == QPdfDocument.Status.Ready
 
 
-def test_save_and_print_are_on_record(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_print_are_on_record(qtbot, dialog, desk, tmp_path, print_dialog) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "register.pdf"
     with patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
         dialog.save_button.click()
@@ -64,16 +63,18 @@ def test_save_and_print_are_on_record(dialog, desk, tmp_path) -> None:  # type: 
     assert match_printed_digest(desk.db, desk.centre.code, day, saved.digest).matches
 
     paper = tmp_path / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(paper))
-    with patch.object(QPrintDialog, "exec", return_value=QDialog.DialogCode.Accepted):
-        assert dialog.print_pdf(printer)
+    print_dialog.to_file(paper)
+    job = dialog.print_pdf()
+    assert job is not None
+    with qtbot.waitSignal(job.done):
+        pass
+    # "Print to file" is the PDF itself, not pages drawn again.
+    assert paper.read_bytes() == dialog.rendered.pdf
     assert len(PdfReader(paper).pages) == dialog.document.pageCount()
     assert len(prints_of(desk.db, desk.centre.code, day)) == 2
     # A cancelled print dialog prints nothing and records nothing.
-    with patch.object(QPrintDialog, "exec", return_value=QDialog.DialogCode.Rejected):
-        assert not dialog.print_pdf(printer)
+    print_dialog.cancel()
+    assert dialog.print_pdf() is None
     assert len(prints_of(desk.db, desk.centre.code, day)) == 2
 
 
