@@ -9,7 +9,7 @@ file can be refused at once, naming each bad row (see `services.directory`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -17,9 +17,9 @@ import phonenumbers
 from fusecentre_app.domain.enums import Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.spreadsheet import (
-    FORMULA_START,
     RowProblem,
     RowsRefused,
+    cell_text,
     csv_records,
     header_key,
     lost_text_problems,
@@ -57,7 +57,6 @@ _ALIASES = {
 _DESIGNATIONS = {d.value: d for d in Designation} | {"AEE": Designation.SDO}
 _RANK = {Designation.EE: 0, Designation.SDO: 1, Designation.JE: 2, Designation.LINEMAN: 3}
 _PHONE_COLUMNS = {"mobile", "alternate"}
-_PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
 _LIMITS = {"employee_id": 20, "name": 120, "name_hi": 120}
 
 
@@ -141,7 +140,8 @@ def _parse_row(
 
     cells: dict[str, str | None] = {}
     for column, index in columns.items():
-        cells[column] = cell_text(record[index] if index < len(record) else "", column, bad)
+        raw = record[index] if index < len(record) else ""
+        cells[column] = cell_text(raw, column, bad, phone=column in _PHONE_COLUMNS)
     row = OfficerRow(number)
     for column in ("employee_id", "name", "designation", "mobile"):
         if cells[column] == "":
@@ -187,21 +187,6 @@ def _parse_row(
         bad(f"unknown feeder(s) {', '.join(unknown)}")
     row.feeder_ids = frozenset(ids)
     return row
-
-
-def cell_text(raw: str, column: str, bad: Callable[[str], None]) -> str | None:
-    """The cell's text, or None when it was refused (already reported through `bad`)."""
-    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
-        return raw[1:]  # text marked as text, as `export_officers` writes it
-    value = raw.strip()
-    first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
-    if first and first in FORMULA_START:
-        if column in _PHONE_COLUMNS and _PHONE_TEXT.fullmatch(value):
-            return value
-        shown = {"\t": "a tab", "\r": "a line break"}.get(first, repr(first))
-        bad(f"{column} starts with {shown}, so a spreadsheet would run it as a formula")
-        return None
-    return value
 
 
 def _sentence_part(exc: Exception) -> str:

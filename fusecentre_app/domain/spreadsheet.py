@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+_PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 # What Excel's "CSV (Comma delimited)" leaves of text it cannot encode: a question mark for
 # each letter. A cell of nothing else (two or more), or a run of three, was Hindi once.
@@ -89,6 +90,24 @@ def csv_records(text: str) -> list[list[str]]:
     except csv.Error as exc:
         raise RowsRefused([RowProblem(len(records) + 1, f"not readable as CSV ({exc})")]) from None
     return records
+
+
+def cell_text(
+    raw: str, column: str, bad: Callable[[str], None], *, phone: bool = False
+) -> str | None:
+    """The cell's text, or None when it was refused (already reported through `bad`). In a
+    `phone` column a number written `+91 98350 12345` is a number, not a formula."""
+    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
+        return raw[1:]  # text marked as text, as the exports write it
+    value = raw.strip()
+    first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
+    if first and first in FORMULA_START:
+        if phone and _PHONE_TEXT.fullmatch(value):
+            return value
+        shown = {"\t": "a tab", "\r": "a line break"}.get(first, repr(first))
+        bad(f"{column} starts with {shown}, so a spreadsheet would run it as a formula")
+        return None
+    return value
 
 
 def header_key(title: str) -> str:

@@ -28,7 +28,6 @@ Decisions a reader of the code should know:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -48,21 +47,12 @@ from fusecentre_app.domain.officer_rows import (
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
 from fusecentre_app.services.csvfile import write_csv
-from fusecentre_app.services.errors import ValidationError
-from fusecentre_app.services.sheets import read_records
+from fusecentre_app.services.sheets import FileRefused, read_records
 from fusecentre_app.services.uow import Who, changing, permitted
 
 
-class ImportRefused(ValidationError):
+class ImportRefused(FileRefused):
     """A directory file with problems; nothing was imported. `problems` lists all of them."""
-
-    def __init__(self, problems: Iterable[RowProblem]) -> None:
-        self.problems = tuple(sorted(problems, key=lambda p: p.row or 0))
-        grouped: dict[str, str] = {}
-        for p in self.problems:
-            key = "file" if p.row is None else f"row {p.row}"
-            grouped[key] = f"{grouped[key]}; {p.message}" if key in grouped else p.message
-        super().__init__(grouped)
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,24 @@ from pathlib import Path
 
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused, csv_records, decode_text
 from fusecentre_app.services.csvfile import write_csv
-from fusecentre_app.services.errors import ServiceError
+from fusecentre_app.services.errors import ServiceError, ValidationError
 
 Cell = str | int | float
+
+
+class FileRefused(ValidationError):
+    """A file with problems; nothing of it was taken. `problems` lists all of them, by row
+    (the message groups them: "file", "row 2", …)."""
+
+    def __init__(self, problems: Iterable[RowProblem]) -> None:
+        self.problems = tuple(sorted(problems, key=lambda p: p.row or 0))
+        grouped: dict[str, str] = {}
+        for p in self.problems:
+            key = "file" if p.row is None else f"row {p.row}"
+            grouped[key] = f"{grouped[key]}; {p.message}" if key in grouped else p.message
+        super().__init__(grouped)
+
+
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _ZEROS = re.compile(r"0+")
 
@@ -96,7 +111,8 @@ def _cell_text(value: object, number_format: str | None) -> str:
             return str(value).zfill(len(number_format))
         return str(value)
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() != time() else f"{value:%Y-%m-%d}"
+        shows_time = value.time() != time() or "h" in (number_format or "").casefold()
+        return f"{value:%Y-%m-%d %H:%M}" if shows_time else f"{value:%Y-%m-%d}"
     if isinstance(value, date):
         return f"{value:%Y-%m-%d}"
     if isinstance(value, time):
