@@ -131,7 +131,7 @@ def lost_text_problems(
 ) -> list[RowProblem]:
     """The Hindi a save lost: cells in `columns` (name -> index) that are only question marks,
     or Devanagari garbled into "à¤…" by a file read as ANSI and saved again. One problem per
-    column and kind, naming the rows, with what to do."""
+    kind, naming the columns and rows, with what to do (said once)."""
     lost: dict[str, list[int]] = {}
     garbled: dict[str, list[int]] = {}
     for number, record in enumerate(records[1:], start=2):
@@ -141,21 +141,23 @@ def lost_text_problems(
                 lost.setdefault(column, []).append(number)
             elif _MOJIBAKE.search(cell):
                 garbled.setdefault(column, []).append(number)
-    problems = [
-        RowProblem(
-            None,
-            f"{column} on row(s) {row_list(rows)} came back as question marks: the file was "
-            f'saved as "CSV (Comma delimited)", which cannot keep Hindi; {SAVE_ADVICE}',
+    problems: list[RowProblem] = []
+    if lost:
+        where = "; ".join(f"{column} on row(s) {row_list(rows)}" for column, rows in lost.items())
+        problems.append(
+            RowProblem(
+                None,
+                f"{where} came back as question marks: the file was saved as "
+                f'"CSV (Comma delimited)", which cannot keep Hindi; {SAVE_ADVICE}',
+            )
         )
-        for column, rows in lost.items()
-    ]
-    problems.extend(
-        RowProblem(
-            None,
-            f"{column} on row(s) {row_list(rows)} reads as 'à¤…': the Hindi was garbled when "
-            f"{name} was opened as ANSI text and saved again; take the original list, or "
-            f"{SAVE_ADVICE}",
+    if garbled:
+        where = "; ".join(f"{column} on row(s) {row_list(r)}" for column, r in garbled.items())
+        problems.append(
+            RowProblem(
+                None,
+                f"{where} reads as 'à¤…': the Hindi was garbled when {name} was opened as ANSI "
+                f"text and saved again; take the original list, or {SAVE_ADVICE}",
+            )
         )
-        for column, rows in garbled.items()
-    )
     return problems
