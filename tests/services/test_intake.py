@@ -222,3 +222,31 @@ def test_a_long_list_goes_in_chunks_with_progress_and_can_be_stopped(
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Complaint)) == 250
         assert s.scalar(select(func.count(func.distinct(Complaint.channel_ref)))) == 250
+
+
+@pytest.mark.postgres
+def test_intake_and_export_on_postgres(pg: Database, tmp_path: Path) -> None:
+    from fusecentre_app.services import accounts, masterdata
+    from fusecentre_app.services.complaint_export import export_complaints
+
+    masterdata.load_division(pg)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    je = accounts.create_user(
+        pg,
+        username="mukesh",
+        full_name="Mukesh Singh",
+        password="desk-pass-1",
+        centre_id=centre.id,
+        role="supervisor",
+    )
+    sample = seeds_dir() / "intake-sample.csv"
+    assert _intake(pg, sample, centre, je.id)[1].logged == 3
+    assert _intake(pg, sample, centre, je.id)[1].already == 3
+    hearing = _write(
+        tmp_path,
+        ["received_at,caller_mobile,locality,type", "01-06-2026 11:00,9835012345,Buxar,FUSE_OFF"],
+    )
+    assert _intake(pg, hearing, centre, je.id, Channel.HEARING)[1].logged == 1
+    assert _intake(pg, hearing, centre, je.id, Channel.HEARING)[1].already == 1
+    out = tmp_path / "june.xlsx"
+    assert export_complaints(pg, centre.id, NOW.date(), NOW.date(), out) == 4
