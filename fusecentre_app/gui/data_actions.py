@@ -19,7 +19,7 @@ class DataActions(QWidget):
         self.dialog: ExportComplaintsDialog | IntakeDialog | None = None
         self.export_button = QPushButton(self.tr("E&xport complaints…"))
         self.export_button.setObjectName("openExportComplaints")
-        self.intake_button = QPushButton(self.tr("Take in a &list…"))
+        self.intake_button = QPushButton(self.tr("Take i&n a list…"))
         self.intake_button.setObjectName("openIntake")
         self.intake_button.setVisible(session.may(UseCase.LOG_COMPLAINT))
         layout = QHBoxLayout(self)
