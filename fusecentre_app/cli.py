@@ -138,6 +138,24 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(save, db_help)
     save.add_argument("file", type=Path, metavar="FILE", help="the CSV file to write")
 
+    intake = sub.add_parser(
+        "intake",
+        help="log a list of complaints (CSV or .xlsx, columns as in seeds/intake-sample.csv) "
+        "forwarded by 1912 or written at a consumer hearing; a list with any bad row logs "
+        "nothing, and rows already logged are skipped",
+    )
+    _add_db(intake, db_help)
+    intake.add_argument("file", type=Path, metavar="FILE", help="the CSV or .xlsx list")
+    intake.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
+    intake.add_argument(
+        "--channel", required=True, choices=["1912", "hearing"], help="where the list came from"
+    )
+    intake.add_argument("--user", required=True, help="the desk user logging it, who signs in")
+    _add_password_stdin(intake)
+    intake.add_argument(
+        "--dry-run", action="store_true", help="check the list and count its rows; log nothing"
+    )
+
     settings = sub.add_parser(
         "settings",
         help="show or set the division's settings (inspection sample, idle lock, callback "
@@ -582,6 +600,49 @@ def _cmd_directory(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_intake(args: argparse.Namespace) -> int:
+    from fusecentre_app.domain.enums import Channel
+    from fusecentre_app.services import intake, masterdata
+    from fusecentre_app.services.auth import authenticate
+
+    db = _open(args.db)
+    try:
+        centre = masterdata.centre_by_code(db, args.centre)
+        user = authenticate(db, args.user, _password(args, confirm=False))
+        channel = Channel(args.channel)
+        try:
+            plan = intake.check_intake(
+                db, args.file, centre_id=centre.id, channel=channel, by=user.id
+            )
+        except intake.IntakeRefused as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            print(
+                f"fusecentre: {args.file.name} not taken in, {len(exc.problems)} problem(s); "
+                "nothing was logged",
+                file=sys.stderr,
+            )
+            return 1
+        if args.dry_run:
+            print(
+                f"{args.file.name}: {len(plan.rows)} to log, {plan.already} already logged "
+                "(dry run: nothing saved)"
+            )
+            return 0
+        done = intake.run_intake(db, plan, by=user.id)
+    finally:
+        db.dispose()
+    if not done.logged:
+        print(f"{args.file.name}: nothing new; all {done.already} rows were logged already")
+        return 0
+    span = done.dockets[0] if done.logged == 1 else f"{done.dockets[0]} to {done.dockets[-1]}"
+    print(
+        f"{args.file.name}: logged {done.logged} complaint(s) as {user.username} ({span}), "
+        f"{done.already} already logged"
+    )
+    return 0
+
+
 def _cmd_users(args: argparse.Namespace) -> int:
     from fusecentre_app.services import accounts
     from fusecentre_app.services.errors import ValidationError
@@ -768,6 +829,7 @@ COMMANDS = {
     "handover": _cmd_handover,
     "shifts": _cmd_shifts,
     "users": _cmd_users,
+    "intake": _cmd_intake,
     "settings": _cmd_settings,
     "postgres-grant": _cmd_postgres_grant,
     "upgrade": _cmd_upgrade,

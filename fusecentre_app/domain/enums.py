@@ -29,6 +29,9 @@ class Channel(StrEnum):
     SOCIAL = "social"
     WALK_IN = "walk_in"
     OFFICER = "officer"
+    # Written down at the Monday and Friday consumer hearings (उपभोक्ता सुनवाई) and brought to
+    # the centre as a list (see `services.intake`).
+    HEARING = "hearing"
 
 
 class Status(StrEnum):

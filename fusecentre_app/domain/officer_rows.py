@@ -8,18 +8,23 @@ file can be refused at once, naming each bad row (see `services.directory`).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
 
 from fusecentre_app.domain.enums import Designation
-from fusecentre_app.domain.limits import NUL, OFFICER_FIELDS, text_problem
+from fusecentre_app.domain.limits import OFFICER_FIELDS, text_problem
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
-from fusecentre_app.domain.spreadsheet import FORMULA_START
+from fusecentre_app.domain.spreadsheet import (
+    RowProblem,
+    RowsRefused,
+    cell_text,
+    csv_records,
+    header_key,
+    lost_text_problems,
+)
 
 COLUMNS = (
     "employee_id",
@@ -32,7 +37,7 @@ COLUMNS = (
     "feeders",
 )
 
-# Header spellings seen in published lists, after `_header_key` (lower case, "_" for gaps).
+# Header spellings seen in published lists, after `header_key` (lower case, "_" for gaps).
 _ALIASES = {
     **dict.fromkeys(
         ("employee_id", "employee_no", "employee_number", "employee_code", "emp_id", "emp_no"),
@@ -53,27 +58,6 @@ _ALIASES = {
 _DESIGNATIONS = {d.value: d for d in Designation} | {"AEE": Designation.SDO}
 _RANK = {Designation.EE: 0, Designation.SDO: 1, Designation.JE: 2, Designation.LINEMAN: 3}
 _PHONE_COLUMNS = {"mobile", "alternate"}
-_PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """One reason a file was refused; `row` is the spreadsheet row (None: the whole file)."""
-
-    row: int | None
-    message: str
-
-    def __str__(self) -> str:
-        return self.message if self.row is None else f"row {self.row}: {self.message}"
-
-
-class RowsRefused(ValueError):
-    """A file that cannot be read as a directory at all (its encoding, its header)."""
-
-    def __init__(self, problems: Iterable[RowProblem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("; ".join(str(p) for p in self.problems))
 
 
 @dataclass
@@ -89,36 +73,7 @@ class OfficerRow:
     feeder_ids: frozenset[int] = frozenset()
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """A directory file's text: UTF-8 (with or without BOM), else Windows-1252 (what Excel
-    saves as "CSV"); a UTF-16 file, or UTF-8 with a damaged byte, is refused by name."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise RowsRefused(
-            [RowProblem(None, f"{name} is UTF-16 ('Unicode text'); save it as CSV UTF-8")]
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # Windows-1252 text has no valid UTF-8 sequences of two or more bytes; a file that has
-        # them is UTF-8 with a damaged byte, and reading it as 1252 would garble every Hindi name.
-        if _UTF8_SEQUENCE.search(data):
-            line = data.count(b"\n", 0, exc.start) + 1
-            raise RowsRefused(
-                [RowProblem(None, f"{name} is UTF-8 but line {line} is not; save it again")]
-            ) from None
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise RowsRefused(
-            [RowProblem(None, f"{name} is neither UTF-8 nor Windows-1252 text")]
-        ) from None
-
-
-def header_key(title: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", title.strip().lstrip("\ufeff").casefold()).strip("_")
-
-
-def columns_of(header: list[str]) -> dict[str, int]:
+def columns_of(header: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     problems: list[RowProblem] = []
     for index, title in enumerate(header):
@@ -141,14 +96,23 @@ def columns_of(header: list[str]) -> dict[str, int]:
 
 
 def parse_rows(text: str, feeders: dict[str, int], problems: list[RowProblem]) -> list[OfficerRow]:
-    records: list[list[str]] = []
-    try:
-        records.extend(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise RowsRefused([RowProblem(len(records) + 1, f"not readable as CSV ({exc})")]) from None
+    return parse_records(csv_records(text), feeders, problems, "the file")
+
+
+def parse_records(
+    records: Sequence[Sequence[str]],
+    feeders: dict[str, int],
+    problems: list[RowProblem],
+    name: str,
+) -> list[OfficerRow]:
+    """The rows of a CSV or a worksheet (cells as text); a file whose Hindi names were lost
+    on a save is refused whole (`lost_text_problems`)."""
     if not records or not any(c.strip() for c in records[0]):
         raise RowsRefused([RowProblem(1, "the header row is empty or missing")])
     columns = columns_of(records[0])
+    lost = lost_text_problems(records, {"name_hi": columns["name_hi"]}, name)
+    if lost:
+        raise RowsRefused(lost)
     width = len(records[0])
     folded = {code.casefold(): fid for code, fid in feeders.items()}
     rows: list[OfficerRow] = []
@@ -165,7 +129,7 @@ def parse_rows(text: str, feeders: dict[str, int], problems: list[RowProblem]) -
 
 def _parse_row(
     number: int,
-    record: list[str],
+    record: Sequence[str],
     columns: dict[str, int],
     feeders: dict[str, int],
     folded: dict[str, int],
@@ -176,7 +140,8 @@ def _parse_row(
 
     cells: dict[str, str | None] = {}
     for column, index in columns.items():
-        cells[column] = cell_text(record[index] if index < len(record) else "", column, bad)
+        raw = record[index] if index < len(record) else ""
+        cells[column] = cell_text(raw, column, bad, phone=column in _PHONE_COLUMNS)
     row = OfficerRow(number)
     for column in ("employee_id", "name", "designation", "mobile"):
         if cells[column] == "":
@@ -223,24 +188,6 @@ def _parse_row(
         bad(f"unknown feeder(s) {', '.join(unknown)}")
     row.feeder_ids = frozenset(ids)
     return row
-
-
-def cell_text(raw: str, column: str, bad: Callable[[str], None]) -> str | None:
-    """The cell's text, or None when it was refused (already reported through `bad`)."""
-    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_START, "'"):
-        return raw[1:]  # text marked as text, as `export_officers` writes it
-    if NUL in raw:
-        bad(f"{column} holds a NUL character (\\x00), which cannot be stored")
-        return None
-    value = raw.strip()
-    first = raw[:1] if raw[:1] in ("\t", "\r") else value[:1]
-    if first and first in FORMULA_START:
-        if column in _PHONE_COLUMNS and _PHONE_TEXT.fullmatch(value):
-            return value
-        shown = {"\t": "a tab", "\r": "a line break"}.get(first, repr(first))
-        bad(f"{column} starts with {shown}, so a spreadsheet would run it as a formula")
-        return None
-    return value
 
 
 def _sentence_part(exc: Exception) -> str:

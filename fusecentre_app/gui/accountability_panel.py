@@ -1,16 +1,14 @@
 """Officer accountability for a date range: assigned, median time to attend and to resolve,
 SoP breaches, unanswered contact attempts and reopened complaints, worst first; and its
-export as CSV (see `services.accountability` for what each figure counts)."""
+export as CSV or .xlsx (see `services.accountability` for what each figure counts)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +23,7 @@ from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.labels import duration_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.gui.sheet_files import ask_save_sheet
 from fusecentre_app.services.accountability import (
     OfficerRecord,
     accountability,
@@ -57,7 +56,7 @@ class AccountabilityPanel(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
         self.show_button = QPushButton(self.tr("Sho&w"))
         self.show_button.setObjectName("show")
-        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV/Excel…"))
         self.export_button.setObjectName("export")
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("accountabilityTable")
@@ -135,25 +134,26 @@ class AccountabilityPanel(QWidget):
     def export_csv(self) -> None:
         self.refresh()  # the figures of the dates shown, whatever was last displayed
         first, last = _day(self.first.date()), _day(self.last.date())
-        name, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_sheet(
             self,
             self.tr("Export accountability"),
-            f"accountability-{self.session.centre.code}-{first}-{last}.csv",
-            self.tr("CSV files (*.csv)"),
+            f"accountability-{self.session.centre.code}-{first}-{last}.xlsx",
         )
-        if not name:
+        if path is None:
             return
         records = self.records
         count = DeskOp(
             self.session,
             self,
-            lambda: export_accountability(records, Path(name)),
+            lambda: export_accountability(records, path),
             changes=Changed.NOTHING,
         ).run()
         if count is None:
             return
         self.status.setText(
-            self.tr("Exported %1 officer(s) to %2.").replace("%1", str(count)).replace("%2", name)
+            self.tr("Exported %1 officer(s) to %2.")
+            .replace("%1", str(count))
+            .replace("%2", str(path))
         )
 
 

@@ -1,6 +1,7 @@
 """The officer directory: a tree by hierarchy (EE → SDO → JE → lineman) with each officer's
 designation, numbers and jurisdiction; a search by name, number, feeder or village; one
-click to contact; and the CSV import and export the office publishes the list in.
+click to contact; and the CSV (or .xlsx) import and the CSV export the office publishes the
+list in.
 
 An import is checked first (nothing saved) and its counts shown before the clerk confirms;
 a file with any bad row is refused whole, and every problem is listed with its row.
@@ -48,7 +49,7 @@ class DirectoryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.contact_button = QPushButton(self.tr("&Contact…"))
         self.contact_button.setObjectName("contact")
-        self.import_button = QPushButton(self.tr("Imp&ort CSV…"))
+        self.import_button = QPushButton(self.tr("Imp&ort CSV/Excel…"))
         self.import_button.setObjectName("importCsv")
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setObjectName("exportCsv")
@@ -185,7 +186,10 @@ class DirectoryPanel(QWidget):
 
     def import_csv(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import officer directory"), "", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Import officer directory"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
         )
         if not name:
             return

@@ -26,6 +26,7 @@ _CHANNEL = {
     Channel.SOCIAL: QT_TRANSLATE_NOOP("labels", "Social media"),
     Channel.WALK_IN: QT_TRANSLATE_NOOP("labels", "Walk-in"),
     Channel.OFFICER: QT_TRANSLATE_NOOP("labels", "Forwarded by officer"),
+    Channel.HEARING: QT_TRANSLATE_NOOP("labels", "Consumer hearing"),
 }
 _OUTCOME = {
     ContactOutcome.ANSWERED: QT_TRANSLATE_NOOP("labels", "Answered"),

@@ -30,6 +30,7 @@ from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.backup import BackupLabel, back_up_now
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.data_actions import DataActions
 from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         today_layout = QVBoxLayout(today)
         today_layout.addWidget(self.count_label)
         today_layout.addWidget(self.table, 1)
+        today_layout.addWidget(DataActions(session))  # export a date range, take in a list
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(self.queue, self.tr("&Queue by feeder"))

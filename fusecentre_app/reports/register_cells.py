@@ -30,6 +30,7 @@ CHANNELS = {
     Channel.SOCIAL.value: "Social media",
     Channel.WALK_IN.value: "Walk-in",
     Channel.OFFICER.value: "Officer",
+    Channel.HEARING.value: "Hearing",
 }
 STATUS_TEXT = {
     Status.NEW: "New",

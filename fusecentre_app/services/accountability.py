@@ -1,6 +1,6 @@
 """Officer accountability for a date range, from the records: what each officer was given,
 how fast they attended and restored supply, how often they were late, did not answer, or
-had a complaint reopened.
+had a complaint reopened; exported as CSV or .xlsx.
 
 All figures come from events and contact attempts dated within the range (India days):
 - assigned: complaints given to the officer (`assigned` events naming them);
@@ -28,7 +28,7 @@ from fusecentre_app.db.models import Complaint, ComplaintEvent, ContactAttempt, 
 from fusecentre_app.domain.enums import ContactOutcome, Designation, EventKind
 from fusecentre_app.domain.history import reversed_events
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
-from fusecentre_app.services.csvfile import write_csv
+from fusecentre_app.services.sheets import Cell, write_table
 
 _UNANSWERED = tuple(o.value for o in ContactOutcome if o.unanswered)
 
@@ -211,13 +211,14 @@ COLUMNS = (
 )
 
 
-def _minutes(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}"
+def _minutes(value: float | None) -> Cell:
+    return "" if value is None else round(value)
 
 
 def export_accountability(records: list[OfficerRecord], path: Path) -> int:
-    """Write the records as CSV (UTF-8 with BOM; spreadsheet formulas neutralised)."""
-    write_csv(
+    """Write the records as CSV (UTF-8 with BOM; spreadsheet formulas neutralised) or, for a
+    name ending .xlsx, as a workbook (figures as numbers, names as text)."""
+    write_table(
         path,
         COLUMNS,
         (
@@ -225,14 +226,15 @@ def export_accountability(records: list[OfficerRecord], path: Path) -> int:
                 r.name_en,
                 r.name_hi,
                 r.designation.value,
-                str(r.assigned),
+                r.assigned,
                 _minutes(r.median_attend_minutes),
                 _minutes(r.median_resolve_minutes),
-                str(r.sop_breaches),
-                str(r.unanswered_attempts),
-                str(r.reopened),
+                r.sop_breaches,
+                r.unanswered_attempts,
+                r.reopened,
             )
             for r in records
         ),
+        sheet_title="Accountability",
     )
     return len(records)

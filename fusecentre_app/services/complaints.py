@@ -39,7 +39,7 @@ from fusecentre_app.domain.sop import DEFAULT_HOURS
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import ComplaintChange
-from fusecentre_app.services.uow import changing
+from fusecentre_app.services.uow import Change, changing
 
 # A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -196,65 +196,82 @@ def log_complaint(
     errors = validate_draft(draft, now)
     if errors:
         raise ValidationError(errors)
+    with changing(db, user_id, UseCase.LOG_COMPLAINT, centre_id=centre_id, now=now) as change:
+        return log_within(change, draft, centre_id=centre_id)
+
+
+def log_within(
+    change: Change,
+    draft: ComplaintDraft,
+    *,
+    centre_id: int,
+    note: dict[str, Any] | None = None,
+) -> LoggedComplaint:
+    """Log a validated draft inside a unit of work that permits `LOG_COMPLAINT` at the centre
+    (`log_complaint`'s, or an intake's for many rows); `note` goes into the `logged` event
+    (where the complaint came from, such as an intake file's row)."""
+    now = change.now
+    user_id = change.user_id
     received_at = draft.received_at or now
     mobile = (
         normalise_phone(draft.caller_mobile, mobile_only=True)
         if draft.caller_mobile.strip()
         else None
     )
-    with changing(db, user_id, UseCase.LOG_COMPLAINT, centre_id=centre_id, now=now) as change:
-        if received_at < now - BACKDATE_LIMIT:
-            change.require(UseCase.BACKDATE, centre_id)
-        conn = change.conn  # Core statements on the session's own transaction
-        danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
-        hours = sop_hours_for(conn, draft.type_code, area)
-        day = local_day(received_at)
-        serial = next_serial(conn, centre_id, day)
-        values: dict[str, Any] = {
-            "centre_id": centre_id,
-            "day": day,
-            "serial": serial,
-            "docket": format_docket(centre_code, day, serial),
-            "received_at": received_at,
-            "logged_at": now,
-            "logged_by_id": user_id,
-            "channel": draft.channel.value,
-            "channel_ref": draft.channel_ref.strip(),
-            "forwarded_by_id": draft.forwarded_by_id,
-            "caller_name": draft.caller_name.strip(),
-            "caller_mobile": mobile,
-            "consumer_id": _learn_consumer(change.session, draft, mobile, now),
-            "consumer_no": draft.consumer_no.strip().upper(),
-            "locality": draft.locality.strip(),
-            "address": draft.address.strip(),
-            "landmark": draft.landmark.strip(),
-            "feeder_id": draft.feeder_id,
-            "dt_id": draft.dt_id,
-            "type_code": draft.type_code,
-            "priority": 1 if danger else 0,
-            "description": draft.description.strip(),
-            "status": Status.NEW.value,
-            "sop_hours": hours,
-            "sop_due_at": received_at + timedelta(hours=hours),
-            "call_count": 1,
-            "version": 1,
-        }
-        complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
-        data = snapshot(values, Status.NEW.value)
-        if printed is not None:
-            data["after_print"] = printed
-        change.event(
-            centre_id=centre_id, complaint_id=complaint_id, kind=EventKind.LOGGED.value, data=data
-        )
-        return LoggedComplaint(
-            complaint_id,
-            values["docket"],
-            serial,
-            received_at,
-            hours,
-            values["sop_due_at"],
-            danger,
-        )
+    if received_at < now - BACKDATE_LIMIT:
+        change.require(UseCase.BACKDATE, centre_id)
+    conn = change.conn  # Core statements on the session's own transaction
+    danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
+    hours = sop_hours_for(conn, draft.type_code, area)
+    day = local_day(received_at)
+    serial = next_serial(conn, centre_id, day)
+    values: dict[str, Any] = {
+        "centre_id": centre_id,
+        "day": day,
+        "serial": serial,
+        "docket": format_docket(centre_code, day, serial),
+        "received_at": received_at,
+        "logged_at": now,
+        "logged_by_id": user_id,
+        "channel": draft.channel.value,
+        "channel_ref": draft.channel_ref.strip(),
+        "forwarded_by_id": draft.forwarded_by_id,
+        "caller_name": draft.caller_name.strip(),
+        "caller_mobile": mobile,
+        "consumer_id": _learn_consumer(change.session, draft, mobile, now),
+        "consumer_no": draft.consumer_no.strip().upper(),
+        "locality": draft.locality.strip(),
+        "address": draft.address.strip(),
+        "landmark": draft.landmark.strip(),
+        "feeder_id": draft.feeder_id,
+        "dt_id": draft.dt_id,
+        "type_code": draft.type_code,
+        "priority": 1 if danger else 0,
+        "description": draft.description.strip(),
+        "status": Status.NEW.value,
+        "sop_hours": hours,
+        "sop_due_at": received_at + timedelta(hours=hours),
+        "call_count": 1,
+        "version": 1,
+    }
+    complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
+    data = snapshot(values, Status.NEW.value)
+    if printed is not None:
+        data["after_print"] = printed
+    if note:
+        data.update(note)
+    change.event(
+        centre_id=centre_id, complaint_id=complaint_id, kind=EventKind.LOGGED.value, data=data
+    )
+    return LoggedComplaint(
+        complaint_id,
+        values["docket"],
+        serial,
+        received_at,
+        hours,
+        values["sop_due_at"],
+        danger,
+    )
 
 
 # Statements built once: per save only the parameters change, so SQLAlchemy reuses the

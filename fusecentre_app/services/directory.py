@@ -1,10 +1,11 @@
-"""The officer directory as a CSV file: importing a published staff list, exporting it back.
+"""The officer directory as a CSV file or an Excel workbook (.xlsx): importing a published
+staff list, exporting it back.
 
-The file has the shape of `seeds/officers.csv` (`COLUMNS`); common header spellings such as
-"Employee ID" or "Hindi name" are accepted too. An import checks every row against the file
-and the store before it writes anything, reports every bad row at once (spreadsheet row
-numbers, header = row 1) and then writes in one transaction, so a refused file changes
-nothing.
+The file (a workbook's first sheet) has the shape of `seeds/officers.csv` (`COLUMNS`); common
+header spellings such as "Employee ID" or "Hindi name" are accepted too. An import checks
+every row against the file and the store before it writes anything, reports every bad row at
+once (spreadsheet row numbers, header = row 1) and then writes in one transaction, so a
+refused file changes nothing.
 
 Decisions a reader of the code should know:
 
@@ -19,11 +20,14 @@ Decisions a reader of the code should know:
   spreadsheet's "this is text" marker, which `export_officers` writes: the apostrophe is
   removed and the text taken as it is.
 - The alternate number may be a landline (as `load_division` allows); the mobile may not.
+- Cells are text: an employee id 00123 stays 00123 (in a workbook, a number cell shown as
+  00123 through a "00000" number format too, see `services.sheets`).
+- A CSV whose Hindi names came back as "????" (Excel's "CSV (Comma delimited)" save) or as
+  "à¤…" (read as ANSI and saved again) is refused whole, naming the rows, with what to do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -35,30 +39,20 @@ from fusecentre_app.db.models import Feeder, Officer, OfficerFeeder
 from fusecentre_app.domain.officer_rows import (
     COLUMNS,
     OfficerRow,
-    RowProblem,
-    RowsRefused,
     check_duplicates,
-    decode_text,
-    parse_rows,
+    parse_records,
     plain_phone,
     rank,
 )
 from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
 from fusecentre_app.services.csvfile import write_csv
-from fusecentre_app.services.errors import ServiceError, ValidationError
+from fusecentre_app.services.sheets import FileRefused, read_records
 from fusecentre_app.services.uow import Who, changing, permitted
 
 
-class ImportRefused(ValidationError):
+class ImportRefused(FileRefused):
     """A directory file with problems; nothing was imported. `problems` lists all of them."""
-
-    def __init__(self, problems: Iterable[RowProblem]) -> None:
-        self.problems = tuple(sorted(problems, key=lambda p: p.row or 0))
-        grouped: dict[str, str] = {}
-        for p in self.problems:
-            key = "file" if p.row is None else f"row {p.row}"
-            grouped[key] = f"{grouped[key]}; {p.message}" if key in grouped else p.message
-        super().__init__(grouped)
 
 
 @dataclass(frozen=True)
@@ -88,14 +82,17 @@ def import_officers(db: Database, path: Path, *, by: Who, dry_run: bool = False)
 
     With `dry_run` the file is checked and counted against the store but nothing is saved.
     Each officer added or changed is an audit record naming `by` and the file."""
-    text = _read_text(path)
+    try:
+        records = read_records(path)
+    except RowsRefused as exc:
+        raise ImportRefused(exc.problems) from None
     if dry_run:
         with db.read() as s:
             permitted(s, by, UseCase.IMPORT_DIRECTORY)
-            return _import(s, text, write=False)
+            return _import(s, records, path.name, write=False)
     with changing(db, by, UseCase.IMPORT_DIRECTORY) as c:
         before = c.snapshots("officer")
-        summary = _import(c.session, text, write=True)
+        summary = _import(c.session, records, path.name, write=True)
         c.saved_all("officer", before, file=path.name)
         return summary
 
@@ -136,7 +133,7 @@ def export_officers(db: Database, path: Path) -> int:
     return len(officers)
 
 
-def _import(s: Session, text: str, *, write: bool) -> ImportSummary:
+def _import(s: Session, records: list[list[str]], name: str, *, write: bool) -> ImportSummary:
     feeders = {code: fid for code, fid in s.execute(select(Feeder.code, Feeder.id))}
     officers = list(s.scalars(select(Officer)))
     current_feeders: dict[int, set[int]] = {}
@@ -146,7 +143,7 @@ def _import(s: Session, text: str, *, write: bool) -> ImportSummary:
         current_feeders.setdefault(officer_id, set()).add(feeder_id)
 
     problems: list[RowProblem] = []
-    rows = _parse(text, feeders, problems)
+    rows = _parse(records, name, feeders, problems)
     repeated = check_duplicates(rows, problems)
     final = _match(rows, officers, repeated, problems)
     _check_hierarchy(rows, officers, final, problems)
@@ -225,22 +222,11 @@ def _apply(
         )
 
 
-def _read_text(path: Path) -> str:
+def _parse(
+    records: list[list[str]], name: str, feeders: dict[str, int], problems: list[RowProblem]
+) -> list[_Row]:
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ServiceError(f"{path.name}: there is no such file.") from None
-    except OSError as exc:
-        raise ServiceError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
-    try:
-        return decode_text(data, path.name)
-    except RowsRefused as exc:
-        raise ImportRefused(exc.problems) from None
-
-
-def _parse(text: str, feeders: dict[str, int], problems: list[RowProblem]) -> list[_Row]:
-    try:
-        parsed = parse_rows(text, feeders, problems)
+        parsed = parse_records(records, feeders, problems, name)
     except RowsRefused as exc:
         raise ImportRefused(exc.problems) from None
     return [_Row(**{f.name: getattr(row, f.name) for f in fields(OfficerRow)}) for row in parsed]

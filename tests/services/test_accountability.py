@@ -11,7 +11,11 @@ from sqlalchemy import select
 from fusecentre_app.db.models import Feeder
 from fusecentre_app.domain.enums import CallbackOutcome, ContactChannel, ContactOutcome
 from fusecentre_app.services import contact, lifecycle
-from fusecentre_app.services.accountability import accountability, export_accountability
+from fusecentre_app.services.accountability import (
+    COLUMNS,
+    accountability,
+    export_accountability,
+)
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 
 # 2026-06-01 09:00 IST
@@ -101,3 +105,17 @@ def test_figures_per_officer(db, centre, clerk, tmp_path) -> None:  # type: igno
     assert by_name[lineman.name_en]["median_minutes_to_attend"] == "20"
     assert by_name[lineman.name_en]["officer_hi"] == lineman.name_hi
     assert by_name[other.name_en]["unanswered_attempts"] == "3"
+    # The same as a workbook: figures as numbers, the Hindi name as text.
+    from openpyxl import load_workbook
+
+    export = tmp_path / "acc.xlsx"
+    assert export_accountability(list(records.values()), export) == 2
+    book = load_workbook(export)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    assert header == list(COLUMNS)
+    rows_x = [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(2, values_only=True)]
+    by_name_x = {r["officer"]: r for r in rows_x}
+    assert by_name_x[lineman.name_en]["median_minutes_to_attend"] == 20
+    assert by_name_x[lineman.name_en]["officer_hi"] == lineman.name_hi
+    assert by_name_x[other.name_en]["unanswered_attempts"] == 3

@@ -520,3 +520,91 @@ def test_cli_directory_needs_an_action(capsys: pytest.CaptureFixture[str]) -> No
         main(["directory"])
     assert caught.value.code == 2
     assert "ACTION" in capsys.readouterr().err
+
+
+# --- files as Excel leaves them -------------------------------------------------------------
+
+
+def test_excel_ansi_csv_with_hindi_lost_as_question_marks_is_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    """Excel's "CSV (Comma delimited)" writes Windows-1252 and a ? for each Hindi letter: all
+    60 Hindi names would become ??? — the file is refused, naming the column and rows."""
+    seed = (seeds_dir() / "officers.csv").read_text(encoding="utf-8")
+    ansi = tmp_path / "officers-ansi.csv"
+    ansi.write_bytes(seed.encode("cp1252", errors="replace"))
+    assert b"???" in ansi.read_bytes()
+    problems = _refused(db, ansi)
+    assert problems == [
+        "name_hi on row(s) 2-61 came back as question marks: the file was saved as "
+        '"CSV (Comma delimited)", which cannot keep Hindi; save the sheet as "CSV UTF-8 '
+        '(Comma delimited)" or as an Excel workbook (.xlsx) and use that file'
+    ]
+    with pytest.raises(ImportRefused):
+        import_officers(db, ansi, by=OFFICE, dry_run=True)  # the dry run says so too
+
+
+def test_one_lost_hindi_name_is_named_by_its_row(db: Database, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        [HEADER, "E2039,Ram Lal,,LINEMAN,9835012379,,E1004,", "E2040,Ram Das,???? ??,LINEMAN,,,,"],
+        encoding="cp1252",
+    )
+    assert _refused(db, path)[0].startswith("name_hi on row(s) 3 came back as question marks")
+
+
+def test_hindi_garbled_by_an_ansi_round_trip_is_refused(db: Database, tmp_path: Path) -> None:
+    """A UTF-8 list opened as ANSI text and saved again as UTF-8: "विकास" became "à¤µà¤¿…"."""
+    text = "\r\n".join([HEADER, E1004 + ",F-BXR-01"]) + "\r\n"
+    garbled = text.encode("utf-8").decode("cp1252", errors="replace")
+    path = tmp_path / "garbled.csv"
+    path.write_bytes(garbled.encode("utf-8-sig"))
+    [problem] = _refused(db, path)
+    assert problem.startswith("name_hi on row(s) 2 reads as 'à¤…'") and "garbled.csv" in problem
+
+
+def test_leading_zeros_of_employee_ids_are_kept_in_csv(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path, [HEADER, "00123,Sunil Ram,सुनील राम,LINEMAN,9835012381,,E1004,"])
+    assert import_officers(db, path, by=OFFICE).added == 1
+    assert _officer(db, "00123")[0].name_hi == "सुनील राम"
+
+
+def test_a_workbook_imports_with_hindi_and_leading_zeros(db: Database, tmp_path: Path) -> None:
+    """A sheet as offices keep it: the employee id a number cell shown as 00124 through a
+    "00000" format, another typed as text, the mobile a number cell; Hindi as typed."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    header = "Employee ID,Name,Hindi name,Designation,Mobile No.,Alternate,Reports to,Feeders"
+    sheet.append(header.split(","))
+    sheet.append([124, "Sunil Ram", "सुनील राम", "Lineman", 9835012382, None, "E1004", "F-BXR-01"])
+    sheet["A2"].number_format = "00000"
+    sheet.append(["00125", "Gita Devi", "गीता देवी", "LINEMAN", 9835012383, None, "E1004", ""])
+    path = tmp_path / "officers.xlsx"
+    book.save(path)
+    assert import_officers(db, path, by=OFFICE) == ImportSummary(added=2, updated=0, unchanged=0)
+    officer, feeders, boss = _officer(db, "00124")
+    assert (officer.name_hi, officer.mobile, boss) == ("सुनील राम", "+919835012382", "E1004")
+    assert feeders == {"F-BXR-01"}
+    assert _officer(db, "00125")[0].name_hi == "गीता देवी"
+
+
+def test_a_formula_in_a_workbook_and_an_old_xls_are_refused(db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(COLUMNS))
+    sheet.append(["E2050", '=HYPERLINK("x")', "", "JE", "9835012384", "", "E1002", ""])
+    path = tmp_path / "formula.xlsx"
+    book.save(path)
+    assert _refused(db, path) == [
+        "row 2: name starts with '=', so a spreadsheet would run it as a formula"
+    ]
+    old = tmp_path / "officers.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    assert "old Excel 97-2003 workbook" in _refused(db, old)[0]
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    assert _refused(db, broken) == ["broken.xlsx is not an Excel workbook (.xlsx) that can be read"]

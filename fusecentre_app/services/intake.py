@@ -1,0 +1,419 @@
+"""Bulk intake: complaints that reach the centre as a list — forwarded by the 1912 helpline,
+or written down at the Monday and Friday consumer hearings — logged one docket per row.
+
+The list is a CSV or an .xlsx with the columns of `seeds/intake-sample.csv` (`COLUMNS`;
+common spellings such as "Mobile No." or "Village" are accepted). `check_intake` reads every
+row first and refuses the whole file if any row is bad, naming each by its spreadsheet row
+(header = row 1) and column; `run_intake` then logs the rows through the same path as a call
+at the desk (`complaints.log_within`: docket, SoP deadline, the `logged` event in the
+signed-in person's name, which also names the file and row), in transactions of
+`CHUNK` rows.
+
+Idempotent: a 1912 row is known by its 1912 reference (required), a hearing row by its
+received time, caller mobile and complaint type. Rows already on record at the centre are
+counted and skipped, so running the same list again adds nothing and says so, and a run cut
+short (a power cut) is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Pss
+from fusecentre_app.domain.enums import Channel
+from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.spreadsheet import (
+    RowProblem,
+    RowsRefused,
+    cell_text,
+    header_key,
+    lost_text_problems,
+    row_list,
+)
+from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, utcnow
+from fusecentre_app.services.complaints import (
+    BACKDATE_LIMIT,
+    ComplaintDraft,
+    log_within,
+    validate_draft,
+)
+from fusecentre_app.services.errors import NotPermitted, ServiceError
+from fusecentre_app.services.sheets import FileRefused, read_records
+from fusecentre_app.services.uow import Who, changing, permitted
+
+CHANNELS = (Channel.HELPLINE_1912, Channel.HEARING)
+CHUNK = 100  # rows per transaction: short enough not to hold up the other desks
+
+COLUMNS = (
+    "received_at",
+    "ref_1912",
+    "caller_mobile",
+    "caller_name",
+    "consumer_no",
+    "locality",
+    "address",
+    "landmark",
+    "feeder",
+    "type",
+    "description",
+)
+_ALIASES = {
+    **dict.fromkeys(
+        ("received_at", "received", "date_time", "datetime", "date_and_time", "complaint_time"),
+        "received_at",
+    ),
+    **dict.fromkeys(
+        ("ref_1912", "1912_ref", "1912_reference", "reference", "ref", "ref_no", "1912_no"),
+        "ref_1912",
+    ),
+    **dict.fromkeys(
+        ("caller_mobile", "mobile", "mobile_no", "mobile_number", "phone"), "caller_mobile"
+    ),
+    **dict.fromkeys(("caller_name", "name", "consumer_name", "complainant"), "caller_name"),
+    **dict.fromkeys(
+        ("consumer_no", "consumer_number", "ca_no", "account_no", "consumer_id"), "consumer_no"
+    ),
+    **dict.fromkeys(("locality", "village", "mohalla", "village_mohalla"), "locality"),
+    **dict.fromkeys(("address",), "address"),
+    **dict.fromkeys(("landmark",), "landmark"),
+    **dict.fromkeys(("feeder", "feeder_code", "feeder_name"), "feeder"),
+    **dict.fromkeys(("type", "complaint_type", "type_code", "nature"), "type"),
+    **dict.fromkeys(("description", "details", "remarks", "complaint"), "description"),
+}
+_REQUIRED = ("received_at", "caller_mobile", "type")
+_TEXT = ("caller_name", "locality", "address", "landmark", "description")
+_FIELD_COLUMN = {
+    "caller_mobile": "caller_mobile",
+    "type_code": "type",
+    "received_at": "received_at",
+}
+_FIELD_COLUMN |= {"consumer_no": "consumer_no", "locality": "locality"}
+_LIMITS = {"ref_1912": 60, "caller_name": 120, "locality": 120, "landmark": 120, "address": 255}
+_TIME_FORMATS = (
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%d-%m-%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%d.%m.%Y %H:%M",
+    "%d-%m-%Y %I:%M %p",
+    "%d/%m/%Y %I:%M %p",
+)
+
+
+class IntakeRefused(FileRefused):
+    """A list with problems; nothing of it was logged. `problems` names every one."""
+
+
+@dataclass(frozen=True)
+class IntakeRow:
+    number: int  # the spreadsheet row
+    draft: ComplaintDraft
+    key: tuple[str, ...]  # what makes it the same complaint as one already logged
+
+
+@dataclass(frozen=True)
+class IntakePlan:
+    """A checked list: the rows to log, and how many were on record already."""
+
+    path: Path
+    centre_id: int
+    channel: Channel
+    rows: tuple[IntakeRow, ...]
+    already: int
+    checked_at: datetime
+
+    @property
+    def total(self) -> int:
+        return len(self.rows) + self.already
+
+
+@dataclass
+class IntakeResult:
+    logged: int = 0
+    already: int = 0
+    dockets: list[str] = field(default_factory=list)
+    stopped: bool = False  # the person stopped it between transactions
+
+
+def check_intake(
+    db: Database,
+    path: Path,
+    *,
+    centre_id: int,
+    channel: Channel,
+    by: Who,
+    now: datetime | None = None,
+) -> IntakePlan:
+    """Read and check every row; raise `IntakeRefused` naming every problem (a dry run)."""
+    if channel not in CHANNELS:
+        raise ServiceError("A list is taken in from the 1912 helpline or a consumer hearing.")
+    now = now or utcnow()
+    try:
+        records = read_records(path)
+    except RowsRefused as exc:
+        raise IntakeRefused(exc.problems) from None
+    with db.read() as s:
+        actor = permitted(s, by, UseCase.LOG_COMPLAINT, centre_id)
+        try:
+            permitted(s, by, UseCase.BACKDATE, centre_id)
+            may_backdate = True
+        except NotPermitted:
+            may_backdate = False
+        problems: list[RowProblem] = []
+        rows = _parse(s, records, path.name, centre_id, channel, now, problems)
+        limit = now - BACKDATE_LIMIT
+        old = [r.number for r in rows if r.draft.received_at and r.draft.received_at < limit]
+        if old and not may_backdate:
+            problems.append(
+                RowProblem(
+                    None,
+                    f"row(s) {row_list(old)} were received more than two days ago; only a "
+                    f"supervisor can record them ({actor.full_name or actor.username} is not one)",
+                )
+            )
+        if problems:
+            raise IntakeRefused(problems)
+        known = _on_record(s, centre_id, channel, rows)
+    fresh = tuple(r for r in rows if r.key not in known)
+    return IntakePlan(path, centre_id, channel, fresh, len(rows) - len(fresh), now)
+
+
+def run_intake(
+    db: Database,
+    plan: IntakePlan,
+    *,
+    by: Who,
+    progress: Callable[[int, int], bool] | None = None,
+    now: datetime | None = None,
+) -> IntakeResult:
+    """Log the plan's rows, `CHUNK` to a transaction; `progress(done, total)` after each, and
+    a False from it stops before the next. Rows logged meanwhile (another desk running the
+    same list) are skipped, not logged twice."""
+    result = IntakeResult(already=plan.already)
+    total = len(plan.rows)
+    for start in range(0, total, CHUNK):
+        chunk = plan.rows[start : start + CHUNK]
+        with changing(db, by, UseCase.LOG_COMPLAINT, centre_id=plan.centre_id, now=now) as change:
+            known = _on_record(change.session, plan.centre_id, plan.channel, chunk)
+            for row in chunk:
+                if row.key in known:
+                    result.already += 1
+                    continue
+                logged = log_within(
+                    change,
+                    row.draft,
+                    centre_id=plan.centre_id,
+                    note={"intake": {"file": plan.path.name, "row": row.number}},
+                )
+                result.dockets.append(logged.docket)
+        result.logged = len(result.dockets)
+        done = min(start + CHUNK, total)
+        if progress is not None and not progress(done, total) and done < total:
+            result.stopped = True
+            break
+    return result
+
+
+def _parse(
+    s: Session,
+    records: Sequence[Sequence[str]],
+    name: str,
+    centre_id: int,
+    channel: Channel,
+    now: datetime,
+    problems: list[RowProblem],
+) -> list[IntakeRow]:
+    if not records or not any(c.strip() for c in records[0]):
+        raise IntakeRefused([RowProblem(1, "the header row is empty or missing")])
+    columns = _columns(records[0], channel)
+    lost = lost_text_problems(records, {c: columns[c] for c in _TEXT if c in columns}, name)
+    if lost:
+        raise IntakeRefused(lost)
+    feeders = _feeders(s, centre_id)
+    types = _types(s)
+    rows: list[IntakeRow] = []
+    first_of: dict[tuple[str, ...], int] = {}
+    for number, record in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in record):
+            continue
+        row = _parse_row(number, record, columns, channel, feeders, types, now, problems)
+        if row is None:
+            continue
+        if row.key in first_of:
+            what = "1912 reference" if channel == Channel.HELPLINE_1912 else "complaint"
+            problems.append(RowProblem(number, f"the same {what} as row {first_of[row.key]}"))
+            continue
+        first_of[row.key] = number
+        rows.append(row)
+    if not rows and not problems:
+        raise IntakeRefused([RowProblem(None, f"{name} has no complaints under its header")])
+    return rows
+
+
+def _columns(header: Sequence[str], channel: Channel) -> dict[str, int]:
+    found: dict[str, int] = {}
+    problems: list[RowProblem] = []
+    for index, title in enumerate(header):
+        column = _ALIASES.get(header_key(title))
+        if column is None:
+            continue
+        if column in found:
+            first = header[found[column]].strip()
+            problems.append(
+                RowProblem(1, f"columns {first!r} and {title.strip()!r} both give {column}")
+            )
+        else:
+            found[column] = index
+    needed = [*_REQUIRED, "ref_1912"] if channel == Channel.HELPLINE_1912 else list(_REQUIRED)
+    if not ({"locality", "address", "consumer_no"} & found.keys()):
+        needed.append("locality")
+    missing = [c for c in needed if c not in found]
+    if missing:
+        problems.append(RowProblem(1, f"missing column(s): {', '.join(missing)}"))
+    if problems:
+        raise IntakeRefused(problems)
+    return found
+
+
+def _parse_row(
+    number: int,
+    record: Sequence[str],
+    columns: dict[str, int],
+    channel: Channel,
+    feeders: dict[str, int],
+    types: dict[str, str],
+    now: datetime,
+    problems: list[RowProblem],
+) -> IntakeRow | None:
+    before = len(problems)
+
+    def bad(message: str) -> None:
+        problems.append(RowProblem(number, message))
+
+    cells: dict[str, str] = {}
+    for column, index in columns.items():
+        raw = record[index] if index < len(record) else ""
+        cells[column] = cell_text(raw, column, bad, phone=column == "caller_mobile") or ""
+    for column, limit in _LIMITS.items():
+        if len(cells.get(column, "")) > limit:
+            bad(f"{column} is longer than {limit} characters")
+    ref = cells.get("ref_1912", "")
+    if channel == Channel.HELPLINE_1912 and not ref:
+        bad("ref_1912 is empty: a 1912 complaint is known by its reference")
+    received = _received(cells["received_at"], bad)
+    type_code = types.get(cells["type"].casefold()) if cells["type"] else None
+    if cells["type"] and type_code is None:
+        bad(f"type {cells['type']!r} is not a complaint type (give its code, such as FUSE_OFF)")
+    feeder_id = None
+    if cells.get("feeder"):
+        feeder_id = feeders.get(cells["feeder"].casefold())
+        if feeder_id is None:
+            bad(f"feeder {cells['feeder']!r} is not a feeder of this centre")
+    draft = ComplaintDraft(
+        caller_mobile=cells["caller_mobile"],
+        caller_name=cells.get("caller_name", ""),
+        consumer_no=cells.get("consumer_no", ""),
+        locality=cells.get("locality", ""),
+        address=cells.get("address", ""),
+        landmark=cells.get("landmark", ""),
+        feeder_id=feeder_id,
+        type_code=type_code or "",
+        channel=channel,
+        channel_ref=ref,
+        description=cells.get("description", ""),
+        received_at=received,
+    )
+    for name, message in validate_draft(draft, now).items():
+        if name == "type_code" and cells["type"]:
+            continue  # already said which type is unknown
+        if name == "received_at" and received is None:
+            continue
+        bad(f"{_FIELD_COLUMN.get(name, name)}: {message}")
+    if len(problems) > before or received is None:
+        return None
+    if channel == Channel.HELPLINE_1912:
+        key: tuple[str, ...] = (ref,)
+    else:
+        key = (as_utc(received).isoformat(), _mobile(draft.caller_mobile), draft.type_code)
+    return IntakeRow(number, draft, key)
+
+
+def _received(text: str, bad: Callable[[str], None]) -> datetime | None:
+    if not text:
+        bad("received_at is empty: give the date and time the complaint was made")
+        return None
+    cleaned = re.sub(r"\s+", " ", text.strip())
+    for fmt in _TIME_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).replace(tzinfo=LOCAL_TZ)
+        except ValueError:
+            continue
+    bad(f"received_at {text!r} is not a date and time such as 2026-06-01 10:30 or 01-06-2026 10:30")
+    return None
+
+
+def _mobile(text: str) -> str:
+    try:
+        return normalise_phone(text, mobile_only=True)
+    except InvalidPhoneNumber:
+        return text
+
+
+def _feeders(s: Session, centre_id: int) -> dict[str, int]:
+    """A feeder of the centre by code, English or Hindi name (any case)."""
+    found: dict[str, int] = {}
+    for fid, code, name_en, name_hi in s.execute(
+        select(Feeder.id, Feeder.code, Feeder.name_en, Feeder.name_hi)
+        .join(Pss, Pss.id == Feeder.pss_id)
+        .where(Pss.centre_id == centre_id)
+    ):
+        for key in (name_hi, name_en, code):
+            found[key.casefold()] = fid
+    return found
+
+
+def _types(s: Session) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for code, name_en, name_hi in s.execute(
+        select(ComplaintType.code, ComplaintType.name_en, ComplaintType.name_hi)
+    ):
+        for key in (name_hi, name_en, code):
+            found[key.casefold()] = code
+    return found
+
+
+def _on_record(
+    s: Session, centre_id: int, channel: Channel, rows: Sequence[IntakeRow]
+) -> set[tuple[str, ...]]:
+    """The keys of these rows that are complaints on record at the centre already."""
+    if not rows:
+        return set()
+    where = [Complaint.centre_id == centre_id, Complaint.channel == channel.value]
+    found: set[tuple[str, ...]] = set()
+    if channel == Channel.HELPLINE_1912:
+        refs = sorted({r.draft.channel_ref for r in rows})
+        for i in range(0, len(refs), 500):
+            for (ref,) in s.execute(
+                select(Complaint.channel_ref).where(
+                    *where, Complaint.channel_ref.in_(refs[i : i + 500])
+                )
+            ):
+                found.add((ref,))
+        return found
+    times = [r.draft.received_at for r in rows if r.draft.received_at is not None]
+    for received_at, mobile, type_code in s.execute(
+        select(Complaint.received_at, Complaint.caller_mobile, Complaint.type_code).where(
+            *where, Complaint.received_at.between(min(times), max(times))
+        )
+    ):
+        found.add((as_utc(received_at).isoformat(), mobile or "", type_code))
+    return found
