@@ -33,6 +33,7 @@ from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, hours_text, status_text
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.complaints import (
     CallerProfile,
@@ -67,6 +68,7 @@ class ComplaintForm(QDialog):
         self.choices = choices or form_choices(session.db, session.centre.id)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
+        fit_to_screen(self, self.size())  # the form's own size, if the screen has room
         self.setWindowTitle(self.tr("New complaint — %1").replace("%1", session.centre.name_en))
         self.profile: CallerProfile | None = None
         self.result: LoggedComplaint | FollowUpRecorded | None = None

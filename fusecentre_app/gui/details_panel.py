@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -94,25 +94,38 @@ class DetailsPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
 
-        actions = QGroupBox(self.tr("Actions"))
-        form = QFormLayout(actions)
-        form.addRow(self._row(self.officer, self.assign_button))
-        form.addRow(self._row(self.attend_button))
-        form.addRow(self._row(self.cause, self.resolve_button))
-        form.addRow(self.note)
-        form.addRow(
-            self._row(self.restored_button, self.not_restored_button, self.unreachable_button)
-        )
-        form.addRow(self._row(self.reason, self.duplicate_of))
-        form.addRow(self._row(self.cancel_button, self.unlink_button, self.reverse_button))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.history.setAccessibleName(self.tr("History"))
+        self.actions = QGroupBox(self.tr("Actions"))
+        # Two buttons to a row at most, each as wide as its words: on a narrow pane the
+        # rows stack, the labels are never cut.
+        grid = QGridLayout(self.actions)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[QWidget, ...]] = [
+            (self.officer, self.assign_button),
+            (self.attend_button,),
+            (self.cause, self.resolve_button),
+            (self.note,),
+            (self.restored_button, self.not_restored_button),
+            (self.unreachable_button,),
+            (self.reason,),
+            (self.duplicate_of, self.cancel_button),
+            (self.unlink_button, self.reverse_button),
+        ]
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                grid.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
+        self.history_label = QLabel(self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addWidget(self._row(self.contact_button, self.correct_button))
-        layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history, 1)
-        layout.addWidget(actions)
+        layout.addWidget(self.actions)
         layout.addWidget(self.error)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
         self._connect_signals()
         self._offer(())
 

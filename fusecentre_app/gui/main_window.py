@@ -8,7 +8,7 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from fusecentre_app.gui.lock import IdleWatcher, LockDialog
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
 from fusecentre_app.logs import log_path
@@ -64,13 +65,16 @@ class MainWindow(QMainWindow):
             .replace("%1", centre.name_en)
             .replace("%2", __version__)
         )
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1366, 768))
 
+        # One line, wrapping only on a narrow window: the queue gets the height.
         self.header = QLabel(
-            f"{centre.name_en} / {centre.name_hi} — {centre.code}\n"
+            f"{centre.name_en} / {centre.name_hi} — {centre.code} · "
             f"{centre.subdivision_en} / {centre.subdivision_hi}"
         )
-        self.header.setFont(ui_font(14, bold=True))
+        self.header.setObjectName("centreHeader")
+        self.header.setWordWrap(True)
+        self.header.setFont(ui_font(12, bold=True))
         self.user_label = QLabel(
             self.tr("Signed in: %1 (%2), %3")
             .replace("%1", session.user.full_name)

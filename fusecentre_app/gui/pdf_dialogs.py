@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf
 from fusecentre_app.services.errors import ServiceError
@@ -105,7 +106,7 @@ class PdfDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save)
-        self.resize(1100, 800)
+        fit_to_screen(self, QSize(1100, 800))
 
     # -- for subclasses ---------------------------------------------------------------------
 

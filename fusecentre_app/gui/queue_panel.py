@@ -47,6 +47,7 @@ from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
+from fusecentre_app.gui.screen_fit import BannerArea, ColumnFitter, VerticalScroll
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import form_choices
@@ -64,6 +65,22 @@ ALL_FEEDERS = "all"
 NO_FEEDER = "none"
 OPEN = "open"
 EVERY = "every"
+PANE_SHARES = [30, 42, 28]  # feeders, queue, details: the splitter's first shares, in %
+# Each column as wide as a typical entry; the wordy columns give way first (see ColumnFitter).
+_QUEUE_SAMPLES = {
+    QCol.SERIAL: "999",
+    QCol.DOCKET: "BXR-20261130-109",
+    QCol.RECEIVED: "30-11 19:36 (21 h 50 m)",
+    QCol.CALLER: "Sunita Devi 94722 44331",
+    QCol.VILLAGE: "Keshopur Ward no. 3",
+    QCol.TYPE: "Pole leaning or broken",
+    QCol.STATUS: "Resolved, callback due",
+    QCol.OFFICER: "Nasim Akhtar",
+    QCol.DUE: "01-12 08:18 (overdue 9 h 13 m)",
+    QCol.CALLS: "Calls",
+}
+_QUEUE_GIVING = (QCol.CALLER, QCol.VILLAGE, QCol.TYPE, QCol.OFFICER)
+_QUEUE_LEADING = (QCol.SERIAL, QCol.DOCKET, QCol.STATUS, QCol.DUE)  # what a clerk reads first
 
 
 class QueuePanel(QWidget):
@@ -81,7 +98,7 @@ class QueuePanel(QWidget):
             [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
         )
         self.feeders.setRootIsDecorated(True)
-        self.feeders.setMinimumWidth(430)
+        self.feeders.setAccessibleName(self.tr("Feeders"))
         self.feeders.header().setStretchLastSection(False)
         self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
@@ -119,12 +136,20 @@ class QueuePanel(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setEnabled(False)
 
-        self.search.setMinimumWidth(340)
-        for combo in (self.status, self.type, self.channel):
+        self.search.setMinimumWidth(160)
+        self.search.setAccessibleName(self.tr("Search"))
+        for combo, name in (
+            (self.status, self.tr("Status")),
+            (self.type, self.tr("Type")),
+            (self.channel, self.tr("Channel")),
+        ):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
+            combo.setAccessibleName(name)
+        self.date_from.setAccessibleName(self.tr("Received from"))
+        self.date_to.setAccessibleName(self.tr("Received to"))
 
         self.table = QTableView()
         self.table.setObjectName("queueTable")
@@ -133,55 +158,53 @@ class QueuePanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        widths = {
-            QCol.SERIAL: 44,
-            QCol.DOCKET: 150,
-            QCol.RECEIVED: 160,
-            QCol.CALLER: 170,
-            QCol.VILLAGE: 120,
-            QCol.TYPE: 230,
-            QCol.STATUS: 150,
-            QCol.OFFICER: 150,
-            QCol.DUE: 200,
-        }
-        for col, width in widths.items():
-            self.table.setColumnWidth(col, width)
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.columns = ColumnFitter(
+            self.table, _QUEUE_SAMPLES, _QUEUE_GIVING, leading=_QUEUE_LEADING
+        )
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status)
-        filters.addWidget(self.type)
-        filters.addWidget(self.channel)
-        filters.addWidget(self.overdue)
-        dates = QHBoxLayout()
-        dates.addWidget(self.dated)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.summary)
+        filters.addWidget(self.search, 2)
+        for combo in (self.status, self.type, self.channel):
+            filters.addWidget(combo, 1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.overdue)
+        choices.addWidget(self.dated)
+        choices.addWidget(self.date_from)
+        choices.addWidget(QLabel(self.tr("to")))
+        choices.addWidget(self.date_to)
+        choices.addStretch(1)
+        choices.addWidget(self.summary)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(filters)
-        right_layout.addLayout(dates)
+        right_layout.addLayout(choices)
         right_layout.addWidget(self.table, 1)
         self.details = DetailsPanel(self.session)
-        self.details.setMinimumWidth(360)
-        splitter = QSplitter()
-        splitter.addWidget(self.feeders)
-        splitter.addWidget(right)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 1)
+        self.details_area = VerticalScroll(self.details)
+        self.details_area.setObjectName("detailsArea")
+        # Three panes that give way to a small screen: the feeders and the details narrow or
+        # fold away (drag the handle, or Desk menu), the queue keeps what is left.
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("queueSplitter")
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.feeders)
+        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.details_area)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([share * 10 for share in PANE_SHARES])
         self.faults = FaultsBar(self.session)
+        self.banners = BannerArea(self.faults)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.faults)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.banners)
+        layout.addWidget(self.splitter, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -312,6 +335,7 @@ class QueuePanel(QWidget):
             )
             label = f"{load.code} {load.name_en} / {load.name_hi}".strip()
             item = QTreeWidgetItem([label, str(load.open), str(load.overdue), oldest])
+            item.setToolTip(0, label)  # the pane may be too narrow for the whole name
             key: str | int = load.feeder_id if load.feeder_id is not None else NO_FEEDER
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             if load.overdue:
