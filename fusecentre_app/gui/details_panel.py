@@ -127,7 +127,19 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         self._connect_signals()
+        self._keep_width()
         self._offer(())
+
+    def _keep_width(self) -> None:
+        """As wide as the widest state needs, measured with every control shown: the pane
+        beside the queue keeps one width as the clerk moves from complaint to complaint."""
+        hidden = [w for w in self.findChildren(QWidget) if w.isHidden()]
+        for widget in hidden:
+            widget.setVisible(True)
+        self.setMinimumWidth(0)
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        for widget in hidden:
+            widget.setVisible(False)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:

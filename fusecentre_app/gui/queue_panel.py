@@ -65,7 +65,7 @@ ALL_FEEDERS = "all"
 NO_FEEDER = "none"
 OPEN = "open"
 EVERY = "every"
-PANE_SHARES = [30, 42, 28]  # feeders, queue, details: the splitter's first shares, in %
+PANE_SHARES = [24, 48, 28]  # feeders, queue, details: the splitter's first shares, in %
 # Each column as wide as a typical entry; the wordy columns give way first (see ColumnFitter).
 _QUEUE_SAMPLES = {
     QCol.SERIAL: "999",

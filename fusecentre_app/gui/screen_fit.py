@@ -52,7 +52,9 @@ class VerticalScroll(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
-        across = content.minimumSizeHint().width() if content is not None else 0
+        if content is None:
+            return QSize(80, 80)
+        across = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
         return QSize(across + self.verticalScrollBar().sizeHint().width(), 80)
 
 
