@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,7 +69,7 @@ class ComplaintForm(QDialog):
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
         fit_to_screen(self, self.size())  # the form's own size, if the screen has room
-        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", session.centre.name_en))
+        self._retitle()
         self.profile: CallerProfile | None = None
         self.result: LoggedComplaint | FollowUpRecorded | None = None
         # Offered on the saved page when the call's feeder has an open incident.
@@ -96,6 +96,18 @@ class ComplaintForm(QDialog):
         self.reset()
 
     # -- set-up ---------------------------------------------------------------------------
+
+    def _retitle(self) -> None:
+        name = self.session.centre.name_en
+        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language chosen while a call is being typed: the labels change, what is
+        typed stays."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retitle()
+        super().changeEvent(event)
 
     def _style(self) -> None:
         for label, _field in self._errors.values():

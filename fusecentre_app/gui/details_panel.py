@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -44,7 +45,7 @@ class DetailsPanel(QWidget):
         self.session = session
         self.detail: ComplaintDetail | None = None
         self.last_action: corrections.LastAction | None = None
-        self.title = QLabel(self.tr("Choose a complaint in the queue."))
+        self.title = QLabel()
         self.title.setFont(ui_font(14, bold=True))
         self.title.setWordWrap(True)
         self.info = QLabel()
@@ -55,36 +56,30 @@ class DetailsPanel(QWidget):
 
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
-        self.officer.setAccessibleName(self.tr("Officer to assign"))
-        self.assign_button = QPushButton(self.tr("Assi&gn"))
-        self.attend_button = QPushButton(self.tr("A&ttended"))
+        self.assign_button = QPushButton()
+        self.attend_button = QPushButton()
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
-        self.cause.setAccessibleName(self.tr("What was done"))
         self.cause.addItems(list(lifecycle.RESOLUTION_CAUSES))
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("note (what was done, callback remark)"))
-        self.resolve_button = QPushButton(self.tr("&Resolved"))
-        self.restored_button = QPushButton(self.tr("Callback: r&estored"))
-        self.not_restored_button = QPushButton(self.tr("Callback: &not restored"))
-        self.unreachable_button = QPushButton(self.tr("Callback: &unreachable"))
+        self.resolve_button = QPushButton()
+        self.restored_button = QPushButton()
+        self.not_restored_button = QPushButton()
+        self.unreachable_button = QPushButton()
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
         self.duplicate_of = QLineEdit()
         self.duplicate_of.setObjectName("duplicateOf")
-        self.duplicate_of.setPlaceholderText(self.tr("duplicate of docket…"))
-        self.duplicate_of.setAccessibleName(self.tr("Docket it duplicates"))
-        self.cancel_button = QPushButton(self.tr("Cancel complaint"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelComplaint")
-        self.unlink_button = QPushButton(self.tr("Take out of incident"))
+        self.unlink_button = QPushButton()
         self.unlink_button.setObjectName("unlink")
-        self.reverse_button = QPushButton(self.tr("Re&verse my last action"))
+        self.reverse_button = QPushButton()
         self.reverse_button.setObjectName("reverse")
-        self.correct_button = QPushButton(self.tr("Correct detai&ls…"))
+        self.correct_button = QPushButton()
         self.correct_button.setObjectName("correct")
-        self.contact_button = QPushButton(self.tr("&Contact responsible officer…"))
+        self.contact_button = QPushButton()
         self.contact_button.setObjectName("contactOfficer")
         self.contact_button.setEnabled(False)
         self.contact_dialog: ContactDialog | None = None
@@ -94,10 +89,7 @@ class DetailsPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
 
-        self.note.setAccessibleName(self.tr("Note"))
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.history.setAccessibleName(self.tr("History"))
-        self.actions = QGroupBox(self.tr("Actions"))
+        self.actions = QGroupBox()
         # Two buttons to a row at most, each as wide as its words: on a narrow pane the
         # rows stack, the labels are never cut.
         grid = QGridLayout(self.actions)
@@ -117,7 +109,7 @@ class DetailsPanel(QWidget):
         for row, widgets in enumerate(rows):
             for column, widget in enumerate(widgets):
                 grid.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
-        self.history_label = QLabel(self.tr("History"))
+        self.history_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
@@ -127,8 +119,43 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         self._connect_signals()
-        self._keep_width()
+        self._retranslate_controls()
         self._offer(())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_controls()
+            self._offer(self.detail.allowed if self.detail is not None else ())
+            if self.detail is not None:
+                self.show_complaint(self.detail.id)
+        super().changeEvent(event)
+
+    def _retranslate_controls(self) -> None:
+        if self.detail is None:
+            self.title.setText(self.tr("Choose a complaint in the queue."))
+        self.assign_button.setText(self.tr("Assi&gn"))
+        self.attend_button.setText(self.tr("A&ttended"))
+        self.resolve_button.setText(self.tr("&Resolved"))
+        self.restored_button.setText(self.tr("Callback: r&estored"))
+        self.not_restored_button.setText(self.tr("Callback: &not restored"))
+        self.unreachable_button.setText(self.tr("Callback: &unreachable"))
+        self.cancel_button.setText(self.tr("Cancel complaint"))
+        self.unlink_button.setText(self.tr("Take out of incident"))
+        self.reverse_button.setText(self.tr("Re&verse my last action"))
+        self.correct_button.setText(self.tr("Correct detai&ls…"))
+        self.contact_button.setText(self.tr("&Contact responsible officer…"))
+        self.officer.setAccessibleName(self.tr("Officer to assign"))
+        self.cause.setAccessibleName(self.tr("What was done"))
+        self.note.setPlaceholderText(self.tr("note (what was done, callback remark)"))
+        self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
+        self.duplicate_of.setPlaceholderText(self.tr("duplicate of docket…"))
+        self.duplicate_of.setAccessibleName(self.tr("Docket it duplicates"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.history.setAccessibleName(self.tr("History"))
+        self.actions.setTitle(self.tr("Actions"))
+        self.history_label.setText(self.tr("History"))
+        self._keep_width()
 
     def _keep_width(self) -> None:
         """As wide as the widest state needs, measured with every control shown: the pane

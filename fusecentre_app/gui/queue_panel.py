@@ -94,39 +94,31 @@ class QueuePanel(QWidget):
 
         self.feeders = QTreeWidget()
         self.feeders.setObjectName("feederTree")
-        self.feeders.setHeaderLabels(
-            [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
-        )
+        self.feeders.setColumnCount(4)
         self.feeders.setRootIsDecorated(True)
-        self.feeders.setAccessibleName(self.tr("Feeders"))
         self.feeders.header().setStretchLastSection(False)
         self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(
-            self.tr("Search docket, mobile, consumer number, name or village (Ctrl+F)")
-        )
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem(self.tr("Open complaints"), OPEN)
-        self.status.addItem(self.tr("All statuses"), EVERY)
-        for status in Status:
-            self.status.addItem(status_text(status), status.value)
+        for key in (OPEN, EVERY, *(status.value for status in Status)):
+            self.status.addItem("", key)
         self.type = QComboBox()
         self.type.setObjectName("typeFilter")
-        self.type.addItem(self.tr("All types"), None)
+        self.type.addItem("", None)
         for t in form_choices(db, session.centre.id).types:
             self.type.addItem(f"{t.name_en} / {t.name_hi}", t.code)
         self.channel = QComboBox()
         self.channel.setObjectName("channelFilter")
-        self.channel.addItem(self.tr("All channels"), None)
+        self.channel.addItem("", None)
         for channel in Channel:
-            self.channel.addItem(channel_text(channel), channel.value)
-        self.overdue = QCheckBox(self.tr("&Overdue only"))
+            self.channel.addItem("", channel.value)
+        self.overdue = QCheckBox()
         self.overdue.setObjectName("overdueOnly")
-        self.dated = QCheckBox(self.tr("Received from"))
+        self.dated = QCheckBox()
         self.dated.setObjectName("dateRange")
         today = local_day(utcnow())
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day))
@@ -137,19 +129,11 @@ class QueuePanel(QWidget):
             edit.setEnabled(False)
 
         self.search.setMinimumWidth(160)
-        self.search.setAccessibleName(self.tr("Search"))
-        for combo, name in (
-            (self.status, self.tr("Status")),
-            (self.type, self.tr("Type")),
-            (self.channel, self.tr("Channel")),
-        ):
+        for combo in (self.status, self.type, self.channel):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            combo.setAccessibleName(name)
-        self.date_from.setAccessibleName(self.tr("Received from"))
-        self.date_to.setAccessibleName(self.tr("Received to"))
 
         self.table = QTableView()
         self.table.setObjectName("queueTable")
@@ -158,7 +142,6 @@ class QueuePanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(self.tr("Queue"))
         self.columns = ColumnFitter(
             self.table, _QUEUE_SAMPLES, _QUEUE_GIVING, leading=_QUEUE_LEADING
         )
@@ -173,7 +156,8 @@ class QueuePanel(QWidget):
         choices.addWidget(self.overdue)
         choices.addWidget(self.dated)
         choices.addWidget(self.date_from)
-        choices.addWidget(QLabel(self.tr("to")))
+        self.to_label = QLabel()
+        choices.addWidget(self.to_label)
         choices.addWidget(self.date_to)
         choices.addStretch(1)
         choices.addWidget(self.summary)
@@ -216,6 +200,7 @@ class QueuePanel(QWidget):
         self._extras_carrier = _Carrier(self)
         self._extras_carrier.ready.connect(self._extras_ready)
         self._connect_signals()
+        self._retranslate_controls()
         self.refresh()
         self.timer.start()
 
@@ -234,6 +219,43 @@ class QueuePanel(QWidget):
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_controls()
+            self.refresh()  # the feeder tree's and the summary's words
+        super().changeEvent(event)
+
+    def _retranslate_controls(self) -> None:
+        self.feeders.setHeaderLabels(
+            [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
+        )
+        self.feeders.setAccessibleName(self.tr("Feeders"))
+        self.search.setPlaceholderText(
+            self.tr("Search docket, mobile, consumer number, name or village (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search"))
+        words = [self.tr("Open complaints"), self.tr("All statuses")]
+        words += [status_text(status) for status in Status]
+        for index, text in enumerate(words):
+            self.status.setItemText(index, text)
+        self.type.setItemText(0, self.tr("All types"))
+        self.channel.setItemText(0, self.tr("All channels"))
+        for index, channel in enumerate(Channel, start=1):
+            self.channel.setItemText(index, channel_text(channel))
+        for combo, name in (
+            (self.status, self.tr("Status")),
+            (self.type, self.tr("Type")),
+            (self.channel, self.tr("Channel")),
+        ):
+            combo.setAccessibleName(name)
+        self.overdue.setText(self.tr("&Overdue only"))
+        self.dated.setText(self.tr("Received from"))
+        self.to_label.setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("Received from"))
+        self.date_to.setAccessibleName(self.tr("Received to"))
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.model.retranslate()
 
     # -- actions --------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ class BannerArea(QScrollArea):
         super().__init__(parent)
         self.setObjectName("bannerArea")
         self.banners = banners
-        self.quiet = QLabel(self.tr("No probable feeder fault and no open incident."))
+        self.quiet = QLabel()
         self.quiet.setObjectName("quiet")
         self.quiet.setEnabled(False)
         holder = QWidget()
@@ -134,9 +134,18 @@ class BannerArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         line = self.fontMetrics().lineSpacing()
         self.setFixedHeight(BANNER_ROWS * (2 * line + 16) + 4)
-        self.setAccessibleName(self.tr("Feeder faults"))
+        self._retranslate()
         banners.installEventFilter(self)
         self._show_quiet()
+
+    def _retranslate(self) -> None:
+        self.quiet.setText(self.tr("No probable feeder fault and no open incident."))
+        self.setAccessibleName(self.tr("Feeder faults"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.banners and event.type() in (
