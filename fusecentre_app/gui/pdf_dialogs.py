@@ -139,7 +139,7 @@ class PdfDialog(QDialog):
         self._show_zoom()
         fit_to_screen(self, QSize(1100, 800))
 
-    def PdfDialog_retranslate(self) -> None:
+    def _retranslate_controls(self) -> None:
         self.preview_button.setText(self.tr("&Preview"))
         self.print_button.setText(self.tr("P&rint…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
