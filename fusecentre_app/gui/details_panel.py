@@ -32,6 +32,7 @@ from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import corrections, incidents, lifecycle
 from fusecentre_app.services.details import ComplaintDetail, complaint_view
@@ -124,11 +125,14 @@ class DetailsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_controls()
-            self._offer(self.detail.allowed if self.detail is not None else ())
-            if self.detail is not None:
-                self.show_complaint(self.detail.id)
+            once_settled(self, self._retranslated)
         super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        self._retranslate_controls()
+        self._offer(self.detail.allowed if self.detail is not None else ())
+        if self.detail is not None:
+            self.show_complaint(self.detail.id)
 
     def _retranslate_controls(self) -> None:
         if self.detail is None:

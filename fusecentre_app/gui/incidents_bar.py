@@ -32,7 +32,7 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.labels import duration_text
 from fusecentre_app.gui.operations import Changed, DeskOp
-from fusecentre_app.gui.screen_fit import fit_to_screen
+from fusecentre_app.gui.screen_fit import fit_to_screen, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import incidents
 from fusecentre_app.services.lifecycle import RESOLUTION_CAUSES
@@ -78,7 +78,8 @@ class FaultsBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.show_state(self.alerts, self.open)  # the banners again, in the new words
+            # the banners again, in the new words
+            once_settled(self, lambda: self.show_state(self.alerts, self.open))
         super().changeEvent(event)
 
     def show_state(

@@ -38,7 +38,7 @@ from fusecentre_app.gui.lock import IdleWatcher, LockDialog
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
-from fusecentre_app.gui.screen_fit import fit_to_screen
+from fusecentre_app.gui.screen_fit import fit_to_screen, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import Col, TodayModel
 from fusecentre_app.logs import log_path
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            once_settled(self, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

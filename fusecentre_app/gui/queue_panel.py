@@ -47,7 +47,7 @@ from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
-from fusecentre_app.gui.screen_fit import BannerArea, ColumnFitter, VerticalScroll
+from fusecentre_app.gui.screen_fit import BannerArea, ColumnFitter, VerticalScroll, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import form_choices
@@ -222,9 +222,12 @@ class QueuePanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_controls()
-            self.refresh()  # the feeder tree's and the summary's words
+            once_settled(self, self._retranslated)
         super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        self._retranslate_controls()
+        self.refresh()  # the feeder tree's and the summary's words
 
     def _retranslate_controls(self) -> None:
         self.feeders.setHeaderLabels(

@@ -6,9 +6,9 @@ queue under them never moves when a banner comes or goes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,21 @@ def fit_to_screen(widget: QWidget, wanted: QSize, screen: QSize | None = None) -
     size = wanted.boundedTo(room).expandedTo(QSize(200, 120))
     widget.resize(size)
     return size
+
+
+def once_settled(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run `work` once the event loop is free, once however often this is asked meanwhile.
+    A change of language sends a LanguageChange for each translator taken out and put in:
+    the window retranslates (and re-reads its lists) once, not four times."""
+    if widget.property("_settling"):
+        return
+    widget.setProperty("_settling", True)
+
+    def run() -> None:
+        widget.setProperty("_settling", False)
+        work()
+
+    QTimer.singleShot(0, widget, run)
 
 
 class VerticalScroll(QScrollArea):
