@@ -90,10 +90,10 @@ class DetailsPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
 
-        self.actions = QGroupBox()
+        self.action_box = QGroupBox()
         # Two buttons to a row at most, each as wide as its words: on a narrow pane the
         # rows stack, the labels are never cut.
-        grid = QGridLayout(self.actions)
+        grid = QGridLayout(self.action_box)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         rows: list[tuple[QWidget, ...]] = [
@@ -115,7 +115,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addWidget(self._row(self.contact_button, self.correct_button))
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_box)
         layout.addWidget(self.error)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
@@ -157,7 +157,7 @@ class DetailsPanel(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.reason.setAccessibleName(self.tr("Reason"))
         self.history.setAccessibleName(self.tr("History"))
-        self.actions.setTitle(self.tr("Actions"))
+        self.action_box.setTitle(self.tr("Actions"))
         self.history_label.setText(self.tr("History"))
         self._keep_width()
 
