@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 FRAME_ALLOWANCE = QSize(16, 48)  # a window's title bar and borders, around its contents
+WANTED = "fitWanted"  # the property keeping the size a window asked for
 BANNER_ROWS = 2  # banners shown at once; more scroll within the band
 
 
@@ -35,8 +36,20 @@ def fit_to_screen(widget: QWidget, wanted: QSize, screen: QSize | None = None) -
     """Resize to `wanted`, or to what the screen (`screen`, else the widget's) leaves."""
     room = (screen or available_size(widget)) - FRAME_ALLOWANCE
     size = wanted.boundedTo(room).expandedTo(QSize(200, 120))
+    widget.setProperty(WANTED, wanted)
     widget.resize(size)
     return size
+
+
+def wanted_size(widget: QWidget) -> QSize:
+    """The size the window asked `fit_to_screen` for, else its own size if it was given
+    one, else the size its layout would like."""
+    wanted = widget.property(WANTED)
+    if isinstance(wanted, QSize):
+        return wanted
+    if widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return widget.size()
+    return widget.sizeHint()
 
 
 def once_settled(widget: QWidget, work: Callable[[], None]) -> None:

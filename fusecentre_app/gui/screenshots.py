@@ -35,7 +35,7 @@ from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
-from fusecentre_app.gui.screen_fit import fit_to_screen
+from fusecentre_app.gui.screen_fit import fit_to_screen, wanted_size
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.auth import UserInfo, find_user
 from fusecentre_app.services.complaints import callers_with_open_complaints, latest_complaint
@@ -50,7 +50,7 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
 
 def _grab(widget: QWidget, path: Path, screen: QSize | None = None) -> Path:
     if screen is not None and widget.isWindow():
-        fit_to_screen(widget, widget.size(), screen)  # as it would open on that screen
+        fit_to_screen(widget, wanted_size(widget), screen)  # as it would open on that screen
     widget.show()
     QApplication.processEvents()
     widget.grab().save(str(path))
