@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     shot.add_argument("--user", help="user to render the desk for (default: the first)")
     shot.add_argument(
+        "--size",
+        type=_screen_size,
+        default="1366x768",
+        metavar="WxH",
+        help="window size in pixels, as a centre PC's screen (default 1366x768)",
+    )
+    shot.add_argument(
         "--lang",
         metavar="CODE",
         help="interface language, e.g. hi or en (default: $FUSECENTRE_LANG, else the system's)",
@@ -266,6 +273,16 @@ def _day(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _screen_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not (sep and width.strip().isdigit() and height.strip().isdigit()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, got {text!r}")
+    size = int(width), int(height)
+    if size[0] < 640 or size[1] < 480:
+        raise argparse.ArgumentTypeError(f"{text} is smaller than a desk screen (640x480)")
+    return size
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -397,7 +414,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
     db = _open(args.db)
     try:
-        written = render_all(db, args.out, username=args.user, language=args.lang)
+        written = render_all(db, args.out, username=args.user, language=args.lang, size=args.size)
     finally:
         db.dispose()
     for path in written:

@@ -20,26 +20,44 @@ log = logging.getLogger(__name__)
 LANGUAGE_VARIABLE = "FUSECENTRE_LANG"
 
 
-def chosen_language(language: str | None = None) -> str | None:
+# The languages offered in Help → Language, each named in itself; "" is the system's.
+LANGUAGES = {"": "", "en": "English (&E)", "hi": "हिन्दी (&I)"}
+_installed: list[QTranslator] = []
+
+
+def chosen_language(language: str | None = None, *, remembered: bool = True) -> str | None:
     """The interface language asked for: the one given, else `$FUSECENTRE_LANG` ("hi", "en"),
-    else None, which means the system's."""
-    return (language or os.environ.get(LANGUAGE_VARIABLE, "")).strip() or None
+    else the one last chosen on this desk (Help → Language), else None: the system's."""
+    given = (language or os.environ.get(LANGUAGE_VARIABLE, "")).strip()
+    if not given and remembered:
+        from fusecentre_app.services.desk_prefs import remembered_language
+
+        given = remembered_language() or ""
+    return given or None
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own and the desk's translations for the chosen (or system) language."""
+    """Load Qt's own and the desk's translations for the chosen (or system) language, in
+    place of those loaded before. Installing them sends every widget a LanguageChange.
+
+    Qt ships no Hindi for its own buttons (OK, Cancel, Yes, No …): the desk brings its own,
+    `resources/translations/qt_hi.qm`, looked for after Qt's."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     locale = QLocale(language) if language else QLocale.system()
-    installed: list[QTranslator] = []
+    ours = str(resources_dir() / "translations")
     folders = [
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(resources_dir() / "translations"), "fusecentre"),
+        (ours, "qt"),
+        (ours, "fusecentre"),
     ]
     for folder, name in folders:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+            _installed.append(translator)
+    return list(_installed)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, duration_text, hours_text, status_text
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.complaints import (
     CallerProfile,
@@ -72,7 +73,8 @@ class ComplaintForm(QDialog):
         self.choices = choices or form_choices(session.db, session.centre.id)
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
-        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", session.centre.name_en))
+        fit_to_screen(self, self.size())  # the form's own size, if the screen has room
+        self._retitle()
         self.profile: CallerProfile | None = None
         self.result: LoggedComplaint | FollowUpRecorded | None = None
         # Offered on the saved page when the call's feeder has an open incident.
@@ -111,6 +113,18 @@ class ComplaintForm(QDialog):
         self.reset()
 
     # -- set-up ---------------------------------------------------------------------------
+
+    def _retitle(self) -> None:
+        name = self.session.centre.name_en
+        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language chosen while a call is being typed: the labels change, what is
+        typed stays."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retitle()
+        super().changeEvent(event)
 
     def _style(self) -> None:
         for label, _field in self._errors.values():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import contact_channel_text, outcome_text
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import contact
 
@@ -246,7 +247,7 @@ class ContactDialog(QDialog):
                 *self.outcome_buttons.values(),
             ):
                 button.setEnabled(False)
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))
 
     # -- what is shown ----------------------------------------------------------------------
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import corrections, incidents, lifecycle
 from fusecentre_app.services.details import ComplaintDetail, complaint_view
@@ -47,7 +49,7 @@ class DetailsPanel(QWidget):
         self.session = session
         self.detail: ComplaintDetail | None = None
         self.last_action: corrections.LastAction | None = None
-        self.title = QLabel(self.tr("Choose a complaint in the queue."))
+        self.title = QLabel()
         self.title.setFont(ui_font(14, bold=True))
         self.title.setWordWrap(True)
         self.info = QLabel()
@@ -58,42 +60,36 @@ class DetailsPanel(QWidget):
 
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
-        self.officer.setAccessibleName(self.tr("Officer to assign"))
-        self.assign_button = QPushButton(self.tr("Assi&gn"))
-        self.attend_button = QPushButton(self.tr("A&ttended"))
+        self.assign_button = QPushButton()
+        self.attend_button = QPushButton()
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
-        self.cause.setAccessibleName(self.tr("What was done"))
         # No cause is chosen for the clerk: what was done is said on purpose, every time.
-        self.cause.addItem(self.tr("— what was done? —"), None)
+        self.cause.addItem("", None)
         for cause in lifecycle.RESOLUTION_CAUSES:
             self.cause.addItem(cause, cause)
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("note (what was done, callback remark)"))
-        self.resolve_button = QPushButton(self.tr("&Resolved"))
-        self.restored_button = QPushButton(self.tr("Callback: r&estored"))
-        self.not_restored_button = QPushButton(self.tr("Callback: &not restored"))
-        self.unreachable_button = QPushButton(self.tr("Callback: &unreachable"))
-        self.call_consumer_button = QPushButton(self.tr("Call &back the consumer…"))
+        self.resolve_button = QPushButton()
+        self.restored_button = QPushButton()
+        self.not_restored_button = QPushButton()
+        self.unreachable_button = QPushButton()
+        self.call_consumer_button = QPushButton()
         self.call_consumer_button.setObjectName("callConsumer")
         self.callback_dialog: CallConsumerDialog | None = None
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
         self.duplicate_of = QLineEdit()
         self.duplicate_of.setObjectName("duplicateOf")
-        self.duplicate_of.setPlaceholderText(self.tr("duplicate of docket…"))
-        self.duplicate_of.setAccessibleName(self.tr("Docket it duplicates"))
-        self.cancel_button = QPushButton(self.tr("Cancel complaint"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelComplaint")
-        self.unlink_button = QPushButton(self.tr("Take out of incident"))
+        self.unlink_button = QPushButton()
         self.unlink_button.setObjectName("unlink")
-        self.reverse_button = QPushButton(self.tr("Re&verse my last action"))
+        self.reverse_button = QPushButton()
         self.reverse_button.setObjectName("reverse")
-        self.correct_button = QPushButton(self.tr("Correct detai&ls…"))
+        self.correct_button = QPushButton()
         self.correct_button.setObjectName("correct")
-        self.contact_button = QPushButton(self.tr("&Contact responsible officer…"))
+        self.contact_button = QPushButton()
         self.contact_button.setObjectName("contactOfficer")
         self.contact_button.setEnabled(False)
         self.contact_dialog: ContactDialog | None = None
@@ -107,29 +103,91 @@ class DetailsPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
 
-        actions = QGroupBox(self.tr("Actions"))
-        form = QFormLayout(actions)
-        form.addRow(self._row(self.officer, self.assign_button))
-        form.addRow(self._row(self.attend_button))
-        form.addRow(self._row(self.cause, self.resolve_button))
-        form.addRow(self.note)
-        form.addRow(self.call_consumer_button)
-        form.addRow(
-            self._row(self.restored_button, self.not_restored_button, self.unreachable_button)
-        )
-        form.addRow(self._row(self.reason, self.duplicate_of))
-        form.addRow(self._row(self.cancel_button, self.unlink_button, self.reverse_button))
+        self.action_box = QGroupBox()
+        # Two buttons to a row at most, each as wide as its words: on a narrow pane the
+        # rows stack, the labels are never cut.
+        grid = QGridLayout(self.action_box)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[QWidget, ...]] = [
+            (self.officer, self.assign_button),
+            (self.attend_button,),
+            (self.cause, self.resolve_button),
+            (self.note,),
+            (self.call_consumer_button,),
+            (self.restored_button, self.not_restored_button),
+            (self.unreachable_button,),
+            (self.reason,),
+            (self.duplicate_of, self.cancel_button),
+            (self.unlink_button, self.reverse_button),
+        ]
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                grid.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
+        self.history_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addWidget(self._row(self.contact_button, self.correct_button))
-        layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history, 1)
-        layout.addWidget(actions)
+        layout.addWidget(self.action_box)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
         self._connect_signals()
+        self._retranslate_controls()
         self._offer(())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslated)
+        super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        self._retranslate_controls()
+        self._offer(self.detail.allowed if self.detail is not None else ())
+        if self.detail is not None:
+            self.show_complaint(self.detail.id)
+
+    def _retranslate_controls(self) -> None:
+        if self.detail is None:
+            self.title.setText(self.tr("Choose a complaint in the queue."))
+        self.assign_button.setText(self.tr("Assi&gn"))
+        self.attend_button.setText(self.tr("A&ttended"))
+        self.resolve_button.setText(self.tr("&Resolved"))
+        self.restored_button.setText(self.tr("Callback: r&estored"))
+        self.not_restored_button.setText(self.tr("Callback: &not restored"))
+        self.unreachable_button.setText(self.tr("Callback: &unreachable"))
+        self.call_consumer_button.setText(self.tr("Call &back the consumer…"))
+        self.cause.setItemText(0, self.tr("— what was done? —"))
+        self.cancel_button.setText(self.tr("Cancel complaint"))
+        self.unlink_button.setText(self.tr("Take out of incident"))
+        self.reverse_button.setText(self.tr("Re&verse my last action"))
+        self.correct_button.setText(self.tr("Correct detai&ls…"))
+        self.contact_button.setText(self.tr("&Contact responsible officer…"))
+        self.officer.setAccessibleName(self.tr("Officer to assign"))
+        self.cause.setAccessibleName(self.tr("What was done"))
+        self.note.setPlaceholderText(self.tr("note (what was done, callback remark)"))
+        self.reason.setPlaceholderText(self.tr("reason (invalid / not this fault / wrong click)"))
+        self.duplicate_of.setPlaceholderText(self.tr("duplicate of docket…"))
+        self.duplicate_of.setAccessibleName(self.tr("Docket it duplicates"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.history.setAccessibleName(self.tr("History"))
+        self.action_box.setTitle(self.tr("Actions"))
+        self.history_label.setText(self.tr("History"))
+        self._keep_width()
+
+    def _keep_width(self) -> None:
+        """As wide as the widest state needs, measured with every control shown: the pane
+        beside the queue keeps one width as the clerk moves from complaint to complaint."""
+        hidden = [w for w in self.findChildren(QWidget) if w.isHidden()]
+        for widget in hidden:
+            widget.setVisible(True)
+        self.setMinimumWidth(0)
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        for widget in hidden:
+            widget.setVisible(False)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.labels import duration_text
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import fit_to_screen, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import incidents
 from fusecentre_app.services.lifecycle import RESOLUTION_CAUSES
@@ -74,6 +75,12 @@ class FaultsBar(QWidget):
             incidents.open_incidents(db, centre_id),
             now,
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # the banners again, in the new words
+            once_settled(self, lambda: self.show_state(self.alerts, self.open))
+        super().changeEvent(event)
 
     def show_state(
         self,
@@ -259,7 +266,7 @@ class IncidentDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self.resize(640, 420)
+        fit_to_screen(self, QSize(640, 420))
 
     def _kind_changed(self, *_args: object) -> None:
         self.dt.setEnabled(self.kind.currentData() == IncidentKind.DT_FAILURE.value)

@@ -8,8 +8,8 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from fusecentre_app import __version__
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
+from fusecentre_app.gui.app import LANGUAGES, chosen_language, install_translations
 from fusecentre_app.gui.backup import BackupLabel, back_up_now
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.data_actions import DataActions
@@ -40,10 +41,12 @@ from fusecentre_app.gui.notices import DeskNotices
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.pdf_dialogs import HandoverDialog, PdfDialog, RegisterDialog
 from fusecentre_app.gui.queue_panel import QueuePanel
+from fusecentre_app.gui.screen_fit import fit_to_screen, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.today_model import RECORD_ROLE, Col, TodayModel
 from fusecentre_app.logs import log_path
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
+from fusecentre_app.services.desk_prefs import remember_language, remembered_language
 from fusecentre_app.services.settings import IDLE_LOCK, setting
 
 REFRESH_MS = 30_000
@@ -62,24 +65,17 @@ class MainWindow(QMainWindow):
         self._covered: list[QWidget] = []
         self.password_dialog = None
         centre = session.centre
-        self.setWindowTitle(
-            self.tr("%1 fuse-call centre — Fuse Call Centre Desk %2")
-            .replace("%1", centre.name_en)
-            .replace("%2", __version__)
-        )
-        self.resize(1280, 760)
+        fit_to_screen(self, QSize(1366, 768))
 
+        # One line, wrapping only on a narrow window: the queue gets the height.
         self.header = QLabel(
-            f"{centre.name_en} / {centre.name_hi} — {centre.code}\n"
+            f"{centre.name_en} / {centre.name_hi} — {centre.code} · "
             f"{centre.subdivision_en} / {centre.subdivision_hi}"
         )
-        self.header.setFont(ui_font(14, bold=True))
-        self.user_label = QLabel(
-            self.tr("Signed in: %1 (%2), %3")
-            .replace("%1", session.user.full_name)
-            .replace("%2", session.user.username)
-            .replace("%3", role_text(session.role))
-        )
+        self.header.setObjectName("centreHeader")
+        self.header.setWordWrap(True)
+        self.header.setFont(ui_font(12, bold=True))
+        self.user_label = QLabel()
         self.user_label.setObjectName("signedIn")
         self.count_label = QLabel()
         self.count_label.setFont(ui_font(12))
@@ -104,22 +100,21 @@ class MainWindow(QMainWindow):
         today_layout.addWidget(DataActions(session))  # export a date range, take in a list
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
-        self.tabs.addTab(self.queue, self.tr("&Queue by feeder"))
-        self.tabs.addTab(today, self.tr("Today's com&plaints"))
+        self.today = today
+        self.tabs.addTab(self.queue, "")
+        self.tabs.addTab(today, "")
         self.directory = DirectoryPanel(session)
-        self.tabs.addTab(self.directory, self.tr("&Directory"))
+        self.tabs.addTab(self.directory, "")
         self.accountability = AccountabilityPanel(session)
-        self.tabs.addTab(self.accountability, self.tr("&Accountability"))
+        self.tabs.addTab(self.accountability, "")
         self.inspection: InspectionPanel | None = None
         if session.may(UseCase.INSPECT):
             self.inspection = InspectionPanel(session)
-            self.tabs.addTab(self.inspection, self.tr("&Inspection"))
+            self.tabs.addTab(self.inspection, "")
         self.accounts = None
         if session.may(UseCase.MANAGE_ACCOUNTS):
-            from fusecentre_app.gui.accounts_panel import AccountsPanel
-
-            self.accounts = AccountsPanel(session)
-            self.tabs.addTab(self.accounts, self.tr("Staf&f accounts"))
+            self.accounts = self._accounts_panel()
+            self.tabs.addTab(self.accounts, "")
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -136,27 +131,18 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self.pdf_dialog: PdfDialog | None = None
-        self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
         self.backup_label = BackupLabel(session, self)
         self.statusBar().addPermanentWidget(self.backup_label)
+        self._fit_directory()
         if not session.may(UseCase.LOG_COMPLAINT):
             # An inspector reads and checks; an administrator keeps accounts and settings.
             self.new_action.setEnabled(False)
             self.new_action.setVisible(False)
-            if not session.may(UseCase.IMPORT_DIRECTORY):
-                self.directory.import_button.setVisible(False)
             if self.inspection is not None:
                 self.tabs.setCurrentWidget(self.inspection)
             elif self.accounts is not None:
                 self.tabs.setCurrentWidget(self.accounts)
-            self.statusBar().showMessage(
-                self.tr("Signed in to inspect: records are read-only.")
-                if session.may(UseCase.INSPECT)
-                else self.tr(
-                    "Signed in to keep accounts and settings: give each clerk an account of "
-                    "their own in the Staff accounts tab."
-                )
-            )
+        self.retranslate()
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -166,53 +152,223 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.timer.start()
 
+    def _accounts_panel(self):  # type: ignore[no-untyped-def]
+        from fusecentre_app.gui.accounts_panel import AccountsPanel
+
+        return AccountsPanel(self.session)
+
+    def _fit_directory(self) -> None:
+        if not self.session.may(UseCase.LOG_COMPLAINT) and not self.session.may(
+            UseCase.IMPORT_DIRECTORY
+        ):
+            self.directory.import_button.setVisible(False)
+
     def _make_actions(self) -> None:
-        self.new_action = QAction(self.tr("&New complaint"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.register_action = QAction(self.tr("Daily &register…"), self)
-        self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.handover_action = QAction(self.tr("Shift &handover…"), self)
-        self.handover_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.password_action = QAction(self.tr("Change my &password…"), self)
-        self.lock_action = QAction(self.tr("&Lock the desk"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.switch_action = QAction(self.tr("S&witch user…"), self)
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.about_action = QAction(self.tr("&About Fuse Call Centre Desk"), self)
+        """The menus name every action of the desk; the toolbar repeats the daily ones. The
+        menus are attributes (`desk_menu`, `complaints_menu`, `reports_menu`, `help_menu`)
+        so that new actions join the one they belong to. Texts are set in `retranslate`."""
+
+        def action(shortcut: QKeySequence | str | None = None) -> QAction:
+            made = QAction(self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            return made
+
+        self.new_action = action(QKeySequence.StandardKey.New)
+        self.find_action = action(QKeySequence.StandardKey.Find)
+        self.contact_action = action("Ctrl+K")
+        self.correct_action = action("Ctrl+E")
+        self.refresh_action = action(QKeySequence.StandardKey.Refresh)
+        self.register_action = action("Ctrl+Shift+R")
+        self.handover_action = action("Ctrl+Shift+H")
+        self.feeders_action = action("Ctrl+Shift+F")
+        self.details_action = action("Ctrl+Shift+D")
+        for pane in (self.feeders_action, self.details_action):
+            pane.setCheckable(True)
+            pane.setChecked(True)
+        self.tab_actions = [action(f"Alt+{n}") for n in range(1, self.tabs.count() + 1)]
+        self.password_action = action()
+        self.lock_action = action("Ctrl+L")
+        self.switch_action = action()
+        self.sign_out_action = action()
+        self.about_action = action()
+        self.backup_action = action()
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            choice = action()
+            choice.setCheckable(True)
+            choice.setData(code)
+            self.language_group.addAction(choice)
+            self.language_actions[code] = choice
+        current = remembered_language() or ""
+        self.language_actions.get(current, self.language_actions[""]).setChecked(True)
 
         menus = self.menuBar()
-        desk = menus.addMenu(self.tr("Des&k"))
-        desk.addAction(self.refresh_action)
-        self.backup_action = desk.addAction(self.tr("&Back up now…"))
-        desk.addSeparator()
-        for action in (
+        self.desk_menu = menus.addMenu("")
+        self.desk_menu.addAction(self.refresh_action)
+        self.desk_menu.addAction(self.backup_action)
+        self.desk_menu.addSeparator()
+        for tab_action in self.tab_actions:
+            self.desk_menu.addAction(tab_action)
+        self.desk_menu.addAction(self.feeders_action)
+        self.desk_menu.addAction(self.details_action)
+        self.desk_menu.addSeparator()
+        for desk_action in (
             self.password_action,
             self.lock_action,
             self.switch_action,
             self.sign_out_action,
         ):
-            desk.addAction(action)
-        complaints = menus.addMenu(self.tr("Co&mplaints"))
-        complaints.addAction(self.new_action)
-        reports = menus.addMenu(self.tr("Report&s"))
-        reports.addAction(self.register_action)
-        reports.addAction(self.handover_action)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+            self.desk_menu.addAction(desk_action)
+        self.complaints_menu = menus.addMenu("")
+        for complaint_action in (
+            self.new_action,
+            self.find_action,
+            self.contact_action,
+            self.correct_action,
+        ):
+            self.complaints_menu.addAction(complaint_action)
+        self.reports_menu = menus.addMenu("")
+        self.reports_menu.addAction(self.register_action)
+        self.reports_menu.addAction(self.handover_action)
+        self.help_menu = menus.addMenu("")
+        self.language_menu = self.help_menu.addMenu("")
+        self.language_menu.addActions(self.language_group.actions())
+        self.help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(self.tr("Desk"))
-        toolbar.setObjectName("deskToolbar")
-        self.addToolBar(toolbar)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.register_action)
-        toolbar.addAction(self.handover_action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("deskToolbar")
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.refresh_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.register_action)
+        self.toolbar.addAction(self.handover_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed (at start, and when the
+        clerk picks another in Help → Language: nothing typed or chosen is lost)."""
+        session, centre = self.session, self.session.centre
+        self.setWindowTitle(
+            self.tr("%1 fuse-call centre — Fuse Call Centre Desk %2")
+            .replace("%1", centre.name_en)
+            .replace("%2", __version__)
+        )
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2), %3")
+            .replace("%1", session.user.full_name)
+            .replace("%2", session.user.username)
+            .replace("%3", role_text(session.role))
+        )
+        tabs = [
+            (self.queue, self.tr("&Queue by feeder")),
+            (self.today, self.tr("Today's com&plaints")),
+            (self.directory, self.tr("&Directory")),
+            (self.accountability, self.tr("&Accountability")),
+            (self.inspection, self.tr("&Inspection")),
+            (self.accounts, self.tr("Staf&f accounts")),
+        ]
+        for widget, text in tabs:
+            if widget is not None:
+                self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        for n, tab_action in enumerate(self.tab_actions):
+            tab_action.setText(
+                self.tr("Show tab %1: %2")
+                .replace("%1", str(n + 1))
+                .replace("%2", self.tabs.tabText(n).replace("&", ""))
+            )
+        for item, text in (
+            (self.new_action, self.tr("&New complaint")),
+            (self.find_action, self.tr("&Find in the queue")),
+            (self.contact_action, self.tr("&Contact responsible officer…")),
+            (self.correct_action, self.tr("Correct &details…")),
+            (self.refresh_action, self.tr("&Refresh")),
+            (self.backup_action, self.tr("&Back up now…")),
+            (self.register_action, self.tr("Daily &register…")),
+            (self.handover_action, self.tr("Shift &handover…")),
+            (self.feeders_action, self.tr("Show the &feeders pane")),
+            (self.details_action, self.tr("Show the d&etails pane")),
+            (self.password_action, self.tr("Change my &password…")),
+            (self.lock_action, self.tr("&Lock the desk")),
+            (self.switch_action, self.tr("S&witch user…")),
+            (self.sign_out_action, self.tr("Sign &out")),
+            (self.about_action, self.tr("&About Fuse Call Centre Desk")),
+            (self.language_actions[""], self.tr("As the &system is set")),
+        ):
+            item.setText(text)
+        for code, name in LANGUAGES.items():
+            if code:
+                self.language_actions[code].setText(name)
+        self.desk_menu.setTitle(self.tr("Des&k"))
+        self.complaints_menu.setTitle(self.tr("Co&mplaints"))
+        self.reports_menu.setTitle(self.tr("Report&s"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Desk"))
+        self.table.setAccessibleName(self.tr("Today's complaints"))
+        self.tabs.setAccessibleName(self.tr("Desk tabs"))
+        if not session.may(UseCase.LOG_COMPLAINT):
+            self.statusBar().showMessage(
+                self.tr("Signed in to inspect: records are read-only.")
+                if session.may(UseCase.INSPECT)
+                else self.tr(
+                    "Signed in to keep accounts and settings: give each clerk an account of "
+                    "their own in the Staff accounts tab."
+                )
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
+        self.backup_label.refresh()
+        self.refresh()
+        self._rebuild_plain_panels()
+
+    def _rebuild_plain_panels(self) -> None:
+        """The directory, accountability and accounts tabs hold nothing typed: after a
+        change of language they are built again in it, in their places."""
+        if not getattr(self, "_built", False):
+            self._built = True
+            return
+        current = self.tabs.currentIndex()
+        for name, make in (
+            ("directory", lambda: DirectoryPanel(self.session)),
+            ("accountability", lambda: AccountabilityPanel(self.session)),
+            ("accounts", self._accounts_panel),
+        ):
+            old = getattr(self, name)
+            if old is None:
+                continue
+            index, text = self.tabs.indexOf(old), self.tabs.tabText(self.tabs.indexOf(old))
+            new = make()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, new, text)
+            setattr(self, name, new)
+            old.deleteLater()
+        self._fit_directory()
+        self.tabs.setCurrentIndex(current)
+
+    def choose_language(self, code: str) -> None:
+        """Help → Language: remembered on this desk and applied at once."""
+        remember_language(code or None)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translations(app, chosen_language(code or None, remembered=False))
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.open_complaint_form)
+        self.find_action.triggered.connect(self._find)
+        self.contact_action.triggered.connect(self.queue.details.open_contact)
+        self.correct_action.triggered.connect(self.queue.details.open_correction)
+        self.feeders_action.toggled.connect(self.queue.feeders.setVisible)
+        self.details_action.toggled.connect(self.queue.details_area.setVisible)
+        for n, tab_action in enumerate(self.tab_actions):
+            tab_action.triggered.connect(lambda _=False, n=n: self.tabs.setCurrentIndex(n))
+        self.language_group.triggered.connect(lambda chosen: self.choose_language(chosen.data()))
         self.refresh_action.triggered.connect(self.refresh)
         self.refresh_action.triggered.connect(self.queue.refresh)
         self.register_action.triggered.connect(lambda: self.open_pdf_dialog(RegisterDialog))
@@ -228,6 +384,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.table.activated.connect(self.open_today_row)  # Enter or a double click
         self.notices.open_complaint.connect(self.open_complaint)
+
+    def _find(self) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.focus_search()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):

@@ -18,10 +18,14 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QDateTime,
+    QEvent,
     QIODevice,
+    QObject,
+    QSize,
     Qt,
     QTime,
 )
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +47,14 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.printing import PrintJob, RasterJob, choose_printer, start_print
+from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf
 from fusecentre_app.services.handover import handover_moment
 from fusecentre_app.services.masterdata import list_centres
+
+ZOOM_STEP = 1.25  # each zoom in or out
+ZOOM_RANGE = (0.25, 6.0)
 
 
 @dataclass(frozen=True)
@@ -76,12 +85,22 @@ class PdfDialog(QDialog):
         for c in list_centres(session.db):
             self.centre.addItem(f"{c.code} · {c.name_en} / {c.name_hi}", c.code)
         self.centre.setCurrentIndex(max(0, self.centre.findData(session.centre.code)))
-        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button = QPushButton()
         self.preview_button.setObjectName("preview")
-        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button = QPushButton()
         self.print_button.setObjectName("print")
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("save")
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setObjectName("zoomOut")
+        self.zoom_out_button.setText("−")
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setObjectName("zoomIn")
+        self.zoom_in_button.setText("+")
+        self.fit_button = QToolButton()
+        self.fit_button.setObjectName("fitWidth")
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoom")
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -90,6 +109,8 @@ class PdfDialog(QDialog):
         self.controls.addWidget(self.centre)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
+        for zoom in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            buttons.addWidget(zoom)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -101,7 +122,83 @@ class PdfDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(lambda: self.print_pdf())
         self.save_button.clicked.connect(self.save)
-        self.resize(1100, 800)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
+            (QKeySequence("Ctrl+="), ZOOM_STEP),
+            (QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP),
+        ):
+            QShortcut(keys, self, lambda step=step: self.zoom(step))
+        QShortcut(QKeySequence("Ctrl+0"), self, self.fit_width)
+        self.view.viewport().installEventFilter(self)
+        self.view.zoomFactorChanged.connect(self._show_zoom)
+        self._retranslate_controls()
+        self._show_zoom()
+        fit_to_screen(self, QSize(1100, 800))
+
+    def _retranslate_controls(self) -> None:
+        self.preview_button.setText(self.tr("&Preview"))
+        self.print_button.setText(self.tr("P&rint…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.fit_button.setText(self.tr("Fit width"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.fit_button.setToolTip(self.tr("The page as wide as the window (Ctrl+0)"))
+        self.view.setAccessibleName(self.tr("Preview"))
+        self.centre.setAccessibleName(self.tr("Centre"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_controls()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The subclass's own words (title, labels), in the language now installed."""
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    def zoom(self, step: float) -> float:
+        """Zoom the preview by `step` (×1.25 in, ÷1.25 out), within 25% to 600%."""
+        low, high = ZOOM_RANGE
+        factor = min(high, max(low, self._shown_factor() * step))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
+        self._show_zoom()
+        return factor
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def _shown_factor(self) -> float:
+        """The scale the page is shown at now (in fit-to-width, what the fit came to)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(0).width() * self.logicalDpiX() / 72
+        room = self.view.viewport().width() - 2 * self.view.documentMargins().left()
+        return max(0.1, room / page) if page else 1.0
+
+    def _show_zoom(self, *_args: object) -> None:
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText(self.tr("fit width"))
+        else:
+            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl and the mouse wheel zoom, as in a browser."""
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- for subclasses ---------------------------------------------------------------------
 
@@ -226,14 +323,21 @@ class RegisterDialog(PdfDialog):
         self, session: DeskSession, day: date | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle(self.tr("Daily register"))
         self.date = QDateEdit(_qdate(day or local_day(utcnow())))
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.controls.addWidget(QLabel(self.tr("Day")))
+        self.day_label = QLabel()
+        self.day_label.setBuddy(self.date)
+        self.controls.addWidget(self.day_label)
         self.controls.addWidget(self.date)
         self.controls.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Daily register"))
+        self.day_label.setText(self.tr("Day"))
+        self.date.setAccessibleName(self.tr("Day"))
 
     def day(self) -> date:
         value = self.date.date()
@@ -264,17 +368,25 @@ class HandoverDialog(PdfDialog):
         self, session: DeskSession, at: datetime | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle(self.tr("Shift handover"))
         moment = to_local(at or utcnow())
         self.at = QDateTimeEdit(QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute)))
         self.at.setObjectName("at")
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("note for the incoming clerk"))
-        self.controls.addWidget(QLabel(self.tr("At")))
+        self.at_label = QLabel()
+        self.at_label.setBuddy(self.at)
+        self.controls.addWidget(self.at_label)
         self.controls.addWidget(self.at)
         self.controls.addWidget(self.note, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Shift handover"))
+        self.at_label.setText(self.tr("At"))
+        self.at.setAccessibleName(self.tr("At"))
+        self.note.setPlaceholderText(self.tr("note for the incoming clerk"))
+        self.note.setAccessibleName(self.tr("Note for the incoming clerk"))
 
     def moment(self) -> datetime:
         value = self.at.dateTime()

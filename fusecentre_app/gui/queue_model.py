@@ -58,18 +58,7 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, QueueRow] = {}
         self._out_of_turn: dict[int, int] = {}  # complaint id -> how many it overtook
-        self._headers = {
-            QCol.SERIAL: self.tr("#"),
-            QCol.DOCKET: self.tr("Docket"),
-            QCol.RECEIVED: self.tr("Received (age)"),
-            QCol.CALLER: self.tr("Caller / consumer"),
-            QCol.VILLAGE: self.tr("Village / mohalla"),
-            QCol.TYPE: self.tr("Type"),
-            QCol.STATUS: self.tr("Status"),
-            QCol.OFFICER: self.tr("Officer"),
-            QCol.DUE: self.tr("SoP due"),
-            QCol.CALLS: self.tr("Calls"),
-        }
+        self._headers = self._header_texts()
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -123,6 +112,25 @@ class QueueModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(QCol)
+
+    def _header_texts(self) -> dict[QCol, str]:
+        return {
+            QCol.SERIAL: self.tr("#"),
+            QCol.DOCKET: self.tr("Docket"),
+            QCol.RECEIVED: self.tr("Received (age)"),
+            QCol.CALLER: self.tr("Caller / consumer"),
+            QCol.VILLAGE: self.tr("Village / mohalla"),
+            QCol.TYPE: self.tr("Type"),
+            QCol.STATUS: self.tr("Status"),
+            QCol.OFFICER: self.tr("Officer"),
+            QCol.DUE: self.tr("SoP due"),
+            QCol.CALLS: self.tr("Calls"),
+        }
+
+    def retranslate(self) -> None:
+        """The headers again, in the language now installed."""
+        self._headers = self._header_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(QCol) - 1)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -47,6 +47,7 @@ from fusecentre_app.gui.incidents_bar import FaultsBar
 from fusecentre_app.gui.labels import channel_text, duration_text, status_text
 from fusecentre_app.gui.operations import Changed, Changes
 from fusecentre_app.gui.queue_model import ID_ROLE, QCol, QueueModel
+from fusecentre_app.gui.screen_fit import BannerArea, ColumnFitter, VerticalScroll, once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import form_choices
@@ -64,6 +65,22 @@ ALL_FEEDERS = "all"
 NO_FEEDER = "none"
 OPEN = "open"
 EVERY = "every"
+PANE_SHARES = [24, 48, 28]  # feeders, queue, details: the splitter's first shares, in %
+# Each column as wide as a typical entry; the wordy columns give way first (see ColumnFitter).
+_QUEUE_SAMPLES = {
+    QCol.SERIAL: "999",
+    QCol.DOCKET: "BXR-20261130-109",
+    QCol.RECEIVED: "30-11 19:36 (21 h 50 m)",
+    QCol.CALLER: "Sunita Devi 94722 44331",
+    QCol.VILLAGE: "Keshopur Ward no. 3",
+    QCol.TYPE: "Pole leaning or broken",
+    QCol.STATUS: "Resolved, callback due",
+    QCol.OFFICER: "Nasim Akhtar",
+    QCol.DUE: "01-12 08:18 (overdue 9 h 13 m)",
+    QCol.CALLS: "Calls",
+}
+_QUEUE_GIVING = (QCol.CALLER, QCol.VILLAGE, QCol.TYPE, QCol.OFFICER)
+_QUEUE_LEADING = (QCol.SERIAL, QCol.DOCKET, QCol.STATUS, QCol.DUE)  # what a clerk reads first
 
 
 class QueuePanel(QWidget):
@@ -77,39 +94,31 @@ class QueuePanel(QWidget):
 
         self.feeders = QTreeWidget()
         self.feeders.setObjectName("feederTree")
-        self.feeders.setHeaderLabels(
-            [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
-        )
+        self.feeders.setColumnCount(4)
         self.feeders.setRootIsDecorated(True)
-        self.feeders.setMinimumWidth(430)
         self.feeders.header().setStretchLastSection(False)
         self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(
-            self.tr("Search docket, mobile, consumer number, name or village (Ctrl+F)")
-        )
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem(self.tr("Open complaints"), OPEN)
-        self.status.addItem(self.tr("All statuses"), EVERY)
-        for status in Status:
-            self.status.addItem(status_text(status), status.value)
+        for key in (OPEN, EVERY, *(status.value for status in Status)):
+            self.status.addItem("", key)
         self.type = QComboBox()
         self.type.setObjectName("typeFilter")
-        self.type.addItem(self.tr("All types"), None)
+        self.type.addItem("", None)
         for t in form_choices(db, session.centre.id).types:
             self.type.addItem(f"{t.name_en} / {t.name_hi}", t.code)
         self.channel = QComboBox()
         self.channel.setObjectName("channelFilter")
-        self.channel.addItem(self.tr("All channels"), None)
+        self.channel.addItem("", None)
         for channel in Channel:
-            self.channel.addItem(channel_text(channel), channel.value)
-        self.overdue = QCheckBox(self.tr("&Overdue only"))
+            self.channel.addItem("", channel.value)
+        self.overdue = QCheckBox()
         self.overdue.setObjectName("overdueOnly")
-        self.dated = QCheckBox(self.tr("Received from"))
+        self.dated = QCheckBox()
         self.dated.setObjectName("dateRange")
         today = local_day(utcnow())
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day))
@@ -119,12 +128,12 @@ class QueuePanel(QWidget):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setEnabled(False)
 
-        self.search.setMinimumWidth(340)
+        self.search.setMinimumWidth(160)
         for combo in (self.status, self.type, self.channel):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
 
         self.table = QTableView()
         self.table.setObjectName("queueTable")
@@ -133,55 +142,53 @@ class QueuePanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        widths = {
-            QCol.SERIAL: 44,
-            QCol.DOCKET: 150,
-            QCol.RECEIVED: 160,
-            QCol.CALLER: 170,
-            QCol.VILLAGE: 120,
-            QCol.TYPE: 230,
-            QCol.STATUS: 150,
-            QCol.OFFICER: 150,
-            QCol.DUE: 200,
-        }
-        for col, width in widths.items():
-            self.table.setColumnWidth(col, width)
+        self.columns = ColumnFitter(
+            self.table, _QUEUE_SAMPLES, _QUEUE_GIVING, leading=_QUEUE_LEADING
+        )
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status)
-        filters.addWidget(self.type)
-        filters.addWidget(self.channel)
-        filters.addWidget(self.overdue)
-        dates = QHBoxLayout()
-        dates.addWidget(self.dated)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.summary)
+        filters.addWidget(self.search, 2)
+        for combo in (self.status, self.type, self.channel):
+            filters.addWidget(combo, 1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.overdue)
+        choices.addWidget(self.dated)
+        choices.addWidget(self.date_from)
+        self.to_label = QLabel()
+        choices.addWidget(self.to_label)
+        choices.addWidget(self.date_to)
+        choices.addStretch(1)
+        choices.addWidget(self.summary)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(filters)
-        right_layout.addLayout(dates)
+        right_layout.addLayout(choices)
         right_layout.addWidget(self.table, 1)
         self.details = DetailsPanel(self.session)
-        self.details.setMinimumWidth(360)
-        splitter = QSplitter()
-        splitter.addWidget(self.feeders)
-        splitter.addWidget(right)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 1)
+        self.details_area = VerticalScroll(self.details)
+        self.details_area.setObjectName("detailsArea")
+        # Three panes that give way to a small screen: the feeders and the details narrow or
+        # fold away (drag the handle, or Desk menu), the queue keeps what is left.
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("queueSplitter")
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.feeders)
+        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.details_area)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([share * 10 for share in PANE_SHARES])
         self.faults = FaultsBar(self.session)
+        self.banners = BannerArea(self.faults)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.faults)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.banners)
+        layout.addWidget(self.splitter, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -193,6 +200,7 @@ class QueuePanel(QWidget):
         self._extras_carrier = _Carrier(self)
         self._extras_carrier.ready.connect(self._extras_ready)
         self._connect_signals()
+        self._retranslate_controls()
         self.refresh()
         self.timer.start()
 
@@ -211,6 +219,46 @@ class QueuePanel(QWidget):
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslated)
+        super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        self._retranslate_controls()
+        self.refresh()  # the feeder tree's and the summary's words
+
+    def _retranslate_controls(self) -> None:
+        self.feeders.setHeaderLabels(
+            [self.tr("Feeder"), self.tr("Open"), self.tr("Overdue"), self.tr("Oldest")]
+        )
+        self.feeders.setAccessibleName(self.tr("Feeders"))
+        self.search.setPlaceholderText(
+            self.tr("Search docket, mobile, consumer number, name or village (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search"))
+        words = [self.tr("Open complaints"), self.tr("All statuses")]
+        words += [status_text(status) for status in Status]
+        for index, text in enumerate(words):
+            self.status.setItemText(index, text)
+        self.type.setItemText(0, self.tr("All types"))
+        self.channel.setItemText(0, self.tr("All channels"))
+        for index, channel in enumerate(Channel, start=1):
+            self.channel.setItemText(index, channel_text(channel))
+        for combo, name in (
+            (self.status, self.tr("Status")),
+            (self.type, self.tr("Type")),
+            (self.channel, self.tr("Channel")),
+        ):
+            combo.setAccessibleName(name)
+        self.overdue.setText(self.tr("&Overdue only"))
+        self.dated.setText(self.tr("Received from"))
+        self.to_label.setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("Received from"))
+        self.date_to.setAccessibleName(self.tr("Received to"))
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.model.retranslate()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -312,6 +360,7 @@ class QueuePanel(QWidget):
             )
             label = f"{load.code} {load.name_en} / {load.name_hi}".strip()
             item = QTreeWidgetItem([label, str(load.open), str(load.overdue), oldest])
+            item.setToolTip(0, label)  # the pane may be too narrow for the whole name
             key: str | int = load.feeder_id if load.feeder_id is not None else NO_FEEDER
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             if load.overdue:

@@ -1,5 +1,7 @@
 """`fusecentre screenshot`: every main screen rendered offscreen to PNG, for the README and
-for looking at the app without a display. Nothing is written to the database."""
+for looking at the app without a display. The main window is rendered at the size asked for
+(a centre PC's 1366×768 by default) and each dialog as it would open on that screen.
+Nothing is written to the database."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QMessageLogContext,
+    QSize,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -32,6 +35,7 @@ from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.gui.screen_fit import fit_to_screen, wanted_size
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.auth import UserInfo, find_user
 from fusecentre_app.services.complaints import callers_with_open_complaints, latest_complaint
@@ -44,7 +48,9 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
         sys.stderr.write(message + "\n")
 
 
-def _grab(widget: QWidget, path: Path) -> Path:
+def _grab(widget: QWidget, path: Path, screen: QSize | None = None) -> Path:
+    if screen is not None and widget.isWindow():
+        fit_to_screen(widget, wanted_size(widget), screen)  # as it would open on that screen
     widget.show()
     QApplication.processEvents()
     widget.grab().save(str(path))
@@ -52,7 +58,7 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _inspection_shot(db: Database, user: UserInfo, path: Path) -> Path:
+def _inspection_shot(db: Database, user: UserInfo, path: Path, screen: QSize) -> Path:
     """The inspector's tab with a sample drawn, on a copy of the store: an inspection is a
     record, and screenshots write nothing to the store they show."""
     source = sqlite_path(db.url)
@@ -63,7 +69,7 @@ def _inspection_shot(db: Database, user: UserInfo, path: Path) -> Path:
         scratch = open_database(copy)
         try:
             panel = InspectionPanel(DeskSession.for_user(scratch, user))
-            panel.resize(1300, 520)
+            panel.resize(screen - QSize(24, 200))  # the tab's room in the window
             panel.start(seed=1)
             if panel.current is not None and panel.current.sample:
                 box = panel.table.cellWidget(0, 6)
@@ -77,7 +83,9 @@ def _inspection_shot(db: Database, user: UserInfo, path: Path) -> Path:
     return path
 
 
-def _staff_shots(db: Database, session: DeskSession, window: MainWindow, out: Path) -> list[Path]:
+def _staff_shots(
+    db: Database, session: DeskSession, window: MainWindow, out: Path, screen: QSize
+) -> list[Path]:
     """The screens of named staff: the administrator's accounts, choosing one's own password,
     the locked desk, taking over at shift change, and correcting a complaint."""
     from fusecentre_app.demo import ADMIN_USERNAME
@@ -93,26 +101,26 @@ def _staff_shots(db: Database, session: DeskSession, window: MainWindow, out: Pa
     admin = find_user(db, ADMIN_USERNAME)
     if admin is not None:
         accounts = AccountsPanel(DeskSession.for_user(db, admin))
-        accounts.resize(1000, 520)
+        accounts.resize(screen - QSize(24, 200))
         written.append(_grab(accounts, out / "15-accounts.png"))
         accounts.deleteLater()
     password = ChangePasswordDialog(db, session.user, forced=True)
     password.resize(520, 260)
-    written.append(_grab(password, out / "16-change-password.png"))
+    written.append(_grab(password, out / "16-change-password.png", screen))
     password.deleteLater()
     lock = LockDialog(session, window)
     lock.password.setText("••••••")
-    written.append(_grab(lock, out / "17-locked-desk.png"))
+    written.append(_grab(lock, out / "17-locked-desk.png", screen))
     lock.deleteLater()
     now = utcnow()
     take = TakeOverDialog(session, PendingHandover(0, now, now, "Asha Kumari"), window)
-    written.append(_grab(take, out / "18-take-over.png"))
+    written.append(_grab(take, out / "18-take-over.png", screen))
     take.deleteLater()
     selected = window.queue.details.detail
     if selected is not None:
         correction = CorrectionDialog(session, complaint_detail(db, selected.id), window)
         correction.reason.setText("caller gave the wrong village / गलत गाँव बताया था")
-        written.append(_grab(correction, out / "19-correction.png"))
+        written.append(_grab(correction, out / "19-correction.png", screen))
         correction.deleteLater()
     return written
 
@@ -125,21 +133,29 @@ def _desk_user(db: Database, username: str | None) -> UserInfo:
 
 
 def render_all(
-    db: Database, out: Path, *, username: str | None = None, language: str | None = None
+    db: Database,
+    out: Path,
+    *,
+    username: str | None = None,
+    language: str | None = None,
+    size: tuple[int, int] = (1366, 768),
 ) -> list[Path]:
-    """Render in `language` ("hi", "en"), else `$FUSECENTRE_LANG`, else the system's."""
+    """Render in `language` ("hi", "en"), else `$FUSECENTRE_LANG`, else the system's, with
+    the main window at `size` and each dialog fitted to a screen of that size."""
     app = make_application()
     translators = install_translations(app, chosen_language(language))
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        return _render(app, db, out, username)
+        return _render(app, db, out, username, QSize(*size))
     finally:
         qInstallMessageHandler(previous)
         for translator in translators:
             app.removeTranslator(translator)
 
 
-def _render(app: QApplication, db: Database, out: Path, username: str | None) -> list[Path]:
+def _render(
+    app: QApplication, db: Database, out: Path, username: str | None, screen: QSize
+) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     user = _desk_user(db, username)
     session = DeskSession.for_user(db, user)
@@ -150,18 +166,18 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
         try:
             first = FirstRunDialog(empty)
             first.resize(640, 360)
-            written.append(_grab(first, out / "01-first-run.png"))
+            written.append(_grab(first, out / "01-first-run.png", screen))
             first.deleteLater()
         finally:
             empty.dispose()
 
     login = LoginDialog(db)
     login.username.setText(user.username)
-    written.append(_grab(login, out / "02-sign-in.png"))
+    written.append(_grab(login, out / "02-sign-in.png", screen))
 
     window = MainWindow(session)
     window.queue.wait_for_extras()  # the flags and fault banners come from a worker thread
-    window.resize(1600, 760)
+    window.resize(screen)
     window.queue.table.selectRow(0)  # the details panel shows the first complaint
     written.append(_grab(window, out / "03-main-window.png"))
     window.tabs.setCurrentIndex(1)
@@ -175,16 +191,16 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     if alerts:
         confirm = IncidentDialog(session, alerts[0], window)
         confirm.note.setText("33 kV ब्रेकर ट्रिप, जेई को सूचना दी")
-        written.append(_grab(confirm, out / "09-confirm-incident.png"))
+        written.append(_grab(confirm, out / "09-confirm-incident.png", screen))
         confirm.deleteLater()
     selected = window.queue.details.detail
     if selected is not None:
         reach = ContactDialog(session, complaint_id=selected.id, parent=window)
-        written.append(_grab(reach, out / "10-contact-panel.png"))
+        written.append(_grab(reach, out / "10-contact-panel.png", screen))
         reach.deleteLater()
 
     register = RegisterDialog(session, parent=window)
-    register.resize(1100, 760)
+    fit_to_screen(register, QSize(1100, 800), screen)
     register.preview()
     register.show()
     deadline = time.monotonic() + 3
@@ -194,31 +210,31 @@ def _render(app: QApplication, db: Database, out: Path, username: str | None) ->
     written.append(_grab(register, out / "13-register-dialog.png"))
     register.deleteLater()
     if db.is_sqlite:
-        written.append(_inspection_shot(db, user, out / "14-inspection.png"))
+        written.append(_inspection_shot(db, user, out / "14-inspection.png", screen))
 
-    written.extend(_staff_shots(db, session, window, out))
+    written.extend(_staff_shots(db, session, window, out, screen))
 
     form = ComplaintForm(session, window)
-    form.resize(1000, 660)
-    written.append(_grab(form, out / "04-complaint-form.png"))
+    fit_to_screen(form, QSize(1000, 660), screen)
+    written.append(_grab(form, out / "04-complaint-form.png", screen))
 
     callers = callers_with_open_complaints(db, session.centre.id, limit=1)
     if callers:
         form.reset()
         form.ui.mobileEdit.setText(display_phone(callers[0]))
         form.ui.descriptionEdit.setText("फिर से फोन किया, अभी तक बिजली नहीं आई")
-        written.append(_grab(form, out / "05-returning-caller.png"))
+        written.append(_grab(form, out / "05-returning-caller.png", screen))
 
     form.reset()
     form.ui.mobileEdit.setText("12345")
     form.ui.channelCombo.setCurrentIndex(form.ui.channelCombo.findData(Channel.SOCIAL.value))
     form.save()
-    written.append(_grab(form, out / "06-validation-errors.png"))
+    written.append(_grab(form, out / "06-validation-errors.png", screen))
 
     latest = latest_complaint(db, session.centre.id)
     if latest is not None:
         form.show_saved(latest)  # the saved page, shown for an existing complaint
-        written.append(_grab(form, out / "07-saved-docket.png"))
+        written.append(_grab(form, out / "07-saved-docket.png", screen))
     # Tear down in a fixed order now rather than at interpreter exit.
     for widget in (form, window, login):
         widget.close()

@@ -40,20 +40,7 @@ class TodayModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ComplaintSummary] = []
-        self._headers = {
-            Col.SERIAL: self.tr("#"),
-            Col.DOCKET: self.tr("Docket"),
-            Col.RECEIVED: self.tr("Received"),
-            Col.CALLER: self.tr("Caller"),
-            Col.MOBILE: self.tr("Mobile"),
-            Col.VILLAGE: self.tr("Village / mohalla"),
-            Col.FEEDER: self.tr("Feeder"),
-            Col.TYPE: self.tr("Type"),
-            Col.CHANNEL: self.tr("Channel"),
-            Col.STATUS: self.tr("Status"),
-            Col.DUE: self.tr("SoP due"),
-            Col.CALLS: self.tr("Calls"),
-        }
+        self._headers = self._header_texts()
 
     def set_rows(self, rows: list[ComplaintSummary]) -> None:
         self.beginResetModel()
@@ -68,6 +55,27 @@ class TodayModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)
+
+    def _header_texts(self) -> dict[Col, str]:
+        return {
+            Col.SERIAL: self.tr("#"),
+            Col.DOCKET: self.tr("Docket"),
+            Col.RECEIVED: self.tr("Received"),
+            Col.CALLER: self.tr("Caller"),
+            Col.MOBILE: self.tr("Mobile"),
+            Col.VILLAGE: self.tr("Village / mohalla"),
+            Col.FEEDER: self.tr("Feeder"),
+            Col.TYPE: self.tr("Type"),
+            Col.CHANNEL: self.tr("Channel"),
+            Col.STATUS: self.tr("Status"),
+            Col.DUE: self.tr("SoP due"),
+            Col.CALLS: self.tr("Calls"),
+        }
+
+    def retranslate(self) -> None:
+        """The headers again, in the language now installed."""
+        self._headers = self._header_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

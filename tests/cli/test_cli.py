@@ -58,7 +58,7 @@ def test_demo_then_screenshot(tmp_path: Path) -> None:
     conn.close()
     assert complaints > 60 * 0.5 and days == 2
     shots = tmp_path / "shots"
-    done = run("screenshot", "--db", str(db), "--out", str(shots))
+    done = run("screenshot", "--db", str(db), "--out", str(shots), "--size", "1280x720")
     assert done.returncode == 0, done.stderr
     pngs = sorted(p.name for p in shots.glob("*.png"))
     assert pngs == [
@@ -82,7 +82,12 @@ def test_demo_then_screenshot(tmp_path: Path) -> None:
         "19-correction.png",
     ]
     for png in shots.glob("*.png"):
-        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+        head = png.read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+        width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+        assert width <= 1280 and height <= 720, f"{png.name} is {width}x{height}"
+        if png.name in ("03-main-window.png", "11-directory.png"):
+            assert (width, height) == (1280, 720), png.name  # the window at the size asked
     # Screenshots write nothing to the store.
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM complaint").fetchone()[0] == complaints
@@ -103,6 +108,7 @@ def test_global_db_option_and_environment_variable(tmp_path: Path) -> None:
         (["demo", "--end", "yesterday", "--db", "x.sqlite"], 2, "expected 'YYYY-MM-DD HH:MM'"),
         (["demo"], 1, "say which database"),
         (["screenshot", "--db", "{dir}", "--out", "{dir}/shots"], 1, "cannot open the database"),
+        (["screenshot", "--db", "{dir}", "--out", "{dir}/s", "--size", "1280"], 2, "WIDTHxHEIGHT"),
         (
             ["screenshot", "--db", "{garbage}", "--out", "{dir}/shots"],
             1,

@@ -1,0 +1,184 @@
+"""The language chosen in the desk (Help → Language): applied at once to the open window
+without losing what is on it, remembered on this desk for the next start; Qt's own buttons
+in Hindi too; every tab's visible controls, in either language, with one control per
+accelerator; and controls without a text of their own named for screen readers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from fusecentre_app.gui.app import chosen_language, install_translations
+from fusecentre_app.gui.main_window import MainWindow
+from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+from fusecentre_app.services.desk_prefs import remember_language, remembered_language
+
+pytestmark = pytest.mark.gui
+
+MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+@pytest.fixture
+def english_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("FUSECENTRE_LANG", raising=False)
+    yield
+    install_translations(qapp, "en")
+
+
+def _letters(widget: QWidget) -> dict[str, list[str]]:
+    """Each accelerator letter of the visible buttons, labels with a buddy, and the window's
+    tabs and menu titles, with the texts claiming it."""
+    window = widget.window()
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    if isinstance(window, MainWindow):
+        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        menus = window.menuBar().findChildren(
+            QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        texts += [menu.title() for menu in menus]
+    claims: dict[str, list[str]] = {}
+    for text in texts:
+        for letter in MNEMONIC.findall(text):
+            claims.setdefault(letter.upper(), []).append(text)
+    return {letter: found for letter, found in claims.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_no_accelerator_is_shared_on_any_tab_in_either_language(  # type: ignore[no-untyped-def]
+    qtbot, desk, supervisor, english_after, language
+) -> None:
+    install_translations(QApplication.instance(), language)
+    complaint = log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835012345", locality="Thatheri Bazar", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.details.show_complaint(complaint.id)
+    clashes = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        clashes += [f"{language} tab {i}: &{k} in {v}" for k, v in _letters(window).items()]
+    dialog = RegisterDialog(desk, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clashes += [f"{language} register: &{k} in {v}" for k, v in _letters(dialog).items()]
+    assert not clashes, "\n".join(clashes)
+
+
+def test_choosing_hindi_in_the_desk_applies_at_once_and_is_remembered(  # type: ignore[no-untyped-def]
+    qtbot, desk, english_after
+) -> None:
+    install_translations(QApplication.instance(), "en")
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.search.setText("Thatheri")  # what the clerk typed stays
+    window.tabs.setCurrentWidget(window.directory)
+    assert window.help_menu.title() == "&Help"
+    hindi = window.language_actions["hi"]
+    assert hindi in window.language_menu.actions()
+    hindi.trigger()
+    QApplication.processEvents()  # the LanguageChange events, then the retranslation
+    QApplication.processEvents()
+    assert remembered_language() == "hi"
+    assert chosen_language() == "hi"  # the next start opens in Hindi
+    assert window.help_menu.title() == "सहायता (&H)"
+    assert window.tabs.tabText(0) == "फीडरवार कतार (&Q)"
+    assert window.new_action.text() == "नई शिकायत (&N)"
+    assert window.queue.details.contact_button.text() == "ज़िम्मेदार अधिकारी से संपर्क (&C)…"
+    assert window.queue.details.title.text() == "कतार में से कोई शिकायत चुनें।"
+    assert window.queue.search.text() == "Thatheri"
+    assert window.tabs.currentWidget() is window.directory
+    assert window.directory.import_button.text() == "CSV आयात (&M)…"
+    window.language_actions["en"].trigger()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert remembered_language() == "en"
+    assert window.tabs.tabText(0) == "&Queue by feeder"
+    remember_language(None)
+    assert chosen_language() is None  # the system's again
+
+
+def test_qt_s_own_buttons_read_in_hindi(qtbot, english_after) -> None:  # type: ignore[no-untyped-def]
+    install_translations(QApplication.instance(), "hi")
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Ok
+        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Discard
+    )
+    texts = {box.button(b).text() for b in (QMessageBox.StandardButton.Ok,)}
+    texts |= {b.text() for b in box.buttons()}
+    assert texts == {"ठीक है", "रद्द करें", "हाँ (&Y)", "नहीं (&N)", "छोड़ दें"}
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "सहेजें"
+
+
+def test_the_pdf_preview_zooms(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    dialog = RegisterDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.preview()
+    first = dialog.zoom(1.25)
+    assert dialog.zoom_label.text() == f"{round(first * 100)}%"
+    assert dialog.zoom(1.25) == pytest.approx(first * 1.25)
+    qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(first)
+    for _ in range(20):
+        dialog.zoom(1.25)
+    assert dialog.view.zoomFactor() == 6.0  # no further than 600%
+    qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomMode() == dialog.view.ZoomMode.FitToWidth
+
+
+def test_every_control_without_words_of_its_own_has_an_accessible_name(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    queue = window.queue
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in queue.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QComboBox | QAbstractItemView)
+        and w.isVisibleTo(window)
+        and not isinstance(w, QHeaderView)
+        and not w.accessibleName()
+        and not w.objectName().startswith("qt_")
+    ]
+    assert not unnamed, unnamed
+    # Every action of the menus has a text, and the daily ones a shortcut.
+    assert window.register_action.shortcut().toString() == "Ctrl+Shift+R"
+    assert window.handover_action.shortcut().toString() == "Ctrl+Shift+H"
+    for menu in (window.desk_menu, window.complaints_menu, window.reports_menu, window.help_menu):
+        assert all(a.text() for a in menu.actions() if not a.isSeparator())
+    window.details_action.trigger()
+    assert not queue.details_area.isVisible()
+    window.details_action.trigger()
+    assert queue.details_area.isVisible()
