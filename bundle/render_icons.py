@@ -1,7 +1,7 @@
 """Makes the desk's icon files from resources/icons/fusecentre.svg: a PNG per size (the window
 icon, the Linux menu entry) and fusecentre.ico for the Windows programs.
 
-Run it after changing the SVG: `QT_QPA_PLATFORM=offscreen python packaging/render_icons.py`.
+Run it after changing the SVG: `QT_QPA_PLATFORM=offscreen python bundle/render_icons.py`.
 The files it writes are committed, so neither the desk nor a build needs Qt's SVG support.
 """
 
