@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fusecentre_app import __version__
@@ -18,6 +21,7 @@ from fusecentre_app.paths import resources_dir
 log = logging.getLogger(__name__)
 
 LANGUAGE_VARIABLE = "FUSECENTRE_LANG"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 # The languages offered in Help → Language, each named in itself; "" is the system's.
@@ -60,6 +64,16 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     return list(_installed)
 
 
+def app_icon() -> QIcon:
+    """The desk's icon at every size drawn for it (see resources/icons/), for the title bar,
+    the task bar and the window switcher."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"fusecentre-{size}.png"))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -67,6 +81,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Fuse Call Centre Desk")
     app.setOrganizationName("fusecentre")
     app.setApplicationVersion(__version__)
+    # The Linux menu entry resources/linux/fusecentre.desktop, which names the same icon.
+    app.setDesktopFileName("fusecentre")
+    app.setWindowIcon(app_icon())
     # Qt probes Noto Sans for Devanagari before falling back to Noto Sans Devanagari, and warns
     # once per script that Noto Sans cannot shape it; the fallback renders correctly.
     QLoggingCategory.setFilterRules("qt.text.font.db=false")
@@ -292,3 +309,19 @@ def run_desk(target: str | None = None) -> int:
         launcher.closing()
         db.anchors.flush()
         db.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The `fusecentre-desk` command: the desk alone, as started from a menu or an icon. On
+    Windows it runs with no console window, and so with no standard streams to write to."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    parser = argparse.ArgumentParser(
+        prog="fusecentre-desk", description="Fuse Call Centre Desk: opens the desk window."
+    )
+    parser.add_argument("--version", action="version", version=f"fusecentre {__version__}")
+    parser.add_argument(
+        "--db", help="database: a SQLite file path or a SQLAlchemy URL (default: the usual one)"
+    )
+    return run_desk(parser.parse_args(argv).db)

@@ -41,6 +41,9 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     assert "fusecentre_app/seeds/officers.csv" in names
     assert "fusecentre_app/db/migrations/versions/0001_initial_schema.py" in names
     assert "fusecentre_app/gui/forms/ui_complaint_form.py" in names
+    assert "fusecentre_app/resources/icons/fusecentre-256.png" in names
+    assert "fusecentre_app/resources/linux/fusecentre.desktop" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names[-8:]
 
     env_dir = tmp_path / "fresh"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -59,6 +62,8 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
         text=True,
         check=True,
     ).stdout.strip()
+    suffix = ".exe" if os.name == "nt" else ""
+    assert (bin_dir / f"fusecentre-desk{suffix}").is_file()
     deps = [p for p in site.getsitepackages() if Path(p).exists()]
     (Path(fresh_site) / "zz_test_deps.pth").write_text("\n".join(deps) + "\n")
 
