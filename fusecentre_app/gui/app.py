@@ -244,11 +244,10 @@ def refusal_text(exc: BaseException) -> str:
     from fusecentre_app.db.backup import CopyFailed
     from fusecentre_app.db.engine import StoreCorrupt
 
-    tr = QApplication.translate
     if isinstance(exc, StoreTooNew):
         if exc.version:
             return (
-                tr(
+                QApplication.translate(
                     "run_desk",
                     "This store was made by version %1 of the desk (this is %2): install version "
                     "%1 to open it. Nothing was changed or copied.",
@@ -256,14 +255,14 @@ def refusal_text(exc: BaseException) -> str:
                 .replace("%1", exc.version)
                 .replace("%2", __version__)
             )
-        return tr(
+        return QApplication.translate(
             "run_desk",
             "This store was made by a newer version of the desk (this is %1): install that "
             "version to open it. Nothing was changed or copied.",
         ).replace("%1", __version__)
     if isinstance(exc, StoreCorrupt):
         return (
-            tr(
+            QApplication.translate(
                 "run_desk",
                 "The store %1 is damaged (SQLite found: %2), so the desk will not write to it. "
                 "Ask the supervisor to restore the last backup (fusecentre restore).",
@@ -272,12 +271,12 @@ def refusal_text(exc: BaseException) -> str:
             .replace("%2", exc.found[0])
         )
     if isinstance(exc, CopyFailed):
-        return tr("run_desk", "The store was not upgraded and nothing was changed: %1.").replace(
-            "%1", str(exc)
-        )
+        return QApplication.translate(
+            "run_desk", "The store was not upgraded and nothing was changed: %1."
+        ).replace("%1", str(exc))
     if isinstance(exc, StoreRefused):
         return str(exc)[:1].upper() + str(exc)[1:] + "."
-    return tr("run_desk", "The desk could not open its database:\n%1").replace(
+    return QApplication.translate("run_desk", "The desk could not open its database:\n%1").replace(
         "%1", str(getattr(exc, "orig", exc)).splitlines()[0]
     )
 

@@ -22,10 +22,6 @@ from fusecentre_app.services.errors import StoreUnavailable
 CHECK_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def may_back_up(session) -> bool:  # type: ignore[no-untyped-def]
     """A desk backs up its own SQLite file; a server's store is the administrator's."""
     return session.db.path is not None
@@ -36,7 +32,9 @@ def back_up_now(session, parent: QWidget) -> BackupMade | None:  # type: ignore[
     last = last_backup(session.db)
     start = str(last.path.parent) if last is not None and last.path.parent.is_dir() else ""
     folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Back up the store to which folder (a USB stick)?"), start or str(Path.home())
+        parent,
+        QCoreApplication.translate("backup", "Back up the store to which folder (a USB stick)?"),
+        start or str(Path.home()),
     )
     if not folder:
         return None
@@ -49,15 +47,19 @@ def back_up_now(session, parent: QWidget) -> BackupMade | None:  # type: ignore[
     if made is None:
         return None
     text = (
-        _tr("Backed up %1 complaints and %2 events to %3 (%4 MB); the copy was checked.")
+        QCoreApplication.translate(
+            "backup", "Backed up %1 complaints and %2 events to %3 (%4 MB); the copy was checked."
+        )
         .replace("%1", str(made.contents.complaints))
         .replace("%2", str(made.contents.events))
         .replace("%3", str(made.path))
         .replace("%4", f"{made.size / 2**20:.1f}")
     )
     if not made.on_record:
-        text += " " + _tr("The store could not put this backup on record.")
-    QMessageBox.information(parent, _tr("Backed up"), text)
+        text += " " + QCoreApplication.translate(
+            "backup", "The store could not put this backup on record."
+        )
+    QMessageBox.information(parent, QCoreApplication.translate("backup", "Backed up"), text)
     label = getattr(parent, "backup_label", None)
     if isinstance(label, BackupLabel):
         label.refresh()
@@ -70,16 +72,20 @@ def offer_at_shift_end(session, parent: QWidget) -> BackupMade | None:  # type: 
         return None
     last = last_backup(session.db)
     when = (
-        _tr("The last backup was made at %1.").replace(
+        QCoreApplication.translate("backup", "The last backup was made at %1.").replace(
             "%1", format_local(last.at, "%d-%m-%Y %H:%M")
         )
         if last is not None
-        else _tr("This store has never been backed up.")
+        else QCoreApplication.translate("backup", "This store has never been backed up.")
     )
     answer = QMessageBox.question(
         parent,
-        _tr("Back up before you go?"),
-        when + "\n\n" + _tr("Back up the store now to a USB stick or another folder?"),
+        QCoreApplication.translate("backup", "Back up before you go?"),
+        when
+        + "\n\n"
+        + QCoreApplication.translate(
+            "backup", "Back up the store now to a USB stick or another folder?"
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -104,13 +110,17 @@ class BackupLabel(QLabel):
     def refresh(self) -> None:
         db = self.session.db
         if not may_back_up(self.session):
-            self.setText(_tr("Backups: on the server"))
+            self.setText(QCoreApplication.translate("backup", "Backups: on the server"))
             return
         try:
             db.check_present()
         except StoreMissing:  # the file was deleted or replaced under the desk
             self.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.setText(_tr("The store's file is missing: nothing can be saved"))
+            self.setText(
+                QCoreApplication.translate(
+                    "backup", "The store's file is missing: nothing can be saved"
+                )
+            )
             return
         try:
             last = last_backup(db)
@@ -118,9 +128,11 @@ class BackupLabel(QLabel):
             return
         self.setStyleSheet("")
         self.setText(
-            _tr("Last backup: %1").replace("%1", format_local(last.at, "%d-%m-%Y %H:%M"))
+            QCoreApplication.translate("backup", "Last backup: %1").replace(
+                "%1", format_local(last.at, "%d-%m-%Y %H:%M")
+            )
             if last is not None
-            else _tr("Last backup: never")
+            else QCoreApplication.translate("backup", "Last backup: never")
         )
         if last is not None:
             self.setToolTip(str(last.path))

@@ -48,10 +48,6 @@ MAX_RASTER_DPI = 300  # a page drawn finer than this is slower and no sharper on
 _JOB_ID = re.compile(r"request id is (\S+)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 @dataclass(frozen=True)
 class Paper:
     """The paper a PDF was drawn for, from its first page: A4 landscape for the register."""
@@ -202,7 +198,7 @@ class FileJob(PrintJob):
             save_pdf(self.pdf, path)
         except OSError as exc:
             self._failed(
-                _tr("Not printed to %1: %2")
+                QCoreApplication.translate("Printing", "Not printed to %1: %2")
                 .replace("%1", str(path))
                 .replace("%2", exc.strerror or str(exc))
             )
@@ -252,14 +248,18 @@ class CupsJob(PrintJob):
             return
         reason = err.strip().splitlines()[-1] if err.strip() else f"lp exit status {code}"
         self._failed(
-            _tr("The printer %1 did not take the job: %2")
+            QCoreApplication.translate("Printing", "The printer %1 did not take the job: %2")
             .replace("%1", self.chosen.printer_name)
             .replace("%2", reason)
         )
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self.finished:
-            self._failed(_tr("The print system could not be started (%1).").replace("%1", self.lp))
+            self._failed(
+                QCoreApplication.translate(
+                    "Printing", "The print system could not be started (%1)."
+                ).replace("%1", self.lp)
+            )
 
     def cancel(self) -> None:
         """Before `lp` has queued the job, nothing reaches the printer."""
@@ -300,7 +300,9 @@ class _PageDrawer(QThread):
         pages = self.pages(document.pageCount())
         painter = QPainter()
         if not painter.begin(self.printer):
-            self.failed.emit(_tr("The printer could not be started."))
+            self.failed.emit(
+                QCoreApplication.translate("Printing", "The printer could not be started.")
+            )
             return
         dpi = min(self.printer.resolution(), MAX_RASTER_DPI)
         target = QRectF(self.printer.pageLayout().fullRectPixels(self.printer.resolution()))

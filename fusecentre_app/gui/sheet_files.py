@@ -9,17 +9,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sheet_files", text)
-
-
 def ask_open_sheet(parent: QWidget, title: str) -> Path | None:
     """A CSV or .xlsx file to read, or None if the clerk cancelled."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         title,
         "",
-        _tr("Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        QCoreApplication.translate(
+            "sheet_files",
+            "Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)",
+        ),
     )
     return Path(name) if name else None
 
@@ -27,9 +26,12 @@ def ask_open_sheet(parent: QWidget, title: str) -> Path | None:
 def ask_save_sheet(parent: QWidget, title: str, suggested: str) -> Path | None:
     """Where to write a CSV or an .xlsx (by the kind chosen when the name has no ending),
     or None if the clerk cancelled."""
-    workbook = _tr("Excel workbook (*.xlsx)")
+    workbook = QCoreApplication.translate("sheet_files", "Excel workbook (*.xlsx)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, title, suggested, ";;".join([workbook, _tr("CSV UTF-8 (*.csv)")])
+        parent,
+        title,
+        suggested,
+        ";;".join([workbook, QCoreApplication.translate("sheet_files", "CSV UTF-8 (*.csv)")]),
     )
     if not name:
         return None

@@ -4,82 +4,77 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="57"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="60"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV निर्यात (&amp;X)…</translation>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
+        <source>E&amp;xport CSV/Excel…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="65"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="66"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
         <source>Median to attend</source>
         <translation>पहुँचने में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
         <source>Median to resolve</source>
         <translation>निवारण में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
         <source>Unanswered attempts</source>
         <translation>अनुत्तरित प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="84"/>
         <source>From</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="86"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="130"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="129"/>
         <source>%1 officer(s) with complaints or contact attempts on record</source>
         <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="139"/>
         <source>Export accountability</source>
         <translation>जवाबदेही निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="142"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="154"/>
         <source>Exported %1 officer(s) to %2.</source>
         <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
     </message>
@@ -207,6 +202,92 @@
     </message>
 </context>
 <context>
+    <name>BannerArea</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/screen_fit.py" line="170"/>
+        <source>No probable feeder fault and no open incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/screen_fit.py" line="171"/>
+        <source>Feeder faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallConsumerDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="50"/>
+        <source>Close unverified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="51"/>
+        <source>The consumer could not be reached %1 times. Recording this call closes %2 without the consumer saying the supply is back. Close it unverified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="76"/>
+        <source>Call back the consumer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="87"/>
+        <source>Ask whether the supply is back (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="95"/>
+        <source>Scan with your mobile to call</source>
+        <translation type="unfinished">कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="96"/>
+        <source>&amp;Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="105"/>
+        <source>what the consumer said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="107"/>
+        <source>Supply &amp;restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="108"/>
+        <source>&amp;Not restored (reopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="109"/>
+        <source>&amp;Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="112"/>
+        <source>What did the consumer say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="147"/>
+        <source>First call back since the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="148"/>
+        <source>Calls back so far: %1; unreachable calls that count: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="152"/>
+        <source>The next unreachable call counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../fusecentre_app/gui/password_dialog.py" line="40"/>
@@ -252,114 +333,139 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="88"/>
+        <source>Send &amp;docket to caller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="119"/>
         <source>New complaint — %1</source>
         <translation>नई शिकायत — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="159"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="159"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="146"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="154"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="187"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="181"/>
         <source> (danger)</source>
         <translation> (खतरा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="330"/>
         <source>No earlier complaints from this number.</source>
         <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="333"/>
         <location filename="../../ui/complaint_form.ui" line="79"/>
         <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="348"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="355"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
+        <source>&amp;Save as a new complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="429"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="431"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="482"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="484"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="510"/>
+        <source>A new complaint for this caller?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="512"/>
+        <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="559"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="486"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="561"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="490"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="565"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="492"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="567"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="494"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="569"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="495"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="573"/>
+        <source>Overdue by %1 (SoP deadline was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="578"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="496"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="579"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="521"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="604"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="545"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="628"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="559"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="649"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="560"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="650"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -459,6 +565,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -482,132 +589,132 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="125"/>
         <source>Contact officer</source>
         <translation>अधिकारी से संपर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="127"/>
         <source>Contact about %1</source>
         <translation>%1 के बारे में संपर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="146"/>
         <source>Scan with your mobile to call</source>
         <translation>कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="147"/>
         <source>Scanned: calling from my mobile</source>
         <translation>स्कैन किया: मोबाइल से कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="150"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="152"/>
         <source>&amp;WhatsApp</source>
         <translation>&amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="154"/>
         <source>&amp;SMS</source>
         <translation>&amp;SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="156"/>
         <source>Copy &amp;number</source>
         <translation>नंबर कॉपी (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="158"/>
         <source>Copy &amp;message</source>
         <translation>संदेश कॉपी (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="118"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="88"/>
         <source>Hindi</source>
         <translation>हिंदी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="90"/>
         <source>English</source>
         <translation>अंग्रेज़ी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="171"/>
         <source>What happened?</source>
         <translation>क्या हुआ?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="97"/>
         <source>Message in</source>
         <translation>संदेश की भाषा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="191"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="221"/>
         <source>Attempts</source>
         <translation>संपर्क प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="275"/>
         <source>%1 (alternate)</source>
         <translation>%1 (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="265"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="295"/>
         <source>No complaint: the message is yours to type</source>
         <translation>कोई शिकायत नहीं: संदेश स्वयं लिखें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="312"/>
         <source>outcome not recorded</source>
         <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="327"/>
         <source>%1: escalate to the %2.</source>
         <translation>%1: मामला %2 तक बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="332"/>
         <source>Escalate to %1 %2</source>
         <translation>%1 %2 तक बढ़ाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="71"/>
         <source>Handed to the phone app: %1</source>
         <translation>फ़ोन ऐप को भेजा: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="78"/>
         <source>This PC has no app for %1 links. Scan the QR code with your mobile, or copy the number or the message.</source>
         <translation>इस कंप्यूटर में %1 लिंक खोलने वाला ऐप नहीं है। अपने मोबाइल से QR कोड स्कैन करें, या नंबर अथवा संदेश कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="393"/>
         <source>No officer answers for this complaint&apos;s feeder. Find one in the Directory tab, or set the complaint&apos;s feeder.</source>
         <translation>इस शिकायत के फीडर का कोई ज़िम्मेदार अधिकारी नहीं मिला। अधिकारी सूची टैब में खोजें, या शिकायत का फीडर भरें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="403"/>
         <source>Number copied: %1</source>
         <translation>नंबर कॉपी हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="384"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="407"/>
         <source>Message copied.</source>
         <translation>संदेश कॉपी हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="407"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="430"/>
         <source>Recorded: %1</source>
         <translation>दर्ज किया: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="443"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="466"/>
         <source>Escalated to %1 %2.</source>
         <translation>मामला %1 %2 तक बढ़ाया गया।</translation>
     </message>
@@ -712,6 +819,19 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/data_actions.py" line="20"/>
+        <source>E&amp;xport complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/data_actions.py" line="22"/>
+        <source>Take i&amp;n a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../fusecentre_app/gui/accounts_panel.py" line="227"/>
@@ -740,6 +860,44 @@
     </message>
 </context>
 <context>
+    <name>DeskNotices</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="48"/>
+        <source>Show</source>
+        <translation type="unfinished">दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="51"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="91"/>
+        <source>Notices could not be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="108"/>
+        <source>Overdue: %1 · danger calls waiting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="117"/>
+        <source>Danger call %1 has waited since %2 with nobody assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="119"/>
+        <source>Complaint %1 passed its SoP deadline at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/notices.py" line="122"/>
+        <source>And %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskOp</name>
     <message>
         <location filename="../../fusecentre_app/gui/operations.py" line="63"/>
@@ -755,123 +913,154 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="47"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="153"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="260"/>
         <source>Choose a complaint in the queue.</source>
         <translation>कतार में से कोई शिकायत चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="167"/>
         <source>Officer to assign</source>
         <translation>किस अधिकारी को सौंपें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="154"/>
         <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="155"/>
         <source>A&amp;ttended</source>
         <translation>पहुँचे (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="168"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="169"/>
         <source>note (what was done, callback remark)</source>
         <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="156"/>
         <source>&amp;Resolved</source>
         <translation>निवारण हुआ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="157"/>
         <source>Callback: r&amp;estored</source>
         <translation>बहाल हुई (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="158"/>
         <source>Callback: &amp;not restored</source>
         <translation>बहाल नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="159"/>
         <source>Callback: &amp;unreachable</source>
         <translation>संपर्क नहीं (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="160"/>
+        <source>Call &amp;back the consumer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="161"/>
+        <source>— what was done? —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="170"/>
         <source>reason (invalid / not this fault / wrong click)</source>
         <translation>कारण (अमान्य / यह खराबी नहीं / गलत क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="77"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="171"/>
         <source>duplicate of docket…</source>
         <translation>किस डॉकेट की दोहरी…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="78"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="172"/>
         <source>Docket it duplicates</source>
         <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="475"/>
+        <source>Cancel this complaint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="476"/>
+        <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="165"/>
         <source>Correct detai&amp;ls…</source>
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="337"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="425"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="162"/>
         <source>Cancel complaint</source>
         <translation>शिकायत रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="163"/>
         <source>Take out of incident</source>
         <translation>घटना से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="164"/>
         <source>Re&amp;verse my last action</source>
         <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="166"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="97"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="173"/>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="174"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="176"/>
         <source>Actions</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="177"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="288"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="294"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="248"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="306"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -879,159 +1068,270 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="50"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="52"/>
+        <source>Imp&amp;ort CSV/Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="54"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="65"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="116"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="157"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="178"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="188"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="206"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="210"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="188"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="192"/>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="237"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="246"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="207"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="211"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
-        <source>Imp&amp;ort CSV…</source>
-        <translation>CSV आयात (&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="230"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="248"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="259"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="270"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="274"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
 </context>
 <context>
+    <name>DocketDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="75"/>
+        <source>Docket %1 for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="88"/>
+        <source>Scan with the centre&apos;s mobile to send this SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="90"/>
+        <source>Send &amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="92"/>
+        <source>Scanned: sent from the centre&apos;s &amp;mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="94"/>
+        <source>&amp;Print docket slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="124"/>
+        <source>Given to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="130"/>
+        <source>No caller mobile: print a docket slip for the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="134"/>
+        <source>To the caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="187"/>
+        <source>SMS handed to the phone app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="188"/>
+        <source>SMS sent from the centre&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="189"/>
+        <source>docket slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="193"/>
+        <source>On record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="228"/>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/docket_dialog.py" line="229"/>
+        <source>Sending the docket slip to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportComplaintsDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="77"/>
+        <source>Export complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="51"/>
+        <source>Complaints received at %1 on these days, in English and Hindi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="57"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="64"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="65"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/export_dialog.py" line="94"/>
+        <source>Exported %1 complaint(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultsBar</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="45"/>
         <source>Feeder trip</source>
         <translation>फीडर ट्रिप</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="46"/>
         <source>DT failure</source>
         <translation>DT खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="127"/>
         <source>Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min (%6 to %7, last %8 ago). Send one crew to the feeder.</source>
         <translation>संभावित फीडर खराबी: %1 %2 / %3 — %5 मिनट में %4 शिकायतें (%6 से %7, अंतिम %8 पहले)। फीडर पर एक ही टीम भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="132"/>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="175"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="135"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="142"/>
         <source>Confirm as incident…</source>
         <translation>घटना के रूप में पुष्टि करें…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="153"/>
         <source>Incident %1: %2 on %3 since %4 (%5) — %6 complaint(s) linked, %7 still open</source>
         <translation>घटना %1: %3 पर %2, %4 से (%5) — जुड़ी शिकायतें: %6, अभी लंबित: %7</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="167"/>
         <source>Link %1 new call(s)</source>
         <translation>%1 नई कॉल जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="171"/>
         <source>Open complaints from this feeder logged since the incident was opened</source>
         <translation>घटना खुलने के बाद इस फीडर से दर्ज लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="178"/>
         <source>Resolve incident…</source>
         <translation>घटना का निवारण…</translation>
     </message>
@@ -1122,17 +1422,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="280"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="385"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="388"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="389"/>
+        <source>Note for the incoming clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="386"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="387"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -1140,37 +1446,37 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="213"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="220"/>
         <source>Confirm incident on %1</source>
         <translation>%1 पर घटना की पुष्टि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="245"/>
         <source>what is known: breaker tripped, JE informed …</source>
         <translation>क्या पता है: ब्रेकर ट्रिप, कनीय अभियंता (JE) को सूचना …</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="246"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="253"/>
         <source>Confirm incident</source>
         <translation>घटना की पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="254"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="258"/>
         <source>Fault</source>
         <translation>खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="259"/>
         <source>Transformer</source>
         <translation>ट्रांसफार्मर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="262"/>
         <source>Complaints caused by it</source>
         <translation>इससे हुई शिकायतें</translation>
     </message>
@@ -1178,205 +1484,305 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="42"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
         <source>Supply restored</source>
         <translation>बिजली बहाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
         <source>Not restored</source>
         <translation>बहाल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
         <source>Unreachable</source>
         <translation>संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
         <source>No complaint made</source>
         <translation>शिकायत नहीं की थी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
         <source>Not called (say why)</source>
         <translation>कॉल नहीं की (कारण लिखें)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
         <source>Village</source>
         <translation>गाँव</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
         <source>Note, or why not called</source>
         <translation>टिप्पणी, या कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="320"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="80"/>
         <source>Open &amp;register…</source>
         <translation>पंजी खोलें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="84"/>
         <source>digest printed on the register (optional)</source>
         <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="85"/>
         <source>&amp;Check digest</source>
         <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="93"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="94"/>
         <source>How many closed complaints to draw</source>
         <translation>कितनी बंद शिकायतें चुनी जाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="95"/>
         <source>Dra&amp;w sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="97"/>
         <source>Draw a&amp;gain (both draws stay on record)</source>
         <translation>फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="107"/>
         <source>Inspection remarks</source>
         <translation>निरीक्षण टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="109"/>
         <source>&amp;Finish and save report…</source>
         <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="111"/>
+        <source>Print r&amp;eport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="121"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="124"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="129"/>
         <source>Closed complaints to call back</source>
         <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="179"/>
         <source>Type the digest printed on the register.</source>
         <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="200"/>
         <source>The printed register matches the records.</source>
         <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="202"/>
         <source>Recorded through the desk since: %1.</source>
         <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="207"/>
         <source>these events no longer match their hashes: %1</source>
         <translation>ये प्रविष्टियाँ अब अपने हैश से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="211"/>
         <source>these complaints no longer agree with their history: %1</source>
         <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="208"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="215"/>
         <source>the day&apos;s records were changed outside the desk</source>
         <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="209"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="216"/>
         <source>DOES NOT MATCH the records: %1.</source>
         <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="275"/>
         <source>Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at random and on record. Call each consumer, or say why not.</source>
         <translation>निरीक्षण %1, चयन %2: मोबाइल नंबर वाली %4 बंद शिकायतों में से %3 रैंडम चुनी गईं और रिकॉर्ड में दर्ज हुईं। हर उपभोक्ता को कॉल करें, या कॉल न करने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="295"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="302"/>
         <source>— not called yet —</source>
         <translation>— अभी कॉल नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="309"/>
         <source>Note, or why the consumer was not called</source>
         <translation>टिप्पणी, या उपभोक्ता को कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="330"/>
         <source>This PC has no app for tel: links; dial %1.</source>
         <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="367"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="375"/>
         <source>Save inspection report</source>
         <translation>निरीक्षण रिपोर्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="369"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="377"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="372"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="380"/>
         <source>Inspection %1 finished; its remarks will print in the register.</source>
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="388"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="396"/>
         <source>The report could not be written to %1: %2</source>
         <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="400"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="408"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="449"/>
+        <source>Report sent to %1 (on record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="457"/>
+        <source>Printing cancelled; nothing on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="93"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
+        <source>Take in a list of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="51"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="53"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="60"/>
+        <source>Columns: received_at, ref_1912 (for 1912 lists), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="64"/>
+        <source>&amp;Log complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="74"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="124"/>
+        <source>%1: %2 complaint(s) to log, %3 already logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="126"/>
+        <source>%1: nothing new; all %3 rows were logged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="130"/>
+        <source>&amp;Log %1 complaint(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="140"/>
+        <source>%1 cannot be taken in: %2 problem(s). Nothing was logged; put the file right and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="155"/>
+        <source>Logging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="156"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="193"/>
+        <source>Logged %1 complaint(s), dockets %2 to %3; %4 already logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="200"/>
+        <source>Nothing was logged; %4 already logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="204"/>
+        <source>Stopped before the end: take in the same file again to log the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1467,147 +1873,202 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="259"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="264"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="270"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="271"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="272"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="273"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="274"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="118"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="275"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="287"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="282"/>
+        <source>Show tab %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="288"/>
+        <source>&amp;Find in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="289"/>
+        <source>&amp;Contact responsible officer…</source>
+        <translation type="unfinished">ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="290"/>
+        <source>Correct &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="292"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="293"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
+        <source>Show the &amp;feeders pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
+        <source>Show the d&amp;etails pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="302"/>
+        <source>As the &amp;system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="312"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="313"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="132"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
+        <source>Today&apos;s complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
+        <source>Desk tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="310"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="233"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="406"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="457"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="331"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="514"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="516"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -1620,12 +2081,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="531"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="533"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -1633,125 +2094,231 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="142"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="143"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="131"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
+        <source>Centre</source>
+        <translation type="unfinished">केंद्र</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="188"/>
+        <source>fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="224"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="234"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="249"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="266"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <source>Still printing: wait for it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="290"/>
+        <source>Printing cancelled; nothing put on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="292"/>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="304"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
 </context>
 <context>
+    <name>PrintProgress</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="385"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="386"/>
+        <source>Sending %1 to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="387"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="401"/>
+        <source>Page %1 of %2 sent to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="201"/>
+        <source>Not printed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="251"/>
+        <source>The printer %1 did not take the job: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="259"/>
+        <source>The print system could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/printing.py" line="304"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="118"/>
         <source>#</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="119"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="120"/>
         <source>Received (age)</source>
         <translation>प्राप्त (कब से)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="121"/>
         <source>Caller / consumer</source>
         <translation>शिकायतकर्ता / उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="122"/>
         <source>Village / mohalla</source>
         <translation>गाँव / मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="123"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="124"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="125"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="126"/>
         <source>SoP due</source>
         <translation>SoP समय-सीमा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="127"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="180"/>
         <source>Resolved while %1 earlier complaint(s) on this feeder waited</source>
         <translation>इस फीडर की पहले की %1 शिकायतें इंतज़ार में थीं, फिर भी इसका निवारण हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="183"/>
         <source>Danger call: served first</source>
         <translation>खतरे की कॉल: सबसे पहले</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="206"/>
         <source>%1 · incident %2</source>
         <translation>%1 · घटना %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="211"/>
         <source>%1 · out of turn</source>
         <translation>%1 · बारी से पहले</translation>
     </message>
@@ -1759,82 +2326,118 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="91"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="236"/>
+        <source>Feeders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="240"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="97"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="246"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="250"/>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
+        <source>Type</source>
+        <translation type="unfinished">प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
+        <source>Channel</source>
+        <translation type="unfinished">माध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="255"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="258"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
+        <source>Received to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="293"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="332"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="350"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="324"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="373"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -1842,12 +2445,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="338"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="340"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
@@ -1878,32 +2482,32 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ResolveIncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="310"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="317"/>
         <source>Resolve incident %1</source>
         <translation>घटना %1 का निवारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="330"/>
         <source>%1 open complaint(s) will be marked resolved. Each consumer must still be called back to confirm the supply.</source>
         <translation>%1 लंबित शिकायतें निवारित दर्ज होंगी। फिर भी हर उपभोक्ता को पुष्टि कॉल करके बिजली की पुष्टि करनी है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="331"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="338"/>
         <source>Resolve</source>
         <translation>निवारण करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="339"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="337"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="344"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="345"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
@@ -1938,74 +2542,137 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="61"/>
         <source>#</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="62"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="63"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="64"/>
         <source>Caller</source>
         <translation>शिकायतकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="65"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="66"/>
         <source>Village / mohalla</source>
         <translation>गाँव / मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="67"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="68"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="69"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="70"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="71"/>
         <source>SoP due</source>
         <translation>SoP समय-सीमा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="72"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="104"/>
         <source>Danger call</source>
         <translation>खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/today_model.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/today_model.py" line="131"/>
         <source>%1 (overdue)</source>
         <translation>%1 (विलंबित)</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="36"/>
+        <source>Back up the store to which folder (a USB stick)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="50"/>
+        <source>Backed up %1 complaints and %2 events to %3 (%4 MB); the copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="59"/>
+        <source>The store could not put this backup on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="62"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="75"/>
+        <source>The last backup was made at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="79"/>
+        <source>This store has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="83"/>
+        <source>Back up before you go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="86"/>
+        <source>Back up the store now to a USB stick or another folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="113"/>
+        <source>Backups: on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="120"/>
+        <source>The store&apos;s file is missing: nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="131"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="135"/>
+        <source>Last backup: never</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,102 +2743,107 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>अधिकारी द्वारा भेजी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="31"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="29"/>
+        <source>Consumer hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
         <source>Answered</source>
         <translation>बात हुई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
         <source>No answer</source>
         <translation>फ़ोन नहीं उठाया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
         <source>Busy</source>
         <translation>व्यस्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="35"/>
         <source>Switched off</source>
         <translation>फ़ोन बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="35"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="36"/>
         <source>Message sent</source>
         <translation>संदेश भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="38"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
         <source>call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
         <source>QR, called from mobile</source>
         <translation>QR, मोबाइल से कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="42"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="42"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="43"/>
         <source>number copied</source>
         <translation>नंबर कॉपी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="48"/>
         <source>Clerk</source>
         <translation>क्लर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="49"/>
         <source>Supervisor (JE/SDO)</source>
         <translation>पर्यवेक्षक (JE/SDO)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="50"/>
         <source>Inspector</source>
         <translation>निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="51"/>
         <source>Administrator</source>
         <translation>प्रशासक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="80"/>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="88"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="89"/>
         <source>%1 d %2 h</source>
         <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="95"/>
         <source>%1 h %2 m</source>
         <translation>%1 घं %2 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="98"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="99"/>
         <source>%1 m</source>
         <translation>%1 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="105"/>
         <source>overdue %1</source>
         <translation>%1 विलंब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="107"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>
@@ -2179,26 +2851,64 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>run_desk</name>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="99"/>
         <source>The demo made its own accounts, all with the password %1: sign in as %2 (a clerk at Buxar) or %3 (the administrator).</source>
         <translation>डेमो ने अपने खाते स्वयं बनाए हैं, सबका पासवर्ड %1 है: %2 (बक्सर का क्लर्क) या %3 (प्रशासक) के रूप में साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="89"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="220"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="250"/>
+        <source>This store was made by version %1 of the desk (this is %2): install version %1 to open it. Nothing was changed or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="258"/>
+        <source>This store was made by a newer version of the desk (this is %1): install that version to open it. Nothing was changed or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="265"/>
+        <source>The store %1 is damaged (SQLite found: %2), so the desk will not write to it. Ask the supervisor to restore the last backup (fusecentre restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="274"/>
+        <source>The store was not upgraded and nothing was changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/app.py" line="300"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खुल सका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="221"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="279"/>
         <source>The desk could not open its database:
 %1</source>
         <translation>डेस्क अपना डेटाबेस नहीं खोल सका:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_files</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/sheet_files.py" line="18"/>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/sheet_files.py" line="29"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/sheet_files.py" line="34"/>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
