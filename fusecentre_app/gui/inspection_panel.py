@@ -383,21 +383,24 @@ class InspectionPanel(QWidget):
         )
         if not name:
             return None
-        from fusecentre_app.reports.printing import inspection_pdf, save_pdf
+        from fusecentre_app.reports.printing import inspection_pdf, save_pdf_on_record
 
         def save() -> None:
             printed = inspection_pdf(
                 self.session.db, done.id, user_name=self.session.user.full_name
             )
             try:
-                save_pdf(printed.pdf, Path(name))
+                save_pdf_on_record(
+                    printed.pdf,
+                    Path(name),
+                    lambda: printed.put_on_record(self.session.db, by=self.session.user.id),
+                )
             except OSError as exc:
                 raise ServiceError(
                     self.tr("The report could not be written to %1: %2")
                     .replace("%1", name)
                     .replace("%2", exc.strerror or str(exc))
                 ) from exc
-            printed.put_on_record(self.session.db, by=self.session.user.id)
 
         saved = DeskOp(self.session, self, save, changes=Changed.PRINT).on_refused(
             self.status.setText

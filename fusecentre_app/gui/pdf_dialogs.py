@@ -49,7 +49,7 @@ from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.printing import PrintJob, RasterJob, choose_printer, start_print
 from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.reports.printing import save_pdf
+from fusecentre_app.reports.printing import save_pdf_on_record
 from fusecentre_app.services.handover import handover_moment
 from fusecentre_app.services.masterdata import list_centres
 
@@ -254,12 +254,20 @@ class PdfDialog(QDialog):
         if rendered is None:
             return None
         path = Path(name)
-        try:
-            save_pdf(rendered.pdf, path)
-        except OSError as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
-            return None
-        if not self._put_on_record(rendered):
+        # The file takes its name only once the print is on record: a refused record
+        # leaves no PDF that looks like a printed register.
+        op = DeskOp(
+            self.session,
+            self,
+            lambda: save_pdf_on_record(rendered.pdf, path, rendered.put_on_record),
+            changes=Changed.PRINT,
+        )
+        op.on_refused(
+            lambda text: self.status.setText(
+                self.tr("Not saved, and nothing put on record: %1").replace("%1", text)
+            )
+        ).run()
+        if op.error is not None:
             return None
         self.show_pdf(rendered)
         self.status.setText(

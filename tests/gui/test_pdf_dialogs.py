@@ -78,6 +78,21 @@ def test_save_and_print_are_on_record(qtbot, dialog, desk, tmp_path, print_dialo
     assert len(prints_of(desk.db, desk.centre.code, day)) == 2
 
 
+def test_a_save_the_store_cannot_record_leaves_no_pdf(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A register saved from the desk takes its file name only once it is on record."""
+    with desk.db.engine.begin() as conn:  # the store fails the print's record
+        conn.exec_driver_sql(
+            "CREATE TRIGGER no_print BEFORE INSERT ON register_print "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        )
+    target = tmp_path / "register.pdf"
+    with patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        dialog.save_button.click()
+    assert "Not saved, and nothing put on record" in dialog.status.text()
+    assert not target.exists() and list(tmp_path.glob("register.pdf*")) == []
+    assert prints_of(desk.db, desk.centre.code, local_day(utcnow())) == []
+
+
 def test_a_day_not_begun_is_refused_in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
     dialog.date.setDate(dialog.date.date().addDays(3))
     dialog.preview_button.click()
