@@ -11,7 +11,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
         <source>E&amp;xport CSV/Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/Excel निर्यात (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/accountability_panel.py" line="65"/>
@@ -206,12 +206,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/screen_fit.py" line="170"/>
         <source>No probable feeder fault and no open incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>न कोई संभावित फीडर खराबी है, न कोई खुली घटना।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/screen_fit.py" line="171"/>
         <source>Feeder faults</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर खराबियाँ</translation>
     </message>
 </context>
 <context>
@@ -219,72 +219,72 @@
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="50"/>
         <source>Close unverified?</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पुष्टि बंद करें?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="51"/>
         <source>The consumer could not be reached %1 times. Recording this call closes %2 without the consumer saying the supply is back. Close it unverified?</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता से %1 बार संपर्क नहीं हो सका। यह कॉल दर्ज करने पर %2 बंद हो जाएगी, जबकि उपभोक्ता ने बिजली बहाल होने की बात नहीं कही है। क्या इसे बिना पुष्टि बंद करें?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="76"/>
         <source>Call back the consumer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता को पुष्टि कॉल — %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="87"/>
         <source>Ask whether the supply is back (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछें कि बिजली बहाल हुई या नहीं (%1, %2)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="95"/>
         <source>Scan with your mobile to call</source>
-        <translation type="unfinished">कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
+        <translation>कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="96"/>
         <source>&amp;Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कॉल करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="105"/>
         <source>what the consumer said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता ने क्या कहा (वैकल्पिक)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="107"/>
         <source>Supply &amp;restored</source>
-        <translation type="unfinished"></translation>
+        <translation>बिजली बहाल हुई (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="108"/>
         <source>&amp;Not restored (reopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>बहाल नहीं (फिर से खोलें) (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="109"/>
         <source>&amp;Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क नहीं हुआ (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="112"/>
         <source>What did the consumer say?</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता ने क्या कहा?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="147"/>
         <source>First call back since the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारण के बाद यह पहली पुष्टि कॉल है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="148"/>
         <source>Calls back so far: %1; unreachable calls that count: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक पुष्टि कॉल: %1; गिनती में आने वाली बिना संपर्क की कॉल: %2।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/callback_dialog.py" line="152"/>
         <source>The next unreachable call counts from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना संपर्क की अगली कॉल %1 बजे से गिनी जाएगी।</translation>
     </message>
 </context>
 <context>
@@ -335,7 +335,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="88"/>
         <source>Send &amp;docket to caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता को डॉकेट भेजें (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="119"/>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
         <source>&amp;Save as a new complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="429"/>
@@ -402,12 +402,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="510"/>
         <source>A new complaint for this caller?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="512"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="559"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="573"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="578"/>
@@ -823,12 +823,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/data_actions.py" line="20"/>
         <source>E&amp;xport complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/data_actions.py" line="22"/>
         <source>Take i&amp;n a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से शिकायतें दर्ज करें (&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -864,37 +864,37 @@
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="48"/>
         <source>Show</source>
-        <translation type="unfinished">दिखाएँ</translation>
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="51"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="91"/>
         <source>Notices could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाएँ अभी पढ़ी नहीं जा सकीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="108"/>
         <source>Overdue: %1 · danger calls waiting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित: %1 · प्रतीक्षा में खतरे की कॉल: %2</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="117"/>
         <source>Danger call %1 has waited since %2 with nobody assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>खतरे की कॉल %1 किसी को सौंपे बिना %2 बजे से प्रतीक्षा में है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="119"/>
         <source>Complaint %1 passed its SoP deadline at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 की SoP समय-सीमा %2 बजे निकल गई।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/notices.py" line="122"/>
         <source>And %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>और %1 अन्य।</translation>
     </message>
 </context>
 <context>
@@ -966,12 +966,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="160"/>
         <source>Call &amp;back the consumer…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता को पुष्टि कॉल (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="161"/>
         <source>— what was done? —</source>
-        <translation type="unfinished"></translation>
+        <translation>— क्या किया गया? —</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="170"/>
@@ -991,12 +991,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="475"/>
         <source>Cancel this complaint?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="476"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="165"/>
@@ -1031,12 +1031,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="173"/>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="174"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="176"/>
@@ -1080,7 +1080,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="52"/>
         <source>Imp&amp;ort CSV/Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="54"/>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="192"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/directory_panel.py" line="261"/>
@@ -1185,72 +1185,72 @@
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="75"/>
         <source>Docket %1 for the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता के लिए डॉकेट %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="88"/>
         <source>Scan with the centre&apos;s mobile to send this SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>यह SMS भेजने के लिए केंद्र के मोबाइल से स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="90"/>
         <source>Send &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS भेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="92"/>
         <source>Scanned: sent from the centre&apos;s &amp;mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन किया: केंद्र के मोबाइल से भेजा (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="94"/>
         <source>&amp;Print docket slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉकेट पर्ची प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="124"/>
         <source>Given to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता को दिया गया</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="130"/>
         <source>No caller mobile: print a docket slip for the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता का मोबाइल नंबर नहीं है: उनके लिए डॉकेट पर्ची प्रिंट करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="134"/>
         <source>To the caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता को: %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="187"/>
         <source>SMS handed to the phone app</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS फ़ोन ऐप को भेजा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="188"/>
         <source>SMS sent from the centre&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र के मोबाइल से SMS भेजा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="189"/>
         <source>docket slip printed</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉकेट पर्ची प्रिंट हुई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="193"/>
         <source>On record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड में दर्ज: %1।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="228"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट रद्द किया गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/docket_dialog.py" line="229"/>
         <source>Sending the docket slip to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉकेट पर्ची प्रिंटर को भेजी जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -1259,32 +1259,32 @@
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="41"/>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="77"/>
         <source>Export complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें निर्यात करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="51"/>
         <source>Complaints received at %1 on these days, in English and Hindi.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन दिनों में %1 केंद्र पर प्राप्त शिकायतें, अंग्रेज़ी और हिंदी में।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="57"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="64"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="65"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तिथि (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/export_dialog.py" line="94"/>
         <source>Exported %1 complaint(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शिकायतें %2 में निर्यात हुईं।</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="389"/>
         <source>Note for the incoming clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="386"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="111"/>
         <source>Print r&amp;eport…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट प्रिंट करें (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="121"/>
@@ -1692,12 +1692,12 @@
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="449"/>
         <source>Report sent to %1 (on record).</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट %1 को भेजी गई (रिकॉर्ड में दर्ज)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="457"/>
         <source>Printing cancelled; nothing on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -1707,82 +1707,82 @@
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="93"/>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
         <source>Take in a list of complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से शिकायतें दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="51"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ाइल नहीं चुनी गई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="53"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="60"/>
         <source>Columns: received_at, ref_1912 (for 1912 lists), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम: received_at, ref_1912 (1912 की सूचियों के लिए), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="64"/>
         <source>&amp;Log complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="74"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="124"/>
         <source>%1: %2 complaint(s) to log, %3 already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 शिकायतें दर्ज करनी हैं, %3 पहले से दर्ज हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="126"/>
         <source>%1: nothing new; all %3 rows were logged already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: कुछ नया नहीं; सभी %3 पंक्तियाँ पहले से दर्ज हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="130"/>
         <source>&amp;Log %1 complaint(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="140"/>
         <source>%1 cannot be taken in: %2 problem(s). Nothing was logged; put the file right and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से शिकायतें नहीं ली जा सकतीं (समस्याएँ: %2)। कुछ भी दर्ज नहीं हुआ; फ़ाइल ठीक करें और उसे फिर से चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="155"/>
         <source>Logging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से शिकायतें दर्ज हो रही हैं…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="156"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="193"/>
         <source>Logged %1 complaint(s), dockets %2 to %3; %4 already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शिकायतें दर्ज हुईं, डॉकेट %2 से %3 तक; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="200"/>
         <source>Nothing was logged; %4 already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी दर्ज नहीं हुआ; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/intake_dialog.py" line="204"/>
         <source>Stopped before the end: take in the same file again to log the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में ही रुक गया: बाकी शिकायतें दर्ज करने के लिए वही फ़ाइल फिर से लें।</translation>
     </message>
 </context>
 <context>
@@ -1925,22 +1925,22 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="282"/>
         <source>Show tab %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="288"/>
         <source>&amp;Find in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="289"/>
         <source>&amp;Contact responsible officer…</source>
-        <translation type="unfinished">ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
+        <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="290"/>
         <source>Correct &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="291"/>
@@ -1950,7 +1950,7 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="292"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="293"/>
@@ -1965,12 +1965,12 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
         <source>Show the &amp;feeders pane</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
         <source>Show the d&amp;etails pane</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
@@ -2000,7 +2000,7 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="302"/>
         <source>As the &amp;system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="311"/>
@@ -2010,7 +2010,7 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="312"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="313"/>
@@ -2020,12 +2020,12 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
         <source>Today&apos;s complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>आज की शिकायतें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
         <source>Desk tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क टैब</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
@@ -2111,47 +2111,47 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़ा करें (Ctrl++)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़ा करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटा करें (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटा करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
         <source>The page as wide as the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज को विंडो जितना चौड़ा करें (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
         <source>Centre</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="188"/>
         <source>fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="224"/>
@@ -2186,17 +2186,17 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
         <source>Still printing: wait for it, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="290"/>
         <source>Printing cancelled; nothing put on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="292"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="304"/>
@@ -2209,22 +2209,22 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="385"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट हो रहा है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="386"/>
         <source>Sending %1 to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="387"/>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करें</translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="401"/>
         <source>Page %1 of %2 sent to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से पेज %1 प्रिंटर को भेजा गया…</translation>
     </message>
 </context>
 <context>
@@ -2232,22 +2232,22 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="201"/>
         <source>Not printed to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में प्रिंट नहीं हुआ: %2</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="251"/>
         <source>The printer %1 did not take the job: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर %1 ने प्रिंट का काम नहीं लिया: %2</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="259"/>
         <source>The print system could not be started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट सिस्टम शुरू नहीं हो सका (%1)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/printing.py" line="304"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2348,7 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="236"/>
         <source>Feeders</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर सूची</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
@@ -2358,7 +2358,7 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="240"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
@@ -2383,17 +2383,17 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="250"/>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
         <source>Type</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
         <source>Channel</source>
-        <translation type="unfinished">माध्यम</translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="255"/>
@@ -2414,12 +2414,12 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
         <source>Received to</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="293"/>
@@ -2617,62 +2617,62 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="36"/>
         <source>Back up the store to which folder (a USB stick)?</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का बैकअप किस फ़ोल्डर में लें (जैसे USB स्टिक)?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="50"/>
         <source>Backed up %1 complaints and %2 events to %3 (%4 MB); the copy was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शिकायतों और %2 प्रविष्टियों का बैकअप %3 में लिया गया (%4 MB); प्रति की जाँच हो गई है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="59"/>
         <source>The store could not put this backup on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस इस बैकअप को रिकॉर्ड में दर्ज नहीं कर सका।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="62"/>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप हो गया</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="75"/>
         <source>The last backup was made at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला बैकअप %1 को लिया गया था।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="79"/>
         <source>This store has never been backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस का अब तक कभी बैकअप नहीं लिया गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="83"/>
         <source>Back up before you go?</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने से पहले बैकअप लें?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="86"/>
         <source>Back up the store now to a USB stick or another folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या अभी डेटाबेस का बैकअप USB स्टिक या किसी दूसरे फ़ोल्डर में लें?</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="113"/>
         <source>Backups: on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप: सर्वर पर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="120"/>
         <source>The store&apos;s file is missing: nothing can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल नहीं मिल रही: कुछ भी सहेजा नहीं जा सकता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="131"/>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला बैकअप: %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="135"/>
         <source>Last backup: never</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला बैकअप: कभी नहीं</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2745,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/gui/labels.py" line="29"/>
         <source>Consumer hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता सुनवाई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
@@ -2863,22 +2863,22 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="250"/>
         <source>This store was made by version %1 of the desk (this is %2): install version %1 to open it. Nothing was changed or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस डेस्क के संस्करण %1 से बना है (यह संस्करण %2 है): इसे खोलने के लिए संस्करण %1 इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="258"/>
         <source>This store was made by a newer version of the desk (this is %1): install that version to open it. Nothing was changed or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस डेस्क के किसी नए संस्करण से बना है (यह संस्करण %1 है): इसे खोलने के लिए वही संस्करण इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="265"/>
         <source>The store %1 is damaged (SQLite found: %2), so the desk will not write to it. Ask the supervisor to restore the last backup (fusecentre restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 खराब हो गया है (SQLite को मिला: %2), इसलिए डेस्क इसमें कुछ नहीं लिखेगा। पर्यवेक्षक से पिछला बैकअप वापस लाने (fusecentre restore) को कहें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="274"/>
         <source>The store was not upgraded and nothing was changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस अपग्रेड नहीं हुआ और कुछ भी नहीं बदला: %1।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="300"/>
@@ -2898,17 +2898,17 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/gui/sheet_files.py" line="18"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/sheet_files.py" line="29"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/sheet_files.py" line="34"/>
         <source>CSV UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV UTF-8 (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -114,7 +114,7 @@ def test_choosing_hindi_in_the_desk_applies_at_once_and_is_remembered(  # type: 
     assert window.queue.details.title.text() == "कतार में से कोई शिकायत चुनें।"
     assert window.queue.search.text() == "Thatheri"
     assert window.tabs.currentWidget() is window.directory
-    assert window.directory.import_button.text() == "CSV आयात (&M)…"
+    assert window.directory.import_button.text() == "CSV/Excel आयात (&M)…"
     window.language_actions["en"].trigger()
     QApplication.processEvents()
     QApplication.processEvents()
