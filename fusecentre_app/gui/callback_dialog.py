@@ -76,10 +76,8 @@ class CallConsumerDialog(QDialog):
         self.setWindowTitle(self.tr("Call back the consumer — %1").replace("%1", detail.docket))
         self.link = dispatch.links(detail.caller_mobile or "").tel
 
-        self.who = QLabel(
-            f"{detail.caller_name or self.tr('Consumer')} · "
-            f"{display_phone(detail.caller_mobile or '')}"
-        )
+        name = detail.caller_name or self.tr("Consumer")
+        self.who = QLabel(f"{name} · {display_phone(detail.caller_mobile or '')}")
         self.who.setObjectName("who")
         self.who.setFont(ui_font(14, bold=True))
         self.who.setWordWrap(True)

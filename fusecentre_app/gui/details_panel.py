@@ -475,7 +475,12 @@ class DetailsPanel(QWidget):
                 self.tr("Cancel this complaint?"),
                 self.tr("Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.")
                 .replace("%1", detail.docket)
-                .replace("%2", f"duplicate of {duplicate_of.upper()}" if duplicate_of else reason),
+                .replace(
+                    "%2",
+                    self.tr("duplicate of %1").replace("%1", duplicate_of.upper())
+                    if duplicate_of
+                    else reason,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

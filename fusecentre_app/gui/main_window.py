@@ -7,6 +7,8 @@ are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`.
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -52,6 +54,11 @@ from fusecentre_app.services.settings import IDLE_LOCK, setting
 REFRESH_MS = 30_000
 SIGN_OUT = "sign out"
 SWITCH_USER = "switch user"
+
+
+def plain_text(label: str) -> str:
+    """A control's text without its accelerator: "&Queue" and "कतार (&Q)" read as words."""
+    return re.sub(r"\s*\(&.\)", "", label).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class MainWindow(QMainWindow):
@@ -281,7 +288,7 @@ class MainWindow(QMainWindow):
             tab_action.setText(
                 self.tr("Show tab %1: %2")
                 .replace("%1", str(n + 1))
-                .replace("%2", self.tabs.tabText(n).replace("&", ""))
+                .replace("%2", plain_text(self.tabs.tabText(n)))
             )
         for item, text in (
             (self.new_action, self.tr("&New complaint")),

@@ -232,57 +232,62 @@
         <translation>उपभोक्ता को पुष्टि कॉल — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="79"/>
+        <source>Consumer</source>
+        <translation>उपभोक्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="85"/>
         <source>Ask whether the supply is back (%1, %2).</source>
         <translation>पूछें कि बिजली बहाल हुई या नहीं (%1, %2)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="93"/>
         <source>Scan with your mobile to call</source>
         <translation>कॉल के लिए अपने मोबाइल से स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="94"/>
         <source>&amp;Call again</source>
         <translation>फिर से कॉल करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="103"/>
         <source>what the consumer said (optional)</source>
         <translation>उपभोक्ता ने क्या कहा (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="105"/>
         <source>Supply &amp;restored</source>
         <translation>बिजली बहाल हुई (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="106"/>
         <source>&amp;Not restored (reopen)</source>
         <translation>बहाल नहीं (फिर से खोलें) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="107"/>
         <source>&amp;Unreachable</source>
         <translation>संपर्क नहीं हुआ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="110"/>
         <source>What did the consumer say?</source>
         <translation>उपभोक्ता ने क्या कहा?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="145"/>
         <source>First call back since the resolution.</source>
         <translation>निवारण के बाद यह पहली पुष्टि कॉल है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="146"/>
         <source>Calls back so far: %1; unreachable calls that count: %2.</source>
         <translation>अब तक पुष्टि कॉल: %1; गिनती में आने वाली बिना संपर्क की कॉल: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="152"/>
+        <location filename="../../fusecentre_app/gui/callback_dialog.py" line="150"/>
         <source>The next unreachable call counts from %1.</source>
         <translation>बिना संपर्क की अगली कॉल %1 बजे से गिनी जाएगी।</translation>
     </message>
@@ -999,6 +1004,11 @@
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="480"/>
+        <source>duplicate of %1</source>
+        <translation>डॉकेट %1 की दोहरी शिकायत</translation>
+    </message>
+    <message>
         <location filename="../../fusecentre_app/gui/details_panel.py" line="165"/>
         <source>Correct detai&amp;ls…</source>
         <translation>विवरण सुधारें (&amp;S)…</translation>
@@ -1422,23 +1432,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="385"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="393"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="388"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="396"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="389"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="397"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="386"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="394"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="395"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -1680,22 +1690,22 @@
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="400"/>
         <source>The report could not be written to %1: %2</source>
         <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="408"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="411"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="449"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="452"/>
         <source>Report sent to %1 (on record).</source>
         <translation>रिपोर्ट %1 को भेजी गई (रिकॉर्ड में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="457"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="460"/>
         <source>Printing cancelled; nothing on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
@@ -1873,202 +1883,202 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="266"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="271"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="270"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="277"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="278"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="279"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="273"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="280"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="281"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="282"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="287"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="289"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="289"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="291"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="292"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="293"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="302"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="303"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="304"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="305"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="306"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="307"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="311"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="316"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="310"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="406"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="413"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="457"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="464"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="514"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="521"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="516"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="523"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -2081,12 +2091,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="531"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="538"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="533"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="540"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -2174,32 +2184,32 @@ Signed in: %4 (%5)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="260"/>
-        <source>Not saved: %1</source>
-        <translation>सहेजा नहीं गया: %1</translation>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="267"/>
+        <source>Not saved, and nothing put on record: %1</source>
+        <translation>सहेजा नहीं गया, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="274"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="283"/>
         <source>Still printing: wait for it, or cancel it.</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="298"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="292"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="300"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="304"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="312"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2445,13 +2455,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="346"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="339"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="340"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="347"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="348"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
