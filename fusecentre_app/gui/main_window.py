@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Desk"))
+        for shown in self.toolbar.actions():  # a toolbar button is clicked, not Alt-typed
+            shown.setIconText(plain_text(shown.text()).removesuffix("…"))
         self.table.setAccessibleName(self.tr("Today's complaints"))
         self.tabs.setAccessibleName(self.tr("Desk tabs"))
         if not session.may(UseCase.LOG_COMPLAINT):

@@ -98,6 +98,7 @@ class QueuePanel(QWidget):
         self.feeders.setRootIsDecorated(True)
         self.feeders.header().setStretchLastSection(False)
         self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.feeders.setIndentation(10)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -380,6 +381,10 @@ class QueuePanel(QWidget):
         tree.setCurrentItem(selected)
         for col in range(1, 4):
             tree.resizeColumnToContents(col)
+        # Room for a feeder's code ("F-BXR-03") beside the counts however narrow the pane:
+        # the name may be cut short (it is in the tooltip), the code never.
+        code = tree.fontMetrics().horizontalAdvance("F-BXR-03 ") + 2 * tree.indentation() + 24
+        tree.setMinimumWidth(code + sum(tree.columnWidth(col) for col in range(1, 4)))
         tree.blockSignals(False)
 
     def _feeder_chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
