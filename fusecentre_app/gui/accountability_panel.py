@@ -49,8 +49,10 @@ class AccountabilityPanel(QWidget):
         today = local_day(utcnow())
         self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
         self.first.setObjectName("fromDate")
+        self.first.setAccessibleName(self.tr("From date"))
         self.last = QDateEdit(_qdate(today))
         self.last.setObjectName("toDate")
+        self.last.setAccessibleName(self.tr("To date"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -60,6 +62,7 @@ class AccountabilityPanel(QWidget):
         self.export_button.setObjectName("export")
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("accountabilityTable")
+        self.table.setAccessibleName(self.tr("Officers' figures"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Officer"),

@@ -45,6 +45,7 @@ class DirectoryPanel(QWidget):
         self.contact_dialog: ContactDialog | None = None
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
+        self.search.setAccessibleName(self.tr("Search officers"))
         self.search.setPlaceholderText(self.tr("Search name, mobile, feeder or village"))
         self.search.setClearButtonEnabled(True)
         self.contact_button = QPushButton(self.tr("&Contact…"))
@@ -55,6 +56,7 @@ class DirectoryPanel(QWidget):
         self.export_button.setObjectName("exportCsv")
         self.tree = QTreeWidget()
         self.tree.setObjectName("directoryTree")
+        self.tree.setAccessibleName(self.tr("Officers by rank"))
         self.tree.setHeaderLabels(
             [
                 self.tr("Name"),

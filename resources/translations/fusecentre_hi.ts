@@ -4,77 +4,92 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="52"/>
+        <source>From date</source>
+        <translation>आरंभ तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="55"/>
+        <source>To date</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="61"/>
         <source>E&amp;xport CSV/Excel…</source>
         <translation>CSV/Excel निर्यात (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/accountability_panel.py" line="65"/>
+        <source>Officers&apos; figures</source>
+        <translation>अधिकारियों के आँकड़े</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
         <source>Median to attend</source>
         <translation>पहुँचने में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
         <source>Median to resolve</source>
         <translation>निवारण में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="74"/>
         <source>Unanswered attempts</source>
         <translation>अनुत्तरित प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="75"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="87"/>
         <source>From</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="89"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="129"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="132"/>
         <source>%1 officer(s) with complaints or contact attempts on record</source>
         <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="142"/>
         <source>Export accountability</source>
         <translation>जवाबदेही निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="154"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="157"/>
         <source>Exported %1 officer(s) to %2.</source>
         <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
     </message>
@@ -581,6 +596,11 @@
         <translation>इस नंबर से पहले की शिकायतें</translation>
     </message>
     <message>
+        <location filename="../../ui/complaint_form.ui" line="80"/>
+        <source>This caller&apos;s earlier complaints</source>
+        <translation>इस शिकायतकर्ता की पिछली शिकायतें</translation>
+    </message>
+    <message>
         <location filename="../../ui/complaint_form.ui" line="96"/>
         <source>&amp;New complaint (Ctrl+N)</source>
         <translation>नई शिकायत (Ctrl+N) (&amp;N)</translation>
@@ -1078,114 +1098,124 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="49"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="53"/>
         <source>Imp&amp;ort CSV/Excel…</source>
         <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="55"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
+        <source>Officers by rank</source>
+        <translation>पदवार अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="65"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="66"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="67"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="118"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="157"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="159"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="180"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="190"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="210"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="212"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="194"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="241"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="246"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="243"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="248"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
+        <source>Search officers</source>
+        <translation>अधिकारी खोजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="213"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="232"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="248"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="250"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="261"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="276"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -1923,7 +1953,7 @@ Fuse Call Centre Desk</translation>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
@@ -2028,22 +2058,22 @@ Fuse Call Centre Desk</translation>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
@@ -2063,22 +2093,22 @@ Fuse Call Centre Desk</translation>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="413"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="415"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="464"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="466"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="521"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="523"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="523"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="525"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -2091,12 +2121,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="538"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="540"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="540"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="542"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -2336,118 +2366,118 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="237"/>
         <source>Feeders</source>
         <translation>फीडर सूची</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="239"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="246"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="246"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="247"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="253"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="258"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
         <source>Received to</source>
         <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="293"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="294"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="333"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="351"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="373"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="374"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>

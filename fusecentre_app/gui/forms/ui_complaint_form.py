@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'complaint_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -445,6 +445,9 @@ class Ui_ComplaintForm(object):
         self.saveButton.setText(QCoreApplication.translate("ComplaintForm", u"&Save (Enter)", None))
         self.historyBox.setTitle(QCoreApplication.translate("ComplaintForm", u"Earlier complaints from this number", None))
         self.historyLabel.setText(QCoreApplication.translate("ComplaintForm", u"Type the caller's mobile number to see their earlier complaints.", None))
+#if QT_CONFIG(accessibility)
+        self.historyList.setAccessibleName(QCoreApplication.translate("ComplaintForm", u"This caller's earlier complaints", None))
+#endif // QT_CONFIG(accessibility)
         self.anotherButton.setText(QCoreApplication.translate("ComplaintForm", u"&New complaint (Ctrl+N)", None))
         self.closeButton.setText(QCoreApplication.translate("ComplaintForm", u"&Close (Enter)", None))
         pass
