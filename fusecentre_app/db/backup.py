@@ -75,9 +75,10 @@ def read_uri(path: Path) -> str:
     SQLite cannot make the shared-memory file a WAL reader needs): there the file is read
     as it is when its write-ahead log is empty, so nothing in the log is missed."""
     wal = Path(f"{path}-wal")
+    uri = path.resolve().as_uri()  # "#" and "?" in a folder's name are quoted
     if os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
-        return f"file:{path}?mode=ro"
-    return f"file:{path}?immutable=1"
+        return f"{uri}?mode=ro"
+    return f"{uri}?immutable=1"
 
 
 def copy_sqlite(
@@ -143,7 +144,17 @@ def check_sqlite(path: Path, *, full: bool = False) -> list[str]:
     try:
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise  # a full disk, a lock, a file that cannot be read: not damage
         return [str(exc)]
     finally:
         conn.close()
     return [] if rows == ["ok"] else rows
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged or no database (SQLITE_CORRUPT,
+    SQLITE_NOTADB), rather than that it could not read it just now (a full disk, an I/O
+    error, a lock): only damage is a reason to restore a backup."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)

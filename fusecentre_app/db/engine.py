@@ -10,6 +10,7 @@ two read-then-write transactions).
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -164,7 +165,18 @@ def _refuse_damaged(path: Path | None) -> None:
                     f"{path} is not a desk store (not a SQLite database, or its first page is "
                     "damaged): check --db, or restore the last backup"
                 )
-        found = check_sqlite(path)
+        try:
+            found = check_sqlite(path)
+        except sqlite3.Error as exc:
+            if disk_nearly_full(path.parent):
+                raise DiskFull(
+                    f"the disk holding {path.parent} is full, so the store cannot be opened: "
+                    "free some space, then start again"
+                ) from exc
+            raise StoreRefused(
+                f"the store {path} could not be read just now ({exc}): check the disk and "
+                "the folder's permissions, then start again"
+            ) from exc
         if found:
             raise StoreCorrupt(path, found)
 
@@ -201,7 +213,8 @@ def open_database(
     if check:
         _refuse_damaged(path)
     if read_only and path is not None and path.exists() and not _writable(path):
-        url, migrate = f"sqlite:///{read_uri(path)}&uri=true", False
+        reading = URL.create("sqlite", database=read_uri(path), query={"uri": "true"})
+        url, migrate = reading.render_as_string(), False
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
     try:
         try:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 ENV_URL = "FUSECENTRE_DB_URL"
 
@@ -26,7 +26,9 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    # Built, not formatted: a folder named "Centre #1" or "c%20x" is a path, not URL syntax.
+    path = str(Path(text).expanduser().resolve())
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -381,10 +381,11 @@ class QueuePanel(QWidget):
         tree.setCurrentItem(selected)
         for col in range(1, 4):
             tree.resizeColumnToContents(col)
-        # Room for a feeder's code ("F-BXR-03") beside the counts however narrow the pane:
-        # the name may be cut short (it is in the tooltip), the code never.
+        # Room for a feeder's code ("F-BXR-03") and its open and overdue counts however narrow
+        # the pane: the name may be cut short (it is in the tooltip), and the oldest age
+        # scrolls into view; the code never goes.
         code = tree.fontMetrics().horizontalAdvance("F-BXR-03 ") + 2 * tree.indentation() + 24
-        tree.setMinimumWidth(code + sum(tree.columnWidth(col) for col in range(1, 4)))
+        tree.setMinimumWidth(code + tree.columnWidth(1) + tree.columnWidth(2))
         tree.blockSignals(False)
 
     def _feeder_chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:

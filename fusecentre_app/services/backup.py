@@ -115,20 +115,30 @@ def back_up(db: Database, out: Path, *, by: Who) -> BackupMade:
         raise ServiceError(f"{target} already exists; choose another file or a folder.")
     if not target.parent.is_dir():
         raise ServiceError(f"There is no folder {target.parent}; choose one that exists.")
-    try:
-        copy_sqlite(db.path, target)
-    except CopyFailed as exc:
-        raise ServiceError(f"No backup was made: {exc}.") from exc
-    problems = check_sqlite(target, full=True)
-    if problems:
-        target.unlink()
-        raise ServiceError(
-            f"No backup was made: the copy failed its check ({problems[0]}); the store itself "
-            "may be damaged, so tell the supervisor."
-        )
-    contents = contents_of(target)
+    # The anchors first: a desk saving meanwhile anchors records the copy may not hold, and
+    # anchors ahead of their copy would read as records removed. Behind it, they are sound.
+    anchors = anchors_of(target)
     if db.anchors.path.exists():
-        _copy_file(db.anchors.path, anchors_of(target))
+        _copy_file(db.anchors.path, anchors)
+    try:
+        try:
+            copy_sqlite(db.path, target)
+        except CopyFailed as exc:
+            raise ServiceError(f"No backup was made: {exc}.") from exc
+        try:
+            problems = check_sqlite(target, full=True)
+            contents = contents_of(target) if not problems else None
+        except sqlite3.Error as exc:
+            raise ServiceError(f"No backup was made: the copy could not be read ({exc}).") from exc
+        if problems or contents is None:
+            raise ServiceError(
+                f"No backup was made: the copy failed its check ({problems[0]}); the store "
+                "itself may be damaged, so tell the supervisor."
+            )
+    except BaseException:
+        target.unlink(missing_ok=True)
+        anchors.unlink(missing_ok=True)
+        raise
     size = target.stat().st_size
     seconds = time.perf_counter() - started
     on_record = True
