@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintType
-from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, Status
+from fusecentre_app.domain.enums import PENDING_STATUS_VALUES, Status
 
 DANGER_WAIT = timedelta(minutes=15)
 MAX_ANNOUNCED = 20  # a notice names a few; the count says how many in all
@@ -23,7 +23,7 @@ class Alert:
     complaint_id: int
     docket: str
     danger_waiting: bool  # else: past its SoP deadline
-    since: datetime  # when it crossed the line
+    since: datetime  # overdue: its SoP deadline; a danger call: when it was received
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class DeskAlerts:
 def _overdue(centre_id: int, now: datetime) -> Select[int, str, datetime]:
     return select(Complaint.id, Complaint.docket, Complaint.sop_due_at).where(
         Complaint.centre_id == centre_id,
-        Complaint.status.in_(OPEN_STATUS_VALUES),
+        # Resolved in time and awaiting only its callback, a complaint is not late.
+        Complaint.status.in_(PENDING_STATUS_VALUES),
         Complaint.sop_due_at <= now,
     )
 
@@ -76,7 +77,7 @@ def desk_alerts(
             )
             new += [Alert(i, d, False, at) for i, d, at in s.execute(late.limit(MAX_ANNOUNCED))]
             new += [
-                Alert(i, d, True, at + DANGER_WAIT)
+                Alert(i, d, True, at)  # waiting since it was received
                 for i, d, at in s.execute(waiting.limit(MAX_ANNOUNCED))
             ]
     new.sort(key=lambda a: (not a.danger_waiting, a.since))  # danger first

@@ -36,7 +36,7 @@ def test_danger_calls_waiting_and_overdue_complaints(db, centre, clerk) -> None:
     assert (alerts.overdue, alerts.danger_waiting) == (0, 1)
     [first] = alerts.new
     assert first.complaint_id == wire and first.danger_waiting
-    assert first.since == T0 + timedelta(minutes=15)
+    assert first.since == T0  # waiting since it was received
     # Assigned: no longer waiting; the sparking call crosses the line at 09:25.
     officer = _officer(db)
     lifecycle.assign(db, wire, officer, user_id=clerk.id, now=at20)
@@ -55,3 +55,18 @@ def test_danger_calls_waiting_and_overdue_complaints(db, centre, clerk) -> None:
 def _officer(db) -> int:  # type: ignore[no-untyped-def]
     with db.read() as s:
         return int(s.scalar(select(Officer.id).where(Officer.designation == "LINEMAN")))
+
+
+def test_a_complaint_resolved_in_time_is_not_announced_late(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    """Resolved before its deadline and awaiting only the callback, a complaint is not
+    overdue when the deadline passes."""
+    fuse = _log(db, centre, clerk, "FUSE_OFF", 0)
+    other = _log(db, centre, clerk, "FUSE_OFF", 1)
+    officer = _officer(db)
+    at = T0 + timedelta(minutes=30)
+    lifecycle.assign(db, fuse, officer, user_id=clerk.id, now=at)
+    lifecycle.resolve(db, fuse, "fuse replaced", user_id=clerk.id, now=at)
+    late = T0 + timedelta(hours=8)
+    alerts = desk_alerts(db, centre.id, now=late, since=at)
+    assert alerts.overdue == 1
+    assert [a.complaint_id for a in alerts.new] == [other]
