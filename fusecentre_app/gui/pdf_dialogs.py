@@ -290,6 +290,7 @@ class PdfDialog(QDialog):
             return None
         self.show_pdf(rendered)
         job = start_print(self, chosen, rendered.pdf, self.file_name())
+        job.record = lambda: self._record_print(rendered)
         self.job = job
         self.print_button.setEnabled(False)
         job.done.connect(lambda where: self._printed(rendered, where))
@@ -304,9 +305,20 @@ class PdfDialog(QDialog):
         self.print_button.setEnabled(True)
         self.status.setText(text)
 
+    def _record_print(self, rendered: Rendered) -> str | None:
+        """For a print to a file, which exists only once on record: None when on record."""
+        refused: list[str] = []
+        op = DeskOp(self.session, self, rendered.put_on_record, changes=Changed.PRINT)
+        op.on_refused(refused.append).run()
+        if op.error is None:
+            return None
+        return self.tr("Not printed, and nothing put on record: %1").replace(
+            "%1", refused[0] if refused else str(op.error)
+        )
+
     def _printed(self, rendered: Rendered, where: str) -> None:
         self.print_button.setEnabled(True)
-        if not self._put_on_record(rendered):
+        if not (self.job is not None and self.job.recorded) and not self._put_on_record(rendered):
             return
         self.status.setText(
             self.tr("Sent to %1 (on record): %2")

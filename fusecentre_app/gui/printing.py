@@ -20,6 +20,7 @@ import re
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -42,7 +43,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from fusecentre_app.reports.printing import save_pdf
+from fusecentre_app.reports.printing import save_pdf_on_record
+from fusecentre_app.services.errors import ServiceError
 
 MAX_RASTER_DPI = 300  # a page drawn finer than this is slower and no sharper on office paper
 _JOB_ID = re.compile(r"request id is (\S+)")
@@ -154,6 +156,10 @@ class PrintJob(QObject):
     cancelled = Signal()
 
     pages_known = False  # whether `progress` counts pages (else the dialog shows it is busy)
+    # Given by the dialog: put the print on record (None when done; else why not, a sentence).
+    # A job that can wait for the record before its output exists (a file) does so.
+    record: Callable[[], str | None] | None = None
+    recorded = False
 
     def __init__(self, pdf: bytes, chosen: Chosen, paper: Paper, title: str) -> None:
         super().__init__()
@@ -182,6 +188,10 @@ class PrintJob(QObject):
         self.cancelled.emit()
 
 
+class _NotOnRecord(Exception):
+    """The store refused the print's record; the dialog has the sentence."""
+
+
 class FileJob(PrintJob):
     """ "Print to file": the PDF written where the dialog said, as it is."""
 
@@ -194,8 +204,23 @@ class FileJob(PrintJob):
         from pathlib import Path
 
         path = Path(self.chosen.output_file)
+        refused: list[str] = []
+
+        def put_on_record() -> None:
+            if self.record is not None and (text := self.record()) is not None:
+                refused.append(text)
+                raise _NotOnRecord
+
         try:
-            save_pdf(self.pdf, path)
+            # The file takes its name only once the print is on record, as a saved PDF does.
+            save_pdf_on_record(self.pdf, path, put_on_record)
+        except _NotOnRecord:
+            self._failed(refused[0])
+            return
+        except ServiceError as exc:  # on record, but the file kept its partial name
+            self.recorded = True
+            self._failed(str(exc))
+            return
         except OSError as exc:
             self._failed(
                 QCoreApplication.translate("Printing", "Not printed to %1: %2")
@@ -203,6 +228,7 @@ class FileJob(PrintJob):
                 .replace("%2", exc.strerror or str(exc))
             )
             return
+        self.recorded = self.record is not None
         self._done(str(path))
 
     def cancel(self) -> None:

@@ -6,13 +6,14 @@ register carries the remarks of the day's finished inspections."""
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from fusecentre_app.db.backup import written_atomically
+from fusecentre_app.db.backup import partial_name
 from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.reports.docket_slip import render_docket_slip
@@ -20,6 +21,7 @@ from fusecentre_app.reports.handover import render_handover
 from fusecentre_app.reports.inspection_report import render_inspection
 from fusecentre_app.reports.register import render_register
 from fusecentre_app.services.contact import CallerDocket, caller_docket
+from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.handover import HandoverData, gather_handover
 from fusecentre_app.services.inspection import (
     InspectionInfo,
@@ -156,12 +158,33 @@ def inspection_pdf(db: Database, inspection_id: int, *, user_name: str = "") -> 
     return PrintedInspection(info, buffer.getvalue(), pages)
 
 
+class PdfNotNamed(ServiceError):
+    """The print is on record, but its PDF could not take its name (on Windows, an old
+    copy still open in a viewer): the PDF is kept under its partial name."""
+
+
 def save_pdf_on_record(pdf: bytes, path: Path, put_on_record: Callable[[], T]) -> T:
-    """Write the PDF beside `path` and give it its name only once `put_on_record()` has
-    succeeded: a print the store could not record leaves no PDF behind."""
-    with written_atomically(path) as partial:
-        partial.write_bytes(pdf)
-        return put_on_record()
+    """Write the PDF beside `path`, flushed to the disk, and give it its name only once
+    `put_on_record()` has succeeded: a print the store could not record leaves no PDF
+    behind, and a print on record has its PDF (named, or said where it is)."""
+    partial = partial_name(path)
+    try:
+        with partial.open("wb") as file:
+            file.write(pdf)
+            file.flush()
+            os.fsync(file.fileno())
+        result = put_on_record()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        os.replace(partial, path)
+    except OSError as exc:
+        raise PdfNotNamed(
+            f"The print is on record, but its PDF could not be named {path.name} "
+            f"({exc.strerror or exc}); it is saved as {partial}."
+        ) from exc
+    return result
 
 
 @dataclass(frozen=True)

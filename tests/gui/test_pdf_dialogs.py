@@ -78,8 +78,11 @@ def test_save_and_print_are_on_record(qtbot, dialog, desk, tmp_path, print_dialo
     assert len(prints_of(desk.db, desk.centre.code, day)) == 2
 
 
-def test_a_save_the_store_cannot_record_leaves_no_pdf(dialog, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A register saved from the desk takes its file name only once it is on record."""
+def test_a_save_or_print_to_file_the_store_cannot_record_leaves_no_pdf(  # type: ignore[no-untyped-def]
+    qtbot, dialog, desk, tmp_path, print_dialog
+) -> None:
+    """A register saved, or printed to a file, from the desk takes its file name only once it
+    is on record."""
     with desk.db.engine.begin() as conn:  # the store fails the print's record
         conn.exec_driver_sql(
             "CREATE TRIGGER no_print BEFORE INSERT ON register_print "
@@ -90,6 +93,16 @@ def test_a_save_the_store_cannot_record_leaves_no_pdf(dialog, desk, tmp_path) ->
         dialog.save_button.click()
     assert "Not saved, and nothing put on record" in dialog.status.text()
     assert not target.exists() and list(tmp_path.glob("register.pdf*")) == []
+
+    paper = tmp_path / "printed.pdf"
+    print_dialog.to_file(paper)
+    job = dialog.print_pdf()
+    assert job is not None
+    with qtbot.waitSignal(job.failed):
+        pass
+    assert "Not printed, and nothing put on record" in dialog.status.text()
+    assert not paper.exists() and list(tmp_path.glob("printed.pdf*")) == []
+    assert dialog.print_button.isEnabled()
     assert prints_of(desk.db, desk.centre.code, local_day(utcnow())) == []
 
 
