@@ -43,6 +43,23 @@ ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #8a4b00;"
 
 
+class MessageLabel(QLabel):
+    """A line that takes room only while it says something: the actions above it and the
+    history below keep their places on a small screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setVisible(False)
+
+
 class DetailsPanel(QWidget):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,11 +111,11 @@ class DetailsPanel(QWidget):
         self.contact_button.setEnabled(False)
         self.contact_dialog: ContactDialog | None = None
         self.correction_dialog = None
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.notice = QLabel()  # what an action left to know (an unreachable call not counted)
+        self.notice = MessageLabel()  # what an action left to know (an unreachable call)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
@@ -107,6 +124,7 @@ class DetailsPanel(QWidget):
         # Two buttons to a row at most, each as wide as its words: on a narrow pane the
         # rows stack, the labels are never cut.
         grid = QGridLayout(self.action_box)
+        grid.setVerticalSpacing(4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         rows: list[tuple[QWidget, ...]] = [
@@ -125,6 +143,7 @@ class DetailsPanel(QWidget):
                 grid.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
         self.history_label = QLabel()
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # a supervisor's every action in sight at 1280×720
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addWidget(self._row(self.contact_button, self.correct_button))

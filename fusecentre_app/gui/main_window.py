@@ -52,6 +52,7 @@ from fusecentre_app.services.desk_prefs import remember_language, remembered_lan
 from fusecentre_app.services.settings import IDLE_LOCK, setting
 
 REFRESH_MS = 30_000
+MESSAGE_MS = 60_000  # how long a passing message stays in the status bar
 SIGN_OUT = "sign out"
 SWITCH_USER = "switch user"
 
@@ -127,10 +128,12 @@ class MainWindow(QMainWindow):
         top.addWidget(self.header, 1)
         top.addWidget(self.user_label)
         self.notices = DeskNotices(session, self)
+        # The notice speaks from the status bar: coming and going it moves no row of the
+        # queue under the clerk's mouse.
+        self.statusBar().addWidget(self.notices.bar, 1)
         self.statusBar().addPermanentWidget(self.notices.count)
         body = QVBoxLayout()
         body.addLayout(top)
-        body.addWidget(self.notices.bar)
         body.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(body)
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
             self.session.db, self.session.user, session=self.session, parent=self
         )
         self.password_dialog.changed.connect(
-            lambda: self.statusBar().showMessage(self.tr("Your password is changed."))
+            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), MESSAGE_MS)
         )
         self.password_dialog.open()
         return self.password_dialog
@@ -540,7 +543,8 @@ class MainWindow(QMainWindow):
             text = self.tr("%1: follow-up recorded on %2").replace("%1", when)
         else:
             text = self.tr("%1: saved %2").replace("%1", when)
-        self.statusBar().showMessage(text.replace("%2", docket))
+        # For a minute: a notice in the status bar, hidden meanwhile, then shows again.
+        self.statusBar().showMessage(text.replace("%2", docket), MESSAGE_MS)
 
     def shut(self) -> None:
         """Stop the timers and watchers before the window goes (sign-out, switch user)."""

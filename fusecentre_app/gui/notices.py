@@ -11,7 +11,15 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.operations import Changed, Changes
@@ -44,7 +52,7 @@ class DeskNotices(QObject):
         )
         self.text = QLabel()
         self.text.setObjectName("noticeText")
-        self.text.setWordWrap(True)
+        self.text.setWordWrap(False)  # one line, in the status bar
         self.open_button = QPushButton(self.tr("Show"))
         self.open_button.setObjectName("noticeOpen")
         self.open_button.setAutoDefault(False)
@@ -52,6 +60,7 @@ class DeskNotices(QObject):
         self.dismiss_button.setObjectName("noticeDismiss")
         self.dismiss_button.setAutoDefault(False)
         row = QHBoxLayout(self.bar)
+        row.setContentsMargins(6, 0, 2, 0)
         row.addWidget(self.text, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.dismiss_button)
@@ -121,6 +130,9 @@ class DeskNotices(QObject):
         if len(new) > 1:
             text += " " + self.tr("And %1 more.").replace("%1", str(len(new) - 1))
         self.text.setText(text)
+        status = self.bar.parentWidget()
+        if isinstance(status, QStatusBar):
+            status.clearMessage()  # a message there would hide the notice
         self.bar.setVisible(True)
         if not self.session.read_only and setting(self.session.db, NOTICE_SOUND):
             QApplication.beep()

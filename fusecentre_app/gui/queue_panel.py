@@ -97,8 +97,11 @@ class QueuePanel(QWidget):
         self.feeders.setColumnCount(4)
         self.feeders.setRootIsDecorated(True)
         self.feeders.header().setStretchLastSection(False)
-        self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.feeders.setIndentation(10)
+        # The feeder column takes the room the counts leave, but never less than a code:
+        # in a narrow pane the oldest age scrolls out of sight, the feeder's code never.
+        self.feeders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.feeders.setIndentation(8)
+        self.feeders.viewport().installEventFilter(self)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -271,6 +274,22 @@ class QueuePanel(QWidget):
         if changes.touches(Changed.COMPLAINT | Changed.INCIDENT | Changed.SETTINGS):
             self.refresh()
 
+    def _code_width(self) -> int:
+        """A feeder's code ("F-BXR-03") at its depth in the tree, with the row's margins:
+        the name after it may be cut short (it is in the tooltip), the code never."""
+        tree = self.feeders
+        return tree.fontMetrics().horizontalAdvance("F-BXR-03…") + 3 * tree.indentation() + 16
+
+    def _fit_feeder_column(self) -> None:
+        tree = self.feeders
+        counts = sum(tree.columnWidth(col) for col in range(1, 4))
+        tree.setColumnWidth(0, max(self._code_width(), tree.viewport().width() - counts))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.feeders.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_feeder_column()
+        return super().eventFilter(watched, event)
+
     def refresh(self) -> None:
         """Re-read everything (the data changed); filter changes re-read only the ids.
 
@@ -381,11 +400,8 @@ class QueuePanel(QWidget):
         tree.setCurrentItem(selected)
         for col in range(1, 4):
             tree.resizeColumnToContents(col)
-        # Room for a feeder's code ("F-BXR-03") and its open and overdue counts however narrow
-        # the pane: the name may be cut short (it is in the tooltip), and the oldest age
-        # scrolls into view; the code never goes.
-        code = tree.fontMetrics().horizontalAdvance("F-BXR-03 ") + 2 * tree.indentation() + 24
-        tree.setMinimumWidth(code + tree.columnWidth(1) + tree.columnWidth(2))
+        self._fit_feeder_column()
+        tree.setMinimumWidth(self._code_width() + tree.columnWidth(1) + tree.columnWidth(2))
         tree.blockSignals(False)
 
     def _feeder_chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:

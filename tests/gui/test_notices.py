@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from fusecentre_app.db.models import Complaint, Officer
@@ -64,11 +64,14 @@ def test_the_main_window_shows_the_count_and_opens_the_call(qtbot, desk, tmp_pat
     qtbot.waitExposed(window)
     notices = window.notices
     assert notices.count.isVisible()  # always in the status bar
+    table_at = window.queue.table.mapTo(window, QPoint(0, 0))
     docket = danger_call(desk, minutes_ago=16)
     notices.since = utcnow() - timedelta(minutes=2)
     notices.check()
     assert notices.bar.isVisible() and notices.count.text().endswith("waiting: 1")
     qtbot.wait(20)  # the status bar lays itself out again
+    # The notice moved no row of the queue: a click still lands where the clerk aimed.
+    assert window.queue.table.mapTo(window, QPoint(0, 0)) == table_at
     assert window.grab().save(str(tmp_path / "notice.png"))  # to look at
     qtbot.mouseClick(notices.open_button, Qt.MouseButton.LeftButton)
     assert not notices.bar.isVisible()

@@ -51,7 +51,8 @@ def _complaints_in_every_state(db, centre, user_id: int) -> list[int]:  # type: 
                     type_code="FUSE_OFF",
                     feeder_id=feeder.id,
                     description="पूरे मोहल्ले की बिजली गई / the whole mohalla is dark",
-                    received_at=utcnow() - timedelta(minutes=30 - i),
+                    # The first has waited 40 h: the widest age the feeder pane shows.
+                    received_at=utcnow() - timedelta(hours=40 if i == 0 else 0, minutes=30 - i),
                 ),
                 centre_id=centre.id,
                 user_id=user_id,
