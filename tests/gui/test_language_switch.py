@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.gui.app import chosen_language, install_translations
+from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
@@ -122,6 +123,44 @@ def test_choosing_hindi_in_the_desk_applies_at_once_and_is_remembered(  # type: 
     assert window.tabs.tabText(0) == "&Queue by feeder"
     remember_language(None)
     assert chosen_language() is None  # the system's again
+
+
+def test_the_complaint_form_keeps_enter_on_the_follow_up_in_hindi(  # type: ignore[no-untyped-def]
+    qtbot, desk, english_after
+) -> None:
+    app = QApplication.instance()
+    install_translations(app, "en")
+    earlier = log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835054321", locality="Thatheri Bazar", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    form = ComplaintForm(desk)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    assert form.ui.followUpButton.isDefault()
+    install_translations(app, "hi")
+    QApplication.processEvents()
+    ui = form.ui
+    assert ui.followUpButton.isDefault() and not ui.saveButton.isDefault()
+    assert ui.saveButton.text() == "नई शिकायत के रूप में सहेजें (&S)…"  # not "Save (Enter)"
+    assert ui.followUpButton.text() == f"इस कॉल को {earlier.docket} पर फॉलो-अप दर्ज करें (&U)"
+    assert ui.historyLabel.text() == "पहले की शिकायतें: 1; अभी लंबित: 1।"
+    assert ui.historyList.count() == 1 and ui.mobileEdit.text() == "9835054321"
+    install_translations(app, "en")
+    QApplication.processEvents()
+    qtbot.keyClick(ui.mobileEdit, Qt.Key.Key_Return)  # Enter records the follow-up
+    assert ui.pages.currentWidget() is ui.savedPage
+    assert ui.savedTitle.text() == "Follow-up recorded on the caller's open complaint:"
+    install_translations(app, "hi")
+    QApplication.processEvents()
+    assert ui.pages.currentWidget() is ui.savedPage
+    assert ui.savedTitle.text() == "शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:"
+    assert ui.docketLabel.text() == earlier.docket
+    assert form.docket_button.text() == "शिकायतकर्ता को डॉकेट भेजें (&D)…"
+    assert ui.closeButton.isDefault() and not ui.followUpButton.isDefault()
 
 
 def test_qt_s_own_buttons_read_in_hindi(qtbot, english_after) -> None:  # type: ignore[no-untyped-def]
