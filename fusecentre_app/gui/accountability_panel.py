@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.labels import duration_text
 from fusecentre_app.gui.operations import Changed, DeskOp
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.sheet_files import ask_save_sheet
 from fusecentre_app.services.accountability import (
@@ -49,19 +50,61 @@ class AccountabilityPanel(QWidget):
         today = local_day(utcnow())
         self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
         self.first.setObjectName("fromDate")
-        self.first.setAccessibleName(self.tr("From date"))
         self.last = QDateEdit(_qdate(today))
         self.last.setObjectName("toDate")
-        self.last.setAccessibleName(self.tr("To date"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        self.show_button = QPushButton(self.tr("Sho&w"))
+        self.show_button = QPushButton()
         self.show_button.setObjectName("show")
-        self.export_button = QPushButton(self.tr("E&xport CSV/Excel…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("export")
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("accountabilityTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        self.status = QLabel()
+        self.status.setObjectName("accountabilityStatus")
+
+        top = QHBoxLayout()
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+        top.addWidget(self.from_label)
+        top.addWidget(self.first)
+        top.addWidget(self.to_label)
+        top.addWidget(self.last)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.show_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_csv)
+        self._retranslate_controls()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslated)
+        super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        """Another language: the dates chosen and the figures shown stay; their words change."""
+        self._retranslate_controls()
+        self._show_records()
+
+    def _retranslate_controls(self) -> None:
+        self.first.setAccessibleName(self.tr("From date"))
+        self.last.setAccessibleName(self.tr("To date"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self.show_button.setText(self.tr("Sho&w"))
+        self.export_button.setText(self.tr("E&xport CSV/Excel…"))
         self.table.setAccessibleName(self.tr("Officers' figures"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -75,29 +118,6 @@ class AccountabilityPanel(QWidget):
                 self.tr("Reopened"),
             ]
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAlternatingRowColors(True)
-        self.status = QLabel()
-        self.status.setObjectName("accountabilityStatus")
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.first)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.last)
-        top.addWidget(self.show_button)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self.show_button.clicked.connect(self.refresh)
-        self.export_button.clicked.connect(self.export_csv)
-        self.refresh()
 
     def set_range(self, first: date, last: date) -> None:
         self.first.setDate(_qdate(first))
@@ -107,6 +127,9 @@ class AccountabilityPanel(QWidget):
     def refresh(self) -> None:
         first, last = _day(self.first.date()), _day(self.last.date())
         self.records = accountability(self.session.db, self.session.centre.id, first, last)
+        self._show_records()
+
+    def _show_records(self) -> None:
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             cells = [

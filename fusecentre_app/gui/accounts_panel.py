@@ -4,7 +4,7 @@ one at the next sign-in). Each change is an audit record in the administrator's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from fusecentre_app.domain.roles import Role
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.labels import role_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import accounts
 from fusecentre_app.services.masterdata import list_centres
@@ -46,18 +47,17 @@ class AccountsPanel(QWidget):
         self.accounts: list[accounts.Account] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("accounts")
-        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("Add acco&unt…"))
+        self.add_button = QPushButton()
         self.add_button.setObjectName("addAccount")
-        self.deactivate_button = QPushButton(self.tr("D&eactivate…"))
+        self.deactivate_button = QPushButton()
         self.deactivate_button.setObjectName("deactivate")
-        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetPassword")
         self.status = QLabel()
         self.status.setObjectName("accountsStatus")
@@ -67,15 +67,10 @@ class AccountsPanel(QWidget):
         for button in (self.add_button, self.deactivate_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Every clerk signs in with their own account: the records name who did "
-                    "what. An account is never deleted; deactivate it when someone leaves."
-                )
-            )
-        )
+        layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -83,7 +78,31 @@ class AccountsPanel(QWidget):
         self.deactivate_button.clicked.connect(self.open_deactivate)
         self.reset_button.clicked.connect(self.open_reset)
         self.session.changed.connect(self._changed)
+        self._retranslate_controls()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslated)
+        super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        """Another language: the list keeps its rows and the one chosen; an open dialog
+        keeps what was typed in it (it says its own words again, see `_AccountDialog`)."""
+        self._retranslate_controls()
+        self._show_accounts()
+
+    def _retranslate_controls(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
+        self.add_button.setText(self.tr("Add acco&unt…"))
+        self.deactivate_button.setText(self.tr("D&eactivate…"))
+        self.reset_button.setText(self.tr("&Reset password…"))
+        self.intro.setText(
+            self.tr(
+                "Every clerk signs in with their own account: the records name who did "
+                "what. An account is never deleted; deactivate it when someone leaves."
+            )
+        )
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.ACCOUNTS):
@@ -91,6 +110,9 @@ class AccountsPanel(QWidget):
 
     def refresh(self) -> None:
         self.accounts = accounts.list_accounts(self.session.db)
+        self._show_accounts()
+
+    def _show_accounts(self) -> None:
         self.table.setRowCount(len(self.accounts))
         now = utcnow()
         for row, a in enumerate(self.accounts):
@@ -156,6 +178,25 @@ class _AccountDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # what was typed stays
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The dialog's own words (title, labels), in the language now installed."""
+
+    def _add_field(self, field: QWidget) -> None:
+        """A row of the form; its label's words are set in `retranslate` (see `_label`)."""
+        label = QLabel()
+        label.setBuddy(field)
+        self.form.addRow(label, field)
+
+    def _label(self, field: QWidget, text: str) -> None:
+        label = self.form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(text)
+
     def save(self) -> None:
         raise NotImplementedError
 
@@ -176,7 +217,6 @@ class _AccountDialog(QDialog):
 class AddAccountDialog(_AccountDialog):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setWindowTitle(self.tr("Add a desk account"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -187,19 +227,30 @@ class AddAccountDialog(_AccountDialog):
             self.role.addItem(role_text(role), role.value)
         self.centre = QComboBox()
         self.centre.setObjectName("centre")
-        self.centre.addItem(self.tr("— whole division —"), None)
+        self.centre.addItem("", None)
         for c in list_centres(session.db):
             self.centre.addItem(f"{c.code} · {c.name_en} / {c.name_hi}", c.id)
         self.centre.setCurrentIndex(max(0, self.centre.findData(session.centre.id)))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("&Name as records show it"), self.full_name)
-        self.form.addRow(self.tr("&User name"), self.username)
-        self.form.addRow(self.tr("&Role"), self.role)
-        self.form.addRow(self.tr("&Centre"), self.centre)
-        self.form.addRow(self.tr("First &password"), self.password)
-        self.form.addRow(QLabel(self.tr("They choose their own password at their first sign-in.")))
+        self.hint = QLabel()
+        for field in (self.full_name, self.username, self.role, self.centre, self.password):
+            self._add_field(field)
+        self.form.addRow(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a desk account"))
+        self._label(self.full_name, self.tr("&Name as records show it"))
+        self._label(self.username, self.tr("&User name"))
+        self._label(self.role, self.tr("&Role"))
+        self._label(self.centre, self.tr("&Centre"))
+        self._label(self.password, self.tr("First &password"))
+        self.hint.setText(self.tr("They choose their own password at their first sign-in."))
+        for index, role in enumerate(Role):
+            self.role.setItemText(index, role_text(role))
+        self.centre.setItemText(0, self.tr("— whole division —"))
 
     def save(self) -> None:
         name = self.username.text()
@@ -224,18 +275,22 @@ class DeactivateDialog(_AccountDialog):
     ) -> None:
         super().__init__(session, parent)
         self.account = account
-        self.setWindowTitle(self.tr("Deactivate %1").replace("%1", account.username))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
+        self.warning = QLabel()
+        self.form.addRow(self.warning)
+        self._add_field(self.reason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Deactivate %1").replace("%1", self.account.username))
         self.reason.setPlaceholderText(self.tr("for example: transferred to Dumraon"))
-        self.form.addRow(
-            QLabel(
-                self.tr("%1 will no longer sign in; everything they did still names them.").replace(
-                    "%1", account.full_name
-                )
+        self.warning.setText(
+            self.tr("%1 will no longer sign in; everything they did still names them.").replace(
+                "%1", self.account.full_name
             )
         )
-        self.form.addRow(self.tr("&Reason"), self.reason)
+        self._label(self.reason, self.tr("&Reason"))
 
     def save(self) -> None:
         self._run(
@@ -252,12 +307,20 @@ class ResetPasswordDialog(_AccountDialog):
     ) -> None:
         super().__init__(session, parent)
         self.account = account
-        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", account.username))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("&New password"), self.password)
-        self.form.addRow(QLabel(self.tr("They choose their own at the next sign-in.")))
+        self.hint = QLabel()
+        self._add_field(self.password)
+        self.form.addRow(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Reset the password of %1").replace("%1", self.account.username)
+        )
+        self._label(self.password, self.tr("&New password"))
+        self.hint.setText(self.tr("They choose their own at the next sign-in."))
 
     def save(self) -> None:
         self._run(

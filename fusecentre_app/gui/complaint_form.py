@@ -85,7 +85,7 @@ class ComplaintForm(QDialog):
         self.link_button.setVisible(False)
         self.ui.savedButtons.insertWidget(0, self.link_button)
         # The caller's own copy of the docket: an SMS, its QR code, or a printed slip.
-        self.docket_button = QPushButton(self.tr("Send &docket to caller…"))
+        self.docket_button = QPushButton()
         self.docket_button.setObjectName("docketButton")
         self.docket_button.setAutoDefault(False)
         self.docket_button.setVisible(self.session.may(UseCase.CONTACT_CONSUMER))
@@ -111,6 +111,7 @@ class ComplaintForm(QDialog):
         self._fill_choices()
         self._connect_signals()
         self.reset()
+        self._retranslate()
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -122,9 +123,28 @@ class ComplaintForm(QDialog):
         """Another language chosen while a call is being typed: the labels change, what is
         typed stays."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retitle()
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The generated labels, then the words this form puts on them itself: the generated
+        ones say "Save (Enter)" and "type the mobile…" whatever the form is showing, so the
+        caller's history, the button Enter presses and the saved page are said again."""
+        ui = self.ui
+        ui.retranslateUi(self)
+        self._retitle()
+        self.docket_button.setText(self.tr("Send &docket to caller…"))
+        ui.typeCombo.setItemText(0, self.tr("— choose —"))
+        ui.forwardedByCombo.setItemText(0, self.tr("— choose —"))
+        ui.dtCombo.setItemText(0, self.tr("— not known —"))
+        for index, channel in enumerate(Channel):
+            ui.channelCombo.setItemText(index, channel_text(channel))
+        saved = ui.pages.currentWidget() is ui.savedPage
+        self._show_profile(self.profile)
+        if saved and self.result is not None:
+            self._show_saved_texts(self.result)
+            self._offer_incident_texts()
+            ui.closeButton.setDefault(True)  # Enter still closes the saved page
 
     def _style(self) -> None:
         for label, _field in self._errors.values():
@@ -553,6 +573,15 @@ class ComplaintForm(QDialog):
     def show_saved(self, result: LoggedComplaint | FollowUpRecorded) -> None:
         ui = self.ui
         self.result = result
+        self._show_saved_texts(result)
+        self._offer_incident(result)
+        ui.pages.setCurrentWidget(ui.savedPage)
+        ui.closeButton.setDefault(True)  # Enter closes once the number is read out
+        ui.closeButton.setFocus()
+        self.saved.emit(result)
+
+    def _show_saved_texts(self, result: LoggedComplaint | FollowUpRecorded) -> None:
+        ui = self.ui
         ui.docketLabel.setText(result.docket)
         due = format_local(result.sop_due_at, "%d-%m-%Y %H:%M")
         if isinstance(result, LoggedComplaint):
@@ -581,11 +610,6 @@ class ComplaintForm(QDialog):
                 "%2", status_text(result.status)
             )
         ui.savedDetail.setText(detail)
-        self._offer_incident(result)
-        ui.pages.setCurrentWidget(ui.savedPage)
-        ui.closeButton.setDefault(True)  # Enter closes once the number is read out
-        ui.closeButton.setFocus()
-        self.saved.emit(result)
 
     def _offer_incident(self, result: LoggedComplaint | FollowUpRecorded) -> None:
         """A new call from a feeder whose fault is already known: offer to link it."""
@@ -598,13 +622,22 @@ class ComplaintForm(QDialog):
                 self.ui.dtCombo.currentData(),
             )
         self.link_button.setVisible(self.incident is not None)
-        if self.incident is not None:
-            self.link_button.setEnabled(True)
+        self.link_button.setEnabled(True)
+        self._offer_incident_texts()
+
+    def _offer_incident_texts(self) -> None:
+        if self.incident is None:
+            return
+        if self.link_button.isEnabled():
             self.link_button.setText(
                 self.tr("Link to incident %1 (%2 on %3)")
                 .replace("%1", str(self.incident.id))
                 .replace("%2", kind_text(self.incident.kind).lower())
                 .replace("%3", self.incident.feeder_code)
+            )
+        else:  # linked already
+            self.link_button.setText(
+                self.tr("Linked to incident %1").replace("%1", str(self.incident.id))
             )
 
     def link_to_incident(self) -> None:
@@ -619,13 +652,11 @@ class ComplaintForm(QDialog):
             ),
             changes=Changed.COMPLAINT | Changed.INCIDENT,
             complaint_ids={self.result.id},
-        ).on_success(lambda _info: self._linked(incident.id)).on_refused(
-            self.ui.savedDetail.setText
-        ).run()
+        ).on_success(lambda _info: self._linked()).on_refused(self.ui.savedDetail.setText).run()
 
-    def _linked(self, incident_id: int) -> None:
+    def _linked(self) -> None:
         self.link_button.setEnabled(False)
-        self.link_button.setText(self.tr("Linked to incident %1").replace("%1", str(incident_id)))
+        self._offer_incident_texts()
         self.ui.closeButton.setFocus()
 
     def send_docket(self) -> DocketDialog | None:

@@ -4,6 +4,7 @@ screen adds where it wants them; each opens its dialog."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from fusecentre_app.domain.roles import UseCase
@@ -17,9 +18,9 @@ class DataActions(QWidget):
         super().__init__(parent)
         self.session = session
         self.dialog: ExportComplaintsDialog | IntakeDialog | None = None
-        self.export_button = QPushButton(self.tr("E&xport complaints…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("openExportComplaints")
-        self.intake_button = QPushButton(self.tr("Take i&n a list…"))
+        self.intake_button = QPushButton()
         self.intake_button.setObjectName("openIntake")
         self.intake_button.setVisible(session.may(UseCase.LOG_COMPLAINT))
         layout = QHBoxLayout(self)
@@ -29,6 +30,16 @@ class DataActions(QWidget):
         layout.addWidget(self.export_button)
         self.export_button.clicked.connect(self.open_export)
         self.intake_button.clicked.connect(self.open_intake)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()  # an open dialog keeps what was chosen in it
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.export_button.setText(self.tr("E&xport complaints…"))
+        self.intake_button.setText(self.tr("Take i&n a list…"))
 
     def _open(self, dialog: ExportComplaintsDialog | IntakeDialog) -> None:
         if self.dialog is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import directory
 from fusecentre_app.services.officers import DirectoryEntry, directory_entries, matching_officers
@@ -45,28 +46,16 @@ class DirectoryPanel(QWidget):
         self.contact_dialog: ContactDialog | None = None
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
-        self.search.setAccessibleName(self.tr("Search officers"))
-        self.search.setPlaceholderText(self.tr("Search name, mobile, feeder or village"))
         self.search.setClearButtonEnabled(True)
-        self.contact_button = QPushButton(self.tr("&Contact…"))
+        self.contact_button = QPushButton()
         self.contact_button.setObjectName("contact")
-        self.import_button = QPushButton(self.tr("Imp&ort CSV/Excel…"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importCsv")
-        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportCsv")
         self.tree = QTreeWidget()
         self.tree.setObjectName("directoryTree")
-        self.tree.setAccessibleName(self.tr("Officers by rank"))
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Designation"),
-                self.tr("Mobile"),
-                self.tr("Alternate"),
-                self.tr("Employee id"),
-                self.tr("Jurisdiction"),
-            ]
-        )
+        self.tree.setColumnCount(6)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.setAlternatingRowColors(True)
@@ -91,7 +80,40 @@ class DirectoryPanel(QWidget):
         self.tree.itemActivated.connect(lambda _item, _col: self.contact_selected())
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
+        self._retranslate_controls()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslated)
+        super().changeEvent(event)
+
+    def _retranslated(self) -> None:
+        """Another language: the controls and the officers' rows say it; the search typed
+        and the officer chosen stay."""
+        self._retranslate_controls()
+        chosen = self.selected_id()
+        self.refresh()  # the jurisdictions' words
+        if chosen is not None:
+            self.select_officer(chosen)
+
+    def _retranslate_controls(self) -> None:
+        self.search.setAccessibleName(self.tr("Search officers"))
+        self.search.setPlaceholderText(self.tr("Search name, mobile, feeder or village"))
+        self.contact_button.setText(self.tr("&Contact…"))
+        self.import_button.setText(self.tr("Imp&ort CSV/Excel…"))
+        self.export_button.setText(self.tr("&Export CSV…"))
+        self.tree.setAccessibleName(self.tr("Officers by rank"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Designation"),
+                self.tr("Mobile"),
+                self.tr("Alternate"),
+                self.tr("Employee id"),
+                self.tr("Jurisdiction"),
+            ]
+        )
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.DIRECTORY) and changes.source is not self:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from fusecentre_app.gui.labels import status_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.gui.printing import PrintJob, choose_printer, start_print
+from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import inspection
 from fusecentre_app.services.errors import ServiceError
@@ -57,7 +58,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("InspectionPanel", "Note, or why not called"),
     QT_TRANSLATE_NOOP("InspectionPanel", "Call"),
 )
-RESULT_COLUMN, NOTE_COLUMN, CALL_COLUMN = 6, 7, 8
+STATUS_COLUMN, RESULT_COLUMN, NOTE_COLUMN, CALL_COLUMN = 5, 6, 7, 8
 
 
 class InspectionPanel(QWidget):
@@ -77,12 +78,11 @@ class InspectionPanel(QWidget):
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.open_register_button = QPushButton(self.tr("Open &register…"))
+        self.open_register_button = QPushButton()
         self.open_register_button.setObjectName("openRegister")
         self.digest = QLineEdit()
         self.digest.setObjectName("digest")
-        self.digest.setPlaceholderText(self.tr("digest printed on the register (optional)"))
-        self.check_button = QPushButton(self.tr("&Check digest"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("checkDigest")
         self.digest_result = QLabel()
         self.digest_result.setObjectName("digestResult")
@@ -91,24 +91,21 @@ class InspectionPanel(QWidget):
         self.size.setObjectName("sampleSize")
         self.size.setRange(SAMPLE_SIZE.low, SAMPLE_SIZE.high)
         self.size.setValue(setting(session.db, SAMPLE_SIZE))
-        self.size.setAccessibleName(self.tr("How many closed complaints to draw"))
-        self.start_button = QPushButton(self.tr("Dra&w sample to call back"))
+        self.start_button = QPushButton()
         self.start_button.setObjectName("drawSample")
-        self.again_button = QPushButton(self.tr("Draw a&gain (both draws stay on record)"))
+        self.again_button = QPushButton()
         self.again_button.setObjectName("drawAgain")
         self.again_button.setEnabled(False)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("sample")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.remarks = QPlainTextEdit()
         self.remarks.setObjectName("remarks")
-        self.remarks.setPlaceholderText(self.tr("Inspection remarks"))
         self.remarks.setMaximumHeight(90)
-        self.finish_button = QPushButton(self.tr("&Finish and save report…"))
+        self.finish_button = QPushButton()
         self.finish_button.setObjectName("finish")
-        self.print_button = QPushButton(self.tr("Print r&eport…"))
+        self.print_button = QPushButton()
         self.print_button.setObjectName("printReport")
         self.print_button.setEnabled(False)  # once the inspection is finished
         self.job: PrintJob | None = None
@@ -118,7 +115,8 @@ class InspectionPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.centre)
-        top.addWidget(QLabel(self.tr("Day")))
+        self.day_label = QLabel()
+        top.addWidget(self.day_label)
         top.addWidget(self.date)
         top.addWidget(self.open_register_button)
         top.addStretch(1)
@@ -126,7 +124,8 @@ class InspectionPanel(QWidget):
         check.addWidget(self.digest, 1)
         check.addWidget(self.check_button)
         sample = QHBoxLayout()
-        sample.addWidget(QLabel(self.tr("Closed complaints to call back")))
+        self.size_label = QLabel()
+        sample.addWidget(self.size_label)
         sample.addWidget(self.size)
         sample.addWidget(self.start_button)
         sample.addWidget(self.again_button)
@@ -151,6 +150,49 @@ class InspectionPanel(QWidget):
         self.finish_button.clicked.connect(self.finish)
         self.finish_button.setEnabled(False)
         self.print_button.clicked.connect(lambda: self.print_report())
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            once_settled(self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every word of the tab in the language now installed; the digest, the remarks and
+        each result and note typed for the sample stay as they are."""
+        self.open_register_button.setText(self.tr("Open &register…"))
+        self.day_label.setText(self.tr("Day"))
+        self.date.setAccessibleName(self.tr("Day"))
+        self.digest.setPlaceholderText(self.tr("digest printed on the register (optional)"))
+        self.check_button.setText(self.tr("&Check digest"))
+        self.size_label.setText(self.tr("Closed complaints to call back"))
+        self.size.setAccessibleName(self.tr("How many closed complaints to draw"))
+        self.start_button.setText(self.tr("Dra&w sample to call back"))
+        self.again_button.setText(self.tr("Draw a&gain (both draws stay on record)"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.remarks.setPlaceholderText(self.tr("Inspection remarks"))
+        self.finish_button.setText(self.tr("&Finish and save report…"))
+        self.print_button.setText(self.tr("Print r&eport…"))
+        for row in range(self.table.rowCount()):
+            status = self.table.item(row, STATUS_COLUMN)
+            if status is not None and self.current is not None:
+                status.setText(status_text(Status(self.current.sample[row].status)))
+            result = self.table.cellWidget(row, RESULT_COLUMN)
+            if isinstance(result, QComboBox):
+                self._outcome_texts(result)
+            note = self.table.cellWidget(row, NOTE_COLUMN)
+            if note is not None:
+                note.setAccessibleName(self.tr("Note, or why the consumer was not called"))
+            call = self.table.cellWidget(row, CALL_COLUMN)
+            if isinstance(call, QPushButton):
+                call.setText(self.tr("Call"))
+
+    def _outcome_texts(self, box: QComboBox) -> None:
+        """The choices of a sample line's result (their order is the box's, the chosen one
+        stays chosen)."""
+        box.setItemText(0, self.tr("— not called yet —"))
+        for index, label in enumerate(OUTCOME_LABELS.values(), start=1):
+            box.setItemText(index, self.tr(label))
 
     def day(self) -> date:
         value = self.date.date()
@@ -299,9 +341,10 @@ class InspectionPanel(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             result = QComboBox()
             result.setObjectName(f"result{row}")
-            result.addItem(self.tr("— not called yet —"), None)
-            for key, label in OUTCOME_LABELS.items():
-                result.addItem(self.tr(label), key)
+            result.addItem("", None)
+            for key in OUTCOME_LABELS:
+                result.addItem("", key)
+            self._outcome_texts(result)
             if line.outcome:
                 result.setCurrentIndex(result.findData(line.outcome))
             note = QLineEdit(line.note)

@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         today_layout = QVBoxLayout(today)
         today_layout.addWidget(self.count_label)
         today_layout.addWidget(self.table, 1)
-        today_layout.addWidget(DataActions(session))  # export a date range, take in a list
+        self.data_actions = DataActions(session)  # export a date range, take in a list
+        today_layout.addWidget(self.data_actions)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
         self.today = today
@@ -338,31 +339,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N when a call comes in."))
         self.backup_label.refresh()
         self.refresh()
-        self._rebuild_plain_panels()
-
-    def _rebuild_plain_panels(self) -> None:
-        """The directory, accountability and accounts tabs hold nothing typed: after a
-        change of language they are built again in it, in their places."""
-        if not getattr(self, "_built", False):
-            self._built = True
-            return
-        current = self.tabs.currentIndex()
-        for name, make in (
-            ("directory", lambda: DirectoryPanel(self.session)),
-            ("accountability", lambda: AccountabilityPanel(self.session)),
-            ("accounts", self._accounts_panel),
-        ):
-            old = getattr(self, name)
-            if old is None:
-                continue
-            index, text = self.tabs.indexOf(old), self.tabs.tabText(self.tabs.indexOf(old))
-            new = make()
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, new, text)
-            setattr(self, name, new)
-            old.deleteLater()
-        self._fit_directory()
-        self.tabs.setCurrentIndex(current)
 
     def choose_language(self, code: str) -> None:
         """Help → Language: remembered on this desk and applied at once."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -53,10 +53,10 @@ class DeskNotices(QObject):
         self.text = QLabel()
         self.text.setObjectName("noticeText")
         self.text.setWordWrap(False)  # one line, in the status bar
-        self.open_button = QPushButton(self.tr("Show"))
+        self.open_button = QPushButton()
         self.open_button.setObjectName("noticeOpen")
         self.open_button.setAutoDefault(False)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("noticeDismiss")
         self.dismiss_button.setAutoDefault(False)
         row = QHBoxLayout(self.bar)
@@ -65,7 +65,10 @@ class DeskNotices(QObject):
         row.addWidget(self.open_button)
         row.addWidget(self.dismiss_button)
         self.bar.setVisible(False)
+        self.bar.installEventFilter(self)  # the bar hears of a change of language
         self._first: Alert | None = None
+        self._announced: tuple[Alert, ...] = ()
+        self._retranslate()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -80,6 +83,20 @@ class DeskNotices(QObject):
         session.changed.connect(self._changed)
         self.check()
         self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().eventFilter(watched, event)
+
+    def _retranslate(self) -> None:
+        """The buttons, the count and the notice shown, in the language now installed."""
+        self.open_button.setText(self.tr("Show"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        if self.alerts is not None:
+            self._show_count(self.alerts)
+        if self._announced:
+            self.text.setText(self._notice_text(self._announced))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -120,16 +137,9 @@ class DeskNotices(QObject):
         )
 
     def _announce(self, new: tuple[Alert, ...]) -> None:
-        first = new[0]
-        self._first = first
-        if first.danger_waiting:
-            text = self.tr("Danger call %1 has waited since %2 with nobody assigned.")
-        else:
-            text = self.tr("Complaint %1 passed its SoP deadline at %2.")
-        text = text.replace("%1", first.docket).replace("%2", format_local(first.since, "%H:%M"))
-        if len(new) > 1:
-            text += " " + self.tr("And %1 more.").replace("%1", str(len(new) - 1))
-        self.text.setText(text)
+        self._first = new[0]
+        self._announced = new
+        self.text.setText(self._notice_text(new))
         status = self.bar.parentWidget()
         if isinstance(status, QStatusBar):
             status.clearMessage()  # a message there would hide the notice
@@ -137,6 +147,17 @@ class DeskNotices(QObject):
         if not self.session.read_only and setting(self.session.db, NOTICE_SOUND):
             QApplication.beep()
             self.beeps += 1
+
+    def _notice_text(self, new: tuple[Alert, ...]) -> str:
+        first = new[0]
+        if first.danger_waiting:
+            text = self.tr("Danger call %1 has waited since %2 with nobody assigned.")
+        else:
+            text = self.tr("Complaint %1 passed its SoP deadline at %2.")
+        text = text.replace("%1", first.docket).replace("%2", format_local(first.since, "%H:%M"))
+        if len(new) > 1:
+            text += " " + self.tr("And %1 more.").replace("%1", str(len(new) - 1))
+        return text
 
     def _open(self) -> None:
         if self._first is not None:

@@ -172,3 +172,30 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path, prin
     assert "Report sent to" in panel.status.text()
     kinds = [p.kind for p in inspection.prints_of(db, "BXR", DAY)]
     assert kinds == ["register", "inspection", "inspection"]
+
+
+def test_the_sample_changes_language_and_keeps_each_result(qtbot, inspector_desk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fusecentre_app.gui.app import install_translations
+
+    panel = InspectionPanel(inspector_desk)
+    qtbot.addWidget(panel)
+    panel.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    panel.size.setValue(3)
+    assert panel.start(seed=3) is not None
+    box = panel.table.cellWidget(0, RESULT_COLUMN)
+    box.setCurrentIndex(box.findData("not_restored"))
+    panel.table.cellWidget(1, NOTE_COLUMN).setText("फोन बंद")
+    try:
+        install_translations(QApplication.instance(), "hi")
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert panel.check_button.text() == "डाइजेस्ट जाँचें (&C)"
+        assert panel.table.horizontalHeaderItem(0).text() != "Docket"
+        assert box.currentData() == "not_restored" and box.currentText() == "बहाल नहीं"
+        assert panel.table.cellWidget(1, RESULT_COLUMN).itemText(0) == "— अभी कॉल नहीं —"
+        assert panel.table.cellWidget(1, NOTE_COLUMN).text() == "फोन बंद"
+        assert panel.table.cellWidget(0, CALL_COLUMN).text() == "कॉल"
+    finally:
+        install_translations(QApplication.instance(), "en")

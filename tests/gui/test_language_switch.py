@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fusecentre_app.gui.app import chosen_language, install_translations
+from fusecentre_app.gui.app import chosen_language, install_translations, make_application
+from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services import accounts
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.desk_prefs import remember_language, remembered_language
 
@@ -122,6 +126,128 @@ def test_choosing_hindi_in_the_desk_applies_at_once_and_is_remembered(  # type: 
     assert window.tabs.tabText(0) == "&Queue by feeder"
     remember_language(None)
     assert chosen_language() is None  # the system's again
+
+
+def _switch(window: MainWindow, code: str) -> None:
+    """Help → Language, then the LanguageChange events and the retranslations they ask for."""
+    window.language_actions[code].trigger()
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def test_every_tab_and_the_notices_follow_hindi_and_keep_what_is_on_them(  # type: ignore[no-untyped-def]
+    qtbot, db, centre, supervisor, english_after
+) -> None:
+    install_translations(QApplication.instance(), "en")
+    make_application()
+    window = MainWindow(DeskSession(db, supervisor, centre))
+    qtbot.addWidget(window)
+    window.show()
+    directory, accountability, inspection = (
+        window.directory,
+        window.accountability,
+        window.inspection,
+    )
+    assert inspection is not None
+    window.tabs.setCurrentWidget(directory)
+    directory.search.setText("Singh")
+    chosen = directory.selected_id()
+    assert chosen is not None
+    accountability.first.setDate(QDate(2026, 5, 1))
+    inspection.digest.setText("3f9a")
+    inspection.remarks.setPlainText("रजिस्टर ठीक मिला")
+    _switch(window, "hi")
+    # The same widgets, in Hindi, with what was typed and chosen on them.
+    assert (window.directory, window.accountability) == (directory, accountability)
+    assert directory.search.placeholderText() == "नाम, मोबाइल, फीडर या गाँव खोजें"
+    assert directory.search.text() == "Singh" and directory.selected_id() == chosen
+    assert window.tabs.currentWidget() is directory
+    assert accountability.show_button.text() == "दिखाएँ (&S)"
+    assert accountability.first.date() == QDate(2026, 5, 1)
+    assert window.data_actions.export_button.text() == "शिकायतें निर्यात करें (&X)…"
+    assert window.data_actions.intake_button.text() == "सूची से शिकायतें दर्ज करें (&N)…"
+    assert inspection.open_register_button.text() == "पंजी खोलें (&R)…"
+    assert inspection.check_button.text() == "डाइजेस्ट जाँचें (&C)"
+    assert inspection.again_button.text() == "फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&G)"
+    assert inspection.digest.text() == "3f9a"
+    assert inspection.remarks.toPlainText() == "रजिस्टर ठीक मिला"
+    assert window.notices.open_button.text() == "दिखाएँ"
+    assert window.notices.dismiss_button.text() == "हटाएँ"
+    assert window.notices.count.text() == "विलंबित: 0 · प्रतीक्षा में खतरे की कॉल: 0"
+    _switch(window, "en")
+    assert inspection.check_button.text() == "&Check digest"
+    assert window.notices.open_button.text() == "Show"
+
+
+def test_a_half_filled_new_account_survives_a_change_of_language(  # type: ignore[no-untyped-def]
+    qtbot, db, centre, english_after
+) -> None:
+    install_translations(QApplication.instance(), "en")
+    make_application()
+    admin = accounts.create_user(
+        db,
+        username="admin",
+        full_name="Office Administrator",
+        password="keeps-the-accounts-1",
+        centre_id=None,
+        role="admin",
+    )
+    window = MainWindow(DeskSession(db, admin, centre))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.accounts
+    assert panel is not None
+    panel.table.selectRow(0)
+    dialog = panel.open_add()
+    dialog.full_name.setText("Neha Kumari")
+    dialog.username.setText("neha")
+    _switch(window, "hi")
+    assert window.accounts is panel
+    assert shiboken6.isValid(dialog) and dialog.isVisible()
+    assert (dialog.full_name.text(), dialog.username.text()) == ("Neha Kumari", "neha")
+    assert dialog.windowTitle() == "डेस्क खाता जोड़ें"
+    assert dialog.form.labelForField(dialog.full_name).text() == "रिकॉर्ड में दिखने वाला नाम (&N)"
+    assert panel.add_button.text() == "नया खाता जोड़ें (&N)…"
+    selected = panel.selected()
+    assert selected is not None and selected.username == "admin"
+
+
+def test_the_complaint_form_keeps_enter_on_the_follow_up_in_hindi(  # type: ignore[no-untyped-def]
+    qtbot, desk, english_after
+) -> None:
+    app = QApplication.instance()
+    install_translations(app, "en")
+    earlier = log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835054321", locality="Thatheri Bazar", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    form = ComplaintForm(desk)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    assert form.ui.followUpButton.isDefault()
+    install_translations(app, "hi")
+    QApplication.processEvents()
+    ui = form.ui
+    assert ui.followUpButton.isDefault() and not ui.saveButton.isDefault()
+    assert ui.saveButton.text() == "नई शिकायत के रूप में सहेजें (&S)…"  # not "Save (Enter)"
+    assert ui.followUpButton.text() == f"इस कॉल को {earlier.docket} पर फॉलो-अप दर्ज करें (&U)"
+    assert ui.historyLabel.text() == "पहले की शिकायतें: 1; अभी लंबित: 1।"
+    assert ui.historyList.count() == 1 and ui.mobileEdit.text() == "9835054321"
+    install_translations(app, "en")
+    QApplication.processEvents()
+    qtbot.keyClick(ui.mobileEdit, Qt.Key.Key_Return)  # Enter records the follow-up
+    assert ui.pages.currentWidget() is ui.savedPage
+    assert ui.savedTitle.text() == "Follow-up recorded on the caller's open complaint:"
+    install_translations(app, "hi")
+    QApplication.processEvents()
+    assert ui.pages.currentWidget() is ui.savedPage
+    assert ui.savedTitle.text() == "शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:"
+    assert ui.docketLabel.text() == earlier.docket
+    assert form.docket_button.text() == "शिकायतकर्ता को डॉकेट भेजें (&D)…"
+    assert ui.closeButton.isDefault() and not ui.followUpButton.isDefault()
 
 
 def test_qt_s_own_buttons_read_in_hindi(qtbot, english_after) -> None:  # type: ignore[no-untyped-def]

@@ -94,3 +94,24 @@ def test_an_assigned_danger_call_leaves_the_count(qtbot, desk) -> None:  # type:
     qtbot.waitUntil(lambda: notices.alerts.danger_waiting == 0, timeout=3000)
     assert notices.count.text() == "Overdue: 0 · danger calls waiting: 0"
     notices.stop()
+
+
+def test_the_notice_shown_changes_language(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fusecentre_app.gui.app import install_translations
+
+    notices = DeskNotices(desk)
+    docket = danger_call(desk, minutes_ago=16)
+    notices.since = utcnow() - timedelta(minutes=2)
+    notices.check()
+    try:
+        install_translations(QApplication.instance(), "hi")
+        QApplication.processEvents()
+        assert notices.text.text().startswith(f"खतरे की कॉल {docket} किसी को सौंपे बिना")
+        assert (notices.open_button.text(), notices.dismiss_button.text()) == ("दिखाएँ", "हटाएँ")
+        assert notices.count.text() == "विलंबित: 0 · प्रतीक्षा में खतरे की कॉल: 1"
+        assert not notices.bar.isHidden()
+    finally:
+        install_translations(QApplication.instance(), "en")
+        notices.stop()
