@@ -641,23 +641,42 @@ def _cmd_intake(args: argparse.Namespace) -> int:
             )
             return 1
         if args.dry_run:
+            follows = ""
+            if plan.follow_ups:
+                on = [r.follows or f"row {r.follows_row}'s new complaint" for r in plan.follow_ups]
+                follows = (
+                    f"{len(plan.follow_ups)} to record as follow-up calls on open complaints "
+                    f"({_some(on)}), "
+                )
             print(
-                f"{args.file.name}: {len(plan.rows)} to log, {plan.already} already logged "
+                f"{args.file.name}: {plan.new} to log, {follows}{plan.already} already logged "
                 "(dry run: nothing saved)"
             )
             return 0
         done = intake.run_intake(db, plan, by=user.id)
     finally:
         db.dispose()
-    if not done.logged:
+    if not done.logged and not done.follow_ups:
         print(f"{args.file.name}: nothing new; all {done.already} rows were logged already")
         return 0
-    span = done.dockets[0] if done.logged == 1 else f"{done.dockets[0]} to {done.dockets[-1]}"
-    print(
-        f"{args.file.name}: logged {done.logged} complaint(s) as {user.username} ({span}), "
-        f"{done.already} already logged"
-    )
+    said = f"logged {done.logged} complaint(s) as {user.username}"
+    if done.logged:
+        span = done.dockets[0] if done.logged == 1 else f"{done.dockets[0]} to {done.dockets[-1]}"
+        said += f" ({span})"
+    if done.follow_ups:
+        said += (
+            f", {len(done.follow_ups)} follow-up call(s) on open complaints "
+            f"({_some(done.follow_ups)})"
+        )
+    print(f"{args.file.name}: {said}, {done.already} already logged")
     return 0
+
+
+def _some(items: list[str], limit: int = 10) -> str:
+    """Each of them once, in order, the first `limit` of them named."""
+    unique = list(dict.fromkeys(items))
+    named = ", ".join(unique[:limit])
+    return named if len(unique) <= limit else f"{named} and {len(unique) - limit} more"
 
 
 def _cmd_users(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 consumer hearing, logged one docket per row (see `services.intake`).
 
 The clerk chooses where the list came from and the file; the list is checked at once and
-the preview says how many rows will be logged and how many are on record already — or,
+the preview says how many rows will be logged, which rows will be follow-up calls on a
+caller's open complaint (and on which docket), and how many are on record already — or,
 for a bad list, every problem by row, and nothing can be logged until the file is put right.
 Logging shows a progress dialog; stopping it keeps what was logged, and taking in the same
 file again logs only the rest.
@@ -119,17 +120,38 @@ class IntakeDialog(QDialog):
         self.plan = op.on_refused(lambda text: self._refused(op, text)).run()
         if self.plan is None:
             return None
-        rows, already = len(self.plan.rows), self.plan.already
+        rows, new, already = len(self.plan.rows), self.plan.new, self.plan.already
         if rows:
             text = self.tr("%1: %2 complaint(s) to log, %3 already logged.")
         else:
             text = self.tr("%1: nothing new; all %3 rows were logged already.")
-        self.preview.setPlainText(
-            text.replace("%1", path.name).replace("%2", str(rows)).replace("%3", str(already))
-        )
-        self.log_button.setText(self.tr("&Log %1 complaint(s)").replace("%1", str(rows)))
+        lines = [text.replace("%1", path.name).replace("%2", str(new)).replace("%3", str(already))]
+        follow_ups = self.plan.follow_ups
+        if follow_ups:
+            lines.append(
+                self.tr(
+                    "%1 row(s) will be recorded as follow-up calls on open complaints:"
+                ).replace("%1", str(len(follow_ups)))
+            )
+            lines.extend(self._follow_up_line(row) for row in follow_ups)
+            button = self.tr("&Log %1 complaint(s) and %2 follow-up call(s)").replace(
+                "%2", str(len(follow_ups))
+            )
+        else:
+            button = self.tr("&Log %1 complaint(s)")
+        self.preview.setPlainText("\n".join(lines))
+        self.log_button.setText(button.replace("%1", str(new)))
         self.log_button.setEnabled(rows > 0)
         return self.plan
+
+    def _follow_up_line(self, row: intake.IntakeRow) -> str:
+        if row.follows:
+            text = self.tr("row %1: on %2").replace("%2", row.follows)
+        else:
+            text = self.tr("row %1: on the new complaint of row %2").replace(
+                "%2", str(row.follows_row)
+            )
+        return text.replace("%1", str(row.number))
 
     def _refused(self, op: DeskOp, text: str) -> None:  # type: ignore[type-arg]
         name = self.path.name if self.path else ""
@@ -196,9 +218,17 @@ class IntakeDialog(QDialog):
                 .replace("%2", result.dockets[0])
                 .replace("%3", result.dockets[-1])
             )
+        elif result.follow_ups:
+            text = self.tr("No new complaint was logged; %4 already logged.")
         else:
             text = self.tr("Nothing was logged; %4 already logged.")
         text = text.replace("%4", str(result.already))
+        if result.follow_ups:
+            text += " " + (
+                self.tr("Recorded %1 call(s) as follow-ups on %2.")
+                .replace("%1", str(len(result.follow_ups)))
+                .replace("%2", ", ".join(dict.fromkeys(result.follow_ups)))
+            )
         if result.stopped:
             text += " " + self.tr(
                 "Stopped before the end: take in the same file again to log the rest."

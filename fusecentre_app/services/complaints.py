@@ -494,28 +494,52 @@ def record_follow_up(
 ) -> FollowUpRecorded:
     """A further call about a complaint that is still open: counted, noted, not a new docket."""
     with changing(db, user_id, UseCase.FOLLOW_UP, now=now) as c:
-        change = ComplaintChange(c, complaint_id, UseCase.FOLLOW_UP, expected_version)
-        if not change.state.status.is_open:
-            raise ServiceError(
-                f"Complaint {change.row.docket} is already closed; log a new complaint instead."
-            )
-        change.record(
-            EventKind.FOLLOW_UP,
-            {
-                "channel": channel.value,
-                "note": note.strip(),
-                "received_at": (received_at or c.now).isoformat(),
-                "call_count": change.state.call_count + 1,
-            },
+        return follow_up_within(
+            c,
+            complaint_id,
+            channel=channel,
+            note=note,
+            received_at=received_at,
+            expected_version=expected_version,
         )
-        moved = change.finish()
-        return FollowUpRecorded(
-            moved.id,
-            moved.docket,
-            change.state.call_count,
-            moved.status,
-            change.state.sop_due_at,
+
+
+def follow_up_within(
+    c: Change,
+    complaint_id: int,
+    *,
+    channel: Channel,
+    note: str = "",
+    received_at: datetime | None = None,
+    expected_version: int | None = None,
+    extra: dict[str, Any] | None = None,
+) -> FollowUpRecorded:
+    """Record a follow-up call inside a unit of work (`record_follow_up`'s, or an intake's
+    for a listed caller whose complaint is still open); `extra` goes into the event (where
+    the call came from, such as an intake file's row and its 1912 reference)."""
+    change = ComplaintChange(c, complaint_id, UseCase.FOLLOW_UP, expected_version)
+    if not change.state.status.is_open:
+        raise ServiceError(
+            f"Complaint {change.row.docket} is already closed; log a new complaint instead."
         )
+    change.record(
+        EventKind.FOLLOW_UP,
+        {
+            "channel": channel.value,
+            "note": note.strip(),
+            "received_at": (received_at or c.now).isoformat(),
+            "call_count": change.state.call_count + 1,
+            **(extra or {}),
+        },
+    )
+    moved = change.finish()
+    return FollowUpRecorded(
+        moved.id,
+        moved.docket,
+        change.state.call_count,
+        moved.status,
+        change.state.sop_due_at,
+    )
 
 
 def complaints_received_on(db: Database, centre_id: int, day: date) -> list[ComplaintSummary]:

@@ -9,8 +9,17 @@ at the desk (`complaints.log_within`: docket, SoP deadline, the `logged` event i
 signed-in person's name, which also names the file and row), in transactions of
 `CHUNK` rows.
 
+A second call about an open complaint is a follow-up on it, not a new complaint (as at the
+desk): a row whose caller has a complaint of the same type at the centre still pending (new,
+assigned, attending or reopened) is recorded on the latest such complaint through
+`complaints.follow_up_within`, its event naming the list's channel, the file's row and the
+1912 reference. Of rows in one list with the same caller and type, the first makes the
+complaint and the later ones follow up on it. A resolved complaint awaits its callback,
+which reopens it if the supply is still off, so a row about it gets a new docket.
+
 Idempotent: a 1912 row is known by its 1912 reference (required), a hearing row by its
-received time, caller mobile and complaint type. Rows already on record at the centre are
+received time, caller mobile and complaint type, whether on a complaint or on a follow-up
+event. Rows already on record at the centre are
 counted and skipped, so running the same list again adds nothing and says so, and a run cut
 short (a power cut) is finished by running it again.
 """
@@ -19,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,8 +36,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Pss
-from fusecentre_app.domain.enums import Channel
+from fusecentre_app.db.models import Complaint, ComplaintEvent, ComplaintType, Feeder, Pss
+from fusecentre_app.domain.enums import PENDING_STATUS_VALUES, Channel, EventKind
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import (
@@ -43,6 +52,7 @@ from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, utcnow
 from fusecentre_app.services.complaints import (
     BACKDATE_LIMIT,
     ComplaintDraft,
+    follow_up_within,
     log_within,
     validate_draft,
 )
@@ -118,6 +128,19 @@ class IntakeRow:
     number: int  # the spreadsheet row
     draft: ComplaintDraft
     key: tuple[str, ...]  # what makes it the same complaint as one already logged
+    # As checked: the docket of the caller's pending complaint this row follows up on, or
+    # the earlier row of the list whose new complaint it follows up on (neither: a new one).
+    follows: str = ""
+    follows_row: int | None = None
+
+    @property
+    def caller(self) -> tuple[str, str]:
+        """Whose complaint about what: rows with the same caller are one complaint."""
+        return _mobile(self.draft.caller_mobile), self.draft.type_code
+
+    @property
+    def is_follow_up(self) -> bool:
+        return bool(self.follows) or self.follows_row is not None
 
 
 @dataclass(frozen=True)
@@ -135,12 +158,23 @@ class IntakePlan:
     def total(self) -> int:
         return len(self.rows) + self.already
 
+    @property
+    def follow_ups(self) -> tuple[IntakeRow, ...]:
+        """The rows to be recorded as follow-up calls rather than new complaints."""
+        return tuple(r for r in self.rows if r.is_follow_up)
+
+    @property
+    def new(self) -> int:
+        """How many rows will be new complaints."""
+        return len(self.rows) - len(self.follow_ups)
+
 
 @dataclass
 class IntakeResult:
     logged: int = 0
     already: int = 0
     dockets: list[str] = field(default_factory=list)
+    follow_ups: list[str] = field(default_factory=list)  # the docket of each follow-up call
     stopped: bool = False  # the person stopped it between transactions
 
 
@@ -183,8 +217,21 @@ def check_intake(
         if problems:
             raise IntakeRefused(problems)
         known = _on_record(s, centre_id, channel, rows)
-    fresh = tuple(r for r in rows if r.key not in known)
-    return IntakePlan(path, centre_id, channel, fresh, len(rows) - len(fresh), now)
+        fresh = [r for r in rows if r.key not in known]
+        pending = {
+            caller: docket for caller, (_id, docket) in _pending(s, centre_id, fresh).items()
+        }
+    planned: list[IntakeRow] = []
+    first_row: dict[tuple[str, str], int] = {}
+    for row in fresh:
+        if row.caller in pending:
+            row = replace(row, follows=pending[row.caller])
+        elif row.caller in first_row:
+            row = replace(row, follows_row=first_row[row.caller])
+        else:
+            first_row[row.caller] = row.number
+        planned.append(row)
+    return IntakePlan(path, centre_id, channel, tuple(planned), len(rows) - len(fresh), now)
 
 
 def run_intake(
@@ -197,24 +244,36 @@ def run_intake(
 ) -> IntakeResult:
     """Log the plan's rows, `CHUNK` to a transaction; `progress(done, total)` after each, and
     a False from it stops before the next. Rows logged meanwhile (another desk running the
-    same list) are skipped, not logged twice."""
+    same list) are skipped, not logged twice. Whether a row follows up on a pending complaint
+    is decided again here, in the transaction that records it (the plan's say is a preview:
+    a complaint may have been resolved since)."""
     result = IntakeResult(already=plan.already)
     total = len(plan.rows)
     for start in range(0, total, CHUNK):
         chunk = plan.rows[start : start + CHUNK]
         with changing(db, by, UseCase.LOG_COMPLAINT, centre_id=plan.centre_id, now=now) as change:
             known = _on_record(change.session, plan.centre_id, plan.channel, chunk)
+            pending = _pending(change.session, plan.centre_id, chunk)
             for row in chunk:
                 if row.key in known:
                     result.already += 1
                     continue
-                logged = log_within(
-                    change,
-                    row.draft,
-                    centre_id=plan.centre_id,
-                    note={"intake": {"file": plan.path.name, "row": row.number}},
-                )
+                source = {"intake": {"file": plan.path.name, "row": row.number}}
+                if row.caller in pending:
+                    extra = {"channel_ref": row.draft.channel_ref} if row.draft.channel_ref else {}
+                    followed = follow_up_within(
+                        change,
+                        pending[row.caller][0],
+                        channel=plan.channel,
+                        note=row.draft.description,
+                        received_at=row.draft.received_at,
+                        extra={**extra, **source},
+                    )
+                    result.follow_ups.append(followed.docket)
+                    continue
+                logged = log_within(change, row.draft, centre_id=plan.centre_id, note=source)
                 result.dockets.append(logged.docket)
+                pending[row.caller] = (logged.id, logged.docket)
         result.logged = len(result.dockets)
         done = min(start + CHUNK, total)
         if progress is not None and not progress(done, total) and done < total:
@@ -394,21 +453,42 @@ def _types(s: Session) -> dict[str, str]:
 def _on_record(
     s: Session, centre_id: int, channel: Channel, rows: Sequence[IntakeRow]
 ) -> set[tuple[str, ...]]:
-    """The keys of these rows that are complaints on record at the centre already."""
+    """The keys of these rows that are on record at the centre already: as complaints, or as
+    follow-up calls on one."""
     if not rows:
         return set()
     where = [Complaint.centre_id == centre_id, Complaint.channel == channel.value]
     found: set[tuple[str, ...]] = set()
+    follow_ups = (
+        select(ComplaintEvent.data, Complaint.caller_mobile, Complaint.type_code)
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(
+            Complaint.centre_id == centre_id,
+            ComplaintEvent.kind == EventKind.FOLLOW_UP.value,
+            ComplaintEvent.data["channel"].as_string() == channel.value,
+        )
+    )
     if channel == Channel.HELPLINE_1912:
         refs = sorted({r.draft.channel_ref for r in rows})
         for i in range(0, len(refs), 500):
+            batch = refs[i : i + 500]
             for (ref,) in s.execute(
-                select(Complaint.channel_ref).where(
-                    *where, Complaint.channel_ref.in_(refs[i : i + 500])
-                )
+                select(Complaint.channel_ref).where(*where, Complaint.channel_ref.in_(batch))
             ):
                 found.add((ref,))
+            for data, _mobile_no, _type in s.execute(
+                follow_ups.where(ComplaintEvent.data["channel_ref"].as_string().in_(batch))
+            ):
+                found.add((data["channel_ref"],))
         return found
+    mobiles = sorted({r.caller[0] for r in rows})
+    for i in range(0, len(mobiles), 500):
+        for data, mobile, type_code in s.execute(
+            follow_ups.where(Complaint.caller_mobile.in_(mobiles[i : i + 500]))
+        ):
+            if data.get("received_at"):  # a desk's follow-up always has one; demo data not
+                received = as_utc(datetime.fromisoformat(data["received_at"]))
+                found.add((received.isoformat(), mobile or "", type_code))
     times = [r.draft.received_at for r in rows if r.draft.received_at is not None]
     for received_at, mobile, type_code in s.execute(
         select(Complaint.received_at, Complaint.caller_mobile, Complaint.type_code).where(
@@ -416,4 +496,25 @@ def _on_record(
         )
     ):
         found.add((as_utc(received_at).isoformat(), mobile or "", type_code))
+    return found
+
+
+def _pending(
+    s: Session, centre_id: int, rows: Sequence[IntakeRow]
+) -> dict[tuple[str, str], tuple[int, str]]:
+    """Id and docket of the latest pending complaint at the centre of each row's caller and
+    complaint type (the one the desk would offer a follow-up on)."""
+    mobiles = sorted({r.caller[0] for r in rows})
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for i in range(0, len(mobiles), 500):
+        for cid, docket, mobile, type_code in s.execute(
+            select(Complaint.id, Complaint.docket, Complaint.caller_mobile, Complaint.type_code)
+            .where(
+                Complaint.centre_id == centre_id,
+                Complaint.status.in_(PENDING_STATUS_VALUES),
+                Complaint.caller_mobile.in_(mobiles[i : i + 500]),
+            )
+            .order_by(Complaint.received_at, Complaint.id)
+        ):
+            found[(mobile or "", type_code)] = (cid, docket)  # the latest wins
     return found

@@ -97,6 +97,48 @@ def test_a_hearing_list_from_today_and_a_bad_one(  # type: ignore[no-untyped-def
     assert _count(db) == 1
 
 
+def test_a_hearing_list_about_open_complaints_says_which_it_follows_up(  # type: ignore[no-untyped-def]
+    db, supervisor, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    base = ("intake", "--db", db.url, "--centre", "BXR", "--user", "mukesh", "--password-stdin")
+    sample = seeds_dir() / "intake-sample.csv"
+    assert _cli(capsys, monkeypatch, *base, "--channel", "1912", str(sample))[0] == 0
+    hearing = tmp_path / "hearing.csv"
+    hearing.write_text(
+        "received_at,caller_mobile,locality,type\n"
+        "01-06-2026 12:00,9835012345,Sohni Patti,FUSE_OFF\n"
+        "01-06-2026 12:05,6201234567,Thatheri Bazar,NO_SUPPLY_HOUSE\n"
+        "01-06-2026 12:10,7004512345,Charitravan,LINE_BREAK\n"
+        "01-06-2026 12:15,9431012345,Buxar,FUSE_OFF\n"
+        "01-06-2026 12:20,9431012345,Buxar,FUSE_OFF\n",
+        encoding="utf-8",
+    )
+    args = (*base, "--channel", "hearing", str(hearing))
+    on = "BXR-20260601-001, BXR-20260601-002, BXR-20260601-003"
+    assert _cli(capsys, monkeypatch, *args, "--dry-run") == (
+        0,
+        [
+            f"hearing.csv: 1 to log, 4 to record as follow-up calls on open complaints ({on}, "
+            "row 5's new complaint), 0 already logged (dry run: nothing saved)"
+        ],
+        [],
+    )
+    assert _cli(capsys, monkeypatch, *args) == (
+        0,
+        [
+            "hearing.csv: logged 1 complaint(s) as mukesh (BXR-20260601-004), 4 follow-up "
+            f"call(s) on open complaints ({on}, BXR-20260601-004), 0 already logged"
+        ],
+        [],
+    )
+    assert _count(db) == 4
+    assert _cli(capsys, monkeypatch, *args) == (
+        0,
+        ["hearing.csv: nothing new; all 5 rows were logged already"],
+        [],
+    )
+
+
 def test_channel_must_be_1912_or_hearing(capsys) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit) as caught:
         main(["intake", "x.csv", "--centre", "BXR", "--channel", "phone", "--user", "a"])

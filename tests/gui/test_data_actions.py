@@ -105,6 +105,34 @@ def test_take_in_a_1912_list_with_preview_and_progress(qtbot, bar, desk, tmp_pat
     assert not dialog.log_button.isEnabled()
 
 
+def test_a_caller_with_an_open_complaint_is_previewed_and_logged_as_a_follow_up(  # type: ignore[no-untyped-def]
+    qtbot, bar, desk, tmp_path
+) -> None:
+    open_one = log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835000001", locality="बक्सर", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    path = _list(tmp_path, 3)  # its second row is the same caller about the same fault
+    dialog = bar.open_intake()
+    with patch.object(QFileDialog, "getOpenFileName", return_value=(str(path), "")):
+        dialog.choose()
+    assert dialog.preview.toPlainText().splitlines() == [
+        "1912-list.csv: 2 complaint(s) to log, 0 already logged.",
+        "1 row(s) will be recorded as follow-up calls on open complaints:",
+        f"row 3: on {open_one.docket}",
+    ]
+    assert dialog.log_button.text() == "&Log 2 complaint(s) and 1 follow-up call(s)"
+    with qtbot.waitSignal(desk.changed):
+        result = dialog.log()
+    assert result is not None and result.follow_ups == [open_one.docket]
+    assert _count(desk.db) == 3
+    assert dialog.preview.toPlainText().endswith(
+        f"0 already logged. Recorded 1 call(s) as follow-ups on {open_one.docket}."
+    )
+
+
 def test_stopping_the_progress_keeps_what_was_logged(qtbot, bar, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = _list(tmp_path, 250)
     dialog = bar.open_intake()

@@ -224,6 +224,140 @@ def test_a_long_list_goes_in_chunks_with_progress_and_can_be_stopped(
         assert s.scalar(select(func.count(func.distinct(Complaint.channel_ref)))) == 250
 
 
+def _events(db: Database, complaint_id: int, kind: str = "follow_up") -> list[ComplaintEvent]:
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(ComplaintEvent)
+                .where(ComplaintEvent.complaint_id == complaint_id, ComplaintEvent.kind == kind)
+                .order_by(ComplaintEvent.id)
+            )
+        )
+
+
+def _hearing(tmp_path: Path, rows: list[str], name: str = "hearing.csv") -> Path:
+    return _write(tmp_path, ["received_at,caller_mobile,locality,type,description", *rows], name)
+
+
+def test_a_hearing_list_about_open_complaints_follows_them_up(
+    db: Database, centre, supervisor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sample = seeds_dir() / "intake-sample.csv"
+    logged = _intake(db, sample, centre, supervisor.id)[1].dockets
+    # The same three callers about the same three faults at the Monday hearing.
+    path = _hearing(
+        tmp_path,
+        [
+            "01-06-2026 12:00,9835012345,Sohni Patti,FUSE_OFF,still no supply",
+            "01-06-2026 12:05,6201234567,Thatheri Bazar,NO_SUPPLY_HOUSE,",
+            "01-06-2026 12:10,7004512345,Charitravan,LINE_BREAK,",
+        ],
+    )
+    plan = check_intake(
+        db, path, centre_id=centre.id, channel=Channel.HEARING, by=supervisor.id, now=NOW
+    )
+    assert [(r.number, r.follows) for r in plan.rows] == list(zip([2, 3, 4], logged, strict=True))
+    assert (plan.new, len(plan.follow_ups), plan.already) == (0, 3, 0)
+    done = run_intake(db, plan, by=supervisor.id, now=NOW)
+    assert (done.logged, done.follow_ups, done.already) == (0, logged, 0)
+    rows = _complaints(db)
+    assert [c.docket for c in rows] == logged and [c.call_count for c in rows] == [2, 2, 2]
+    event = _events(db, rows[0].id)[0]
+    assert event.user_id == supervisor.id
+    assert event.data["channel"] == "hearing" and event.data["note"] == "still no supply"
+    assert event.data["intake"] == {"file": "hearing.csv", "row": 2}
+    assert event.data["received_at"] == "2026-06-01T12:00:00+05:30"
+    for c in rows:
+        row_is_its_history(db, c.id)
+
+    # The same hearing list again: the follow-ups are on record, nothing is added.
+    again, second = _intake(db, path, centre, supervisor.id, Channel.HEARING)
+    assert (len(again.rows), again.already) == (0, 3)
+    assert (second.logged, second.follow_ups, second.already) == (0, [], 3)
+    assert [c.call_count for c in _complaints(db)] == [2, 2, 2]
+
+
+def test_a_second_1912_list_follows_up_and_is_known_by_its_references(
+    db: Database, centre, supervisor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = _write(tmp_path, [HEADER, "01-06-2026 10:00,R1,9835012345,Ram,Buxar,,FUSE_OFF,"])
+    docket = _intake(db, first, centre, supervisor.id)[1].dockets[0]
+    second = _write(
+        tmp_path,
+        [
+            HEADER,
+            "01-06-2026 11:00,R2,+91 98350 12345,Ram,Buxar,,FUSE_OFF,again",
+            "01-06-2026 11:05,R3,9835012345,Ram,Buxar,,LINE_BREAK,",  # another fault: new
+        ],
+        "second.csv",
+    )
+    plan, done = _intake(db, second, centre, supervisor.id)
+    assert [r.follows for r in plan.rows] == [docket, ""]
+    assert done.follow_ups == [docket] and done.logged == 1
+    (event,) = _events(db, _complaints(db)[0].id)
+    assert event.data["channel"] == "1912" and event.data["channel_ref"] == "R2"
+    assert event.data["intake"] == {"file": "second.csv", "row": 2}
+    # Again: R2 is found on the follow-up, R3 on its complaint.
+    again, rerun = _intake(db, second, centre, supervisor.id)
+    assert (len(again.rows), again.already, rerun.follow_ups, rerun.logged) == (0, 2, [], 0)
+    assert len(_complaints(db)) == 2 and len(_events(db, _complaints(db)[0].id)) == 1
+
+
+def test_a_caller_repeated_in_one_list_gets_one_docket(
+    db: Database, centre, supervisor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("fusecentre_app.services.intake.CHUNK", 1)  # the repeat in a later one
+    path = _hearing(
+        tmp_path,
+        [
+            "01-06-2026 10:00,9835012345,Buxar,FUSE_OFF,",
+            "01-06-2026 10:30,6201234567,Buxar,FUSE_OFF,",
+            "01-06-2026 11:00,9835012345,Buxar,FUSE_OFF,second time",
+        ],
+    )
+    plan, done = _intake(db, path, centre, supervisor.id, Channel.HEARING)
+    assert [(r.follows, r.follows_row) for r in plan.rows] == [("", None), ("", None), ("", 2)]
+    assert (plan.new, len(plan.follow_ups)) == (2, 1)
+    assert done.logged == 2 and done.follow_ups == [done.dockets[0]]
+    assert [c.call_count for c in _complaints(db)] == [2, 1]
+    assert _intake(db, path, centre, supervisor.id, Channel.HEARING)[1].already == 3
+
+
+def test_a_resolved_or_closed_complaint_is_not_followed_up(
+    db: Database, centre, supervisor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.db.models import Officer
+    from fusecentre_app.services import lifecycle
+
+    path = _hearing(
+        tmp_path,
+        [
+            "01-06-2026 10:00,9835012345,Buxar,FUSE_OFF,",
+            "01-06-2026 10:05,6201234567,Buxar,FUSE_OFF,",
+        ],
+    )
+    assert _intake(db, path, centre, supervisor.id, Channel.HEARING)[1].logged == 2
+    ids = [c.id for c in _complaints(db)]
+    with db.read() as s:
+        officer = s.scalars(select(Officer.id)).first()
+    assert officer is not None
+    lifecycle.assign(db, ids[0], officer, user_id=supervisor.id, now=NOW)
+    lifecycle.attend(db, ids[0], user_id=supervisor.id, now=NOW)
+    lifecycle.resolve(db, ids[0], "fuse replaced", user_id=supervisor.id, now=NOW)
+    lifecycle.cancel(db, ids[1], "not a supply complaint", user_id=supervisor.id, now=NOW)
+    later = _hearing(
+        tmp_path,
+        [
+            "01-06-2026 13:00,9835012345,Buxar,FUSE_OFF,",
+            "01-06-2026 13:05,6201234567,Buxar,FUSE_OFF,",
+        ],
+        "later.csv",
+    )
+    plan, done = _intake(db, later, centre, supervisor.id, Channel.HEARING)
+    assert [r.follows for r in plan.rows] == ["", ""]
+    assert done.logged == 2 and done.follow_ups == []
+
+
 @pytest.mark.postgres
 def test_intake_and_export_on_postgres(pg: Database, tmp_path: Path) -> None:
     from fusecentre_app.services import accounts, masterdata
@@ -246,7 +380,18 @@ def test_intake_and_export_on_postgres(pg: Database, tmp_path: Path) -> None:
         tmp_path,
         ["received_at,caller_mobile,locality,type", "01-06-2026 11:00,9835012345,Buxar,FUSE_OFF"],
     )
-    assert _intake(pg, hearing, centre, je.id, Channel.HEARING)[1].logged == 1
+    # The first sample row's caller about the same fault: a follow-up on its docket.
+    done = _intake(pg, hearing, centre, je.id, Channel.HEARING)[1]
+    assert (done.logged, done.follow_ups) == (0, ["BXR-20260601-001"])
     assert _intake(pg, hearing, centre, je.id, Channel.HEARING)[1].already == 1
+    again = _write(
+        tmp_path,
+        [HEADER, "01-06-2026 12:00,R7,9835012345,Ram,Buxar,,FUSE_OFF,"],
+        "again.csv",
+    )
+    assert _intake(pg, again, centre, je.id)[1].follow_ups == ["BXR-20260601-001"]
+    assert _intake(pg, again, centre, je.id)[1].already == 1
+    with pg.read() as s:
+        assert s.scalar(select(Complaint.call_count).where(Complaint.serial == 1)) == 3
     out = tmp_path / "june.xlsx"
-    assert export_complaints(pg, centre.id, NOW.date(), NOW.date(), out) == 4
+    assert export_complaints(pg, centre.id, NOW.date(), NOW.date(), out) == 3
