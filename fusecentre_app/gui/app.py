@@ -183,7 +183,7 @@ class DeskLauncher(QObject):
         from fusecentre_app.gui.session import DeskSession
 
         session = DeskSession.for_user(self.db, user)  # type: ignore[arg-type]
-        self.window = MainWindow(session)
+        self.window = MainWindow(session, offer_backup_on_close=True)
         self.window.sign_out_requested.connect(self._leave)
         self.window.show()
         self._offer_take_over(session)
@@ -201,13 +201,23 @@ class DeskLauncher(QObject):
             self._dialog.open()
 
     def _leave(self, why: str) -> None:
-        """Sign out (or hand over to someone else): the window closes, sign-in shows."""
-        from fusecentre_app.gui.backup import offer_at_shift_end
+        """Sign out (or hand over to someone else): the window closes, sign-in shows. The
+        signed-in person leaving their own desk is offered a backup first; someone signing
+        in at the lock is not (the store is not theirs to copy in another's name)."""
+        from fusecentre_app.gui.main_window import SIGN_OUT, SWITCH_USER
 
         if self.window is None:
             return
-        offer_at_shift_end(self.window.session, self.window)  # the end of a shift
-        window, self.window = self.window, None
+        if why in (SIGN_OUT, SWITCH_USER):
+            window = self.window
+            window.before_leaving(lambda: self._gone(window, why))
+        else:
+            self._gone(self.window, why)
+
+    def _gone(self, window, why: str) -> None:  # type: ignore[no-untyped-def]
+        if self.window is not window:
+            return
+        self.window = None
         user = window.session.user
         window.shut()
         window.close()

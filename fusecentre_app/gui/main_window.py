@@ -3,15 +3,18 @@ person's role opens (the queue and today's complaints for the desk, the director
 accountability, inspection for inspectors and supervisors, accounts for administrators).
 
 The window belongs to one signed-in person. Signing out, switching user and the idle lock
-are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`."""
+are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`. A desk the
+launcher opened offers a backup when its person closes it (`offer_backup_on_close`); a
+locked desk offers none: whoever is at it did not sign in."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,7 +34,7 @@ from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.app import LANGUAGES, chosen_language, install_translations
-from fusecentre_app.gui.backup import BackupLabel, back_up_now
+from fusecentre_app.gui.backup import BackupJob, BackupLabel, back_up_now, offer_at_shift_end
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.data_actions import DataActions
 from fusecentre_app.gui.directory_panel import DirectoryPanel
@@ -55,6 +58,7 @@ REFRESH_MS = 30_000
 MESSAGE_MS = 60_000  # how long a passing message stays in the status bar
 SIGN_OUT = "sign out"
 SWITCH_USER = "switch user"
+SWITCH_AT_LOCK = "switch user at the lock"  # someone else signs in at a locked desk
 
 
 def plain_text(label: str) -> str:
@@ -63,11 +67,22 @@ def plain_text(label: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    sign_out_requested = Signal(str)  # SIGN_OUT or SWITCH_USER
+    sign_out_requested = Signal(str)  # SIGN_OUT, SWITCH_USER or SWITCH_AT_LOCK
 
-    def __init__(self, session: DeskSession, *, idle_minutes: int | None = None) -> None:
+    def __init__(
+        self,
+        session: DeskSession,
+        *,
+        idle_minutes: int | None = None,
+        offer_backup_on_close: bool = False,
+    ) -> None:
         super().__init__()
         self.session = session
+        self.offer_backup_on_close = offer_backup_on_close
+        self.locked = False
+        self.backup_job: BackupJob | None = None
+        self._may_close = False
+        self._asking = False
         self.form: ComplaintForm | None = None
         self.lock_dialog: LockDialog | None = None
         self._covered: list[QWidget] = []
@@ -366,7 +381,7 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
         self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit(SIGN_OUT))
         self.about_action.triggered.connect(self.show_about)
-        self.backup_action.triggered.connect(lambda: back_up_now(self.session, self))
+        self.backup_action.triggered.connect(self.back_up)
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
         self.idle.idle.connect(self.lock)
@@ -456,9 +471,10 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
         self.idle.paused = True
+        self.locked = True
         self.lock_dialog = LockDialog(self.session, self)
         self.lock_dialog.unlocked.connect(self._unlocked)
-        self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
+        self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_AT_LOCK))
         try:
             self._cover()
         finally:  # whatever happened while covering, the desk is locked, never just blank
@@ -495,6 +511,7 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(widget):  # a window closed while locked took its contents
                 widget.setVisible(True)
         self._covered = []
+        self.locked = False
         self.idle.resume()
 
     def show_about(self) -> QMessageBox:
@@ -522,8 +539,47 @@ class MainWindow(QMainWindow):
         # For a minute: a notice in the status bar, hidden meanwhile, then shows again.
         self.statusBar().showMessage(text.replace("%2", docket), MESSAGE_MS)
 
+    def back_up(self) -> BackupJob | None:
+        """Desk → Back up now: the backup runs while the window stays responsive."""
+        if self.backup_job is not None and self.backup_job.running:
+            return self.backup_job
+        self.backup_job = back_up_now(self.session, self)
+        return self.backup_job
+
+    def before_leaving(self, then: Callable[[], None]) -> None:
+        """The signed-in person signs out at the unlocked desk: a backup is offered first,
+        and `then` lets them go (not on Cancel, nor while a backup still runs)."""
+        if self.locked or (self.backup_job is not None and self.backup_job.running):
+            return
+        self.backup_job = offer_at_shift_end(self.session, self, then)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the desk is the commonest end of a shift: "Back up before you go?" first
+        (Yes closes once the copy is made, No closes, Cancel stays)."""
+        if self._may_close or not self.offer_backup_on_close or self.locked:
+            super().closeEvent(event)
+            return
+        self._asking = True
+        try:
+            self.before_leaving(self._close_now)
+        finally:
+            self._asking = False
+        if self._may_close:  # No: it closes now
+            super().closeEvent(event)
+        else:  # Cancel, or a backup still to be made: it closes when the backup is
+            event.ignore()
+
+    def _close_now(self) -> None:
+        self._may_close = True
+        if not self._asking:
+            self.close()
+
     def shut(self) -> None:
-        """Stop the timers and watchers before the window goes (sign-out, switch user)."""
+        """Stop the timers and watchers before the window goes (sign-out, switch user); a
+        shut window closes without asking."""
+        self._may_close = True
+        if self.backup_job is not None:
+            self.backup_job.wait()
         self.timer.stop()
         self.backup_label.timer.stop()
         self.queue.timer.stop()

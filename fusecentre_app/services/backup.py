@@ -19,6 +19,7 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -102,9 +103,16 @@ def backup_name(db: Database, now: datetime) -> str:
     return f"{stem}-backup-{now.astimezone(LOCAL_TZ):%Y%m%d-%H%M%S}.sqlite"
 
 
-def back_up(db: Database, out: Path, *, by: Who) -> BackupMade:
+def back_up(
+    db: Database,
+    out: Path,
+    *,
+    by: Who,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupMade:
     """Copy the store to `out` (a folder: a new dated file in it; else the file to make),
-    check the copy, and put the backup on record."""
+    check the copy, and put the backup on record. `progress` hears the pages copied so far
+    and in all, as the copy goes (the check that follows is not counted)."""
     if db.path is None:
         raise ServiceError(SERVER_BACKUP)
     with db.read() as s:
@@ -122,7 +130,7 @@ def back_up(db: Database, out: Path, *, by: Who) -> BackupMade:
         _copy_file(db.anchors.path, anchors)
     try:
         try:
-            copy_sqlite(db.path, target)
+            copy_sqlite(db.path, target, progress=progress)
         except CopyFailed as exc:
             raise ServiceError(f"No backup was made: {exc}.") from exc
         try:

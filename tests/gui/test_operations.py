@@ -195,6 +195,6 @@ def test_an_idle_desk_locks_and_only_its_clerk_opens_it(qtbot, desk) -> None:  #
     switched: list[str] = []
     window.sign_out_requested.connect(switched.append)
     window.lock().switch_button.click()  # someone else takes the desk
-    assert switched == ["switch user"]
+    assert switched == ["switch user at the lock"]  # not the clerk's own sign-out
     with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
         window.close()

@@ -141,7 +141,8 @@ def test_a_day_of_named_staff(qtbot, qapp, empty_db, tmp_path) -> None:  # type:
         patch.object(QMessageBox, "information") as told,
     ):
         asha.sign_out_action.trigger()
-    assert launcher.window is None
+        assert launcher.window is asha  # signed in until the copy is made and checked
+        qtbot.waitUntil(lambda: launcher.window is None, timeout=10_000)
     (copy,) = usb.glob("desk-backup-*.sqlite")
     said = told.call_args.args[2]
     assert "Backed up 3 complaints" in said and str(copy) in said
