@@ -4,92 +4,92 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="102"/>
         <source>From date</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="103"/>
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="106"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="107"/>
         <source>E&amp;xport CSV/Excel…</source>
         <translation>CSV/Excel निर्यात (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="108"/>
         <source>Officers&apos; figures</source>
         <translation>अधिकारियों के आँकड़े</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="111"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="112"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="113"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="114"/>
         <source>Median to attend</source>
         <translation>पहुँचने में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="115"/>
         <source>Median to resolve</source>
         <translation>निवारण में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="73"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="116"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="117"/>
         <source>Unanswered attempts</source>
         <translation>अनुत्तरित प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="118"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="104"/>
         <source>From</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="89"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="105"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="132"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="155"/>
         <source>%1 officer(s) with complaints or contact attempts on record</source>
         <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="165"/>
         <source>Export accountability</source>
         <translation>जवाबदेही निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="157"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="180"/>
         <source>Exported %1 officer(s) to %2.</source>
         <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
     </message>
@@ -97,73 +97,73 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="34"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="35"/>
         <source>User name</source>
         <translation>यूज़र नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="35"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="36"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="36"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="37"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="37"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="38"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="38"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="39"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="97"/>
         <source>Add acco&amp;unt…</source>
         <translation>नया खाता जोड़ें (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="98"/>
         <source>D&amp;eactivate…</source>
         <translation>निष्क्रिय करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="99"/>
         <source>&amp;Reset password…</source>
         <translation>पासवर्ड रीसेट करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="102"/>
         <source>Every clerk signs in with their own account: the records name who did what. An account is never deleted; deactivate it when someone leaves.</source>
         <translation>हर क्लर्क अपने खाते से साइन इन करता है: रिकॉर्ड में दर्ज रहता है कि किसने क्या किया। कोई खाता कभी हटाया नहीं जाता; कोई कर्मचारी चला जाए तो उसका खाता निष्क्रिय करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="98"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="120"/>
         <source>deactivated</source>
         <translation>निष्क्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="122"/>
         <source>waiting until %1 (wrong passwords)</source>
         <translation>%1 तक रुका हुआ (गलत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="126"/>
         <source>to choose a password at sign-in</source>
         <translation>साइन इन पर पासवर्ड चुनना है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="128"/>
         <source>active</source>
         <translation>सक्रिय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="128"/>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="135"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="157"/>
         <source>Choose an account in the list first.</source>
         <translation>पहले सूची में से कोई खाता चुनें।</translation>
     </message>
@@ -171,49 +171,67 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="244"/>
         <source>Add a desk account</source>
         <translation>डेस्क खाता जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="253"/>
         <source>— whole division —</source>
         <translation>— पूरा प्रमंडल —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="197"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="245"/>
         <source>&amp;Name as records show it</source>
         <translation>रिकॉर्ड में दिखने वाला नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="246"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="247"/>
         <source>&amp;Role</source>
         <translation>भूमिका (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="248"/>
         <source>&amp;Centre</source>
         <translation>केंद्र (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="249"/>
         <source>First &amp;password</source>
         <translation>पहला पासवर्ड (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="250"/>
         <source>They choose their own password at their first sign-in.</source>
         <translation>पहली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="217"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="268"/>
         <source>Added %1.</source>
         <translation>%1 जोड़ा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="61"/>
+        <source>Backing up</source>
+        <translation>बैकअप हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="62"/>
+        <source>Copying the store…</source>
+        <translation>डेटाबेस की प्रति बन रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/backup.py" line="75"/>
+        <source>Checking the copy…</source>
+        <translation>प्रति की जाँच हो रही है…</translation>
     </message>
 </context>
 <context>
@@ -353,139 +371,142 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="88"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="136"/>
         <source>Send &amp;docket to caller…</source>
         <translation>शिकायतकर्ता को डॉकेट भेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="120"/>
         <source>New complaint — %1</source>
         <translation>नई शिकायत — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="138"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="207"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="201"/>
         <source> (danger)</source>
         <translation> (खतरा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="350"/>
         <source>No earlier complaints from this number.</source>
         <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="353"/>
         <location filename="../../ui/complaint_form.ui" line="79"/>
         <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="368"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="355"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="375"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="391"/>
         <source>&amp;Save as a new complaint…</source>
         <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="429"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="449"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="482"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="502"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="510"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="530"/>
         <source>A new complaint for this caller?</source>
         <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="512"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="532"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
         <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="559"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="588"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="561"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="590"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="565"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="594"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="567"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="596"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="569"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="598"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="573"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="602"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
         <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="578"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="607"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="579"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="608"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="604"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="633"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="628"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="640"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="649"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="680"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="650"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="681"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -585,7 +606,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="391"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -846,12 +867,12 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../fusecentre_app/gui/data_actions.py" line="20"/>
+        <location filename="../../fusecentre_app/gui/data_actions.py" line="41"/>
         <source>E&amp;xport complaints…</source>
         <translation>शिकायतें निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/data_actions.py" line="22"/>
+        <location filename="../../fusecentre_app/gui/data_actions.py" line="42"/>
         <source>Take i&amp;n a list…</source>
         <translation>सूची से शिकायतें दर्ज करें (&amp;N)…</translation>
     </message>
@@ -859,27 +880,27 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="286"/>
         <source>Deactivate %1</source>
         <translation>%1 को निष्क्रिय करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="287"/>
         <source>for example: transferred to Dumraon</source>
         <translation>जैसे: डुमरांव तबादला हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="233"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="289"/>
         <source>%1 will no longer sign in; everything they did still names them.</source>
         <translation>%1 अब साइन इन नहीं कर पाएँगे; उन्होंने जो भी किया, उस पर उनका नाम बना रहेगा।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="293"/>
         <source>&amp;Reason</source>
         <translation>कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="300"/>
         <source>Deactivated %1.</source>
         <translation>%1 निष्क्रिय किया गया।</translation>
     </message>
@@ -887,37 +908,37 @@
 <context>
     <name>DeskNotices</name>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="94"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="95"/>
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="91"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="117"/>
         <source>Notices could not be read just now.</source>
         <translation>सूचनाएँ अभी पढ़ी नहीं जा सकीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="134"/>
         <source>Overdue: %1 · danger calls waiting: %2</source>
         <translation>विलंबित: %1 · प्रतीक्षा में खतरे की कॉल: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="117"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="154"/>
         <source>Danger call %1 has waited since %2 with nobody assigned.</source>
         <translation>खतरे की कॉल %1 किसी को सौंपे बिना %2 बजे से प्रतीक्षा में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="156"/>
         <source>Complaint %1 passed its SoP deadline at %2.</source>
         <translation>शिकायत %1 की SoP समय-सीमा %2 बजे निकल गई।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/notices.py" line="122"/>
+        <location filename="../../fusecentre_app/gui/notices.py" line="159"/>
         <source>And %1 more.</source>
         <translation>और %1 अन्य।</translation>
     </message>
@@ -938,159 +959,159 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="153"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="279"/>
         <source>Choose a complaint in the queue.</source>
         <translation>कतार में से कोई शिकायत चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="186"/>
         <source>Officer to assign</source>
         <translation>किस अधिकारी को सौंपें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="154"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="173"/>
         <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="174"/>
         <source>A&amp;ttended</source>
         <translation>पहुँचे (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="187"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="188"/>
         <source>note (what was done, callback remark)</source>
         <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="175"/>
         <source>&amp;Resolved</source>
         <translation>निवारण हुआ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="157"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="176"/>
         <source>Callback: r&amp;estored</source>
         <translation>बहाल हुई (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="158"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="177"/>
         <source>Callback: &amp;not restored</source>
         <translation>बहाल नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="178"/>
         <source>Callback: &amp;unreachable</source>
         <translation>संपर्क नहीं (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="179"/>
         <source>Call &amp;back the consumer…</source>
         <translation>उपभोक्ता को पुष्टि कॉल (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="180"/>
         <source>— what was done? —</source>
         <translation>— क्या किया गया? —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="189"/>
         <source>reason (invalid / not this fault / wrong click)</source>
         <translation>कारण (अमान्य / यह खराबी नहीं / गलत क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="190"/>
         <source>duplicate of docket…</source>
         <translation>किस डॉकेट की दोहरी…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="191"/>
         <source>Docket it duplicates</source>
         <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="475"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="494"/>
         <source>Cancel this complaint?</source>
         <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="476"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="495"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="480"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="499"/>
         <source>duplicate of %1</source>
         <translation>डॉकेट %1 की दोहरी शिकायत</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="184"/>
         <source>Correct detai&amp;ls…</source>
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="425"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="444"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="181"/>
         <source>Cancel complaint</source>
         <translation>शिकायत रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="182"/>
         <source>Take out of incident</source>
         <translation>घटना से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="183"/>
         <source>Re&amp;verse my last action</source>
         <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="185"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="192"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="193"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="176"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="195"/>
         <source>Actions</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="175"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="194"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="196"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="307"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="313"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="306"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="325"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -1098,124 +1119,124 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="102"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
         <source>Imp&amp;ort CSV/Excel…</source>
         <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
         <source>Officers by rank</source>
         <translation>पदवार अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="109"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="110"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="67"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="118"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="140"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="181"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="202"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="192"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="212"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="214"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="234"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="194"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="263"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="243"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="248"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="265"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="270"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="101"/>
         <source>Search officers</source>
         <translation>अधिकारी खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="213"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="235"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="254"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="272"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="283"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="276"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="298"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -1462,23 +1483,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="393"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="405"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="408"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="397"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="409"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="394"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="395"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="406"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="407"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -1524,218 +1545,221 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="43"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
         <source>Supply restored</source>
         <translation>बिजली बहाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
         <source>Not restored</source>
         <translation>बहाल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
         <source>Unreachable</source>
         <translation>संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
         <source>No complaint made</source>
         <translation>शिकायत नहीं की थी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
         <source>Not called (say why)</source>
         <translation>कॉल नहीं की (कारण लिखें)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
         <source>Village</source>
         <translation>गाँव</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
         <source>Note, or why not called</source>
         <translation>टिप्पणी, या कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="320"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="363"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="80"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="163"/>
         <source>Open &amp;register…</source>
         <translation>पंजी खोलें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="166"/>
         <source>digest printed on the register (optional)</source>
         <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="167"/>
         <source>&amp;Check digest</source>
         <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="169"/>
         <source>How many closed complaints to draw</source>
         <translation>कितनी बंद शिकायतें चुनी जाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="170"/>
         <source>Dra&amp;w sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="97"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="171"/>
         <source>Draw a&amp;gain (both draws stay on record)</source>
         <translation>फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="173"/>
         <source>Inspection remarks</source>
         <translation>निरीक्षण टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
         <source>&amp;Finish and save report…</source>
         <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="175"/>
         <source>Print r&amp;eport…</source>
         <translation>रिपोर्ट प्रिंट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="121"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="165"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="129"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="168"/>
         <source>Closed complaints to call back</source>
         <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="221"/>
         <source>Type the digest printed on the register.</source>
         <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="242"/>
         <source>The printed register matches the records.</source>
         <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="244"/>
         <source>Recorded through the desk since: %1.</source>
         <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="207"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="249"/>
         <source>these events no longer match their hashes: %1</source>
         <translation>ये प्रविष्टियाँ अब अपने हैश से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="253"/>
         <source>these complaints no longer agree with their history: %1</source>
         <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="215"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="257"/>
         <source>the day&apos;s records were changed outside the desk</source>
         <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="258"/>
         <source>DOES NOT MATCH the records: %1.</source>
         <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="317"/>
         <source>Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at random and on record. Call each consumer, or say why not.</source>
         <translation>निरीक्षण %1, चयन %2: मोबाइल नंबर वाली %4 बंद शिकायतों में से %3 रैंडम चुनी गईं और रिकॉर्ड में दर्ज हुईं। हर उपभोक्ता को कॉल करें, या कॉल न करने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="193"/>
         <source>— not called yet —</source>
         <translation>— अभी कॉल नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="309"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="352"/>
         <source>Note, or why the consumer was not called</source>
         <translation>टिप्पणी, या उपभोक्ता को कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="373"/>
         <source>This PC has no app for tel: links; dial %1.</source>
         <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="375"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="418"/>
         <source>Save inspection report</source>
         <translation>निरीक्षण रिपोर्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="377"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="423"/>
         <source>Inspection %1 finished; its remarks will print in the register.</source>
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="400"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="443"/>
         <source>The report could not be written to %1: %2</source>
         <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="411"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="454"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="452"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="495"/>
         <source>Report sent to %1 (on record).</source>
         <translation>रिपोर्ट %1 को भेजी गई (रिकॉर्ड में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="460"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="503"/>
         <source>Printing cancelled; nothing on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
@@ -1743,84 +1767,114 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="46"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="93"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="94"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="184"/>
         <source>Take in a list of complaints</source>
         <translation>सूची से शिकायतें दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="52"/>
         <source>No file chosen</source>
         <translation>कोई फ़ाइल नहीं चुनी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="54"/>
         <source>&amp;Choose file…</source>
         <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="61"/>
         <source>Columns: received_at, ref_1912 (for 1912 lists), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description.</source>
         <translation>कॉलम: received_at, ref_1912 (1912 की सूचियों के लिए), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="64"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="65"/>
         <source>&amp;Log complaints</source>
         <translation>शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
         <source>&amp;From</source>
         <translation>माध्यम (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="76"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="124"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="125"/>
         <source>%1: %2 complaint(s) to log, %3 already logged.</source>
         <translation>%1: %2 शिकायतें दर्ज करनी हैं, %3 पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="126"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="127"/>
         <source>%1: nothing new; all %3 rows were logged already.</source>
         <translation>%1: कुछ नया नहीं; सभी %3 पंक्तियाँ पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="130"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="133"/>
+        <source>%1 row(s) will be recorded as follow-up calls on open complaints:</source>
+        <translation>%1 पंक्ति(याँ) लंबित शिकायतों पर दोबारा कॉल के रूप में दर्ज होंगी:</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="137"/>
+        <source>&amp;Log %1 complaint(s) and %2 follow-up call(s)</source>
+        <translation>%1 शिकायत(ें) और %2 दोबारा कॉल दर्ज करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="141"/>
         <source>&amp;Log %1 complaint(s)</source>
         <translation>%1 शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="149"/>
+        <source>row %1: on %2</source>
+        <translation>पंक्ति %1: %2 पर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="151"/>
+        <source>row %1: on the new complaint of row %2</source>
+        <translation>पंक्ति %1: पंक्ति %2 की नई शिकायत पर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
         <source>%1 cannot be taken in: %2 problem(s). Nothing was logged; put the file right and choose it again.</source>
         <translation>%1 से शिकायतें नहीं ली जा सकतीं (समस्याएँ: %2)। कुछ भी दर्ज नहीं हुआ; फ़ाइल ठीक करें और उसे फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="177"/>
         <source>Logging %1…</source>
         <translation>%1 से शिकायतें दर्ज हो रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="178"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="215"/>
         <source>Logged %1 complaint(s), dockets %2 to %3; %4 already logged.</source>
         <translation>%1 शिकायतें दर्ज हुईं, डॉकेट %2 से %3 तक; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="222"/>
+        <source>No new complaint was logged; %4 already logged.</source>
+        <translation>कोई नई शिकायत दर्ज नहीं हुई; %4 पहले से दर्ज।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="224"/>
         <source>Nothing was logged; %4 already logged.</source>
         <translation>कुछ भी दर्ज नहीं हुआ; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="228"/>
+        <source>Recorded %1 call(s) as follow-ups on %2.</source>
+        <translation>%1 कॉल %2 पर दोबारा कॉल के रूप में दर्ज।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="234"/>
         <source>Stopped before the end: take in the same file again to log the rest.</source>
         <translation>बीच में ही रुक गया: बाकी शिकायतें दर्ज करने के लिए वही फ़ाइल फिर से लें।</translation>
     </message>
@@ -1913,202 +1967,202 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="285"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="290"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="278"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="280"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="281"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="313"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="289"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="295"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="316"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="303"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="304"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="305"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="306"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="307"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="343"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="316"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="336"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="415"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="409"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="466"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="460"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="523"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="519"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="525"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="521"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -2121,12 +2175,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="540"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="536"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="542"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="538"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -2229,17 +2283,22 @@ Signed in: %4 (%5)</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="299"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="301"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="315"/>
+        <source>Not printed, and nothing put on record: %1</source>
+        <translation>प्रिंट नहीं हुआ, और कुछ भी दर्ज नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="324"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2247,22 +2306,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PrintProgress</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="385"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="411"/>
         <source>Printing</source>
         <translation>प्रिंट हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="386"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="412"/>
         <source>Sending %1 to the printer…</source>
         <translation>%1 प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="413"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="401"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="427"/>
         <source>Page %1 of %2 sent to the printer…</source>
         <translation>%2 में से पेज %1 प्रिंटर को भेजा गया…</translation>
     </message>
@@ -2270,22 +2329,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="226"/>
         <source>Not printed to %1: %2</source>
         <translation>%1 में प्रिंट नहीं हुआ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="277"/>
         <source>The printer %1 did not take the job: %2</source>
         <translation>प्रिंटर %1 ने प्रिंट का काम नहीं लिया: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="285"/>
         <source>The print system could not be started (%1).</source>
         <translation>प्रिंट सिस्टम शुरू नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="304"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="330"/>
         <source>The printer could not be started.</source>
         <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
@@ -2366,118 +2425,118 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="240"/>
         <source>Feeders</source>
         <translation>फीडर सूची</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="244"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="246"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="249"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="250"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="254"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="255"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="262"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="263"/>
         <source>Received to</source>
         <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="294"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="313"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="352"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="370"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="374"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="393"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -2485,13 +2544,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="346"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="358"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="347"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="359"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="360"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
@@ -2499,22 +2558,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="320"/>
         <source>Reset the password of %1</source>
         <translation>%1 का पासवर्ड रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="322"/>
         <source>&amp;New password</source>
         <translation>नया पासवर्ड (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="323"/>
         <source>They choose their own at the next sign-in.</source>
         <translation>अगली बार साइन इन करने पर वे अपना पासवर्ड स्वयं चुनेंगे।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/accounts_panel.py" line="330"/>
         <source>Reset the password of %1.</source>
         <translation>%1 का पासवर्ड रीसेट किया गया।</translation>
     </message>
@@ -2655,62 +2714,62 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="36"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="152"/>
         <source>Back up the store to which folder (a USB stick)?</source>
         <translation>डेटाबेस का बैकअप किस फ़ोल्डर में लें (जैसे USB स्टिक)?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="127"/>
         <source>Backed up %1 complaints and %2 events to %3 (%4 MB); the copy was checked.</source>
         <translation>%1 शिकायतों और %2 प्रविष्टियों का बैकअप %3 में लिया गया (%4 MB); प्रति की जाँच हो गई है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="136"/>
         <source>The store could not put this backup on record.</source>
         <translation>डेटाबेस इस बैकअप को रिकॉर्ड में दर्ज नहीं कर सका।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="139"/>
         <source>Backed up</source>
         <translation>बैकअप हो गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="176"/>
         <source>The last backup was made at %1.</source>
         <translation>पिछला बैकअप %1 को लिया गया था।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="180"/>
         <source>This store has never been backed up.</source>
         <translation>इस डेटाबेस का अब तक कभी बैकअप नहीं लिया गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="83"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="184"/>
         <source>Back up before you go?</source>
         <translation>जाने से पहले बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="187"/>
         <source>Back up the store now to a USB stick or another folder?</source>
         <translation>क्या अभी डेटाबेस का बैकअप USB स्टिक या किसी दूसरे फ़ोल्डर में लें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="222"/>
         <source>Backups: on the server</source>
         <translation>बैकअप: सर्वर पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="229"/>
         <source>The store&apos;s file is missing: nothing can be saved</source>
         <translation>डेटाबेस फ़ाइल नहीं मिल रही: कुछ भी सहेजा नहीं जा सकता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="131"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="240"/>
         <source>Last backup: %1</source>
         <translation>पिछला बैकअप: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/backup.py" line="135"/>
+        <location filename="../../fusecentre_app/gui/backup.py" line="244"/>
         <source>Last backup: never</source>
         <translation>पिछला बैकअप: कभी नहीं</translation>
     </message>
@@ -2901,32 +2960,32 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="260"/>
         <source>This store was made by version %1 of the desk (this is %2): install version %1 to open it. Nothing was changed or copied.</source>
         <translation>यह डेटाबेस डेस्क के संस्करण %1 से बना है (यह संस्करण %2 है): इसे खोलने के लिए संस्करण %1 इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="268"/>
         <source>This store was made by a newer version of the desk (this is %1): install that version to open it. Nothing was changed or copied.</source>
         <translation>यह डेटाबेस डेस्क के किसी नए संस्करण से बना है (यह संस्करण %1 है): इसे खोलने के लिए वही संस्करण इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="265"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="275"/>
         <source>The store %1 is damaged (SQLite found: %2), so the desk will not write to it. Ask the supervisor to restore the last backup (fusecentre restore).</source>
         <translation>डेटाबेस %1 खराब हो गया है (SQLite को मिला: %2), इसलिए डेस्क इसमें कुछ नहीं लिखेगा। पर्यवेक्षक से पिछला बैकअप वापस लाने (fusecentre restore) को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="284"/>
         <source>The store was not upgraded and nothing was changed: %1.</source>
         <translation>डेटाबेस अपग्रेड नहीं हुआ और कुछ भी नहीं बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="310"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खुल सका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="289"/>
         <source>The desk could not open its database:
 %1</source>
         <translation>डेस्क अपना डेटाबेस नहीं खोल सका:
