@@ -557,6 +557,7 @@ class MainWindow(QMainWindow):
         """Closing the desk is the commonest end of a shift: "Back up before you go?" first
         (Yes closes once the copy is made, No closes, Cancel stays)."""
         if self._may_close or not self.offer_backup_on_close or self.locked:
+            self._lift_lock()
             super().closeEvent(event)
             return
         self._asking = True
@@ -565,9 +566,16 @@ class MainWindow(QMainWindow):
         finally:
             self._asking = False
         if self._may_close:  # No: it closes now
+            self._lift_lock()
             super().closeEvent(event)
         else:  # Cancel, or a backup still to be made: it closes when the backup is
             event.ignore()
+
+    def _lift_lock(self) -> None:
+        """A desk closing takes its lock with it: an application-modal lock left behind
+        would hold every key of whatever opens next."""
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
 
     def _close_now(self) -> None:
         self._may_close = True
