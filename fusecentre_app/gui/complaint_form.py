@@ -363,12 +363,14 @@ class ComplaintForm(QDialog):
             if c.is_open:
                 item.setForeground(Qt.GlobalColor.darkRed)
             ui.historyList.addItem(item)
-        open_ones = profile.open_complaints
         ui.historyLabel.setText(
             self.tr("%1 earlier complaint(s); %2 still open.")
             .replace("%1", str(len(profile.complaints)))
-            .replace("%2", str(len(open_ones)))
+            .replace("%2", str(len(profile.open_complaints)))
         )
+        # A follow-up is offered on this centre's complaints only: one at another centre is
+        # that centre's to record.
+        open_ones = profile.open_at(self.session.centre.id)
         if open_ones:
             latest = open_ones[0]
             ui.followUpButton.setText(
@@ -522,7 +524,8 @@ class ComplaintForm(QDialog):
         open_id = self.ui.followUpButton.property("complaint_id")
         if self.profile is None or open_id is None:
             return True
-        latest = next((c for c in self.profile.open_complaints if c.id == open_id), None)
+        mine = self.profile.open_at(self.session.centre.id)
+        latest = next((c for c in mine if c.id == open_id), None)
         if latest is None:
             return True
         answer = QMessageBox.question(

@@ -103,6 +103,7 @@ class ComplaintSummary:
     sop_due_at: datetime
     call_count: int
     version: int = 0
+    centre_id: int = 0
 
     @property
     def is_open(self) -> bool:
@@ -126,6 +127,10 @@ class CallerProfile:
     @property
     def open_complaints(self) -> list[ComplaintSummary]:
         return [c for c in self.complaints if c.is_open]
+
+    def open_at(self, centre_id: int) -> list[ComplaintSummary]:
+        """The caller's open complaints at one centre: the ones a call there can follow up."""
+        return [c for c in self.open_complaints if c.centre_id == centre_id]
 
 
 @dataclass(frozen=True)
@@ -411,6 +416,7 @@ def _summary(c: Complaint, feeder_code: str | None, t: ComplaintType) -> Complai
         sop_due_at=c.sop_due_at,
         call_count=c.call_count,
         version=c.version,
+        centre_id=c.centre_id,
     )
 
 

@@ -314,6 +314,34 @@ def test_enter_records_a_returning_callers_call_as_a_follow_up(
     assert "restored by" in form.ui.dueLabel.text()
 
 
+def test_an_open_complaint_at_another_centre_is_not_offered_for_a_follow_up(
+    qtbot, form, db, centre, clerk
+) -> None:  # type: ignore[no-untyped-def]
+    """The caller's open complaint at Dumraon is Dumraon's to follow up: at Buxar, Enter
+    saves a complaint of Buxar's own."""
+    from fusecentre_app.services import accounts, masterdata
+    from tests.conftest import PASSWORD
+
+    dumraon = masterdata.centre_by_code(db, "DMR")
+    pooja = accounts.create_user(
+        db, username="pooja", full_name="Pooja", password=PASSWORD, centre_id=dumraon.id
+    )
+    theirs = log_complaint(
+        db,
+        ComplaintDraft(caller_mobile="9835054321", locality="Chaugain", type_code="FUSE_OFF"),
+        centre_id=dumraon.id,
+        user_id=pooja.id,
+    )
+    qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
+    assert theirs.docket in form.ui.historyList.item(0).text()  # the history shows it
+    assert form.ui.followUpButton.isHidden() and form.ui.saveButton.isDefault()
+    form.ui.typeCombo.setCurrentIndex(form.ui.typeCombo.findData("FUSE_OFF"))
+    form.ui.localityEdit.setText("Sohni Patti")
+    qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
+    assert form.ui.pages.currentWidget() is form.ui.savedPage
+    assert sorted(c.centre_id for c in complaints(db)) == sorted([dumraon.id, centre.id])
+
+
 def test_a_new_complaint_for_a_caller_with_an_open_one_is_asked_for(
     qtbot, form, db, centre, clerk, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
