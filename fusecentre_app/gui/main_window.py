@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -367,8 +367,9 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._find)
         self.contact_action.triggered.connect(self.queue.details.open_contact)
         self.correct_action.triggered.connect(self.queue.details.open_correction)
-        self.feeders_action.toggled.connect(self.queue.feeders.setVisible)
-        self.details_action.toggled.connect(self.queue.details_area.setVisible)
+        self.feeders_action.toggled.connect(lambda on: self.queue.show_pane(0, on))
+        self.details_action.toggled.connect(lambda on: self.queue.show_pane(2, on))
+        self.queue.splitter.splitterMoved.connect(self._panes_moved)
         for n, tab_action in enumerate(self.tab_actions):
             tab_action.triggered.connect(lambda _=False, n=n: self.tabs.setCurrentIndex(n))
         self.language_group.triggered.connect(lambda chosen: self.choose_language(chosen.data()))
@@ -420,7 +421,15 @@ class MainWindow(QMainWindow):
 
     def open_complaint(self, complaint_id: int) -> None:
         self.tabs.setCurrentWidget(self.queue)
+        self.details_action.setChecked(True)
+        self.queue.show_pane(2, True)  # folded by a drag, the pane comes back to show it
         self.queue.show_complaint(complaint_id)
+
+    def _panes_moved(self, *_args: object) -> None:
+        """A pane dragged shut, or open again, is what the Desk menu's ticks say."""
+        for index, pane_action in ((0, self.feeders_action), (2, self.details_action)):
+            with QSignalBlocker(pane_action):
+                pane_action.setChecked(self.queue.pane_shown(index))
 
     def open_pdf_dialog(self, kind: type[PdfDialog]) -> PdfDialog:
         """The register or handover dialog (one at a time), with a first preview."""

@@ -274,6 +274,25 @@ class QueuePanel(QWidget):
         if changes.touches(Changed.COMPLAINT | Changed.INCIDENT | Changed.SETTINGS):
             self.refresh()
 
+    def show_pane(self, index: int, shown: bool) -> None:
+        """Show or fold a side pane (0: feeders, 2: details). A pane folded by dragging its
+        handle to the edge comes back at its first share, taken from the queue."""
+        pane = self.splitter.widget(index)
+        if not shown:
+            pane.setVisible(False)
+            return
+        pane.setVisible(True)
+        sizes = self.splitter.sizes()
+        if sizes[index] == 0:
+            total = sum(sizes)
+            wanted = max(pane.minimumSizeHint().width(), total * PANE_SHARES[index] // 100)
+            sizes[1] = max(0, sizes[1] - wanted)
+            sizes[index] = wanted
+            self.splitter.setSizes(sizes)
+
+    def pane_shown(self, index: int) -> bool:
+        return not self.splitter.widget(index).isHidden() and self.splitter.sizes()[index] > 0
+
     def _code_width(self) -> int:
         """A feeder's code ("F-BXR-03") at its depth in the tree, with the row's margins:
         the name after it may be cut short (it is in the tooltip), the code never."""

@@ -166,3 +166,29 @@ def test_the_pdf_dialogs_fit_the_screen_with_their_buttons_in_sight(qtbot, desk,
     assert not dialog.findChildren(QDialogButtonBox) or all(
         b.isVisible() for b in dialog.findChildren(QAbstractButton)
     )
+
+
+def test_a_pane_folded_by_dragging_comes_back_from_the_menu_and_to_show_a_complaint(  # type: ignore[no-untyped-def]
+    qtbot, desk
+) -> None:
+    ids = _complaints_in_every_state(desk.db, desk.centre, desk.user.id)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(SMALL)
+    window.show()
+    qtbot.waitExposed(window)
+    splitter = window.queue.splitter
+    sizes = splitter.sizes()
+    splitter.moveSplitter(sum(sizes), 2)  # the details handle dragged to the right edge
+    splitter.splitterMoved.emit(sum(sizes), 2)  # as a drag by hand says it
+    assert splitter.sizes()[2] == 0
+    assert not window.details_action.isChecked()  # the menu's tick says so
+    window.details_action.trigger()
+    assert window.queue.pane_shown(2) and window.details_action.isChecked()
+    assert splitter.sizes()[2] >= window.queue.details_area.minimumSizeHint().width()
+    # Folded again: opening a complaint (from Today's list, a notice) shows the pane.
+    splitter.moveSplitter(sum(splitter.sizes()), 2)
+    splitter.splitterMoved.emit(sum(splitter.sizes()), 2)
+    window.open_complaint(ids[1])
+    assert window.queue.pane_shown(2) and window.details_action.isChecked()
+    assert window.queue.details.detail is not None and window.queue.details.detail.id == ids[1]
