@@ -23,6 +23,9 @@ COMPLAINT_FIELDS: dict[str, tuple[str, int | None]] = {
     "channel_ref": ("social media handle or link", 255),
     "description": ("description", None),  # any length
 }
+ACCOUNT_FIELDS: dict[str, tuple[str, int | None]] = {
+    "full_name": ("person's name", 120),
+}
 OFFICER_FIELDS: dict[str, tuple[str, int | None]] = {
     "employee_id": ("employee id", 20),
     "name": ("name", 120),

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.domain.limits import ACCOUNT_FIELDS, text_problems
 from fusecentre_app.domain.roles import Role, UseCase, role_label
 from fusecentre_app.services.auth import (
     AuthError,
@@ -79,6 +80,7 @@ def add_user(
             name = username
         if not full_name.strip():
             errors["full_name"] = "Enter the person's name."
+        errors.update(text_problems({"full_name": full_name}, ACCOUNT_FIELDS))
         try:
             check_new_password(password, name)
         except ValidationError as exc:

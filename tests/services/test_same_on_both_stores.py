@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import String, func, select
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Complaint, Officer
-from fusecentre_app.domain.limits import COMPLAINT_FIELDS, OFFICER_FIELDS
+from fusecentre_app.db.models import AppUser, Complaint, Officer
+from fusecentre_app.domain.limits import ACCOUNT_FIELDS, COMPLAINT_FIELDS, OFFICER_FIELDS
 from fusecentre_app.services import accounts, directory, masterdata
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.errors import ValidationError
@@ -116,10 +116,24 @@ def test_the_directory_import_refuses_what_a_store_cannot_hold(desk, tmp_path: P
         assert s.scalar(select(func.count()).select_from(Officer)) == before
 
 
+def test_an_over_long_account_name_is_refused_at_the_field(desk) -> None:  # type: ignore[no-untyped-def]
+    db, centre_id, _clerk = desk
+    with pytest.raises(ValidationError) as refused:
+        accounts.create_user(
+            db, username="ravi", full_name="R" * 121, password="long-pass-1912", centre_id=centre_id
+        )
+    assert refused.value.errors == {
+        "full_name": "The person's name is 121 characters long; it may have at most 120."
+    }
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AppUser)) == 1
+
+
 def test_the_limits_are_the_columns() -> None:
     for model, fields, renamed in (
         (Complaint, COMPLAINT_FIELDS, {}),
         (Officer, OFFICER_FIELDS, {"name": "name_en", "reports_to": "employee_id"}),
+        (AppUser, ACCOUNT_FIELDS, {}),
     ):
         for field, (_label, limit) in fields.items():
             column = model.__table__.columns[renamed.get(field, field)]
