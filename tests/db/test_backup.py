@@ -275,3 +275,70 @@ def test_verify_reads_a_store_in_a_read_only_folder(tmp_path: Path, demo_store: 
             subprocess.run(["umount", str(folder)], check=False)
         else:
             folder.chmod(0o755)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "fusecentre_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_a_full_disk_is_said_as_such_not_as_a_damaged_store(
+    tmp_path: Path, demo_store: Path
+) -> None:
+    """A sound store on a disk with no room left: the desk says the disk is full and never
+    advises restoring a backup (which would lose the newer records)."""
+    if os.geteuid() != 0:
+        pytest.skip("filling a disk of its own needs root here (a tmpfs mount)")
+    folder = tmp_path / "full"
+    folder.mkdir()
+    size_kb = demo_store.stat().st_size // 1024 + 256
+    mount = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mount.returncode != 0:
+        pytest.skip("cannot mount a small disk here")
+    try:
+        copy_sqlite(demo_store, folder / "s.sqlite")
+        with (folder / "fill").open("wb") as fill, pytest.raises(OSError):
+            while True:  # until the disk has no room left
+                fill.write(b"\0" * 65536)
+                fill.flush()
+        for args in (["verify"], ["settings"], ["settings", "--sample-size", "17"]):
+            done = _cli(*args, "--db", str(folder / "s.sqlite"))
+            assert done.returncode == 1, done.stdout
+            assert "disk holding" in done.stderr and "is full" in done.stderr, done.stderr
+            assert "damaged" not in done.stderr and "restore" not in done.stderr
+            assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_store_in_a_folder_named_with_hash_and_percent_is_the_file_it_names(
+    tmp_path: Path, demo_store: Path
+) -> None:
+    """A folder "Centre #1" or "c%20x" is a path, not URL syntax: the desk opens, backs up
+    and verifies the file there, and makes no stray file beside it."""
+    for name in ("Centre #1", "c%20x"):
+        folder = tmp_path / name
+        folder.mkdir()
+        copy_sqlite(demo_store, folder / "desk.sqlite")
+        out = tmp_path / f"backup-{len(name)}.sqlite"
+        done = _cli("backup", "--db", str(folder / "desk.sqlite"), str(out))
+        assert done.returncode == 0, done.stderr
+        assert check_sqlite(out, full=True) == [] and backup.contents_of(out).complaints > 0
+        done = _cli("verify", "--db", str(folder / "desk.sqlite"))
+        assert done.returncode == 0 and done.stdout.startswith("OK:"), done.stderr
+    for folder in ("Centre #1", "c%20x"):  # the store, its anchors, nothing else
+        assert sorted(p.name for p in (tmp_path / folder).iterdir()) == [
+            "desk.sqlite",
+            "desk.sqlite.anchors",
+        ]
+    assert not (tmp_path / "Centre ").exists() and not (tmp_path / "c x").exists()
