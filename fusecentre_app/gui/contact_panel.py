@@ -37,7 +37,7 @@ from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.gui.fonts import ui_font
-from fusecentre_app.gui.labels import contact_channel_text, outcome_text
+from fusecentre_app.gui.labels import contact_channel_text, designation_text, outcome_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
@@ -253,7 +253,7 @@ class ContactDialog(QDialog):
 
     def _add_person(self, person: contact.Contact) -> None:
         self.officer.addItem(
-            f"{person.designation.value} · {person.name_en} / {person.name_hi}", person
+            f"{designation_text(person.designation)} · {person.name_en} / {person.name_hi}", person
         )
 
     def person(self) -> contact.Contact | None:
@@ -268,7 +268,9 @@ class ContactDialog(QDialog):
         self.number.blockSignals(True)
         self.number.clear()
         if person is not None:
-            self.who.setText(f"{person.name_en} / {person.name_hi} ({person.designation.value})")
+            self.who.setText(
+                f"{person.name_en} / {person.name_hi} ({designation_text(person.designation)})"
+            )
             self.number.addItem(display_phone(person.mobile), person.mobile)
             if person.alternate_mobile:
                 self.number.addItem(

@@ -32,7 +32,14 @@ from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.gui.callback_dialog import CallConsumerDialog, unverified_close_agreed
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.fonts import ui_font
-from fusecentre_app.gui.labels import status_text
+from fusecentre_app.gui.labels import (
+    cause_text,
+    designation_text,
+    event_text,
+    field_text,
+    status_text,
+    value_text,
+)
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -84,7 +91,7 @@ class DetailsPanel(QWidget):
         # No cause is chosen for the clerk: what was done is said on purpose, every time.
         self.cause.addItem("", None)
         for cause in lifecycle.RESOLUTION_CAUSES:
-            self.cause.addItem(cause, cause)
+            self.cause.addItem(cause_text(cause), cause)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.resolve_button = QPushButton()
@@ -178,6 +185,8 @@ class DetailsPanel(QWidget):
         self.unreachable_button.setText(self.tr("Callback: &unreachable"))
         self.call_consumer_button.setText(self.tr("Call &back the consumer…"))
         self.cause.setItemText(0, self.tr("— what was done? —"))
+        for index in range(1, self.cause.count()):
+            self.cause.setItemText(index, cause_text(self.cause.itemData(index)))
         self.cancel_button.setText(self.tr("Cancel complaint"))
         self.unlink_button.setText(self.tr("Take out of incident"))
         self.reverse_button.setText(self.tr("Re&verse my last action"))
@@ -329,20 +338,24 @@ class DetailsPanel(QWidget):
         self.history.clear()
         for line in detail.history:
             extra = ", ".join(
-                f"{k}: {v}" for k, v in line.data.items() if k in _SHOWN and v not in ("", None)
+                f"{field_text(k)}: {value_text(k, v)}"
+                for k, v in line.data.items()
+                if k in _SHOWN and v not in ("", None)
             )
             corrected = line.data.get("changes")
             if isinstance(corrected, dict):  # an amendment: each field from what to what
                 moves = [f"{k}: {old or '—'} → {new or '—'}" for k, (old, new) in corrected.items()]
                 extra = "; ".join([extra, *moves]).strip("; ")
             self.history.addItem(
-                f"{format_local(line.at, '%d-%m %H:%M')}  {line.kind}  ({line.who or '—'})"
-                + (f"\n{extra}" if extra else "")
+                f"{format_local(line.at, '%d-%m %H:%M')}  {event_text(line.kind)}  "
+                f"({line.who or '—'})" + (f"\n{extra}" if extra else "")
             )
         self.officer.clear()
         for o in view.officers:
             mark = "★ " if o.responsible else ""
-            self.officer.addItem(f"{mark}{o.name_en} / {o.name_hi} ({o.designation.value})", o.id)
+            self.officer.addItem(
+                f"{mark}{o.name_en} / {o.name_hi} ({designation_text(o.designation)})", o.id
+            )
         if detail.assigned_officer_id is not None:  # reassigning starts from who has it
             self.officer.setCurrentIndex(max(0, self.officer.findData(detail.assigned_officer_id)))
         self.last_action = view.last_action

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.gui.contact_panel import ContactDialog
+from fusecentre_app.gui.labels import designation_text
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -141,7 +142,7 @@ class DirectoryPanel(QWidget):
         item = QTreeWidgetItem(
             [
                 f"{e.name_en} / {e.name_hi}",
-                e.designation.value,
+                designation_text(e.designation),
                 display_phone(e.mobile),
                 display_phone(e.alternate_mobile) if e.alternate_mobile else "",
                 e.employee_id,

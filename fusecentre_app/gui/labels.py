@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fusecentre_app.domain.enums import Channel, ContactChannel, ContactOutcome, Status
+from fusecentre_app.domain.enums import (
+    CallbackOutcome,
+    Channel,
+    ContactChannel,
+    ContactOutcome,
+    Designation,
+    EventKind,
+    Status,
+)
 from fusecentre_app.domain.roles import Role
 
 _STATUS = {
@@ -43,6 +51,65 @@ _CONTACT_CHANNEL = {
     ContactChannel.COPY: QT_TRANSLATE_NOOP("labels", "number copied"),
 }
 
+_EVENT = {
+    EventKind.LOGGED: QT_TRANSLATE_NOOP("labels", "logged"),
+    EventKind.FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "follow-up call"),
+    EventKind.ASSIGNED: QT_TRANSLATE_NOOP("labels", "assigned"),
+    EventKind.ATTENDED: QT_TRANSLATE_NOOP("labels", "attended"),
+    EventKind.RESOLVED: QT_TRANSLATE_NOOP("labels", "resolved"),
+    EventKind.CALLBACK: QT_TRANSLATE_NOOP("labels", "callback"),
+    EventKind.REOPENED: QT_TRANSLATE_NOOP("labels", "reopened"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("labels", "closed"),
+    EventKind.CANCELLED: QT_TRANSLATE_NOOP("labels", "cancelled"),
+    EventKind.AMENDED: QT_TRANSLATE_NOOP("labels", "details corrected"),
+    EventKind.LINKED: QT_TRANSLATE_NOOP("labels", "linked to an incident"),
+    EventKind.UNLINKED: QT_TRANSLATE_NOOP("labels", "taken out of an incident"),
+    EventKind.CONTACTED: QT_TRANSLATE_NOOP("labels", "officer contacted"),
+    EventKind.CONTACT_OUTCOME: QT_TRANSLATE_NOOP("labels", "contact outcome"),
+    EventKind.ESCALATED: QT_TRANSLATE_NOOP("labels", "escalated"),
+    EventKind.REVERSED: QT_TRANSLATE_NOOP("labels", "reversed"),
+    EventKind.DOCKET_SENT: QT_TRANSLATE_NOOP("labels", "docket given to the caller"),
+}
+# The resolution causes as stored (services.lifecycle.RESOLUTION_CAUSES).
+_CAUSE = {
+    "fuse replaced": QT_TRANSLATE_NOOP("labels", "fuse replaced"),
+    "jumper repaired": QT_TRANSLATE_NOOP("labels", "jumper repaired"),
+    "conductor joined": QT_TRANSLATE_NOOP("labels", "conductor joined"),
+    "DT replaced": QT_TRANSLATE_NOOP("labels", "DT replaced"),
+    "DT fuse replaced": QT_TRANSLATE_NOOP("labels", "DT fuse replaced"),
+    "service cable repaired": QT_TRANSLATE_NOOP("labels", "service cable repaired"),
+    "pole straightened or replaced": QT_TRANSLATE_NOOP("labels", "pole straightened or replaced"),
+    "supply restored from feeder": QT_TRANSLATE_NOOP("labels", "supply restored from feeder"),
+    "other": QT_TRANSLATE_NOOP("labels", "other"),
+}
+_CALLBACK = {
+    CallbackOutcome.RESTORED: QT_TRANSLATE_NOOP("labels", "supply restored"),
+    CallbackOutcome.NOT_RESTORED: QT_TRANSLATE_NOOP("labels", "not restored"),
+    CallbackOutcome.UNREACHABLE: QT_TRANSLATE_NOOP("labels", "unreachable"),
+}
+_DESIGNATION = {
+    Designation.LINEMAN: QT_TRANSLATE_NOOP("labels", "Lineman"),
+    Designation.JE: QT_TRANSLATE_NOOP("labels", "JE"),
+    Designation.SDO: QT_TRANSLATE_NOOP("labels", "SDO"),
+    Designation.EE: QT_TRANSLATE_NOOP("labels", "EE"),
+}
+# The names of the facts a history line shows (gui.details_panel).
+_FIELD = {
+    "cause": QT_TRANSLATE_NOOP("labels", "cause"),
+    "note": QT_TRANSLATE_NOOP("labels", "note"),
+    "outcome": QT_TRANSLATE_NOOP("labels", "outcome"),
+    "attempt": QT_TRANSLATE_NOOP("labels", "attempt"),
+    "reason": QT_TRANSLATE_NOOP("labels", "reason"),
+    "sop_hours_late": QT_TRANSLATE_NOOP("labels", "hours past SoP"),
+    "channel": QT_TRANSLATE_NOOP("labels", "channel"),
+    "incident_id": QT_TRANSLATE_NOOP("labels", "incident"),
+    "officer": QT_TRANSLATE_NOOP("labels", "officer"),
+    "from": QT_TRANSLATE_NOOP("labels", "from"),
+    "to": QT_TRANSLATE_NOOP("labels", "to"),
+    "number": QT_TRANSLATE_NOOP("labels", "number"),
+    "duplicate_of": QT_TRANSLATE_NOOP("labels", "duplicate of"),
+    "sop": QT_TRANSLATE_NOOP("labels", "SoP"),
+}
 
 _ROLE = {
     Role.CLERK: QT_TRANSLATE_NOOP("labels", "Clerk"),
@@ -106,3 +173,45 @@ def countdown_text(due_in_seconds: float) -> str:
     else:
         text = QCoreApplication.translate("labels", "in %1")
     return text.replace("%1", duration_text(due_in_seconds))
+
+
+def event_text(kind: str) -> str:
+    """A history line's event, in words ("follow-up call"); an unknown kind as stored."""
+    try:
+        return _t(_EVENT[EventKind(kind)])
+    except ValueError:
+        return kind
+
+
+def cause_text(cause: str) -> str:
+    """A resolution cause as stored, in the language of the desk."""
+    return _t(_CAUSE[cause]) if cause in _CAUSE else cause
+
+
+def designation_text(designation: Designation) -> str:
+    return _t(_DESIGNATION[designation])
+
+
+def field_text(name: str) -> str:
+    return _t(_FIELD[name]) if name in _FIELD else name
+
+
+def value_text(name: str, value: object) -> str:
+    """A fact's value in words where it is a code: a cause, a channel, an outcome."""
+    text = str(value)
+    if name == "cause":
+        return cause_text(text)
+    if name == "channel":
+        for kind, words in ((Channel, _CHANNEL), (ContactChannel, _CONTACT_CHANNEL)):
+            try:
+                return _t(words[kind(text)])  # type: ignore[index]
+            except ValueError:
+                continue
+        return text
+    if name == "outcome":
+        for outcome, words in ((CallbackOutcome, _CALLBACK), (ContactOutcome, _OUTCOME)):
+            try:
+                return _t(words[outcome(text)])  # type: ignore[index]
+            except ValueError:
+                continue
+    return text

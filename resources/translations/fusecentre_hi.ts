@@ -415,98 +415,98 @@
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="368"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="367"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="375"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="377"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="391"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="393"/>
         <source>&amp;Save as a new complaint…</source>
         <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="449"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="451"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="502"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="504"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="530"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="533"/>
         <source>A new complaint for this caller?</source>
         <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="532"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="535"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
         <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="588"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="591"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="590"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="593"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="594"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="597"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="596"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="599"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="598"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="601"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="602"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="605"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
         <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="607"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="610"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="608"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="611"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="633"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="636"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="640"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="643"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="680"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="683"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="681"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="684"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="391"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="393"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -705,27 +705,27 @@
         <translation>संपर्क प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="277"/>
         <source>%1 (alternate)</source>
         <translation>%1 (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="295"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="297"/>
         <source>No complaint: the message is yours to type</source>
         <translation>कोई शिकायत नहीं: संदेश स्वयं लिखें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="314"/>
         <source>outcome not recorded</source>
         <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="329"/>
         <source>%1: escalate to the %2.</source>
         <translation>%1: मामला %2 तक बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="334"/>
         <source>Escalate to %1 %2</source>
         <translation>%1 %2 तक बढ़ाएँ</translation>
     </message>
@@ -740,27 +740,27 @@
         <translation>इस कंप्यूटर में %1 लिंक खोलने वाला ऐप नहीं है। अपने मोबाइल से QR कोड स्कैन करें, या नंबर अथवा संदेश कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="393"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="395"/>
         <source>No officer answers for this complaint&apos;s feeder. Find one in the Directory tab, or set the complaint&apos;s feeder.</source>
         <translation>इस शिकायत के फीडर का कोई ज़िम्मेदार अधिकारी नहीं मिला। अधिकारी सूची टैब में खोजें, या शिकायत का फीडर भरें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="403"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="405"/>
         <source>Number copied: %1</source>
         <translation>नंबर कॉपी हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="407"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="409"/>
         <source>Message copied.</source>
         <translation>संदेश कॉपी हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="430"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="432"/>
         <source>Recorded: %1</source>
         <translation>दर्ज किया: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/contact_panel.py" line="466"/>
+        <location filename="../../fusecentre_app/gui/contact_panel.py" line="468"/>
         <source>Escalated to %1 %2.</source>
         <translation>मामला %1 %2 तक बढ़ाया गया।</translation>
     </message>
@@ -959,159 +959,159 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="172"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="288"/>
         <source>Choose a complaint in the queue.</source>
         <translation>कतार में से कोई शिकायत चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="195"/>
         <source>Officer to assign</source>
         <translation>किस अधिकारी को सौंपें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="180"/>
         <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="181"/>
         <source>A&amp;ttended</source>
         <translation>पहुँचे (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="196"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="197"/>
         <source>note (what was done, callback remark)</source>
         <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="182"/>
         <source>&amp;Resolved</source>
         <translation>निवारण हुआ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="176"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="183"/>
         <source>Callback: r&amp;estored</source>
         <translation>बहाल हुई (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="184"/>
         <source>Callback: &amp;not restored</source>
         <translation>बहाल नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="185"/>
         <source>Callback: &amp;unreachable</source>
         <translation>संपर्क नहीं (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="186"/>
         <source>Call &amp;back the consumer…</source>
         <translation>उपभोक्ता को पुष्टि कॉल (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="187"/>
         <source>— what was done? —</source>
         <translation>— क्या किया गया? —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="198"/>
         <source>reason (invalid / not this fault / wrong click)</source>
         <translation>कारण (अमान्य / यह खराबी नहीं / गलत क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="199"/>
         <source>duplicate of docket…</source>
         <translation>किस डॉकेट की दोहरी…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="191"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="200"/>
         <source>Docket it duplicates</source>
         <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="494"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="507"/>
         <source>Cancel this complaint?</source>
         <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="495"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="508"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="499"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="512"/>
         <source>duplicate of %1</source>
         <translation>डॉकेट %1 की दोहरी शिकायत</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="193"/>
         <source>Correct detai&amp;ls…</source>
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="444"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="457"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="190"/>
         <source>Cancel complaint</source>
         <translation>शिकायत रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="191"/>
         <source>Take out of incident</source>
         <translation>घटना से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="192"/>
         <source>Re&amp;verse my last action</source>
         <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="194"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="201"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="202"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="204"/>
         <source>Actions</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="194"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="205"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="307"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="316"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="322"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="334"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -1119,124 +1119,124 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
         <source>Imp&amp;ort CSV/Excel…</source>
         <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="107"/>
         <source>Officers by rank</source>
         <translation>पदवार अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="110"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="141"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="203"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="214"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="215"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="235"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="217"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="265"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="270"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="271"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="101"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="102"/>
         <source>Search officers</source>
         <translation>अधिकारी खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="255"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="273"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="283"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="284"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="299"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -2147,22 +2147,22 @@ Fuse Call Centre Desk</translation>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="409"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="410"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="460"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="469"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="519"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="528"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="521"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="530"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -2175,12 +2175,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="536"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="545"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="538"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="547"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -2521,22 +2521,22 @@ Signed in: %4 (%5)</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="332"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="371"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="389"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="393"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="412"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -2777,172 +2777,407 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="14"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="22"/>
         <source>New</source>
         <translation>नई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="15"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="23"/>
         <source>Assigned</source>
         <translation>सौंपी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="16"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="24"/>
         <source>Attending</source>
         <translation>कार्य जारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="17"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="25"/>
         <source>Resolved, callback due</source>
         <translation>निवारित, पुष्टि शेष</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="18"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="26"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="19"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="27"/>
         <source>Closed (verified)</source>
         <translation>बंद (पुष्टि हुई)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="20"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="28"/>
         <source>Closed (not verified)</source>
         <translation>बंद (पुष्टि नहीं)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="21"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="29"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="24"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
         <source>Phone to centre</source>
         <translation>केंद्र पर फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="25"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
         <source>1912 helpline</source>
         <translation>1912 हेल्पलाइन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="26"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
         <source>Social media</source>
         <translation>सोशल मीडिया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="27"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="35"/>
         <source>Walk-in</source>
         <translation>स्वयं आकर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="28"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="36"/>
         <source>Forwarded by officer</source>
         <translation>अधिकारी द्वारा भेजी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="29"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="37"/>
         <source>Consumer hearing</source>
         <translation>उपभोक्ता सुनवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="32"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
         <source>Answered</source>
         <translation>बात हुई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="33"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
         <source>No answer</source>
         <translation>फ़ोन नहीं उठाया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="34"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="42"/>
         <source>Busy</source>
         <translation>व्यस्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="35"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="43"/>
         <source>Switched off</source>
         <translation>फ़ोन बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="36"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="44"/>
         <source>Message sent</source>
         <translation>संदेश भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="39"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="47"/>
         <source>call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="40"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="48"/>
         <source>QR, called from mobile</source>
         <translation>QR, मोबाइल से कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="41"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="49"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="42"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="50"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="43"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="51"/>
         <source>number copied</source>
         <translation>नंबर कॉपी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="55"/>
+        <source>logged</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="56"/>
+        <source>follow-up call</source>
+        <translation>दोबारा कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="57"/>
+        <source>assigned</source>
+        <translation>सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="58"/>
+        <source>attended</source>
+        <translation>पहुँचे</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="59"/>
+        <source>resolved</source>
+        <translation>निवारण हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="60"/>
+        <source>callback</source>
+        <translation>पुष्टि कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="61"/>
+        <source>reopened</source>
+        <translation>पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="62"/>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="63"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="64"/>
+        <source>details corrected</source>
+        <translation>विवरण सुधारा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="65"/>
+        <source>linked to an incident</source>
+        <translation>घटना से जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="66"/>
+        <source>taken out of an incident</source>
+        <translation>घटना से हटाई गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="67"/>
+        <source>officer contacted</source>
+        <translation>अधिकारी से संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="68"/>
+        <source>contact outcome</source>
+        <translation>संपर्क का परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="69"/>
+        <source>escalated</source>
+        <translation>ऊपर भेजी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="70"/>
+        <source>reversed</source>
+        <translation>पलटी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="71"/>
+        <source>docket given to the caller</source>
+        <translation>शिकायतकर्ता को डॉकेट दिया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="75"/>
+        <source>fuse replaced</source>
+        <translation>फ्यूज बदला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="76"/>
+        <source>jumper repaired</source>
+        <translation>जम्पर ठीक किया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="77"/>
+        <source>conductor joined</source>
+        <translation>तार जोड़ा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="78"/>
+        <source>DT replaced</source>
+        <translation>ट्रांसफॉर्मर बदला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="79"/>
+        <source>DT fuse replaced</source>
+        <translation>ट्रांसफॉर्मर का फ्यूज बदला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="80"/>
+        <source>service cable repaired</source>
+        <translation>सर्विस केबल ठीक की</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="81"/>
+        <source>pole straightened or replaced</source>
+        <translation>खंभा सीधा किया या बदला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="82"/>
+        <source>supply restored from feeder</source>
+        <translation>फीडर से आपूर्ति बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="83"/>
+        <source>other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="86"/>
+        <source>supply restored</source>
+        <translation>बिजली बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="87"/>
+        <source>not restored</source>
+        <translation>बहाल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="88"/>
+        <source>unreachable</source>
+        <translation>संपर्क नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="91"/>
+        <source>Lineman</source>
+        <translation>लाइनमैन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="92"/>
+        <source>JE</source>
+        <translation>कनीय अभियंता (JE)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="93"/>
+        <source>SDO</source>
+        <translation>सहायक अभियंता (SDO)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="94"/>
+        <source>EE</source>
+        <translation>कार्यपालक अभियंता (EE)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="98"/>
+        <source>cause</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="99"/>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="100"/>
+        <source>outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="101"/>
+        <source>attempt</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="102"/>
+        <source>reason</source>
+        <translation>वजह</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="103"/>
+        <source>hours past SoP</source>
+        <translation>SoP से घंटे अधिक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="104"/>
+        <source>channel</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="105"/>
+        <source>incident</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="106"/>
+        <source>officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="107"/>
+        <source>from</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="108"/>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="109"/>
+        <source>number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="110"/>
+        <source>duplicate of</source>
+        <translation>दोहरी शिकायत</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="111"/>
+        <source>SoP</source>
+        <translation>SoP</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/labels.py" line="115"/>
         <source>Clerk</source>
         <translation>क्लर्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="116"/>
         <source>Supervisor (JE/SDO)</source>
         <translation>पर्यवेक्षक (JE/SDO)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="50"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="117"/>
         <source>Inspector</source>
         <translation>निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="118"/>
         <source>Administrator</source>
         <translation>प्रशासक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="80"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="147"/>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="89"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="156"/>
         <source>%1 d %2 h</source>
         <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="162"/>
         <source>%1 h %2 m</source>
         <translation>%1 घं %2 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="99"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="166"/>
         <source>%1 m</source>
         <translation>%1 मि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="172"/>
         <source>overdue %1</source>
         <translation>%1 विलंब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/labels.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/labels.py" line="174"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>

@@ -175,7 +175,7 @@ def test_no_answer_twice_escalate_je_answers_assign(qtbot, desk, complaint, catc
     assert row.status == Status.ASSIGNED and row.assigned_officer_id == je.id
     history = [details.history.item(i).text() for i in range(details.history.count())]
     assert any("escalated" in line and je.name_en in line for line in history)
-    assert sum("contact_outcome" in line for line in history) == 3
+    assert sum("contact outcome" in line for line in history) == 3
     assert verify_store(desk.db).ok
 
     # The accountability view shows it: two unanswered attempts to the lineman, one

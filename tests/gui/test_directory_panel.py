@@ -60,7 +60,7 @@ def test_tree_follows_the_hierarchy(panel, db) -> None:  # type: ignore[no-untyp
     assert sdo.text(1) == "SDO"
     je = sdo.child(0)
     assert je.text(1) == "JE" and "feeders F-" in je.text(5)
-    assert all(je.child(i).text(1) == "LINEMAN" for i in range(je.childCount()))
+    assert all(je.child(i).text(1) == "Lineman" for i in range(je.childCount()))
     assert " / " in ee.text(0) and any("\u0900" <= ch <= "\u097f" for ch in ee.text(0))
     with db.read() as s:
         total = s.scalar(select(Officer.id).order_by(Officer.id.desc()).limit(1))
