@@ -67,6 +67,7 @@ _RESOLVED = EventKind.RESOLVED.value
 _CANCELLED = EventKind.CANCELLED.value
 _REOPENED = EventKind.REOPENED.value
 _CALLBACK = EventKind.CALLBACK.value
+_FOLLOW_UP = EventKind.FOLLOW_UP.value
 _REVERSED = EventKind.REVERSED.value
 _CONTACTED = EventKind.CONTACTED.value
 _CONTACT_OUTCOME = EventKind.CONTACT_OUTCOME.value
@@ -147,12 +148,14 @@ class Breach:
 
 @dataclass(frozen=True)
 class Reopening:
-    """A resolution of theirs that the consumer's callback contradicted (it reopened)."""
+    """A resolution of theirs reopened: the consumer's callback said supply was not restored,
+    or the consumer called again after it."""
 
     complaint: ComplaintRef
     resolved_event_id: int
     resolved_at: datetime
-    callback_event_id: int | None  # the callback that said supply was not restored
+    contradicted_by_event_id: int | None  # that callback or further call
+    contradicted_by: str  # its kind: "callback" or "follow_up" ("" if none on record)
     reopened_event_id: int
     reopened_at: datetime
     reason: str
@@ -216,8 +219,9 @@ class NegligenceFile:
 
     @property
     def contradicted(self) -> int:
-        """Callbacks (the consumer's, and inspectors') that contradicted a resolution."""
-        return sum(1 for r in self.reopenings if r.callback_event_id is not None) + len(
+        """Calls (the consumer's callbacks and further calls, inspectors' call-backs) that
+        contradicted a resolution of theirs."""
+        return sum(1 for r in self.reopenings if r.contradicted_by_event_id is not None) + len(
             self.samples
         )
 
@@ -385,8 +389,8 @@ def gather_file(
             for cid, due_at, held, put_at, put_id, late in found.breaches
         ),
         tuple(
-            Reopening(refs[cid], res_id, res_at, cb_id, re_id, re_at, reason)
-            for cid, res_id, res_at, cb_id, re_id, re_at, reason in found.reopenings
+            Reopening(refs[cid], res_id, res_at, by_id, by_kind, re_id, re_at, reason)
+            for cid, res_id, res_at, by_id, by_kind, re_id, re_at, reason in found.reopenings
         ),
         samples,
         days,
@@ -398,7 +402,7 @@ class _Found:
     involved: set[int]
     assignments: list[tuple[int, datetime, int, datetime | None, datetime | None, int | None]]
     breaches: list[tuple[int, datetime, int, datetime | None, int | None, float]]
-    reopenings: list[tuple[int, int, datetime, int | None, int, datetime, str]]
+    reopenings: list[tuple[int, int, datetime, int | None, str, int, datetime, str]]
     contact_events: dict[tuple[int, str], int]
     resolutions: dict[int, list[tuple[int, datetime]]]  # complaint → their resolutions
 
@@ -418,7 +422,7 @@ def _walk(
         live = [e for e in events if e[1] not in undone and e[3] != _REVERSED]
         assignee: int | None = None
         resolver: tuple[int | None, int, datetime] | None = None  # who, event, when
-        last_callback: tuple[int, str] | None = None
+        contradiction: tuple[int, str] | None = None  # the call that denied a resolution
         open_assignments: list[int] = []  # indexes into found.assignments of this complaint
         for _cid, event_id, at, kind, data in live:
             inside = start <= at < end
@@ -437,34 +441,32 @@ def _walk(
             elif kind == _RESOLVED:
                 who = data.get("officer_id") or assignee
                 resolver = (who, event_id, at)
+                contradiction = None
                 if who == officer_id:
                     found.resolutions[cid].append((event_id, at))
                     for i in open_assignments:
                         e, a_at, c, att, res, res_id = found.assignments[i]
                         if res is None:
                             found.assignments[i] = (e, a_at, c, att, at, event_id)
-            elif kind == _CALLBACK:
-                last_callback = (event_id, str(data.get("outcome", "")))
+            elif (kind == _CALLBACK and data.get("outcome") == "not_restored") or (
+                kind == _FOLLOW_UP and resolver is not None
+            ):
+                contradiction = (event_id, kind)
             elif kind == _REOPENED:
                 if inside and resolver is not None and resolver[0] == officer_id:
-                    callback = (
-                        last_callback[0]
-                        if last_callback is not None and last_callback[1] == "not_restored"
-                        else None
-                    )
                     found.reopenings.append(
                         (
                             cid,
                             resolver[1],
                             resolver[2],
-                            callback,
+                            *(contradiction or (None, "")),
                             event_id,
                             at,
                             str(data.get("reason", "")),
                         )
                     )
                     found.involved.add(cid)
-                resolver = None
+                resolver, contradiction = None, None
             elif (
                 kind in (_CONTACTED, _CONTACT_OUTCOME)
                 and data.get("officer_id") == officer_id
@@ -480,7 +482,7 @@ def _walk(
                 found.involved.add(cid)
     found.assignments.sort(key=lambda a: (a[1], a[0]))
     found.breaches.sort(key=lambda b: (b[1], b[0]))
-    found.reopenings.sort(key=lambda r: (r[5], r[4]))
+    found.reopenings.sort(key=lambda r: (r[6], r[5]))
     return found
 
 
