@@ -109,7 +109,6 @@ DIGEST_COLUMNS = (
     Column("Day", "दिवस", 54),
     Column("Complaints", "शिकायतें", 44, "right"),
     Column("Digest now, at event", "वर्तमान डाइजेस्ट, घटना तक", 300),
-    Column("Register prints on record", "अभिलेख में मुद्रित पंजियाँ", 200),
 )
 
 
@@ -323,7 +322,7 @@ def _story(case: NegligenceFile, styles: Styles) -> list[Flowable]:
     section(
         "Register digests that prove these records",
         "अभिलेखों को प्रमाणित करने वाले पंजी डाइजेस्ट",
-        DIGEST_COLUMNS,
+        _rest(DIGEST_COLUMNS, "Register prints on record", "अभिलेख में मुद्रित पंजियाँ"),
         [digest_cells(d) for d in case.days],
     )
     example = case.days[0] if case.days else None
