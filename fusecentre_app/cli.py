@@ -98,6 +98,25 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
     _add_user(register, "desk user printing it, who signs in (default: the operating-system user)")
 
+    negligence = sub.add_parser(
+        "negligence",
+        help="print an officer's negligence case file for a period as a PDF (for the EE)",
+    )
+    _add_db(negligence, db_help)
+    negligence.add_argument(
+        "--officer", required=True, metavar="EMPLOYEE_ID_OR_MOBILE", help="e.g. E1011"
+    )
+    negligence.add_argument(
+        "--from", dest="first", required=True, type=_day, help="first day, YYYY-MM-DD"
+    )
+    negligence.add_argument(
+        "--to", dest="last", required=True, type=_day, help="last day, YYYY-MM-DD"
+    )
+    negligence.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
+    _add_user(
+        negligence, "desk user printing it, who signs in (default: the operating-system user)"
+    )
+
     rule = sub.add_parser(
         "fault-rule",
         help="show or set a centre's probable-feeder-fault rule (N complaints in M minutes)",
@@ -523,6 +542,47 @@ def _cmd_register(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_negligence(args: argparse.Namespace) -> int:
+    from fusecentre_app.reports.negligence import negligence_bytes
+    from fusecentre_app.reports.printing import save_pdf_on_record
+    from fusecentre_app.services.auth import authenticate
+    from fusecentre_app.services.errors import ServiceError
+    from fusecentre_app.services.negligence import check_may_draw, gather_file, record_file
+    from fusecentre_app.services.uow import CommandLine, Who
+
+    if args.last < args.first:
+        raise CliError("--to is before --from")
+    db = _open(args.db)
+    try:
+        command_line = CommandLine.current()
+        by: Who = command_line
+        name = command_line.os_user
+        if args.user:
+            user = authenticate(db, args.user, _password(args, confirm=False))
+            by, name = user.id, user.full_name
+        case = gather_file(db, args.officer, args.first, args.last)
+        check_may_draw(db, case.centre.code, by)  # before a page is drawn or a file written
+        pdf, pages = negligence_bytes(case, generated_by=name)
+        try:
+            save_pdf_on_record(
+                pdf, args.out, lambda: record_file(db, case, pdf=pdf, pages=pages, by=by)
+            )
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        except ServiceError as exc:
+            raise CliError(f"{exc} (no PDF was written)") from exc
+    finally:
+        db.dispose()
+    o = case.officer
+    print(
+        f"{args.out}: {o.name_en} ({o.employee_id}), {len(case.assignments)} assigned, "
+        f"{len(case.breaches)} SoP breaches ({case.hours_late:.1f} hours late), "
+        f"{case.unanswered} unanswered attempts, {len(case.reopenings)} reopened, "
+        f"{case.contradicted} contradicted; {len(case.days)} register days; {pages} pages"
+    )
+    return 0
+
+
 def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-untyped-def]
     """Render with `render(db, printer's name)`, write `args.out`, then put the print on
     record in the name of `--user` (a desk user, who signs in here) or else of the command
@@ -868,6 +928,7 @@ COMMANDS = {
     "intake": _cmd_intake,
     "settings": _cmd_settings,
     "postgres-grant": _cmd_postgres_grant,
+    "negligence": _cmd_negligence,
     "upgrade": _cmd_upgrade,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

@@ -40,6 +40,7 @@ class UseCase(StrEnum):
     PRINT = "print a register, handover sheet or report"
     ACKNOWLEDGE_HANDOVER = "take over a shift"
     INSPECT = "inspect a centre's day"
+    NEGLIGENCE_FILE = "print an officer's negligence case file"
     IMPORT_DIRECTORY = "import the officer directory"
     CENTRE_SETTINGS = "change a centre's settings"
     DIVISION_SETTINGS = "change the division's settings"
@@ -69,6 +70,9 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.PRINT: _EVERYONE,
     UseCase.ACKNOWLEDGE_HANDOVER: _DESK,
     UseCase.INSPECT: frozenset({Role.INSPECTOR, Role.SUPERVISOR}),
+    # For the EE's departmental action: the EE (an inspector's or administrator's account
+    # at the division) and the centre's JE/SDO.
+    UseCase.NEGLIGENCE_FILE: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
     UseCase.IMPORT_DIRECTORY: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     UseCase.CENTRE_SETTINGS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     UseCase.DIVISION_SETTINGS: frozenset({Role.ADMIN}),
@@ -86,6 +90,7 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
 COMMAND_LINE_MAY = frozenset(
     {
         UseCase.PRINT,
+        UseCase.NEGLIGENCE_FILE,
         UseCase.IMPORT_DIRECTORY,
         UseCase.CENTRE_SETTINGS,
         UseCase.DIVISION_SETTINGS,
@@ -101,6 +106,9 @@ REFUSALS: dict[UseCase, str] = {
     UseCase.CANCEL_COMPLAINT: "Only a supervisor can cancel a complaint.",
     UseCase.BACKDATE: ("Only a supervisor can record a call received more than two days ago."),
     UseCase.INSPECT: "Only an inspector or a supervisor can record an inspection.",
+    UseCase.NEGLIGENCE_FILE: (
+        "Only a supervisor, an inspector or an administrator can print a negligence case file."
+    ),
     UseCase.IMPORT_DIRECTORY: (
         "Only a supervisor or an administrator can import the officer directory."
     ),

@@ -521,3 +521,57 @@ def test_backup_restore_and_a_print_that_cannot_be_recorded(tmp_path: Path) -> N
     assert "nothing was saved" in done.stderr and "no PDF was written" in done.stderr
     assert "Traceback" not in done.stderr
     assert not pdf.exists() and not list(tmp_path.glob("register.pdf*"))
+
+
+def test_negligence_file_printed_recorded_and_refused(tmp_path: Path) -> None:
+    db = tmp_path / "neg.sqlite"
+    done = run(
+        "demo", "--db", str(db), "--days", "2", "--per-day", "40", "--end", "2026-06-02 21:00"
+    )
+    assert done.returncode == 0, done.stderr
+    conn = sqlite3.connect(db)
+    employee_id, mobile = conn.execute(
+        "SELECT employee_id, mobile FROM officer WHERE designation = 'LINEMAN' ORDER BY id"
+    ).fetchone()
+    conn.close()
+    pdf = tmp_path / "case.pdf"
+    period = ("--from", "2026-06-01", "--to", "2026-06-02")
+    args = ("negligence", "--db", str(db), "--officer", employee_id, *period, "-o", str(pdf))
+    # A clerk may not; nothing is written.
+    done = run(*args, "--user", DEMO_USERNAME, "--password-stdin", stdin=DEMO_PASSWORD + "\n")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "negligence case file" in done.stderr and not pdf.exists()
+    # The JE at the centre may (and the officer is found by mobile as well).
+    done = run(
+        "negligence",
+        "--db",
+        str(db),
+        "--officer",
+        mobile[3:],
+        *period,
+        "-o",
+        str(pdf),
+        "--user",
+        "mukesh",
+        "--password-stdin",
+        stdin=DEMO_PASSWORD + "\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"({employee_id})" in done.stdout and "assigned" in done.stdout
+    assert pdf.read_bytes()[:5] == b"%PDF-" and not list(tmp_path.glob("*.part"))
+    conn = sqlite3.connect(db)
+    printed = conn.execute("SELECT kind, digest, pages, day, note FROM register_print").fetchall()
+    conn.close()
+    import hashlib
+
+    assert len(printed) == 1
+    kind, digest, pages, day, note = printed[0]
+    assert (kind, day) == ("negligence", "2026-06-02") and employee_id in note
+    assert digest == hashlib.sha256(pdf.read_bytes()).hexdigest() and pages >= 1
+    # Mistakes are one readable line each.
+    done = run(*args[:4], "E0000", *period, "-o", str(tmp_path / "x.pdf"))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "E0000" in done.stderr
+    done = run(*args[:5], "--from", "2026-06-02", "--to", "2026-06-01", "-o", "x.pdf")
+    assert done.returncode == 1 and "--to is before --from" in done.stderr
+    done = run(*args[:5], "--from", "2026-06-31", "--to", "2026-06-01", "-o", "x.pdf")
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
