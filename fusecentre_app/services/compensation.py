@@ -128,13 +128,18 @@ def _line(
 def complaint_liability(db: Database, complaint_id: int, *, now: datetime) -> LiabilityLine | None:
     """What a complaint owes for a late restoration (None: restored, or still, in time)."""
     with db.read() as s:
-        row = s.execute(_query().where(Complaint.id == complaint_id)).first()
-        if row is None:
-            if s.get(Complaint, complaint_id) is None:
-                raise NotFound("This complaint is not in the database.")
-            return None  # cancelled
-        c, centre, type_name, area, dt_code = row
-        return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
+        if s.get(Complaint, complaint_id) is None:
+            raise NotFound("This complaint is not in the database.")
+        return liability_in(s, complaint_id, now=now)
+
+
+def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLine | None:
+    """`complaint_liability` inside a read already open (the details panel's)."""
+    row = s.execute(_query().where(Complaint.id == complaint_id)).first()
+    if row is None:  # cancelled, or not there
+        return None
+    c, centre, type_name, area, dt_code = row
+    return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
 
 
 def parse_month(text: str) -> date:
