@@ -126,6 +126,17 @@ def _parser() -> argparse.ArgumentParser:
     rule.add_argument("--calls", type=_positive, help="complaints from one feeder (at least 2)")
     rule.add_argument("--minutes", type=_positive, help="within this many minutes")
 
+    comp = sub.add_parser(
+        "compensation",
+        help="the month's compensation statement: every late restoration and what it owes",
+    )
+    _add_db(comp, db_help)
+    comp.add_argument("--month", required=True, metavar="YYYY-MM", help="month received")
+    comp.add_argument("--centre", metavar="CODE", help="one centre (default: the division)")
+    comp_out = comp.add_mutually_exclusive_group()
+    comp_out.add_argument("-o", "--out", type=Path, metavar="FILE.pdf", help="write a PDF")
+    comp_out.add_argument("--json", action="store_true", help="print one JSON object")
+
     shifts = sub.add_parser("shifts", help="show or set a centre's shift hours")
     _add_db(shifts, db_help)
     shifts.add_argument("--centre", required=True, metavar="CODE", help="centre code, e.g. BXR")
@@ -615,6 +626,97 @@ def _print_pdf(args: argparse.Namespace, render) -> int:  # type: ignore[no-unty
     return 0
 
 
+def _cmd_compensation(args: argparse.Namespace) -> int:
+    import json
+
+    from fusecentre_app.domain.timeutil import format_local, utcnow
+    from fusecentre_app.services.compensation import monthly_statement, parse_month
+
+    month = parse_month(args.month)
+    db = _open(args.db, read_only=True)
+    try:
+        statement = monthly_statement(db, month, args.centre, now=utcnow())
+        if args.out is not None:
+            from fusecentre_app.reports.compensation_statement import statement_pdf
+
+            pdf = statement_pdf(db, statement)
+    finally:
+        db.dispose()
+    if args.out is not None:
+        try:
+            args.out.write_bytes(pdf)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        print(f"{args.out}: {len(statement.owed)} late restorations owe Rs {statement.total:,}")
+        return 0
+    if args.json:
+        print(json.dumps(statement_json(statement), ensure_ascii=False, indent=1))
+        return 0
+    where = statement.centre_code or "division"
+    print(f"Compensation statement {month:%Y-%m}, {where}")
+    for line in statement.lines:
+        restored = format_local(line.restored_at) if line.restored_at else "not restored yet"
+        each = f" to each consumer of {line.each_consumer_of}" if line.each_consumer_of else ""
+        print(
+            f"{line.docket}  {line.type_code:<15} {line.area.value:<5} due "
+            f"{format_local(line.due_at)}  restored {restored}  {line.hours_late:g} h late  "
+            f"Rs {line.total:,}{each}"
+        )
+    print(
+        f"{len(statement.lines)} late, {len(statement.owed)} owing compensation, "
+        f"Rs {statement.total:,} in all"
+    )
+    return 0
+
+
+def statement_json(statement):  # type: ignore[no-untyped-def]
+    """The statement as `--json` prints it."""
+    from fusecentre_app.domain.timeutil import to_local
+
+    def moment(value):  # type: ignore[no-untyped-def]
+        return to_local(value).isoformat(timespec="minutes") if value else None
+
+    return {
+        "month": f"{statement.month:%Y-%m}",
+        "centre": statement.centre_code,
+        "total_rs": statement.total,
+        "late": len(statement.lines),
+        "owing": len(statement.owed),
+        "lines": [
+            {
+                "docket": line.docket,
+                "centre": line.centre_code,
+                "type": line.type_code,
+                "area": line.area.value,
+                "received_at": moment(line.received_at),
+                "due_at": moment(line.due_at),
+                "restored_at": moment(line.restored_at),
+                "hours_late": line.hours_late,
+                "rule": line.rule,
+                "each_consumer_of": line.each_consumer_of,
+                "per_consumer_rs": line.per_consumer,
+                "consumers": line.consumers,
+                "total_rs": line.total,
+            }
+            for line in statement.lines
+        ],
+        "rules": [
+            {
+                "type": rule.type_code,
+                "area": rule.area.value,
+                "hours": rule.hours,
+                "clock": rule.clock.value,
+                "working_day": rule.working_day.text() if rule.working_day else None,
+                "compensation": rule.compensation.describe(),
+                "effective_from": rule.effective_from.isoformat() if rule.effective_from else None,
+                "hours_source": rule.hours_source,
+                "compensation_source": rule.compensation_source,
+            }
+            for rule in statement.rules
+        ],
+    }
+
+
 def _cmd_shifts(args: argparse.Namespace) -> int:
     from fusecentre_app.services.shifts import centre_shifts, set_centre_shifts
     from fusecentre_app.services.uow import CommandLine
@@ -916,6 +1018,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "compensation": _cmd_compensation,
     "demo": _cmd_demo,
     "screenshot": _cmd_screenshot,
     "verify": _cmd_verify,

@@ -113,7 +113,7 @@ def _entities() -> dict[str, Audited]:
             (("password", lambda row: password_fingerprint(row["password_hash"])),),
         ),
         "sop_rule": Audited(
-            "sop_rule", t["sop_rule"], ("type_code", "area"), ("type_code", "area", "hours")
+            "sop_rule", t["sop_rule"], ("type_code", "area"), _all_but(t["sop_rule"])
         ),
         "setting": Audited("setting", t["setting"], ("key",), ("key", "value")),
         "complaint_type": Audited(

@@ -183,13 +183,24 @@ class ComplaintType(Base):
 
 
 class SopRule(Base):
-    """Hours allowed to restore supply, per complaint type and area (an editable table)."""
+    """Hours allowed to restore supply, per complaint type and area (an editable table), with
+    the clock they run on, the compensation a late restoration owes, the day the rule took
+    effect and where its figures come from (`domain.sop.SopRule`)."""
 
     __tablename__ = "sop_rule"
 
     type_code: Mapped[str] = mapped_column(ForeignKey("complaint_type.code"), primary_key=True)
     area: Mapped[str] = mapped_column(String(10), primary_key=True)
     hours: Mapped[float] = mapped_column(Float)
+    clock: Mapped[str] = mapped_column(String(12), default="continuous")
+    working_day: Mapped[str | None] = mapped_column(String(11))  # "10:00-17:00", India time
+    comp_basis: Mapped[str] = mapped_column(String(12), default="none")
+    comp_single: Mapped[int] = mapped_column(Integer, default=0)  # rupees to a lone consumer
+    comp_each: Mapped[int | None] = mapped_column(Integer)  # rupees to each of several
+    comp_rounding: Mapped[str] = mapped_column(String(16), default="part_day_counts")
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    hours_source: Mapped[str] = mapped_column(String(200), default="")
+    compensation_source: Mapped[str] = mapped_column(String(200), default="")
 
 
 class AppUser(Base):

@@ -44,6 +44,7 @@ from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import corrections, incidents, lifecycle
+from fusecentre_app.services.compensation import LiabilityLine
 from fusecentre_app.services.details import ComplaintDetail, complaint_view
 
 ERROR_STYLE = "color: #b00020;"
@@ -293,6 +294,27 @@ class DetailsPanel(QWidget):
         self.contact_button.setEnabled(False)
         self._offer(())
 
+    def _liability_text(self, owed: LiabilityLine) -> str:
+        """The late complaint's compensation, in one line."""
+        if owed.restored:
+            text = self.tr("Restored %1 h after the SoP deadline").replace(
+                "%1", f"{owed.hours_late:g}"
+            )
+        else:
+            text = self.tr("%1 h past the SoP deadline, not restored yet").replace(
+                "%1", f"{owed.hours_late:g}"
+            )
+        if owed.each_consumer_of:
+            money = self.tr("compensation Rs %1 to each consumer of %2").replace(
+                "%1", f"{owed.per_consumer:,}"
+            )
+            money = money.replace("%2", owed.each_consumer_of)
+        elif owed.total:
+            money = self.tr("compensation Rs %1").replace("%1", f"{owed.total:,}")
+        else:
+            money = self.tr("no compensation in the SoP table")
+        return f"{text}: {money} ({owed.rule}; {owed.compensation_source})"
+
     def show_complaint(self, complaint_id: int) -> None:
         self.error.clear()
         self.notice.clear()
@@ -328,6 +350,8 @@ class DetailsPanel(QWidget):
         ]
         if detail.description:
             lines.insert(3, detail.description)
+        if view.liability is not None:
+            lines.append(self._liability_text(view.liability))
         if detail.incident_id is not None:
             lines.append(
                 self.tr(

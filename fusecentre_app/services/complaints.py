@@ -35,7 +35,7 @@ from fusecentre_app.domain.limits import COMPLAINT_FIELDS, NUL, text_problem, te
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.record import snapshot
 from fusecentre_app.domain.roles import UseCase
-from fusecentre_app.domain.sop import DEFAULT_HOURS
+from fusecentre_app.domain.sop import DEFAULT_HOURS, Clock, WorkingDay, sop_due, working_due
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import ComplaintChange
@@ -227,7 +227,7 @@ def log_within(
         change.require(UseCase.BACKDATE, centre_id)
     conn = change.conn  # Core statements on the session's own transaction
     danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
-    hours = sop_hours_for(conn, draft.type_code, area)
+    hours, due = sop_deadline(conn, draft.type_code, area, received_at)
     day = local_day(received_at)
     serial = next_serial(conn, centre_id, day)
     values: dict[str, Any] = {
@@ -255,7 +255,7 @@ def log_within(
         "description": draft.description.strip(),
         "status": Status.NEW.value,
         "sop_hours": hours,
-        "sop_due_at": received_at + timedelta(hours=hours),
+        "sop_due_at": due,
         "call_count": 1,
         "version": 1,
     }
@@ -301,7 +301,7 @@ _REFERENCES = select(
     )
     .scalar_subquery(),
 ).where(Centre.id == bindparam("centre_id"))
-_SOP_HOURS = select(SopRule.hours).where(
+_SOP_HOURS = select(SopRule.hours, SopRule.clock, SopRule.working_day).where(
     SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
 )
 _INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.id)
@@ -361,9 +361,22 @@ def reference_problems(
 
 def sop_hours_for(conn: Connection, type_code: str, area: Area | None) -> float:
     """Hours from the SoP table; an unknown feeder gets the stricter (urban) standard."""
+    return sop_deadline(conn, type_code, area, utcnow())[0]
+
+
+def sop_deadline(
+    conn: Connection, type_code: str, area: Area | None, received_at: datetime
+) -> tuple[float, datetime]:
+    """The SoP hours and the deadline a complaint is logged with, on its rule's clock (the
+    table as it stands now: a complaint keeps its deadline when the table changes)."""
     area = area or Area.URBAN
-    hours = conn.scalar(_SOP_HOURS, {"type_code": type_code, "area": area.value})
-    return float(hours) if hours is not None else DEFAULT_HOURS
+    row = conn.execute(_SOP_HOURS, {"type_code": type_code, "area": area.value}).first()
+    if row is None:
+        return DEFAULT_HOURS, sop_due(received_at, DEFAULT_HOURS)
+    hours, clock, working_day = float(row[0]), row[1], row[2]
+    if clock == Clock.WORKING and working_day:
+        return hours, working_due(received_at, hours, WorkingDay.parse(working_day))
+    return hours, sop_due(received_at, hours)
 
 
 def _learn_consumer(

@@ -42,7 +42,7 @@ from fusecentre_app.services.complaints import (
     BACKDATE_LIMIT,
     ComplaintDraft,
     reference_problems,
-    sop_hours_for,
+    sop_deadline,
     validate_draft,
 )
 from fusecentre_app.services.errors import ServiceError, ValidationError
@@ -130,8 +130,9 @@ def amend_complaint(
         if "received_at" in new and received < c.now - BACKDATE_LIMIT:
             c.require(UseCase.BACKDATE, change.row.centre_id)
         new["priority"] = 1 if danger else 0
-        new["sop_hours"] = sop_hours_for(c.conn, draft.type_code, Area(area) if area else None)
-        new["sop_due_at"] = received + timedelta(hours=new["sop_hours"])
+        new["sop_hours"], new["sop_due_at"] = sop_deadline(
+            c.conn, draft.type_code, Area(area) if area else None, received
+        )
         differ = {
             name: [to_json(name, getattr(state, name)), to_json(name, value)]
             for name, value in new.items()

@@ -22,6 +22,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.enums import Channel, Designation, Status
 from fusecentre_app.domain.lifecycle import allowed_actions
+from fusecentre_app.services.compensation import LiabilityLine, liability_in
 from fusecentre_app.services.corrections import LastAction, last_action_in
 from fusecentre_app.services.errors import NotFound
 
@@ -87,6 +88,7 @@ class ComplaintView:
     detail: ComplaintDetail
     officers: list[OfficerChoice]
     last_action: LastAction | None
+    liability: LiabilityLine | None = None  # late: what it owes (services.compensation)
 
 
 def complaint_view(
@@ -98,6 +100,7 @@ def complaint_view(
             detail,
             _officers(s, detail.feeder_id),
             last_action_in(s, complaint_id, user_id, now=now),
+            liability_in(s, complaint_id, now=now),
         )
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,10 +30,12 @@ from fusecentre_app.db.models import (
     SopRule,
 )
 from fusecentre_app.domain.chain import GENESIS
+from fusecentre_app.domain.compensation import Basis, CompensationRule, DayRounding
 from fusecentre_app.domain.enums import Area, Designation
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
-from fusecentre_app.domain.sop import SopTable
+from fusecentre_app.domain.sop import TO_CONFIRM, Clock, SopTable, WorkingDay
+from fusecentre_app.domain.sop import SopRule as DomainSopRule
 from fusecentre_app.paths import seeds_dir
 from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.uow import FIRST_RUN, CommandLine, Who, changing
@@ -271,15 +275,126 @@ def _load(s: Session, folder: Path) -> None:
         where = f"sop_hours.csv row {n}"
         if row["complaint_type"] not in types:
             raise SeedError(f"{where}: unknown complaint type {row['complaint_type']}")
-        if row["area"] not in {a.value for a in Area}:
-            raise SeedError(f"{where}: area must be urban or rural")
         try:
-            hours = float(row["hours"])
+            rule = sop_rule_from_row(row)
+        except ValueError as exc:
+            raise SeedError(f"{where}: {exc}") from None
+        s.add(SopRule(**sop_rule_columns(rule)))
+
+
+def sop_rule_from_row(row: dict[str, str]) -> DomainSopRule:
+    """One row of `sop_hours.csv` as a rule. Only type, area and hours are required: a file
+    of the older three columns still loads, with every other figure to be confirmed."""
+    if row.get("area") not in {a.value for a in Area}:
+        raise ValueError("area must be urban or rural")
+    try:
+        hours = float(row["hours"])
+    except ValueError:
+        raise ValueError("hours must be a number") from None
+    if hours <= 0:
+        raise ValueError("hours must be more than zero")
+    clock_text = row.get("clock") or Clock.CONTINUOUS.value
+    if clock_text not in {c.value for c in Clock}:
+        raise ValueError("clock must be continuous or working")
+    working_day = None
+    if row.get("working_day"):
+        try:
+            working_day = WorkingDay.parse(row["working_day"])
         except ValueError:
-            raise SeedError(f"{where}: hours must be a number") from None
-        if hours <= 0:
-            raise SeedError(f"{where}: hours must be more than zero")
-        s.add(SopRule(type_code=row["complaint_type"], area=row["area"], hours=hours))
+            raise ValueError("working_day must read like 10:00-17:00") from None
+    if clock_text == Clock.WORKING and working_day is None:
+        raise ValueError("a working-hours clock needs its working_day, like 10:00-17:00")
+    basis_text = row.get("compensation") or Basis.NONE.value
+    if basis_text not in {b.value for b in Basis}:
+        raise ValueError("compensation must be none, per_case or per_day")
+    rounding_text = row.get("rounding") or DayRounding.PART_DAY_COUNTS.value
+    if rounding_text not in {r.value for r in DayRounding}:
+        raise ValueError("rounding must be part_day_counts or whole_days")
+    amounts: list[int | None] = []
+    for name in ("single_rs", "each_rs"):
+        text = row.get(name, "")
+        if not text:
+            amounts.append(None)
+            continue
+        if not text.isdigit():
+            raise ValueError(f"{name} must be a whole number of rupees")
+        amounts.append(int(text))
+    single, each = amounts
+    if basis_text != Basis.NONE and not (single or each):
+        raise ValueError("a compensation rule needs single_rs or each_rs")
+    effective = None
+    if row.get("effective_from"):
+        try:
+            effective = date.fromisoformat(row["effective_from"])
+        except ValueError:
+            raise ValueError("effective_from must be a date YYYY-MM-DD") from None
+    for name in ("hours_source", "compensation_source"):
+        if len(row.get(name, "")) > 200:
+            raise ValueError(f"{name} is longer than 200 characters")
+    return DomainSopRule(
+        type_code=row["complaint_type"],
+        area=Area(row["area"]),
+        hours=hours,
+        clock=Clock(clock_text),
+        working_day=working_day,
+        compensation=CompensationRule(
+            basis=Basis(basis_text),
+            single=single if single is not None else (each or 0),
+            each=each,
+            rounding=DayRounding(rounding_text),
+            day_hours=working_day.hours if working_day and clock_text == Clock.WORKING else 24.0,
+        ),
+        effective_from=effective,
+        hours_source=row.get("hours_source") or TO_CONFIRM,
+        compensation_source=row.get("compensation_source") or TO_CONFIRM,
+    )
+
+
+def sop_rule_columns(rule: DomainSopRule) -> dict[str, Any]:
+    """A rule as the columns of its `sop_rule` row."""
+    comp = rule.compensation
+    return {
+        "type_code": rule.type_code,
+        "area": rule.area.value,
+        "hours": rule.hours,
+        "clock": rule.clock.value,
+        "working_day": rule.working_day.text() if rule.working_day else None,
+        "comp_basis": comp.basis.value,
+        "comp_single": comp.single,
+        "comp_each": comp.each,
+        "comp_rounding": comp.rounding.value,
+        "effective_from": rule.effective_from,
+        "hours_source": rule.hours_source,
+        "compensation_source": rule.compensation_source,
+    }
+
+
+def rule_of(row: SopRule) -> DomainSopRule:
+    """A stored `sop_rule` row as the domain's rule."""
+    working_day = WorkingDay.parse(row.working_day) if row.working_day else None
+    clock = Clock(row.clock)
+    return DomainSopRule(
+        type_code=row.type_code,
+        area=Area(row.area),
+        hours=row.hours,
+        clock=clock,
+        working_day=working_day,
+        compensation=CompensationRule(
+            basis=Basis(row.comp_basis),
+            single=row.comp_single,
+            each=row.comp_each,
+            rounding=DayRounding(row.comp_rounding),
+            day_hours=working_day.hours if working_day and clock is Clock.WORKING else 24.0,
+        ),
+        effective_from=row.effective_from,
+        hours_source=row.hours_source or TO_CONFIRM,
+        compensation_source=row.compensation_source or TO_CONFIRM,
+    )
+
+
+def sop_rules(s: Session) -> dict[tuple[str, Area], DomainSopRule]:
+    """The whole SoP table, by complaint type and area."""
+    return {(r.type_code, Area(r.area)): rule_of(r) for r in s.scalars(select(SopRule))}
 
 
 def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None:

@@ -541,7 +541,8 @@ def test_network_officers_and_sop(three_days: Built) -> None:
         feeder_centre = dict(
             s.execute(select(Feeder.id, Pss.centre_id).join(Pss, Pss.id == Feeder.pss_id)).all()
         )
-        hours = {(t, a): h for t, a, h in s.execute(select(SopRule.__table__))}
+        rules = select(SopRule.type_code, SopRule.area, SopRule.hours)
+        hours = {(t, a): h for t, a, h in s.execute(rules)}
         staff: dict[int, set[int]] = defaultdict(set)
         linemen: dict[int, set[int]] = defaultdict(set)
         for officer_id, feeder_id, designation in s.execute(

@@ -169,3 +169,29 @@ def test_a_quick_third_unreachable_click_is_not_asked_and_does_not_close(
     state = row_is_its_history(desk.db, cid)
     assert state.callback_attempts == 3 and state.status == Status.RESOLVED
     assert "Unreachable call 3 is on record" in panel.notice.text()
+
+
+def test_a_late_complaint_shows_what_it_owes(panel, desk) -> None:  # type: ignore[no-untyped-def]
+    received = utcnow() - timedelta(hours=30)
+    cid = log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835054321",
+            locality="Sohni Patti",
+            type_code="FUSE_OFF",  # no feeder: the urban 4 h, Rs 25 per day of default
+            received_at=received,
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+        now=received + timedelta(minutes=1),
+    ).id
+    lifecycle.resolve(
+        desk.db, cid, "fuse replaced", user_id=desk.user.id, now=received + timedelta(hours=9)
+    )
+    panel.show_complaint(cid)
+    text = panel.info.text()
+    assert "Restored 5 h after the SoP deadline: compensation Rs 25" in text
+    assert "BERC SoP Regulations 2006" in text
+    on_time = resolved(desk)
+    panel.show_complaint(on_time)
+    assert "SoP deadline" not in panel.info.text()

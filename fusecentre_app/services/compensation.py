@@ -1,0 +1,182 @@
+"""What late restorations owe consumers: one complaint's liability (for its details) and a
+month's compensation statement (for the EE, per centre or for the division).
+
+A complaint keeps the deadline it was logged with; the compensation rule is the SoP table's
+for its type and its feeder's area as the table stands now, with that rule's sources. A
+transformer failure owes each consumer of the DT; the store does not yet hold a DT's
+consumers, so the statement gives the sum to each and counts only the consumer who called.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Centre, Complaint, ComplaintType, Dt, Feeder
+from fusecentre_app.domain.compensation import CompensationRule, liability
+from fusecentre_app.domain.enums import Area, Status
+from fusecentre_app.domain.sop import SopRule
+from fusecentre_app.services.errors import NotFound, ServiceError
+from fusecentre_app.services.masterdata import sop_rules
+
+# Fault types whose compensation goes to each consumer the fault cut off, not the caller alone.
+PER_CONSUMER_TYPES = frozenset({"DT_FAIL"})
+
+
+@dataclass(frozen=True)
+class LiabilityLine:
+    """One late complaint and what it owes."""
+
+    complaint_id: int
+    docket: str
+    centre_code: str
+    type_code: str
+    type_name_en: str
+    area: Area
+    received_at: datetime
+    due_at: datetime
+    restored_at: datetime | None  # None: not restored yet, the sum is still growing
+    hours_late: float
+    rule: str  # the rule in words
+    each_consumer_of: str | None  # a DT code: owed to each of that DT's consumers
+    per_consumer: int  # rupees
+    consumers: int  # counted in `total`
+    total: int  # rupees
+    hours_source: str
+    compensation_source: str
+
+    @property
+    def restored(self) -> bool:
+        return self.restored_at is not None
+
+
+@dataclass(frozen=True)
+class Statement:
+    month: date  # its first day
+    centre_code: str | None  # None: the division
+    lines: list[LiabilityLine]
+    rules: list[SopRule]  # every rule the lines used, with its sources
+
+    @property
+    def total(self) -> int:
+        return sum(line.total for line in self.lines)
+
+    @property
+    def owed(self) -> list[LiabilityLine]:
+        return [line for line in self.lines if line.total > 0]
+
+
+def _query():  # type: ignore[no-untyped-def]
+    return (
+        select(Complaint, Centre.code, ComplaintType.name_en, Feeder.area, Dt.code)
+        .join(Centre, Centre.id == Complaint.centre_id)
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+        .outerjoin(Dt, Dt.id == Complaint.dt_id)
+        .where(Complaint.status != Status.CANCELLED.value)
+    )
+
+
+def _line(
+    rules: dict[tuple[str, Area], SopRule],
+    c: Complaint,
+    centre_code: str,
+    type_name: str,
+    area_text: str | None,
+    dt_code: str | None,
+    now: datetime,
+) -> LiabilityLine | None:
+    area = Area(area_text) if area_text else Area.URBAN  # as the deadline was set
+    restored = c.resolved_at
+    until = restored or now
+    if until <= c.sop_due_at:
+        return None
+    rule = rules.get((c.type_code, area)) or SopRule(c.type_code, area, c.sop_hours)
+    late = rule.hours_late(c.sop_due_at, until)
+    each_of = None
+    comp: CompensationRule = rule.compensation
+    owed = liability(comp, late, 1)
+    per_consumer = owed.per_consumer
+    if c.type_code in PER_CONSUMER_TYPES:
+        each_of = dt_code or "the DT"
+        per_consumer = liability(comp, late, 2).per_consumer  # the sum to each of several
+    return LiabilityLine(
+        complaint_id=c.id,
+        docket=c.docket,
+        centre_code=centre_code,
+        type_code=c.type_code,
+        type_name_en=type_name,
+        area=area,
+        received_at=c.received_at,
+        due_at=c.sop_due_at,
+        restored_at=restored,
+        hours_late=round(late, 2),
+        rule=comp.describe(),
+        each_consumer_of=each_of,
+        per_consumer=per_consumer,
+        consumers=1,
+        total=per_consumer,
+        hours_source=rule.hours_source,
+        compensation_source=rule.compensation_source,
+    )
+
+
+def complaint_liability(db: Database, complaint_id: int, *, now: datetime) -> LiabilityLine | None:
+    """What a complaint owes for a late restoration (None: restored, or still, in time)."""
+    with db.read() as s:
+        if s.get(Complaint, complaint_id) is None:
+            raise NotFound("This complaint is not in the database.")
+        return liability_in(s, complaint_id, now=now)
+
+
+def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLine | None:
+    """`complaint_liability` inside a read already open (the details panel's)."""
+    row = s.execute(_query().where(Complaint.id == complaint_id)).first()
+    if row is None:  # cancelled, or not there
+        return None
+    c, centre, type_name, area, dt_code = row
+    return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
+
+
+def parse_month(text: str) -> date:
+    """`YYYY-MM` as the month's first day."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise ServiceError(f"month must be YYYY-MM, not {text!r}") from None
+
+
+def monthly_statement(
+    db: Database, month: date, centre_code: str | None = None, *, now: datetime
+) -> Statement:
+    """Every complaint received in the month (India days) that was restored late, or is
+    still not restored past its deadline, with what it owes, oldest first."""
+    first = month.replace(day=1)
+    after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    query = _query().where(Complaint.day >= first, Complaint.day < after)
+    with db.read() as s:
+        if centre_code is not None:
+            centre_code = _centre_code(s, centre_code)
+            query = query.where(Centre.code == centre_code)
+        rules = sop_rules(s)
+        lines = [
+            line
+            for c, centre, type_name, area, dt_code in s.execute(
+                query.order_by(Complaint.received_at, Complaint.id)
+            )
+            if (line := _line(rules, c, centre, type_name, area, dt_code, now)) is not None
+        ]
+    used = {(line.type_code, line.area) for line in lines}
+    return Statement(first, centre_code, lines, [rules[k] for k in sorted(used) if k in rules])
+
+
+def _centre_code(s: Session, code: str) -> str:
+    found = s.scalar(select(Centre.code).where(Centre.code == code.upper()))
+    if found is None:
+        raise NotFound(f"There is no centre {code.upper()}.")
+    return found
