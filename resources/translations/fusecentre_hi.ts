@@ -959,159 +959,184 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="179"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="289"/>
         <source>Choose a complaint in the queue.</source>
         <translation>कतार में से कोई शिकायत चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="196"/>
         <source>Officer to assign</source>
         <translation>किस अधिकारी को सौंपें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="181"/>
         <source>Assi&amp;gn</source>
         <translation>सौंपें (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="182"/>
         <source>A&amp;ttended</source>
         <translation>पहुँचे (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="197"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="197"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="198"/>
         <source>note (what was done, callback remark)</source>
         <translation>टिप्पणी (क्या किया गया, पुष्टि कॉल की बात)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="183"/>
         <source>&amp;Resolved</source>
         <translation>निवारण हुआ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="184"/>
         <source>Callback: r&amp;estored</source>
         <translation>बहाल हुई (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="185"/>
         <source>Callback: &amp;not restored</source>
         <translation>बहाल नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="186"/>
         <source>Callback: &amp;unreachable</source>
         <translation>संपर्क नहीं (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="187"/>
         <source>Call &amp;back the consumer…</source>
         <translation>उपभोक्ता को पुष्टि कॉल (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="188"/>
         <source>— what was done? —</source>
         <translation>— क्या किया गया? —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="199"/>
         <source>reason (invalid / not this fault / wrong click)</source>
         <translation>कारण (अमान्य / यह खराबी नहीं / गलत क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="200"/>
         <source>duplicate of docket…</source>
         <translation>किस डॉकेट की दोहरी…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="201"/>
         <source>Docket it duplicates</source>
         <translation>जिस डॉकेट की यह दोहरी शिकायत है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="507"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="300"/>
+        <source>Restored %1 h after the SoP deadline</source>
+        <translation>SoP समय-सीमा के %1 घंटे बाद बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="304"/>
+        <source>%1 h past the SoP deadline, not restored yet</source>
+        <translation>SoP समय-सीमा से %1 घंटे अधिक, अभी बहाल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="308"/>
+        <source>compensation Rs %1 to each consumer of %2</source>
+        <translation>%2 के हर उपभोक्ता को मुआवज़ा Rs %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="313"/>
+        <source>compensation Rs %1</source>
+        <translation>मुआवज़ा Rs %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="315"/>
+        <source>no compensation in the SoP table</source>
+        <translation>SoP तालिका में कोई मुआवज़ा नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="531"/>
         <source>Cancel this complaint?</source>
         <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="508"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="532"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="512"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="536"/>
         <source>duplicate of %1</source>
         <translation>डॉकेट %1 की दोहरी शिकायत</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="194"/>
         <source>Correct detai&amp;ls…</source>
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="457"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="481"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="191"/>
         <source>Cancel complaint</source>
         <translation>शिकायत रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="191"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="192"/>
         <source>Take out of incident</source>
         <translation>घटना से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="193"/>
         <source>Re&amp;verse my last action</source>
         <translation>मेरी पिछली कार्रवाई वापस लें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="194"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="195"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="202"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="203"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="205"/>
         <source>Actions</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="203"/>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="205"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="206"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="316"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="338"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="344"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="358"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
