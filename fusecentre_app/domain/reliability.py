@@ -39,6 +39,9 @@ class IndexSettings:
     include_planned: bool = True
 
 
+BERC_DEFAULTS = IndexSettings()
+
+
 @dataclass(frozen=True)
 class FeederCount:
     """A feeder as it stood in the month: its consumers connected and whether it serves
@@ -156,7 +159,7 @@ class UnknownFeeder(ValueError):
 def month_indices(
     feeders: Sequence[FeederCount],
     outages: Iterable[Outage],
-    settings: IndexSettings = IndexSettings(),
+    settings: IndexSettings = BERC_DEFAULTS,
 ) -> MonthIndices:
     """The indices per feeder (each over its own consumers) and in total (over every
     consumer, agricultural feeders' interruptions left out), worst first by SAIDI."""
