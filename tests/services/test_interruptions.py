@@ -144,3 +144,25 @@ def test_a_store_from_before_the_register_gains_its_trips(db, centre, clerk) -> 
         assert report.ok, report.problems
     finally:
         store.dispose()
+
+
+@pytest.mark.postgres
+def test_the_register_and_indices_on_postgresql(pg: Database, tmp_path: Path) -> None:
+    from fusecentre_app.services import masterdata
+
+    masterdata.load_division(pg, by=OFFICE)
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "feeder,start,end,planned,cause,consumers_affected\n"
+        "F-BXR-01,2026-06-10 06:00,2026-06-10 07:30,no,jumper,10\n"
+        "F-BXR-01,2026-06-10 09:00,2026-06-10 09:20,no,,1000\n"
+        "F-DMR-01,2026-06-30 23:58,2026-07-01 00:30,yes,,\n",
+        encoding="utf-8",
+    )
+    assert interruptions.import_interruptions(pg, path, by=OFFICE) == 3
+    month = interruptions.month_indices_of(pg, JUNE, centre_code="BXR")
+    assert month.total.customer_interruptions == 1010
+    assert month.total.customer_minutes == 10 * 90 + 1000 * 20
+    # Started on 30 June India time: June's, though it ended in July.
+    assert interruptions.month_indices_of(pg, JUNE).total.sustained == 3
+    assert verify_store(pg).ok
