@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fusecentre_app.db.audit import ENTITIES
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, Feeder, FeederFact, Incident, Interruption, Pss
 from fusecentre_app.domain.interruption_rows import (
@@ -113,7 +114,21 @@ def _add(
     incident_id: int | None = None,
     **extra: Any,
 ) -> int:
-    row = Interruption(
+    row = _new(c, feeder_id, draft, source, incident_id)
+    c.session.add(row)
+    c.session.flush()
+    c.saved("interruption", row.id, None, kind="interruption_recorded", **extra)
+    return row.id
+
+
+def _new(
+    c: Change,
+    feeder_id: int,
+    draft: InterruptionDraft,
+    source: Source,
+    incident_id: int | None = None,
+) -> Interruption:
+    return Interruption(
         feeder_id=feeder_id,
         started_at=as_utc(draft.start),
         ended_at=as_utc(draft.end),
@@ -125,10 +140,6 @@ def _add(
         created_at=c.now,
         incident_id=incident_id,
     )
-    c.session.add(row)
-    c.session.flush()
-    c.saved("interruption", row.id, None, kind="interruption_recorded", **extra)
-    return row.id
 
 
 def record_interruption(
@@ -245,13 +256,30 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
             seen.setdefault(key, r.row)
         if problems:
             raise ImportRefused(problems)
+        centres: dict[int, int] = {}
+        added: list[tuple[int, Interruption]] = []
         for r in rows:
             feeder_id = feeders[r.feeder][0]
-            c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
+            if feeder_id not in centres:
+                centres[feeder_id] = _centre_of(c.session, feeder_id)
+                c.require(UseCase.RECORD_INTERRUPTION, centres[feeder_id])
             draft = InterruptionDraft(
                 r.feeder, r.start, r.end, r.planned, r.cause, r.consumers_affected
             )
-            _add(c, feeder_id, draft, Source.IMPORT, file=path.name, row=r.row)
+            added.append((r.row, _new(c, feeder_id, draft, Source.IMPORT)))
+        c.session.add_all(row for _n, row in added)
+        c.session.flush()
+        # Put on record from the rows as written (a query per row would take minutes for a
+        # year's log book); `verify` compares these snapshots with the stored rows.
+        audited = ENTITIES["interruption"]
+        for number, row in added:
+            values = {col.name: getattr(row, col.key) for col in audited.table.columns}
+            c.record(
+                "interruption_recorded",
+                entity="interruption",
+                key=row.id,
+                data={"new": audited.snapshot(values), "file": path.name, "row": number},
+            )
         return len(rows)
 
 
