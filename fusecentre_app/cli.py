@@ -11,9 +11,10 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from fusecentre_app import __version__
 
@@ -275,6 +276,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(reset, db_help)
     reset.add_argument("name", metavar="NAME")
     _add_password_stdin(reset)
+    from fusecentre_app import cli_indices
+
+    cli_indices.add_parsers(sub, db_help, _add_db)
     return parser
 
 
@@ -1017,6 +1021,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_desk(args.db)
 
 
+def _reliability(name: str, args: argparse.Namespace) -> int:
+    from fusecentre_app import cli_indices
+
+    command: Callable[[argparse.Namespace, Callable[..., Any]], int] = getattr(cli_indices, name)
+    return command(args, _open)
+
+
 COMMANDS = {
     "compensation": _cmd_compensation,
     "demo": _cmd_demo,
@@ -1035,6 +1046,9 @@ COMMANDS = {
     "upgrade": _cmd_upgrade,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "interruptions": lambda args: _reliability("cmd_interruptions", args),
+    "feeders": lambda args: _reliability("cmd_feeders", args),
+    "indices": lambda args: _reliability("cmd_indices", args),
 }
 
 

@@ -32,10 +32,12 @@ from fusecentre_app.db.models import (
     ContactAttempt,
     Dt,
     Feeder,
+    FeederFact,
     Incident,
     Inspection,
     InspectionDraw,
     InspectionSample,
+    Interruption,
     Locality,
     Officer,
     OfficerFeeder,
@@ -101,6 +103,8 @@ def _entities() -> dict[str, Audited]:
         "inspection_draw": InspectionDraw.__table__,
         "inspection_sample": InspectionSample.__table__,
         "contact_attempt": ContactAttempt.__table__,
+        "feeder_fact": FeederFact.__table__,
+        "interruption": Interruption.__table__,
     }
     found = {
         # Sign-in counters change with every wrong password; refusals and waits are records
@@ -136,6 +140,8 @@ def _entities() -> dict[str, Audited]:
         "inspection_draw",
         "inspection_sample",
         "contact_attempt",
+        "feeder_fact",
+        "interruption",
     ):
         found[name] = Audited(name, t[name], ("id",), _all_but(t[name], "id"))
     return found
@@ -291,6 +297,29 @@ def baseline(conn: Connection, at: datetime) -> int:
                 data={"new": snapshot},
             )
             written += 1
+    return written
+
+
+def put_on_record(conn: Connection, at: datetime, entity: str, kind: str) -> int:
+    """Put every row of one audited table on record as it is now, with the columns the
+    store has yet: for a migration that added the table or a column of it. Returns how many
+    records were written."""
+    from sqlalchemy import inspect
+
+    present = {c["name"] for c in inspect(conn).get_columns(ENTITIES[entity].table.name)}
+    written = 0
+    for key, snapshot in sorted(current_snapshots(conn, entity, present=present).items()):
+        append_record(
+            conn,
+            at=at,
+            user_id=None,
+            centre_id=None,
+            kind=kind,
+            entity=entity,
+            entity_key=key,
+            data={"new": snapshot},
+        )
+        written += 1
     return written
 
 

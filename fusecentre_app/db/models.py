@@ -116,6 +116,9 @@ class Feeder(Base):
     name_hi: Mapped[str] = mapped_column(String(120))
     area: Mapped[str] = mapped_column(String(10))
     consumers: Mapped[int] = mapped_column(Integer, default=0)
+    # Serves predominantly agricultural load: left out of the reliability sums (BERC 13(3)).
+    # This row holds the latest values; `FeederFact` holds each with the day it took effect.
+    agricultural: Mapped[bool] = mapped_column(Boolean, default=False)
 
     pss: Mapped[Pss] = relationship(back_populates="feeders")
     dts: Mapped[list[Dt]] = relationship(back_populates="feeder")
@@ -132,8 +135,53 @@ class Dt(Base):
     name_en: Mapped[str] = mapped_column(String(120))
     name_hi: Mapped[str] = mapped_column(String(120))
     kva: Mapped[int] = mapped_column(Integer, default=0)
+    # Consumers connected: a DT failure's compensation is owed to each of them.
+    consumers: Mapped[int] = mapped_column(Integer, default=0)
 
     feeder: Mapped[Feeder] = relationship(back_populates="dts")
+
+
+class FeederFact(Base):
+    """A feeder's consumers connected, area and agricultural flag from a day on. Rows are
+    only ever added; the indices of a month use the row in force on its last day (the
+    latest `effective_from` up to then, the later row of two on one day)."""
+
+    __tablename__ = "feeder_fact"
+    __table_args__ = (Index("ix_feeder_fact_feeder_effective", "feeder_id", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    effective_from: Mapped[date] = mapped_column(Date)
+    consumers: Mapped[int] = mapped_column(Integer)
+    area: Mapped[str] = mapped_column(String(10))
+    agricultural: Mapped[bool] = mapped_column(Boolean)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Interruption(Base):
+    """A feeder's supply interrupted: from a confirmed feeder-trip incident, keyed in from
+    the PSS log book, imported, or a planned shutdown. `consumers_affected` None means every
+    consumer of the feeder. Never deleted; a correction is an audited change with a reason."""
+
+    __tablename__ = "interruption"
+    __table_args__ = (
+        Index("ix_interruption_started", "started_at"),
+        Index("ix_interruption_feeder_started", "feeder_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    cause: Mapped[str] = mapped_column(String(200), default="")
+    consumers_affected: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(12))
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"), unique=True)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime]
 
 
 class Locality(Base):

@@ -51,6 +51,9 @@ class UseCase(StrEnum):
     LOAD_DIVISION = "load a division's master data"
     BACK_UP = "back up the store"
     RESTORE = "restore the store from a backup"
+    RECORD_INTERRUPTION = "record a feeder interruption"
+    CORRECT_INTERRUPTION = "correct a feeder interruption"
+    UPDATE_FEEDERS = "update the feeders' consumers and area"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -83,6 +86,10 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.LOAD_DIVISION: frozenset({Role.ADMIN}),
     UseCase.BACK_UP: _EVERYONE,  # at shift end, whoever is at the desk
     UseCase.RESTORE: frozenset({Role.ADMIN}),
+    # The PSS log book is keyed in at the desk; a correction is the JE's or SDO's.
+    UseCase.RECORD_INTERRUPTION: frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
+    UseCase.CORRECT_INTERRUPTION: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    UseCase.UPDATE_FEEDERS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -98,6 +105,9 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.LOAD_DIVISION,
         UseCase.BACK_UP,
         UseCase.RESTORE,
+        UseCase.RECORD_INTERRUPTION,
+        UseCase.CORRECT_INTERRUPTION,
+        UseCase.UPDATE_FEEDERS,
     }
 )
 
@@ -118,6 +128,12 @@ REFUSALS: dict[UseCase, str] = {
     UseCase.DIVISION_SETTINGS: "Only an administrator can change the division's settings.",
     UseCase.MANAGE_ACCOUNTS: "Only an administrator can manage desk accounts.",
     UseCase.RESTORE: "Only an administrator can restore the store from a backup.",
+    UseCase.CORRECT_INTERRUPTION: (
+        "Only a supervisor or an administrator can correct a feeder interruption."
+    ),
+    UseCase.UPDATE_FEEDERS: (
+        "Only a supervisor or an administrator can change the feeders' consumers and area."
+    ),
 }
 INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."
 ADMIN_REFUSAL = (

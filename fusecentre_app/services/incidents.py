@@ -33,6 +33,7 @@ from fusecentre_app.domain.lifecycle import STATUS_WORDS
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
+from fusecentre_app.services.interruptions import from_incident
 from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
 from fusecentre_app.services.uow import Change, Who, changing
 
@@ -328,6 +329,8 @@ def resolve_incident(
         c.saved(
             "incident", incident.id, before, kind="incident_resolved", centre_id=incident.centre_id
         )
+        # A feeder trip is an interruption in the register (editable there with a reason).
+        from_incident(c, incident)
     return incident_info(db, incident_id)
 
 

@@ -23,6 +23,7 @@ from fusecentre_app.db.models import (
     ComplaintType,
     Dt,
     Feeder,
+    FeederFact,
     Locality,
     Officer,
     OfficerFeeder,
@@ -137,6 +138,13 @@ def has_division(db: Database) -> bool:
         return bool(s.scalar(select(func.count()).select_from(Centre)))
 
 
+# A division's own files give the feeders' counts as they have long stood: in force for any
+# month the store can report on (a later change is a fact with its own day, see
+# services.interruptions).
+FACTS_SINCE = date(2000, 1, 1)
+YES_NO = {"yes": True, "y": True, "1": True, "true": True, "no": False, "n": False}
+YES_NO.update({"0": False, "false": False, "": False})
+
 # What a division's files hold, in the order they are loaded (and put on record).
 DIVISION_ENTITIES = ("centre", "pss", "feeder", "dt", "locality", "officer", "complaint_type")
 
@@ -152,7 +160,21 @@ def load_division(db: Database, folder: Path | None = None, *, by: Who | None = 
         if c.session.scalar(select(func.count()).select_from(Centre)):
             raise ServiceError("This store already holds a division.")
         _load(c.session, folder)
-        for entity in (*DIVISION_ENTITIES, "sop_rule"):
+        c.session.flush()
+        for feeder in c.session.scalars(select(Feeder).order_by(Feeder.id)):
+            c.session.add(
+                FeederFact(
+                    feeder_id=feeder.id,
+                    effective_from=FACTS_SINCE,
+                    consumers=feeder.consumers,
+                    area=feeder.area,
+                    agricultural=feeder.agricultural,
+                    recorded_by_id=c.user_id,
+                    recorded_at=c.now,
+                    source=f"{folder.name}/feeders.csv",
+                )
+            )
+        for entity in (*DIVISION_ENTITIES, "feeder_fact", "sop_rule"):
             c.saved_all(entity, {}, source=folder.name)
 
 
@@ -202,6 +224,10 @@ def _load(s: Session, folder: Path) -> None:
             raise SeedError(f"{where}: unknown PSS {row['pss_code']}")
         if row["area"] not in {a.value for a in Area}:
             raise SeedError(f"{where}: area must be urban or rural, not {row['area']!r}")
+        if row.get("agricultural", "").casefold() not in YES_NO:
+            raise SeedError(f"{where}: agricultural must be yes or no")
+        if not (row["consumers"] or "0").isdigit():
+            raise SeedError(f"{where}: consumers must be a whole number")
         feeders[row["code"]] = Feeder(
             code=row["code"],
             pss=substations[row["pss_code"]],
@@ -209,6 +235,7 @@ def _load(s: Session, folder: Path) -> None:
             name_hi=row["name_hi"],
             area=row["area"],
             consumers=int(row["consumers"] or 0),
+            agricultural=YES_NO[row.get("agricultural", "").casefold()],
         )
     s.add_all(feeders.values())
 
@@ -218,12 +245,15 @@ def _load(s: Session, folder: Path) -> None:
         _need(row, where, "code", "feeder_code", "name_en")
         if row["feeder_code"] not in feeders:
             raise SeedError(f"{where}: unknown feeder {row['feeder_code']}")
+        if not (row.get("consumers") or "0").isdigit():
+            raise SeedError(f"{where}: consumers must be a whole number")
         dts[row["code"]] = Dt(
             code=row["code"],
             feeder=feeders[row["feeder_code"]],
             name_en=row["name_en"],
             name_hi=row["name_hi"],
             kva=int(row.get("kva") or 0),
+            consumers=int(row.get("consumers") or 0),
         )
     s.add_all(dts.values())
     s.flush()

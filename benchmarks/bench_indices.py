@@ -1,0 +1,121 @@
+"""The month's reliability indices for a division of 20 feeders with a year of interruptions:
+the log book imported (CSV, refused-whole checks and an audit record per row), then the time
+of `indices` for one month (the service, and `fusecentre indices` as a whole process) and for
+each of the twelve months of the year.
+
+Default: the demo division (20 feeders), 12 interruptions per feeder per day (a third of
+them momentary) for 2025, built once at --db and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from fusecentre_app.db.engine import open_database
+from fusecentre_app.db.models import Feeder, Interruption
+from fusecentre_app.services import interruptions, masterdata
+from fusecentre_app.services.uow import CommandLine
+
+BY = CommandLine("bench")
+
+
+def _log_book(path: Path, codes: list[str], per_day: int, year: int, seed: int) -> int:
+    rng = random.Random(seed)
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("feeder,start,end,planned,cause,consumers_affected\n")
+        day = date(year, 1, 1)
+        while day.year == year:
+            for code in codes:
+                slot = 24 * 60 // per_day
+                for n in range(per_day):
+                    begin = datetime.combine(day, datetime.min.time()) + timedelta(
+                        minutes=n * slot + rng.randrange(0, slot // 2)
+                    )
+                    minutes = rng.randint(1, 4) if n % 3 == 0 else rng.randint(6, slot // 2)
+                    end = begin + timedelta(minutes=minutes)
+                    planned = "yes" if n == per_day - 1 and day.day % 7 == 0 else "no"
+                    affected = str(rng.randint(50, 800)) if n % 5 == 0 else ""
+                    out.write(
+                        f"{code},{begin:%Y-%m-%d %H:%M},{end:%Y-%m-%d %H:%M},{planned},"
+                        f"trip,{affected}\n"
+                    )
+                    rows += 1
+            day += timedelta(days=1)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/fusecentre-indices.sqlite"))
+    parser.add_argument("--per-day", type=int, default=12, help="interruptions per feeder-day")
+    parser.add_argument("--year", type=int, default=2025)
+    args = parser.parse_args()
+
+    db = open_database(args.db, create=True)
+    try:
+        if not masterdata.has_division(db):
+            masterdata.load_division(db, by=BY)
+        with db.read() as s:
+            codes = list(s.scalars(select(Feeder.code).order_by(Feeder.code)))
+            held = s.scalar(select(func.count()).select_from(Interruption)) or 0
+        if not held:
+            with tempfile.TemporaryDirectory() as folder:
+                book = Path(folder) / "log-book.csv"
+                rows = _log_book(book, codes, args.per_day, args.year, seed=1912)
+                start = time.perf_counter()
+                interruptions.import_interruptions(db, book, by=BY)
+                took = time.perf_counter() - start
+            print(f"imported {rows:,} interruptions of {len(codes)} feeders in {took:.1f} s")
+            held = rows
+        print(f"store: {held:,} interruptions, {len(codes)} feeders")
+
+        month = date(args.year, 7, 1)
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            result = interruptions.month_indices_of(db, month)
+            times.append(time.perf_counter() - start)
+        print(
+            f"indices for {month:%Y-%m} (service): best {min(times) * 1000:.1f} ms of 5; "
+            f"SAIFI {result.total.saifi:.3f}, SAIDI {result.total.saidi_hours:.2f} h"
+        )
+        start = time.perf_counter()
+        for m in range(1, 13):
+            interruptions.month_indices_of(db, date(args.year, m, 1))
+        print(f"indices for each month of {args.year}: {time.perf_counter() - start:.2f} s")
+    finally:
+        db.dispose()
+    start = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fusecentre_app",
+            "indices",
+            "--db",
+            str(args.db),
+            "--month",
+            f"{month:%Y-%m}",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    took = time.perf_counter() - start
+    assert done.returncode == 0, done.stderr
+    print(f"`fusecentre indices --month {month:%Y-%m} --json` as a process: {took:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

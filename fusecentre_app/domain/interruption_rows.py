@@ -1,0 +1,191 @@
+"""The rows of the two files the EE's office keeps for reliability: the PSS log book's
+interruptions (`feeder,start,end,planned,cause,consumers_affected`) and the feeders' facts
+(`code,area,agricultural,consumers`, optionally `effective_from`).
+
+Every cell of every row is checked and each problem reported with its spreadsheet row
+(header = row 1), so the service can refuse a whole file naming every bad row. Times are
+`YYYY-MM-DD HH:MM` India time; `planned` and `agricultural` are yes or no.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fusecentre_app.domain.spreadsheet import RowProblem, cell_text, header_key
+from fusecentre_app.domain.timeutil import LOCAL_TZ
+
+INTERRUPTION_COLUMNS = ("feeder", "start", "end", "planned", "cause", "consumers_affected")
+FEEDER_COLUMNS = ("code", "area", "agricultural", "consumers")
+AREAS = ("urban", "rural")
+_YES = {"yes", "y", "1", "true"}
+_NO = {"no", "n", "0", "false"}
+
+
+@dataclass(frozen=True)
+class InterruptionRow:
+    row: int
+    feeder: str  # code, as the store spells it
+    start: datetime  # aware (India time)
+    end: datetime
+    planned: bool
+    cause: str
+    consumers_affected: int | None
+
+
+@dataclass(frozen=True)
+class FeederRow:
+    row: int
+    code: str
+    area: str
+    agricultural: bool
+    consumers: int
+    effective_from: date | None  # None: the day the import names
+
+
+def _columns(
+    header: Sequence[str],
+    wanted: Sequence[str],
+    optional: Sequence[str],
+    problems: list[RowProblem],
+) -> dict[str, int]:
+    keys = [header_key(h) for h in header]
+    found = {k: i for i, k in enumerate(keys) if k in (*wanted, *optional)}
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        problems.append(
+            RowProblem(1, f"the header lacks {', '.join(missing)} (wanted: {', '.join(wanted)})")
+        )
+    return found
+
+
+def _cells(
+    number: int, record: Sequence[str], columns: Mapping[str, int], problems: list[RowProblem]
+) -> dict[str, str | None]:
+    def bad(message: str) -> None:
+        problems.append(RowProblem(number, message))
+
+    return {
+        name: cell_text(record[i] if i < len(record) else "", name, bad)
+        for name, i in columns.items()
+    }
+
+
+def parse_moment(text: str) -> datetime | None:
+    """`YYYY-MM-DD HH:MM` India time as an aware datetime (None: not that shape)."""
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_TZ)
+    except ValueError:
+        return None
+
+
+def yes_no(text: str) -> bool | None:
+    folded = text.strip().casefold()
+    return True if folded in _YES else False if folded in _NO else None
+
+
+def _whole(text: str) -> int | None:
+    cleaned = text.replace(",", "").strip()
+    return int(cleaned) if cleaned.isdigit() else None
+
+
+def parse_interruptions(
+    records: Sequence[Sequence[str]], feeders: Mapping[str, int], problems: list[RowProblem]
+) -> list[InterruptionRow]:
+    """The log book's rows; `feeders` maps each known feeder code to its consumers."""
+    if not records or not any(c.strip() for c in records[0]):
+        problems.append(RowProblem(1, "the header row is empty or missing"))
+        return []
+    columns = _columns(records[0], INTERRUPTION_COLUMNS[:4], INTERRUPTION_COLUMNS[4:], problems)
+    if problems:
+        return []
+    folded = {code.casefold(): code for code in feeders}
+    rows: list[InterruptionRow] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in record):
+            continue
+        before = len(problems)
+        cells = _cells(number, record, columns, problems)
+
+        def bad(message: str, number: int = number) -> None:
+            problems.append(RowProblem(number, message))
+
+        code = folded.get((cells.get("feeder") or "").casefold())
+        if not cells.get("feeder"):
+            bad("feeder is empty")
+        elif code is None:
+            bad(f"feeder {cells['feeder']} is not in the division")
+        start = parse_moment(cells.get("start") or "")
+        end = parse_moment(cells.get("end") or "")
+        for name, value in (("start", start), ("end", end)):
+            if value is None:
+                bad(f"{name} {cells.get(name) or '(empty)'!r} is not YYYY-MM-DD HH:MM")
+        if start is not None and end is not None and end <= start:
+            bad("end is not after start")
+        planned = yes_no(cells.get("planned") or "")
+        if planned is None:
+            bad(f"planned must be yes or no, not {cells.get('planned') or '(empty)'!r}")
+        raw_affected = cells.get("consumers_affected") or ""
+        affected = _whole(raw_affected) if raw_affected else None
+        if raw_affected and affected is None:
+            bad(f"consumers_affected {raw_affected!r} is not a whole number")
+        elif affected is not None and code is not None and affected > feeders[code] > 0:
+            bad(f"consumers_affected {affected} is more than {code}'s {feeders[code]} consumers")
+        cause = cells.get("cause") or ""
+        if len(cause) > 200:
+            bad("cause is longer than 200 characters")
+        if len(problems) > before or code is None or start is None or end is None:
+            continue
+        rows.append(InterruptionRow(number, code, start, end, bool(planned), cause, affected))
+    return rows
+
+
+def parse_feeders(
+    records: Sequence[Sequence[str]], codes: Sequence[str], problems: list[RowProblem]
+) -> list[FeederRow]:
+    """The feeders' rows, matched by code against `codes` (the division's feeders)."""
+    if not records or not any(c.strip() for c in records[0]):
+        problems.append(RowProblem(1, "the header row is empty or missing"))
+        return []
+    columns = _columns(records[0], FEEDER_COLUMNS, ("effective_from",), problems)
+    if problems:
+        return []
+    folded = {code.casefold(): code for code in codes}
+    seen: dict[str, int] = {}
+    rows: list[FeederRow] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in record):
+            continue
+        before = len(problems)
+        cells = _cells(number, record, columns, problems)
+
+        def bad(message: str, number: int = number) -> None:
+            problems.append(RowProblem(number, message))
+
+        code = folded.get((cells.get("code") or "").casefold())
+        if code is None:
+            bad(f"feeder {cells.get('code') or '(empty)'} is not in the division")
+        elif code in seen:
+            bad(f"feeder {code} appears twice (also on row {seen[code]})")
+        else:
+            seen[code] = number
+        area = (cells.get("area") or "").casefold()
+        if area not in AREAS:
+            bad(f"area must be urban or rural, not {cells.get('area') or '(empty)'!r}")
+        agricultural = yes_no(cells.get("agricultural") or "")
+        if agricultural is None:
+            bad(f"agricultural must be yes or no, not {cells.get('agricultural') or '(empty)'!r}")
+        consumers = _whole(cells.get("consumers") or "")
+        if consumers is None and cells.get("consumers") is not None:
+            bad(f"consumers {cells.get('consumers') or '(empty)'!r} is not a whole number")
+        effective: date | None = None
+        if cells.get("effective_from"):
+            try:
+                effective = date.fromisoformat(cells["effective_from"] or "")
+            except ValueError:
+                bad(f"effective_from {cells['effective_from']!r} is not YYYY-MM-DD")
+        if len(problems) > before or code is None or consumers is None:
+            continue
+        rows.append(FeederRow(number, code, area, bool(agricultural), consumers, effective))
+    return rows

@@ -1,0 +1,436 @@
+"""The interruption register and the feeders' facts, and the month's reliability indices.
+
+Interruptions come from four places (`Source`): a confirmed feeder-trip incident when it is
+resolved (`from_incident`, called in the incident's own transaction), the PSS log book keyed
+in (`record_interruption`) or imported (`import_interruptions`, refused whole naming every
+bad row), and planned shutdowns. Nothing is deleted: `correct_interruption` changes one with
+a reason, on the audit record.
+
+A feeder's consumers, area and agricultural flag change with a `feeder_fact` row holding the
+day it takes effect (`import_feeders`); the feeder row keeps the latest values, and
+`month_indices_of` uses for each month the facts in force on its last day. An interruption
+belongs to the month (India time) in which it started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fusecentre_app.db.audit import ENTITIES
+from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint, Feeder, FeederFact, Incident, Interruption, Pss
+from fusecentre_app.domain.interruption_rows import (
+    FEEDER_COLUMNS,
+    parse_feeders,
+    parse_interruptions,
+)
+from fusecentre_app.domain.reliability import (
+    BERC_DEFAULTS,
+    FeederCount,
+    IndexSettings,
+    MonthIndices,
+    Outage,
+    month_indices,
+)
+from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
+from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc
+from fusecentre_app.services.csvfile import write_csv
+from fusecentre_app.services.errors import NotFound, ValidationError
+from fusecentre_app.services.sheets import FileRefused, read_records
+from fusecentre_app.services.uow import Change, Who, changing
+
+
+class Source(StrEnum):
+    INCIDENT = "incident"
+    LOG_BOOK = "log_book"
+    IMPORT = "import"
+    SHUTDOWN = "shutdown"
+
+
+class ImportRefused(FileRefused):
+    """An interruptions or feeders file with problems; nothing of it was saved."""
+
+
+@dataclass(frozen=True)
+class InterruptionDraft:
+    feeder_code: str
+    start: datetime
+    end: datetime
+    planned: bool = False
+    cause: str = ""
+    consumers_affected: int | None = None
+
+
+@dataclass(frozen=True)
+class FeederSummary:
+    """What a feeders import did, counted in feeders."""
+
+    changed: int
+    unchanged: int
+
+
+def _month_bounds(month: date) -> tuple[datetime, datetime, date]:
+    """UTC start and end (exclusive) of a local calendar month, and its last day."""
+    first = month.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    start = datetime.combine(first, time.min, tzinfo=LOCAL_TZ)
+    end = datetime.combine(following, time.min, tzinfo=LOCAL_TZ)
+    return as_utc(start), as_utc(end), following - timedelta(days=1)
+
+
+def _feeder_ids(s: Session) -> dict[str, tuple[int, int]]:
+    """Every feeder's code → (id, consumers now)."""
+    return {
+        code: (fid, n)
+        for fid, code, n in s.execute(select(Feeder.id, Feeder.code, Feeder.consumers))
+    }
+
+
+def _centre_of(s: Session, feeder_id: int) -> int:
+    return int(
+        s.execute(
+            select(Pss.centre_id)
+            .join(Feeder, Feeder.pss_id == Pss.id)
+            .where(Feeder.id == feeder_id)
+        ).scalar_one()
+    )
+
+
+def _add(
+    c: Change,
+    feeder_id: int,
+    draft: InterruptionDraft,
+    source: Source,
+    *,
+    incident_id: int | None = None,
+    **extra: Any,
+) -> int:
+    row = _new(c, feeder_id, draft, source, incident_id)
+    c.session.add(row)
+    c.session.flush()
+    c.saved("interruption", row.id, None, kind="interruption_recorded", **extra)
+    return row.id
+
+
+def _new(
+    c: Change,
+    feeder_id: int,
+    draft: InterruptionDraft,
+    source: Source,
+    incident_id: int | None = None,
+) -> Interruption:
+    return Interruption(
+        feeder_id=feeder_id,
+        started_at=as_utc(draft.start),
+        ended_at=as_utc(draft.end),
+        planned=draft.planned,
+        cause=draft.cause,
+        consumers_affected=draft.consumers_affected,
+        source=source.value,
+        recorded_by_id=c.user_id,
+        created_at=c.now,
+        incident_id=incident_id,
+    )
+
+
+def record_interruption(
+    db: Database, draft: InterruptionDraft, *, by: Who, source: Source = Source.LOG_BOOK
+) -> int:
+    """Key one interruption in (from the PSS log book); returns its id."""
+    with changing(db, by, UseCase.RECORD_INTERRUPTION) as c:
+        feeders = _feeder_ids(c.session)
+        match = {code.casefold(): code for code in feeders}.get(draft.feeder_code.casefold())
+        if match is None:
+            raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
+        if draft.end <= draft.start:
+            raise ValidationError({"end": "The interruption's end is not after its start."})
+        if draft.consumers_affected is not None and draft.consumers_affected < 0:
+            raise ValidationError({"consumers_affected": _NEGATIVE})
+        feeder_id = feeders[match][0]
+        c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
+        return _add(c, feeder_id, draft, source)
+
+
+def from_incident(c: Change, incident: Incident) -> int | None:
+    """The interruption a resolved feeder-trip incident stands for, in its transaction:
+    from its first complaint (or its opening, if earlier) to its resolution."""
+    if incident.kind != "feeder_trip" or incident.resolved_at is None:
+        return None
+    first = c.session.scalar(
+        select(func.min(Complaint.received_at)).where(Complaint.incident_id == incident.id)
+    )
+    start = min(incident.opened_at, first) if first is not None else incident.opened_at
+    draft = InterruptionDraft(
+        feeder_code="",
+        start=start,
+        end=max(incident.resolved_at, start + timedelta(minutes=1)),
+        cause=incident.resolution_cause,
+    )
+    return _add(c, incident.feeder_id, draft, Source.INCIDENT, incident_id=incident.id)
+
+
+_NEGATIVE = "Consumers affected cannot be negative."
+CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
+
+
+def correct_interruption(
+    db: Database,
+    interruption_id: int,
+    *,
+    by: Who,
+    reason: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    planned: bool | None = None,
+    cause: str | None = None,
+    consumers_affected: int | str | None = "",
+) -> None:
+    """Change a recorded interruption; the reason and the old values go on the audit record.
+    `consumers_affected=None` means every consumer of the feeder ("" leaves it as it is)."""
+    if not reason.strip():
+        raise ValidationError({"reason": "Give the reason for the correction."})
+    with changing(db, by, UseCase.CORRECT_INTERRUPTION) as c:
+        row = c.session.get(Interruption, interruption_id)
+        if row is None:
+            raise NotFound(f"There is no interruption {interruption_id}.")
+        c.require(UseCase.CORRECT_INTERRUPTION, _centre_of(c.session, row.feeder_id))
+        before = c.snapshot("interruption", row.id)
+        if start is not None:
+            row.started_at = as_utc(start)
+        if end is not None:
+            row.ended_at = as_utc(end)
+        if row.ended_at <= row.started_at:
+            raise ValidationError({"end": "The interruption's end is not after its start."})
+        if planned is not None:
+            row.planned = planned
+        if cause is not None:
+            row.cause = cause.strip()
+        if consumers_affected != "":
+            if isinstance(consumers_affected, int) and consumers_affected < 0:
+                raise ValidationError({"consumers_affected": _NEGATIVE})
+            row.consumers_affected = (
+                consumers_affected if isinstance(consumers_affected, int) else None
+            )
+        c.saved(
+            "interruption", row.id, before, kind="interruption_corrected", reason=reason.strip()
+        )
+
+
+def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
+    """Record every interruption of a log-book CSV (or .xlsx); refuse the whole file, naming
+    every bad row, if any row is bad or already on record. Returns how many were recorded."""
+    try:
+        records = read_records(path)
+    except RowsRefused as exc:
+        raise ImportRefused(exc.problems) from None
+    problems: list[RowProblem] = []
+    with changing(db, by, UseCase.RECORD_INTERRUPTION) as c:
+        feeders = _feeder_ids(c.session)
+        rows = parse_interruptions(records, {k: v[1] for k, v in feeders.items()}, problems)
+        seen: dict[tuple[str, datetime], int] = {}
+        on_record = {
+            (fid, as_utc(at))
+            for fid, at in c.session.execute(
+                select(Interruption.feeder_id, Interruption.started_at)
+            )
+        }
+        for r in rows:
+            key = (r.feeder, as_utc(r.start))
+            if key in seen:
+                problems.append(RowProblem(r.row, f"the same interruption as row {seen[key]}"))
+            elif (feeders[r.feeder][0], as_utc(r.start)) in on_record:
+                problems.append(
+                    RowProblem(
+                        r.row, f"{r.feeder} from {r.start:%Y-%m-%d %H:%M} is already on record"
+                    )
+                )
+            seen.setdefault(key, r.row)
+        if problems:
+            raise ImportRefused(problems)
+        centres: dict[int, int] = {}
+        added: list[tuple[int, Interruption]] = []
+        for r in rows:
+            feeder_id = feeders[r.feeder][0]
+            if feeder_id not in centres:
+                centres[feeder_id] = _centre_of(c.session, feeder_id)
+                c.require(UseCase.RECORD_INTERRUPTION, centres[feeder_id])
+            draft = InterruptionDraft(
+                r.feeder, r.start, r.end, r.planned, r.cause, r.consumers_affected
+            )
+            added.append((r.row, _new(c, feeder_id, draft, Source.IMPORT)))
+        c.session.add_all(row for _n, row in added)
+        c.session.flush()
+        # Put on record from the rows as written (a query per row would take minutes for a
+        # year's log book); `verify` compares these snapshots with the stored rows.
+        audited = ENTITIES["interruption"]
+        for number, row in added:
+            values = {col.name: getattr(row, col.key) for col in audited.table.columns}
+            c.record(
+                "interruption_recorded",
+                entity="interruption",
+                key=row.id,
+                data={"new": audited.snapshot(values), "file": path.name, "row": number},
+            )
+        return len(rows)
+
+
+def export_feeders(db: Database, path: Path) -> int:
+    """Every feeder's code, names, PSS and latest facts, for the office to edit and import."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                Feeder.code,
+                Feeder.name_en,
+                Pss.code,
+                Feeder.area,
+                Feeder.agricultural,
+                Feeder.consumers,
+            )
+            .join(Pss, Pss.id == Feeder.pss_id)
+            .order_by(Pss.code, Feeder.code)
+        ).all()
+    header = (*FEEDER_COLUMNS, "name_en", "pss", "effective_from")
+    write_csv(
+        path,
+        header,
+        (
+            (code, area, "yes" if agri else "no", str(n), name, pss, "")
+            for code, name, pss, area, agri, n in rows
+        ),
+    )
+    return len(rows)
+
+
+def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -> FeederSummary:
+    """Take feeders' area, agricultural flag and consumers from a file, matched by code; each
+    feeder whose facts change gets a fact effective from the row's `effective_from` (or the
+    day given), on the audit record. A file with a bad row changes nothing."""
+    try:
+        records = read_records(path)
+    except RowsRefused as exc:
+        raise ImportRefused(exc.problems) from None
+    problems: list[RowProblem] = []
+    with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
+        feeders = {f.code: f for f in c.session.scalars(select(Feeder))}
+        rows = parse_feeders(records, list(feeders), problems)
+        if problems:
+            raise ImportRefused(problems)
+        changed = 0
+        for r in rows:
+            feeder = feeders[r.code]
+            day = r.effective_from or effective_from
+            in_force = _fact_on(c.session, feeder.id, day)
+            now = (r.consumers, r.area, r.agricultural)
+            if (
+                in_force is not None
+                and (in_force.consumers, in_force.area, in_force.agricultural) == now
+            ):
+                continue
+            c.require(UseCase.UPDATE_FEEDERS, _centre_of(c.session, feeder.id))
+            fact = FeederFact(
+                feeder_id=feeder.id,
+                effective_from=day,
+                consumers=r.consumers,
+                area=r.area,
+                agricultural=r.agricultural,
+                recorded_by_id=c.user_id,
+                recorded_at=c.now,
+                source=path.name[:120],
+            )
+            c.session.add(fact)
+            c.session.flush()
+            c.saved(
+                "feeder_fact", fact.id, None, kind="feeder_fact_added", file=path.name, row=r.row
+            )
+            latest = _fact_on(c.session, feeder.id, date.max)
+            if latest is not None:
+                before = c.snapshot("feeder", feeder.id)
+                feeder.consumers, feeder.area = latest.consumers, latest.area
+                feeder.agricultural = latest.agricultural
+                c.saved(
+                    "feeder",
+                    feeder.id,
+                    before,
+                    kind="feeder_facts_changed",
+                    effective_from=day.isoformat(),
+                )
+            changed += 1
+        return FeederSummary(changed, len(rows) - changed)
+
+
+def _fact_on(s: Session, feeder_id: int, day: date) -> FeederFact | None:
+    return s.scalar(
+        select(FeederFact)
+        .where(FeederFact.feeder_id == feeder_id, FeederFact.effective_from <= day)
+        .order_by(FeederFact.effective_from.desc(), FeederFact.id.desc())
+        .limit(1)
+    )
+
+
+def month_indices_of(
+    db: Database,
+    month: date,
+    *,
+    centre_code: str | None = None,
+    settings: IndexSettings = BERC_DEFAULTS,
+) -> MonthIndices:
+    """The month's indices for the division (or one centre), from the interruption register
+    and the feeders' facts in force on the month's last day."""
+    start, end, last_day = _month_bounds(month)
+    with db.read() as s:
+        feeder_query = select(Feeder.id, Feeder.code).join(Pss, Pss.id == Feeder.pss_id)
+        if centre_code is not None:
+            from fusecentre_app.db.models import Centre
+
+            centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.upper()))
+            if centre_id is None:
+                raise NotFound(f"There is no centre with code {centre_code!r}.")
+            feeder_query = feeder_query.where(Pss.centre_id == centre_id)
+        codes: dict[int, str] = {fid: code for fid, code in s.execute(feeder_query)}
+        facts: dict[int, FeederFact] = {}
+        for fact in s.scalars(
+            select(FeederFact)
+            .where(FeederFact.feeder_id.in_(codes), FeederFact.effective_from <= last_day)
+            .order_by(FeederFact.feeder_id, FeederFact.effective_from, FeederFact.id)
+        ):
+            facts[fact.feeder_id] = fact  # the last in order is the one in force
+        counts = [
+            FeederCount(codes[fid], fact.consumers, fact.agricultural)
+            for fid, fact in sorted(facts.items(), key=lambda kv: codes[kv[0]])
+        ]
+        outages = [
+            Outage(codes[fid], (ended - started).total_seconds() / 60, planned, affected)
+            for fid, started, ended, planned, affected in s.execute(
+                select(
+                    Interruption.feeder_id,
+                    Interruption.started_at,
+                    Interruption.ended_at,
+                    Interruption.planned,
+                    Interruption.consumers_affected,
+                ).where(
+                    Interruption.started_at >= start,
+                    Interruption.started_at < end,
+                    Interruption.feeder_id.in_(list(facts)),
+                )
+            )
+        ]
+    return month_indices(counts, outages, settings)
+
+
+def months_in(first: date, last: date) -> Sequence[date]:
+    """The first days of the months from `first`'s to `last`'s."""
+    out: list[date] = []
+    day = first.replace(day=1)
+    while day <= last:
+        out.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return out
