@@ -75,7 +75,7 @@ class DetailsPanel(QWidget):
         self.detail: ComplaintDetail | None = None
         self.last_action: corrections.LastAction | None = None
         self.title = QLabel()
-        self.title.setFont(ui_font(14, bold=True))
+        self.title.setFont(ui_font(13, bold=True))
         self.title.setWordWrap(True)
         self.info = QLabel()
         self.info.setWordWrap(True)

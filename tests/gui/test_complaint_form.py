@@ -374,7 +374,7 @@ def test_a_follow_up_on_an_overdue_complaint_says_how_late_it_is(
 
     from fusecentre_app.domain.timeutil import utcnow
 
-    earlier = an_open_complaint(db, centre, clerk, received_at=utcnow() - timedelta(hours=9))
+    earlier = an_open_complaint(db, centre, clerk, received_at=utcnow() - timedelta(hours=30))
     assert earlier.sop_due_at < utcnow()
     qtbot.keyClicks(form.ui.mobileEdit, "9835054321")
     qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
