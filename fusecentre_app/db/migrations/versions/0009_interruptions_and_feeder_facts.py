@@ -24,6 +24,10 @@ _AT = sa.DateTime(timezone=True)
 # The facts a store holds when it gains the register are taken to hold from long before any
 # month it can report on.
 SINCE = date(2000, 1, 1)
+# Typed, so SQLAlchemy writes them as the models do (Python 3.12 deprecates sqlite3's own
+# date and datetime adapters).
+_SINCE_PARAM = sa.bindparam("since", type_=sa.Date())
+_AT_PARAM = sa.bindparam("at", type_=sa.DateTime())
 
 
 def upgrade() -> None:
@@ -104,7 +108,7 @@ def upgrade() -> None:
             "INSERT INTO feeder_fact (feeder_id, effective_from, consumers, area, agricultural, "
             "recorded_by_id, recorded_at, source) SELECT id, :since, consumers, area, :no, "
             "NULL, :at, 'upgrade to schema 0009' FROM feeder ORDER BY id"
-        ),
+        ).bindparams(_SINCE_PARAM, _AT_PARAM),
         {"since": SINCE, "no": False, "at": stamp},
     )
     conn.execute(
@@ -116,7 +120,7 @@ def upgrade() -> None:
             "i.resolved_at, :no, i.resolution_cause, NULL, 'incident', i.id, i.resolved_by_id, "
             ":at FROM incident i WHERE i.kind = 'feeder_trip' AND i.status = 'resolved' "
             "AND i.resolved_at IS NOT NULL ORDER BY i.id"
-        ),
+        ).bindparams(_AT_PARAM),
         {"no": False, "at": stamp},
     )
     for entity in ("feeder", "dt"):
