@@ -52,6 +52,7 @@ from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.reports.printing import save_pdf_on_record
 from fusecentre_app.services.handover import handover_moment
 from fusecentre_app.services.masterdata import list_centres
+from fusecentre_app.services.shifts import centre_shifts
 
 ZOOM_STEP = 1.25  # each zoom in or out
 ZOOM_RANGE = (0.25, 6.0)
@@ -392,6 +393,10 @@ class HandoverDialog(PdfDialog):
         self.at = QDateTimeEdit(QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute)))
         self.at.setObjectName("at")
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        # Opened on "now" and left so, the sheet is of the moment it is drawn, however long
+        # the dialog has been open (a minute passing must not drop what was just logged).
+        self._at_now = at is None
+        self.at.dateTimeChanged.connect(self._at_chosen)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.at_label = QLabel()
@@ -408,17 +413,27 @@ class HandoverDialog(PdfDialog):
         self.note.setPlaceholderText(self.tr("note for the incoming clerk"))
         self.note.setAccessibleName(self.tr("Note for the incoming clerk"))
 
+    def _at_chosen(self, *_args: object) -> None:
+        self._at_now = False
+
     def moment(self) -> datetime:
         value = self.at.dateTime()
         d, t = value.date(), value.time()
         chosen = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
         now = utcnow()
-        if chosen <= now < chosen + timedelta(minutes=1):
-            if chosen.minute:
-                return now  # this minute: a new sheet, with what was logged seconds ago
-            return chosen  # on the hour it is the end of a shift: that shift's sheet
+        this_minute = chosen <= now < chosen + timedelta(minutes=1)
+        if self._at_now or this_minute:
+            if this_minute and self._shift_ends_at(chosen):
+                return chosen  # at the end of a shift: that shift's sheet
+            return now  # a new sheet, with what was logged seconds ago
         # A past minute: the sheet printed for it, printed again, if there was one.
         return handover_moment(self.session.db, self.centre.currentData(), chosen) or chosen
+
+    def _shift_ends_at(self, moment: datetime) -> bool:
+        if moment.minute:
+            return False
+        shifts = centre_shifts(self.session.db, self.centre.currentData())
+        return any(shift.end == moment.hour for shift in shifts)
 
     def file_name(self) -> str:
         return f"handover-{self.centre.currentData()}-{self.moment():%Y-%m-%d-%H%M}.pdf"

@@ -112,6 +112,30 @@ def test_a_day_not_begun_is_refused_in_the_dialog(dialog) -> None:  # type: igno
     assert "has not begun" in dialog.status.text()
 
 
+def test_a_handover_opened_on_now_is_of_the_moment_it_is_drawn(qtbot, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Left on the time it opened with, the sheet is as of when it is drawn: minutes passing
+    (or a full hour that ends no shift) drop nothing logged meanwhile."""
+    from datetime import timedelta
+
+    import fusecentre_app.gui.pdf_dialogs as pdf_dialogs
+    from fusecentre_app.gui.pdf_dialogs import HandoverDialog
+
+    opened_at = utcnow() - timedelta(minutes=7)
+    monkeypatch.setattr(pdf_dialogs, "utcnow", lambda: opened_at)
+    dialog = HandoverDialog(desk)  # opened seven minutes ago, on its "now"
+    qtbot.addWidget(dialog)
+    monkeypatch.undo()
+    log_complaint(
+        desk.db,
+        ComplaintDraft(caller_mobile="9835012399", locality="Sohni Patti", type_code="FUSE_OFF"),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    assert dialog.moment() > opened_at + timedelta(minutes=6)
+    dialog.preview_button.click()
+    assert "1 open complaints" in dialog.status.text(), dialog.status.text()
+
+
 def test_handover_dialog_previews_and_saves_on_record(qtbot, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from fusecentre_app.gui.pdf_dialogs import HandoverDialog
 
