@@ -42,9 +42,16 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
     add_db(add, db_help)
     add.add_argument("--feeder", required=True, metavar="CODE", help="the feeder's code")
     add.add_argument(
-        "--from", dest="start", required=True, type=_local_time, help="YYYY-MM-DD HH:MM"
+        "--from",
+        dest="start",
+        required=True,
+        type=_local_time,
+        metavar="TIME",
+        help="YYYY-MM-DD HH:MM",
     )
-    add.add_argument("--to", dest="end", required=True, type=_local_time, help="YYYY-MM-DD HH:MM")
+    add.add_argument(
+        "--to", dest="end", required=True, type=_local_time, metavar="TIME", help="YYYY-MM-DD HH:MM"
+    )
     add.add_argument("--reason", required=True, help="the work the feeder is off for")
     add.add_argument(
         "--notice",

@@ -113,3 +113,14 @@ def test_refusals(db, centre, clerk, supervisor) -> None:  # type: ignore[no-unt
     assert _feeder(db, "F-BXR-02")
     with db.read() as s:
         assert len(s.scalars(select(Interruption)).all()) == 1
+
+
+def test_the_details_show_the_shutdown(db, centre, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.services.details import complaint_view
+
+    info = _plan(db, supervisor.id, -30, 60)
+    inside = _log(db, centre, clerk, "F-BXR-02", 10, 50)
+    outside = _log(db, centre, clerk, "F-BXR-02", 61, 51)
+    view = complaint_view(db, inside, clerk.id, now=_at(20))
+    assert view.shutdown is not None and view.shutdown.id == info.id
+    assert complaint_view(db, outside, clerk.id, now=_at(70)).shutdown is None
