@@ -124,3 +124,41 @@ def test_the_details_show_the_shutdown(db, centre, clerk, supervisor) -> None:  
     view = complaint_view(db, inside, clerk.id, now=_at(20))
     assert view.shutdown is not None and view.shutdown.id == info.id
     assert complaint_view(db, outside, clerk.id, now=_at(70)).shutdown is None
+
+
+def test_a_0010_store_upgrades_and_verifies(db: Database, centre, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.db.migrate import current_revision, head_revision
+    from tests.support import downgrade
+
+    downgrade(db.engine, "0010")
+    path = db.engine.url.database
+    db.dispose()
+    again = open_database(path)
+    try:
+        assert current_revision(again.engine) == head_revision()
+        info = _plan(again, supervisor.id, -30, 60)
+        assert shutdowns.list_shutdowns(again)[0].id == info.id
+        report = verify_store(again)
+        assert report.ok, report.problems
+    finally:
+        again.dispose()
+
+
+def test_the_same_on_postgresql(pg: Database) -> None:
+    from fusecentre_app.services import accounts, masterdata
+    from fusecentre_app.services.uow import CommandLine
+
+    masterdata.load_division(pg)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    clerk = accounts.create_user(
+        pg, username="asha", full_name="Asha", password="long-pass-1912", centre_id=centre.id
+    )
+    info = _plan(pg, CommandLine.current(), -30, 60)  # type: ignore[arg-type]
+    burst = _burst(pg, centre, clerk, "F-BXR-02", [0, 3, 6, 9, 12])
+    assert incidents.probable_faults_now(pg, centre.id, now=_at(13)) == []
+    assert shutdowns.shutdown_complaints(pg, burst) == set(burst)
+    assert shutdowns.list_shutdowns(pg, centre_code="BXR", month=JUNE)[0].id == info.id
+    with pg.read() as s:
+        assert s.get_one(Interruption, info.interruption_id).source == "shutdown"
+    assert verify_store(pg).ok
