@@ -13,6 +13,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AuditRecord, Interruption, PlannedShutdown
 from fusecentre_app.services import incidents, interruptions, shutdowns
 from fusecentre_app.services.errors import NotPermitted, ValidationError
+from fusecentre_app.services.queue import queue_rows
 from fusecentre_app.services.verify import verify_store
 from tests.services.test_incidents import _at, _burst, _feeder, _log
 
@@ -58,6 +59,8 @@ def test_calls_in_the_window_are_marked_and_raise_no_banner(db, centre, clerk, s
     notice = shutdowns.shutdown_of_complaint(db, burst[0])
     assert notice is not None and notice.restoration == "01-06-2026 15:30"
     assert shutdowns.shutdown_of_complaint(db, other) is None
+    rows = queue_rows(db, [burst[0], other])
+    assert rows[burst[0]].planned_shutdown and not rows[other].planned_shutdown
     # After the window the same feeder's calls are a probable fault again.
     after = _burst(db, centre, clerk, "F-BXR-02", [61, 62, 63, 64, 65])
     (alert,) = incidents.probable_faults_now(db, centre.id, now=_at(66))
