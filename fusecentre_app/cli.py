@@ -276,9 +276,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(reset, db_help)
     reset.add_argument("name", metavar="NAME")
     _add_password_stdin(reset)
-    from fusecentre_app import cli_indices
+    from fusecentre_app import cli_indices, cli_shutdowns
 
     cli_indices.add_parsers(sub, db_help, _add_db)
+    cli_shutdowns.add_parsers(sub, db_help, _add_db)
     return parser
 
 
@@ -1028,6 +1029,12 @@ def _reliability(name: str, args: argparse.Namespace) -> int:
     return command(args, _open)
 
 
+def _cmd_shutdowns(args: argparse.Namespace) -> int:
+    from fusecentre_app import cli_shutdowns
+
+    return cli_shutdowns.cmd_shutdowns(args, _open)
+
+
 COMMANDS = {
     "compensation": _cmd_compensation,
     "demo": _cmd_demo,
@@ -1049,6 +1056,7 @@ COMMANDS = {
     "interruptions": lambda args: _reliability("cmd_interruptions", args),
     "feeders": lambda args: _reliability("cmd_feeders", args),
     "indices": lambda args: _reliability("cmd_indices", args),
+    "shutdowns": _cmd_shutdowns,
 }
 
 

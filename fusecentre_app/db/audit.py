@@ -41,6 +41,7 @@ from fusecentre_app.db.models import (
     Locality,
     Officer,
     OfficerFeeder,
+    PlannedShutdown,
     Pss,
     RegisterPrint,
     Setting,
@@ -105,6 +106,7 @@ def _entities() -> dict[str, Audited]:
         "contact_attempt": ContactAttempt.__table__,
         "feeder_fact": FeederFact.__table__,
         "interruption": Interruption.__table__,
+        "planned_shutdown": PlannedShutdown.__table__,
     }
     found = {
         # Sign-in counters change with every wrong password; refusals and waits are records
@@ -142,6 +144,7 @@ def _entities() -> dict[str, Audited]:
         "contact_attempt",
         "feeder_fact",
         "interruption",
+        "planned_shutdown",
     ):
         found[name] = Audited(name, t[name], ("id",), _all_but(t[name], "id"))
     return found

@@ -184,6 +184,25 @@ class Interruption(Base):
     created_at: Mapped[datetime]
 
 
+class PlannedShutdown(Base):
+    """Supply taken off a feeder for planned work, with the notice the consumers were given.
+    Its interruption in the register is kept in step with it; never deleted, a correction is
+    an audited change with a reason."""
+
+    __tablename__ = "planned_shutdown"
+    __table_args__ = (Index("ix_planned_shutdown_feeder_starts", "feeder_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feeder_id: Mapped[int] = mapped_column(ForeignKey("feeder.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(200))
+    notice: Mapped[str] = mapped_column(String(40))
+    interruption_id: Mapped[int] = mapped_column(ForeignKey("interruption.id"), unique=True)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime]
+
+
 class Locality(Base):
     """A village or town mohalla and the feeder (and DT) that supplies it."""
 

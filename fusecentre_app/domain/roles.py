@@ -54,6 +54,7 @@ class UseCase(StrEnum):
     RECORD_INTERRUPTION = "record a feeder interruption"
     CORRECT_INTERRUPTION = "correct a feeder interruption"
     UPDATE_FEEDERS = "update the feeders' consumers and area"
+    PLAN_SHUTDOWN = "register or correct a planned shutdown"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -90,6 +91,8 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.RECORD_INTERRUPTION: frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
     UseCase.CORRECT_INTERRUPTION: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     UseCase.UPDATE_FEEDERS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # Shutdowns are the JE's, SDO's or EE's to plan; the desk only reads them to callers.
+    UseCase.PLAN_SHUTDOWN: frozenset({Role.SUPERVISOR, Role.ADMIN}),
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -108,6 +111,7 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.RECORD_INTERRUPTION,
         UseCase.CORRECT_INTERRUPTION,
         UseCase.UPDATE_FEEDERS,
+        UseCase.PLAN_SHUTDOWN,
     }
 )
 
@@ -133,6 +137,9 @@ REFUSALS: dict[UseCase, str] = {
     ),
     UseCase.UPDATE_FEEDERS: (
         "Only a supervisor or an administrator can change the feeders' consumers and area."
+    ),
+    UseCase.PLAN_SHUTDOWN: (
+        "Only a supervisor or an administrator can register or correct a planned shutdown."
     ),
 }
 INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."

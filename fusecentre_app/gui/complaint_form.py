@@ -53,6 +53,7 @@ from fusecentre_app.services.complaints import (
 )
 from fusecentre_app.services.incidents import IncidentInfo, link_complaints, open_incident_on
 from fusecentre_app.services.masterdata import FormChoices, form_choices
+from fusecentre_app.services.shutdowns import ShutdownInfo, shutdown_of_complaint
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -77,6 +78,8 @@ class ComplaintForm(QDialog):
         self._retitle()
         self.profile: CallerProfile | None = None
         self.result: LoggedComplaint | FollowUpRecorded | None = None
+        # The planned shutdown the call came within: its end is what the caller is told.
+        self.shutdown: ShutdownInfo | None = None
         # Offered on the saved page when the call's feeder has an open incident.
         self.incident: IncidentInfo | None = None
         self.link_button = QPushButton()
@@ -576,6 +579,7 @@ class ComplaintForm(QDialog):
     def show_saved(self, result: LoggedComplaint | FollowUpRecorded) -> None:
         ui = self.ui
         self.result = result
+        self.shutdown = shutdown_of_complaint(self.session.db, result.id)
         self._show_saved_texts(result)
         self._offer_incident(result)
         ui.pages.setCurrentWidget(ui.savedPage)
@@ -612,6 +616,10 @@ class ComplaintForm(QDialog):
             detail = detail.replace("%1", str(result.call_count)).replace(
                 "%2", status_text(result.status)
             )
+        if self.shutdown is not None:
+            detail += " " + self.tr(
+                "Planned shutdown of %1: supply back at %2. Tell the caller; it is no fault."
+            ).replace("%1", self.shutdown.feeder_code).replace("%2", self.shutdown.restoration)
         ui.savedDetail.setText(detail)
 
     def _offer_incident(self, result: LoggedComplaint | FollowUpRecorded) -> None:

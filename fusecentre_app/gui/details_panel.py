@@ -352,6 +352,14 @@ class DetailsPanel(QWidget):
             lines.insert(3, detail.description)
         if view.liability is not None:
             lines.append(self._liability_text(view.liability))
+        if view.shutdown is not None:
+            lines.append(
+                self.tr("Planned shutdown of %1 from %2: supply back at %3 (%4)")
+                .replace("%1", view.shutdown.feeder_code)
+                .replace("%2", format_local(view.shutdown.start, "%d-%m %H:%M"))
+                .replace("%3", format_local(view.shutdown.end, "%d-%m %H:%M"))
+                .replace("%4", view.shutdown.reason)
+            )
         if detail.incident_id is not None:
             lines.append(
                 self.tr(

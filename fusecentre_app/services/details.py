@@ -25,6 +25,7 @@ from fusecentre_app.domain.lifecycle import allowed_actions
 from fusecentre_app.services.compensation import LiabilityLine, liability_in
 from fusecentre_app.services.corrections import LastAction, last_action_in
 from fusecentre_app.services.errors import NotFound
+from fusecentre_app.services.shutdowns import ShutdownInfo, shutdown_at
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ComplaintView:
     officers: list[OfficerChoice]
     last_action: LastAction | None
     liability: LiabilityLine | None = None  # late: what it owes (services.compensation)
+    shutdown: ShutdownInfo | None = None  # received within a planned shutdown of its feeder
 
 
 def complaint_view(
@@ -101,6 +103,7 @@ def complaint_view(
             _officers(s, detail.feeder_id),
             last_action_in(s, complaint_id, user_id, now=now),
             liability_in(s, complaint_id, now=now),
+            shutdown_at(s, detail.feeder_id, detail.received_at),
         )
 
 

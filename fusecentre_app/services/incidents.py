@@ -35,6 +35,7 @@ from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.interruptions import from_incident
 from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
+from fusecentre_app.services.shutdowns import during_planned_shutdown
 from fusecentre_app.services.uow import Change, Who, changing
 
 OPEN = "open"
@@ -141,6 +142,8 @@ def probable_faults_now(
                 Complaint.incident_id.is_(None),
                 Complaint.feeder_id.is_not(None),
                 Complaint.received_at >= now - 2 * rule.window,
+                # Calls about a planned shutdown are no fault: the feeder is off for work.
+                ~during_planned_shutdown(),
             )
         ).all()
         faults = probable_faults((Call(cid, fid, at) for cid, fid, at in rows), rule, now=now)

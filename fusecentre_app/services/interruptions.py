@@ -178,6 +178,24 @@ def from_incident(c: Change, incident: Incident) -> int | None:
     return _add(c, incident.feeder_id, draft, Source.INCIDENT, incident_id=incident.id)
 
 
+def for_shutdown(c: Change, feeder_id: int, start: datetime, end: datetime, cause: str) -> int:
+    """The interruption a planned shutdown stands for, in the shutdown's transaction."""
+    draft = InterruptionDraft("", start, end, planned=True, cause=cause)
+    return _add(c, feeder_id, draft, Source.SHUTDOWN)
+
+
+def follow_shutdown(
+    c: Change, interruption_id: int, start: datetime, end: datetime, cause: str, reason: str
+) -> None:
+    """Keep a shutdown's interruption in step with the shutdown's correction."""
+    row = c.session.get(Interruption, interruption_id)
+    if row is None:
+        raise NotFound(f"There is no interruption {interruption_id}.")
+    before = c.snapshot("interruption", row.id)
+    row.started_at, row.ended_at, row.cause = as_utc(start), as_utc(end), cause
+    c.saved("interruption", row.id, before, kind="interruption_corrected", reason=reason)
+
+
 _NEGATIVE = "Consumers affected cannot be negative."
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 

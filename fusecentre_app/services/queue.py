@@ -21,6 +21,7 @@ from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, OPEN_STATUSES, Chann
 from fusecentre_app.domain.fairness import Served, out_of_turn, out_of_turn_counts
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
+from fusecentre_app.services.shutdowns import during_planned_shutdown
 
 FETCH_CHUNK = 500
 _DOCKET_LIKE = re.compile(r"^[A-Za-z]{2,10}-\d")
@@ -63,6 +64,7 @@ class QueueRow:
     call_count: int
     reopen_count: int
     incident_id: int | None = None
+    planned_shutdown: bool = False  # received within a planned shutdown of its feeder
 
 
 @dataclass(frozen=True)
@@ -144,13 +146,19 @@ def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, QueueRow]:
         for start in range(0, len(ids), FETCH_CHUNK):
             chunk = list(ids[start : start + FETCH_CHUNK])
             rows = s.execute(
-                select(Complaint, Feeder.code, ComplaintType, Officer.name_en)
+                select(
+                    Complaint,
+                    Feeder.code,
+                    ComplaintType,
+                    Officer.name_en,
+                    during_planned_shutdown(),
+                )
                 .join(ComplaintType, ComplaintType.code == Complaint.type_code)
                 .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
                 .outerjoin(Officer, Officer.id == Complaint.assigned_officer_id)
                 .where(Complaint.id.in_(chunk))
             )
-            for c, feeder_code, t, officer in rows:
+            for c, feeder_code, t, officer, shutdown in rows:
                 found[c.id] = QueueRow(
                     id=c.id,
                     serial=c.serial,
@@ -171,6 +179,7 @@ def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, QueueRow]:
                     call_count=c.call_count,
                     reopen_count=c.reopen_count,
                     incident_id=c.incident_id,
+                    planned_shutdown=bool(shutdown),
                 )
     return found
 

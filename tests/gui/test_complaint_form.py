@@ -382,3 +382,25 @@ def test_a_follow_up_on_an_overdue_complaint_says_how_late_it_is(
     assert text.startswith("Overdue by ") and "restored by" not in text
     late_minutes = (utcnow() - earlier.sop_due_at).total_seconds() // 60
     assert f"{int(late_minutes // 60)} h" in text
+
+
+def test_a_call_within_a_planned_shutdown_is_told_when_supply_is_back(qtbot, form, db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from fusecentre_app.domain.timeutil import format_local, utcnow
+    from fusecentre_app.services.shutdowns import ShutdownDraft, register_shutdown
+    from fusecentre_app.services.uow import CommandLine
+
+    village, feeder_code, feeder_id = a_locality(db)
+    now = utcnow()
+    end = now + timedelta(hours=2)
+    draft = ShutdownDraft(feeder_code, now - timedelta(hours=1), end, "line repair", "sms")
+    register_shutdown(db, draft, by=CommandLine.current())
+    form.ui.mobileEdit.setText("9835012345")
+    form.ui.localityEdit.setText(village)
+    form.ui.feederCombo.setCurrentIndex(form.ui.feederCombo.findData(feeder_id))
+    form.ui.typeCombo.setCurrentIndex(1)
+    qtbot.keyClick(form.ui.mobileEdit, Qt.Key.Key_Return)
+    assert form.ui.pages.currentWidget() is form.ui.savedPage
+    text = form.ui.savedDetail.text()
+    assert f"Planned shutdown of {feeder_code}: supply back at {format_local(end)}" in text

@@ -195,3 +195,34 @@ def test_a_late_complaint_shows_what_it_owes(panel, desk) -> None:  # type: igno
     on_time = resolved(desk)
     panel.show_complaint(on_time)
     assert "SoP deadline" not in panel.info.text()
+
+
+def test_a_call_within_a_planned_shutdown_says_so(panel, desk) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.services.shutdowns import ShutdownDraft, register_shutdown
+    from fusecentre_app.services.uow import CommandLine
+
+    now = utcnow()
+    with desk.db.read() as s:
+        from sqlalchemy import select
+
+        from fusecentre_app.db.models import Feeder
+
+        feeder_id = s.scalar(select(Feeder.id).where(Feeder.code == "F-BXR-02"))
+    draft = ShutdownDraft(
+        "F-BXR-02", now - timedelta(hours=1), now + timedelta(hours=1), "DT plinth repair", "sms"
+    )
+    register_shutdown(desk.db, draft, by=CommandLine.current())
+    cid = log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835054321",
+            locality="Sohni Patti",
+            feeder_id=feeder_id,
+            type_code="NO_SUPPLY_AREA",
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    ).id
+    panel.show_complaint(cid)
+    assert "Planned shutdown of F-BXR-02 from" in panel.info.text()
+    assert "(DT plinth repair)" in panel.info.text()
