@@ -54,6 +54,8 @@ class UseCase(StrEnum):
     RECORD_INTERRUPTION = "record a feeder interruption"
     CORRECT_INTERRUPTION = "correct a feeder interruption"
     UPDATE_FEEDERS = "update the feeders' consumers and area"
+    RECORD_CLAIM = "record a compensation claim received"
+    DECIDE_CLAIM = "decide a compensation claim"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -90,6 +92,10 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.RECORD_INTERRUPTION: frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
     UseCase.CORRECT_INTERRUPTION: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     UseCase.UPDATE_FEEDERS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # The EE's claims register: the EE (an inspector's or administrator's account at the
+    # division) and the centre's JE/SDO, for the claims about that centre's complaints.
+    UseCase.RECORD_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
+    UseCase.DECIDE_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -108,6 +114,8 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.RECORD_INTERRUPTION,
         UseCase.CORRECT_INTERRUPTION,
         UseCase.UPDATE_FEEDERS,
+        UseCase.RECORD_CLAIM,
+        UseCase.DECIDE_CLAIM,
     }
 )
 
@@ -133,6 +141,12 @@ REFUSALS: dict[UseCase, str] = {
     ),
     UseCase.UPDATE_FEEDERS: (
         "Only a supervisor or an administrator can change the feeders' consumers and area."
+    ),
+    UseCase.RECORD_CLAIM: (
+        "Only a supervisor, an inspector or an administrator can record a compensation claim."
+    ),
+    UseCase.DECIDE_CLAIM: (
+        "Only a supervisor, an inspector or an administrator can decide a compensation claim."
     ),
 }
 INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."
