@@ -227,11 +227,12 @@ def _lines(s: Session, claims: list[Claim], *, today: date, now: datetime) -> li
     ):
         shares[claim_id].append(Share(employee_id, amount))
     complaint_ids = [c.complaint_id for c in claims if c.complaint_id is not None]
-    dockets = dict(
-        s.execute(select(Complaint.id, Complaint.docket).where(Complaint.id.in_(complaint_ids)))
-        .tuples()
-        .all()
-    )
+    dockets: dict[int, str] = {
+        int(cid): str(docket)
+        for cid, docket in s.execute(
+            select(Complaint.id, Complaint.docket).where(Complaint.id.in_(complaint_ids))
+        )
+    }
     lines = []
     for c in claims:
         owed = None
