@@ -191,3 +191,38 @@ def test_a_supervisor_decides_only_their_centres_claims(db, centre, clerk, super
     with pytest.raises(NotPermitted, match="another centre"):
         decide_claim(db, claim_id, by=other.id, amount=25, now=NOW)
     assert decide_claim(db, claim_id, by=supervisor.id, amount=25, now=NOW).amount_awarded == 25
+
+
+def test_the_register_on_postgres(pg: Database) -> None:
+    from fusecentre_app.services import masterdata
+
+    masterdata.load_division(pg)
+    claim_id = add_claim(pg, _draft(date(2026, 6, 1), amount_claimed=100), by=OFFICE, now=NOW)
+    assert [c.id for c in claims_register(pg, overdue_only=True, now=NOW)] == [claim_id]
+    line = decide_claim(
+        pg, claim_id, by=OFFICE, amount=100, recover_from=[("E1004", 70), ("E1005", 30)], now=NOW
+    )
+    assert line.late and line.recovered_from == (Share("E1004", 70), Share("E1005", 30))
+    with pytest.raises(ServiceError, match="already decided"):
+        decide_claim(pg, claim_id, by=OFFICE, refusal="again", now=NOW)
+    report = verify_store(pg)
+    assert report.ok, report.problems
+
+
+def test_upgrade_from_0010_gives_an_empty_register(db: Database) -> None:
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.db.migrate import current_revision, head_revision
+    from tests.support import downgrade
+
+    downgrade(db.engine, "0010")
+    path = db.engine.url.database
+    db.dispose()
+    again = open_database(path)
+    try:
+        assert current_revision(again.engine) == head_revision() == "0012"
+        assert claims_register(again, now=NOW) == []
+        add_claim(again, _draft(date(2026, 7, 1)), by=OFFICE, now=NOW)
+        report = verify_store(again)
+        assert report.ok, report.problems
+    finally:
+        again.dispose()
