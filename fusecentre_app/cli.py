@@ -276,10 +276,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(reset, db_help)
     reset.add_argument("name", metavar="NAME")
     _add_password_stdin(reset)
-    from fusecentre_app import cli_indices, cli_shutdowns
+    from fusecentre_app import cli_claims, cli_indices, cli_shutdowns
 
     cli_indices.add_parsers(sub, db_help, _add_db)
     cli_shutdowns.add_parsers(sub, db_help, _add_db)
+    cli_claims.add_parsers(sub, db_help, _add_db, _add_user)
     return parser
 
 
@@ -1035,7 +1036,25 @@ def _cmd_shutdowns(args: argparse.Namespace) -> int:
     return cli_shutdowns.cmd_shutdowns(args, _open)
 
 
+def _cmd_claims(args: argparse.Namespace) -> int:
+    from fusecentre_app import cli_claims
+
+    return cli_claims.cmd_claims(args, _open, _acting)
+
+
+def _acting(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
+    """Who a change is recorded against: the desk user of `--user`, who signs in here, or
+    else the command line's operating-system user."""
+    from fusecentre_app.services.auth import authenticate
+    from fusecentre_app.services.uow import CommandLine
+
+    if args.user:
+        return authenticate(db, args.user, _password(args, confirm=False)).id
+    return CommandLine.current()
+
+
 COMMANDS = {
+    "claims": _cmd_claims,
     "compensation": _cmd_compensation,
     "demo": _cmd_demo,
     "screenshot": _cmd_screenshot,

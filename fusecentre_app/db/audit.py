@@ -2,12 +2,12 @@
 
 Complaints carry their history as events (`db.events`). Everything else a person can change
 — desk accounts, officers and their feeders, the network, complaint types and SoP rules,
-settings, prints, incidents, inspections — is described here as an *audited entity*: a table
-and the columns of it that matter. Each write to one appends an `AuditRecord` holding the
-row's whole snapshot after the change (and the old values of what changed), linked to the
-previous record like complaint events are. `verify` replays the records and compares the
-last snapshot of every row with the row itself, so an edit made outside the desk, a row
-added behind its back or one removed is named.
+settings, prints, incidents, inspections, compensation claims — is described here as an
+*audited entity*: a table and the columns of it that matter. Each write to one appends an
+`AuditRecord` holding the row's whole snapshot after the change (and the old values of what
+changed), linked to the previous record like complaint events are. `verify` replays the
+records and compares the last snapshot of every row with the row itself, so an edit made
+outside the desk, a row added behind its back or one removed is named.
 
 Records without an entity are on record only: sign-ins refused, accounts made to wait.
 """
@@ -28,6 +28,8 @@ from fusecentre_app.db.models import (
     AuditHead,
     AuditRecord,
     Centre,
+    Claim,
+    ClaimRecovery,
     ComplaintType,
     ContactAttempt,
     Dt,
@@ -107,6 +109,8 @@ def _entities() -> dict[str, Audited]:
         "feeder_fact": FeederFact.__table__,
         "interruption": Interruption.__table__,
         "planned_shutdown": PlannedShutdown.__table__,
+        "claim": Claim.__table__,
+        "claim_recovery": ClaimRecovery.__table__,
     }
     found = {
         # Sign-in counters change with every wrong password; refusals and waits are records
@@ -145,6 +149,8 @@ def _entities() -> dict[str, Audited]:
         "feeder_fact",
         "interruption",
         "planned_shutdown",
+        "claim",
+        "claim_recovery",
     ):
         found[name] = Audited(name, t[name], ("id",), _all_but(t[name], "id"))
     return found

@@ -203,6 +203,47 @@ class PlannedShutdown(Base):
     created_at: Mapped[datetime]
 
 
+class Claim(Base):
+    """A consumer's compensation claim in the EE's register: received (by hand or post),
+    then decided once — an amount awarded, or refused with a reason. Never deleted; the
+    decision is an audited change."""
+
+    __tablename__ = "claim"
+    __table_args__ = (Index("ix_claim_received", "received_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    received_by: Mapped[str] = mapped_column(String(4))  # hand, post
+    consumer_name: Mapped[str] = mapped_column(String(120))
+    consumer_number: Mapped[str] = mapped_column(String(30), default="")
+    mobile: Mapped[str | None] = mapped_column(String(16))
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
+    amount_claimed: Mapped[int | None] = mapped_column(Integer)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime]
+    decision: Mapped[str | None] = mapped_column(String(8))  # awarded, refused
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    amount_awarded: Mapped[int | None] = mapped_column(Integer)
+    refusal_reason: Mapped[str | None] = mapped_column(String(300))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    decided_at: Mapped[datetime | None]
+
+
+class ClaimRecovery(Base):
+    """Rupees of a claim's award recovered from one officer."""
+
+    __tablename__ = "claim_recovery"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "officer_id", name="uq_claim_recovery_claim_officer"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    amount: Mapped[int] = mapped_column(Integer)
+
+
 class Locality(Base):
     """A village or town mohalla and the feeder (and DT) that supplies it."""
 

@@ -55,6 +55,8 @@ class UseCase(StrEnum):
     CORRECT_INTERRUPTION = "correct a feeder interruption"
     UPDATE_FEEDERS = "update the feeders' consumers and area"
     PLAN_SHUTDOWN = "register or correct a planned shutdown"
+    RECORD_CLAIM = "record a compensation claim received"
+    DECIDE_CLAIM = "decide a compensation claim"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -93,6 +95,10 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     UseCase.UPDATE_FEEDERS: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     # Shutdowns are the JE's, SDO's or EE's to plan; the desk only reads them to callers.
     UseCase.PLAN_SHUTDOWN: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # The EE's claims register: the EE (an inspector's or administrator's account at the
+    # division) and the centre's JE/SDO, for the claims about that centre's complaints.
+    UseCase.RECORD_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
+    UseCase.DECIDE_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -112,6 +118,8 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.CORRECT_INTERRUPTION,
         UseCase.UPDATE_FEEDERS,
         UseCase.PLAN_SHUTDOWN,
+        UseCase.RECORD_CLAIM,
+        UseCase.DECIDE_CLAIM,
     }
 )
 
@@ -140,6 +148,12 @@ REFUSALS: dict[UseCase, str] = {
     ),
     UseCase.PLAN_SHUTDOWN: (
         "Only a supervisor or an administrator can register or correct a planned shutdown."
+    ),
+    UseCase.RECORD_CLAIM: (
+        "Only a supervisor, an inspector or an administrator can record a compensation claim."
+    ),
+    UseCase.DECIDE_CLAIM: (
+        "Only a supervisor, an inspector or an administrator can decide a compensation claim."
     ),
 }
 INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."

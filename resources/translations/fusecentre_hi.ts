@@ -371,142 +371,147 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
         <source>Send &amp;docket to caller…</source>
         <translation>शिकायतकर्ता को डॉकेट भेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="123"/>
         <source>New complaint — %1</source>
         <translation>नई शिकायत — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="137"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="138"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="199"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="207"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="210"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="201"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="204"/>
         <source> (danger)</source>
         <translation> (खतरा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="353"/>
         <source>No earlier complaints from this number.</source>
         <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="356"/>
         <location filename="../../ui/complaint_form.ui" line="79"/>
         <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="367"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="370"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="377"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="380"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="393"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
         <source>&amp;Save as a new complaint…</source>
         <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="451"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="454"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="504"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="507"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="533"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="536"/>
         <source>A new complaint for this caller?</source>
         <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="535"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="538"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
         <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="591"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="595"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="593"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="597"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="597"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="601"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="599"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="603"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="601"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="605"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="605"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="609"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
         <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="610"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="614"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="611"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="615"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="636"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="621"/>
+        <source>Planned shutdown of %1: supply back at %2. Tell the caller; it is no fault.</source>
+        <translation>%1 पर नियोजित शटडाउन: बिजली %2 तक वापस आएगी। शिकायतकर्ता को बताएँ; यह कोई खराबी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="644"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="643"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="651"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="683"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="691"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="684"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="692"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -606,7 +611,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="393"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -1060,17 +1065,22 @@
         <translation>SoP तालिका में कोई मुआवज़ा नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="531"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="357"/>
+        <source>Planned shutdown of %1 from %2: supply back at %3 (%4)</source>
+        <translation>%1 पर %2 से नियोजित शटडाउन: बिजली %3 तक वापस (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="539"/>
         <source>Cancel this complaint?</source>
         <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="532"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="540"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="536"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="544"/>
         <source>duplicate of %1</source>
         <translation>डॉकेट %1 की दोहरी शिकायत</translation>
     </message>
@@ -1080,7 +1090,7 @@
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="481"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="489"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
@@ -1136,7 +1146,7 @@
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="366"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -1508,23 +1518,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="405"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="410"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="408"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="413"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="409"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="414"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="406"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="407"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="411"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="412"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -2213,117 +2223,117 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="143"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
         <source>Fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>बड़ा करें (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
         <source>Zoom in</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>छोटा करें (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
         <source>Zoom out</source>
         <translation>छोटा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
         <source>The page as wide as the window (Ctrl+0)</source>
         <translation>पेज को विंडो जितना चौड़ा करें (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="153"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="188"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="189"/>
         <source>fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="225"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="235"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="268"/>
         <source>Not saved, and nothing put on record: %1</source>
         <translation>सहेजा नहीं गया, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="283"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="284"/>
         <source>Still printing: wait for it, or cancel it.</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="300"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="302"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="315"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="316"/>
         <source>Not printed, and nothing put on record: %1</source>
         <translation>प्रिंट नहीं हुआ, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="324"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="325"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2569,13 +2579,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="359"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="359"/>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="360"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="361"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
