@@ -218,14 +218,14 @@ class PdfDialog(QDialog):
             .run()
         )
 
-    def _put_on_record(self, rendered: Rendered) -> bool:
+    def _put_on_record(self, rendered: Rendered) -> str | None:
+        """Put the print on record: None when it is, else the store's refusal in words."""
+        refused: list[str] = []
         op = DeskOp(self.session, self, rendered.put_on_record, changes=Changed.PRINT)
-        op.on_refused(
-            lambda text: self.status.setText(
-                self.tr("Printed, but not put on record: %1").replace("%1", text)
-            )
-        ).run()
-        return op.error is None
+        op.on_refused(refused.append).run()
+        if op.error is None:
+            return None
+        return refused[0] if refused else str(op.error)
 
     def preview(self) -> None:
         rendered = self._attempt(self.render)
@@ -291,7 +291,7 @@ class PdfDialog(QDialog):
             return None
         self.show_pdf(rendered)
         job = start_print(self, chosen, rendered.pdf, self.file_name())
-        job.record = lambda: self._record_print(rendered)
+        job.record = lambda: self._record_file(rendered)
         self.job = job
         self.print_button.setEnabled(False)
         job.done.connect(lambda where: self._printed(rendered, where))
@@ -306,21 +306,22 @@ class PdfDialog(QDialog):
         self.print_button.setEnabled(True)
         self.status.setText(text)
 
-    def _record_print(self, rendered: Rendered) -> str | None:
+    def _record_file(self, rendered: Rendered) -> str | None:
         """For a print to a file, which exists only once on record: None when on record."""
-        refused: list[str] = []
-        op = DeskOp(self.session, self, rendered.put_on_record, changes=Changed.PRINT)
-        op.on_refused(refused.append).run()
-        if op.error is None:
+        refused = self._put_on_record(rendered)
+        if refused is None:
             return None
-        return self.tr("Not printed, and nothing put on record: %1").replace(
-            "%1", refused[0] if refused else str(op.error)
-        )
+        return self.tr("Not printed, and nothing put on record: %1").replace("%1", refused)
 
     def _printed(self, rendered: Rendered, where: str) -> None:
         self.print_button.setEnabled(True)
-        if not (self.job is not None and self.job.recorded) and not self._put_on_record(rendered):
-            return
+        if not (self.job is not None and self.job.recorded):
+            refused = self._put_on_record(rendered)
+            if refused is not None:
+                self.status.setText(
+                    self.tr("Printed, but not put on record: %1").replace("%1", refused)
+                )
+                return
         self.status.setText(
             self.tr("Sent to %1 (on record): %2")
             .replace("%1", where)
