@@ -21,6 +21,7 @@ from fusecentre_app.db.urls import resolve_url
 from fusecentre_app.services import accounts, masterdata
 from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.masterdata import CentreInfo
+from tests.support import drop_test_database
 
 PASSWORD = "desk-pass-1"
 
@@ -128,6 +129,5 @@ def pg() -> Iterator[Database]:
         yield db
     finally:
         db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_test_database(admin, name)
         admin.dispose()

@@ -56,3 +56,26 @@ def downgrade(engine: Engine, revision: str) -> None:
         with conn.begin():
             config.attributes["connection"] = conn
             command.downgrade(config, revision)
+
+
+def drop_test_database(admin: Engine, name: str) -> None:
+    """Drop a test's PostgreSQL database, even while autovacuum is working in it.
+
+    ``WITH (FORCE)`` terminates the other sessions in the database; an autovacuum worker
+    counts as one, and terminating it needs ``pg_signal_backend`` (which ``.ci/run`` grants).
+    Without that grant the drop is refused for a moment, so it is tried again briefly.
+    """
+    import time
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(20):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)

@@ -17,6 +17,7 @@ from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.migrate import current_revision, head_revision, stamped_version
 from fusecentre_app.db.models import AuditRecord, Complaint, ComplaintEvent
 from fusecentre_app.services.verify import verify_store
+from tests.support import drop_test_database
 
 pytestmark = pytest.mark.postgres
 
@@ -68,6 +69,5 @@ def test_pg_dump_and_pg_restore_give_a_store_that_verifies(pg: Database, tmp_pat
         finally:
             restored.dispose()
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_test_database(admin, name)
         admin.dispose()

@@ -57,6 +57,7 @@ from fusecentre_app.services.complaints import (
     complaints_received_on,
     log_complaint,
 )
+from tests.support import drop_test_database
 
 # 20:00 in Buxar on a summer day: the evening peak is under way.
 END = datetime(2026, 6, 15, 14, 30, tzinfo=UTC)
@@ -645,6 +646,5 @@ def test_postgresql_round_trip() -> None:
             assert c is not None and c.received_at.tzinfo is UTC
         db.dispose()
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_test_database(admin, name)
         admin.dispose()
