@@ -1074,6 +1074,7 @@ COMMANDS = {
     "restore": _cmd_restore,
     "interruptions": lambda args: _reliability("cmd_interruptions", args),
     "feeders": lambda args: _reliability("cmd_feeders", args),
+    "dts": lambda args: _reliability("cmd_dts", args),
     "indices": lambda args: _reliability("cmd_indices", args),
     "shutdowns": _cmd_shutdowns,
 }

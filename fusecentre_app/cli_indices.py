@@ -1,7 +1,7 @@
 """The command line's reliability commands: the interruption register, the feeders' facts
 and the month's indices (`fusecentre interruptions import`, `fusecentre feeders export|import`,
-`fusecentre indices`). `cli` registers them; the names and the `--json` keys are an
-interface other offices script against.
+`fusecentre dts export|import`, `fusecentre indices`). `cli` registers them; the names
+and the `--json` keys are an interface other offices script against.
 """
 
 from __future__ import annotations
@@ -74,6 +74,27 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
         "effective_from wins)",
     )
 
+    dts = sub.add_parser("dts", help="each distribution transformer's consumers connected")
+    add_db(dts, db_help)
+    dt_actions = dts.add_subparsers(dest="dts_command", metavar="ACTION", required=True)
+    save = dt_actions.add_parser("export", help="write every DT to a CSV to edit and import")
+    add_db(save, db_help)
+    save.add_argument("file", type=Path, metavar="FILE")
+    take = dt_actions.add_parser(
+        "import",
+        help="update DTs' consumers connected from a CSV or .xlsx (columns feeder,dt,consumers, "
+        "optionally effective_from), matched by feeder code and DT code or name; a file with "
+        "any bad row changes nothing",
+    )
+    add_db(take, db_help)
+    take.add_argument("file", type=Path, metavar="FILE")
+    take.add_argument(
+        "--effective",
+        type=_day,
+        help="the day the counts take effect, put on record with them, YYYY-MM-DD (default: "
+        "today; a row's effective_from wins)",
+    )
+
     indices = sub.add_parser(
         "indices", help="a month's reliability indices (SAIFI, SAIDI, MAIFI, CAIDI, CAIFI)"
     )
@@ -136,6 +157,30 @@ def cmd_feeders(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
         day = args.effective or local_day(utcnow())
         try:
             done = interruptions.import_feeders(
+                db, args.file, by=CommandLine.current(), effective_from=day
+            )
+        except interruptions.ImportRefused as exc:
+            return _refused(args.file.name, exc.problems)
+    finally:
+        db.dispose()
+    print(f"changed {done.changed}, unchanged {done.unchanged} (effective from {day})")
+    return 0
+
+
+def cmd_dts(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+    from fusecentre_app.domain.timeutil import local_day, utcnow
+    from fusecentre_app.services import feeder_facts, interruptions
+    from fusecentre_app.services.uow import CommandLine
+
+    db = open_db(args.db)
+    try:
+        if args.dts_command == "export":
+            count = feeder_facts.export_dts(db, args.file)
+            print(f"exported {count} DTs to {args.file}")
+            return 0
+        day = args.effective or local_day(utcnow())
+        try:
+            done = feeder_facts.import_dts(
                 db, args.file, by=CommandLine.current(), effective_from=day
             )
         except interruptions.ImportRefused as exc:

@@ -189,3 +189,85 @@ def parse_feeders(
             continue
         rows.append(FeederRow(number, code, area, bool(agricultural), consumers, effective))
     return rows
+
+
+DT_COLUMNS = ("feeder", "dt", "consumers")
+
+
+@dataclass(frozen=True)
+class DtRow:
+    row: int
+    dt_id: int
+    consumers: int
+    effective_from: date | None
+
+
+@dataclass(frozen=True)
+class DtKey:
+    """A DT as a file may name it: by its code or by either of its names, on its feeder."""
+
+    id: int
+    feeder_code: str
+    code: str
+    name_en: str
+    name_hi: str
+
+
+def parse_dts(
+    records: Sequence[Sequence[str]], dts: Sequence[DtKey], problems: list[RowProblem]
+) -> list[DtRow]:
+    """Each DT's consumers connected, matched by feeder code and DT code or name."""
+    if not records or not any(c.strip() for c in records[0]):
+        problems.append(RowProblem(1, "the header row is empty or missing"))
+        return []
+    columns = _columns(records[0], DT_COLUMNS, ("effective_from",), problems)
+    if problems:
+        return []
+    by_feeder: dict[str, dict[str, list[int]]] = {}
+    for dt in dts:
+        names = by_feeder.setdefault(dt.feeder_code.casefold(), {})
+        for name in {dt.code, dt.name_en, dt.name_hi}:
+            if name.strip():
+                names.setdefault(name.strip().casefold(), []).append(dt.id)
+    seen: dict[int, int] = {}
+    rows: list[DtRow] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in record):
+            continue
+        before = len(problems)
+        cells = _cells(number, record, columns, problems)
+
+        def bad(message: str, number: int = number) -> None:
+            problems.append(RowProblem(number, message))
+
+        feeder = (cells.get("feeder") or "").strip()
+        named = (cells.get("dt") or "").strip()
+        found: int | None = None
+        if feeder.casefold() not in by_feeder:
+            bad(f"feeder {feeder or '(empty)'} is not in the division")
+        else:
+            matches = sorted(set(by_feeder[feeder.casefold()].get(named.casefold(), [])))
+            if not named:
+                bad("dt is empty")
+            elif not matches:
+                bad(f"{feeder} has no DT with code or name {named!r}")
+            elif len(matches) > 1:
+                bad(f"{feeder} has {len(matches)} DTs named {named!r}; give its code")
+            elif matches[0] in seen:
+                bad(f"DT {named} appears twice (also on row {seen[matches[0]]})")
+            else:
+                found = matches[0]
+                seen[found] = number
+        consumers = _whole(cells.get("consumers") or "")
+        if consumers is None:
+            bad(f"consumers {cells.get('consumers') or '(empty)'!r} is not a whole number")
+        effective: date | None = None
+        if cells.get("effective_from"):
+            try:
+                effective = date.fromisoformat(cells["effective_from"] or "")
+            except ValueError:
+                bad(f"effective_from {cells['effective_from']!r} is not YYYY-MM-DD")
+        if len(problems) > before or found is None or consumers is None:
+            continue
+        rows.append(DtRow(number, found, consumers, effective))
+    return rows

@@ -26,7 +26,15 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.audit import ENTITIES
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import Complaint, Feeder, FeederFact, Incident, Interruption, Pss
+from fusecentre_app.db.models import (
+    Centre,
+    Complaint,
+    Feeder,
+    FeederFact,
+    Incident,
+    Interruption,
+    Pss,
+)
 from fusecentre_app.domain.interruption_rows import (
     FEEDER_COLUMNS,
     parse_feeders,
@@ -76,6 +84,27 @@ class FeederSummary:
 
     changed: int
     unchanged: int
+
+
+@dataclass(frozen=True)
+class InterruptionLine:
+    """One interruption of the register, as the desk's list shows it."""
+
+    id: int
+    feeder_code: str
+    feeder_name_en: str
+    feeder_name_hi: str
+    centre_code: str
+    start: datetime
+    end: datetime
+    planned: bool
+    cause: str
+    consumers_affected: int | None  # None: every consumer of the feeder
+    source: Source
+
+    @property
+    def minutes(self) -> float:
+        return (self.end - self.start).total_seconds() / 60
 
 
 def _month_bounds(month: date) -> tuple[datetime, datetime, date]:
@@ -158,6 +187,41 @@ def record_interruption(
         feeder_id = feeders[match][0]
         c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
         return _add(c, feeder_id, draft, source)
+
+
+def month_interruptions(
+    db: Database, month: date, *, centre_id: int | None = None
+) -> list[InterruptionLine]:
+    """The interruptions that started in a month (India time), earliest first: one centre's
+    feeders', or the division's (`centre_id` None)."""
+    start, end, _last = _month_bounds(month)
+    query = (
+        select(Interruption, Feeder.code, Feeder.name_en, Feeder.name_hi, Centre.code)
+        .join(Feeder, Feeder.id == Interruption.feeder_id)
+        .join(Pss, Pss.id == Feeder.pss_id)
+        .join(Centre, Centre.id == Pss.centre_id)
+        .where(Interruption.started_at >= start, Interruption.started_at < end)
+        .order_by(Interruption.started_at, Interruption.id)
+    )
+    if centre_id is not None:
+        query = query.where(Pss.centre_id == centre_id)
+    with db.read() as s:
+        return [
+            InterruptionLine(
+                row.id,
+                code,
+                name_en,
+                name_hi,
+                centre,
+                as_utc(row.started_at),
+                as_utc(row.ended_at),
+                row.planned,
+                row.cause,
+                row.consumers_affected,
+                Source(row.source),
+            )
+            for row, code, name_en, name_hi, centre in s.execute(query)
+        ]
 
 
 def from_incident(c: Change, incident: Incident) -> int | None:
@@ -345,44 +409,51 @@ def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -
         changed = 0
         for r in rows:
             feeder = feeders[r.code]
+            fact = (r.consumers, r.area, r.agricultural)
             day = r.effective_from or effective_from
-            in_force = _fact_on(c.session, feeder.id, day)
-            now = (r.consumers, r.area, r.agricultural)
-            if (
-                in_force is not None
-                and (in_force.consumers, in_force.area, in_force.agricultural) == now
-            ):
-                continue
-            c.require(UseCase.UPDATE_FEEDERS, _centre_of(c.session, feeder.id))
-            fact = FeederFact(
-                feeder_id=feeder.id,
-                effective_from=day,
-                consumers=r.consumers,
-                area=r.area,
-                agricultural=r.agricultural,
-                recorded_by_id=c.user_id,
-                recorded_at=c.now,
-                source=path.name[:120],
-            )
-            c.session.add(fact)
-            c.session.flush()
-            c.saved(
-                "feeder_fact", fact.id, None, kind="feeder_fact_added", file=path.name, row=r.row
-            )
-            latest = _fact_on(c.session, feeder.id, date.max)
-            if latest is not None:
-                before = c.snapshot("feeder", feeder.id)
-                feeder.consumers, feeder.area = latest.consumers, latest.area
-                feeder.agricultural = latest.agricultural
-                c.saved(
-                    "feeder",
-                    feeder.id,
-                    before,
-                    kind="feeder_facts_changed",
-                    effective_from=day.isoformat(),
-                )
-            changed += 1
+            if put_fact(c, feeder, fact, day, path.name, file=path.name, row=r.row):
+                changed += 1
         return FeederSummary(changed, len(rows) - changed)
+
+
+def put_fact(
+    c: Change,
+    feeder: Feeder,
+    fact: tuple[int, str, bool],
+    day: date,
+    source: str,
+    **extra: Any,
+) -> bool:
+    """Give a feeder `fact` (consumers, area, agricultural) from `day` on, unless the facts in
+    force that day already say so; the feeder row takes the latest facts. Both on the audit
+    record. Returns whether anything changed."""
+    in_force = _fact_on(c.session, feeder.id, day)
+    if in_force is not None and (in_force.consumers, in_force.area, in_force.agricultural) == fact:
+        return False
+    c.require(UseCase.UPDATE_FEEDERS, _centre_of(c.session, feeder.id))
+    consumers, area, agricultural = fact
+    row = FeederFact(
+        feeder_id=feeder.id,
+        effective_from=day,
+        consumers=consumers,
+        area=area,
+        agricultural=agricultural,
+        recorded_by_id=c.user_id,
+        recorded_at=c.now,
+        source=source[:120],
+    )
+    c.session.add(row)
+    c.session.flush()
+    c.saved("feeder_fact", row.id, None, kind="feeder_fact_added", **extra)
+    latest = _fact_on(c.session, feeder.id, date.max)
+    if latest is not None:
+        before = c.snapshot("feeder", feeder.id)
+        feeder.consumers, feeder.area = latest.consumers, latest.area
+        feeder.agricultural = latest.agricultural
+        c.saved(
+            "feeder", feeder.id, before, kind="feeder_facts_changed", effective_from=day.isoformat()
+        )
+    return True
 
 
 def _fact_on(s: Session, feeder_id: int, day: date) -> FeederFact | None:
@@ -407,8 +478,6 @@ def month_indices_of(
     with db.read() as s:
         feeder_query = select(Feeder.id, Feeder.code).join(Pss, Pss.id == Feeder.pss_id)
         if centre_code is not None:
-            from fusecentre_app.db.models import Centre
-
             centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.upper()))
             if centre_id is None:
                 raise NotFound(f"There is no centre with code {centre_code!r}.")
