@@ -28,6 +28,7 @@ RED = QColor("#b00020")
 AMBER = QColor("#fff1c2")
 OVERDUE = QColor("#fde2e2")
 OUT_OF_TURN = QColor("#ffd8a8")
+PLANNED = QColor("#dbeafe")  # a call within a planned shutdown: no fault to attend
 
 
 class QCol(IntEnum):
@@ -181,6 +182,14 @@ class QueueModel(QAbstractTableModel):
                 ).replace("%1", str(overtook))
         if role == Qt.ItemDataRole.ToolTipRole and col == QCol.TYPE and row.danger:
             return self.tr("Danger call: served first")
+        if col == QCol.STATUS and row.planned_shutdown:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(PLANNED)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Received within a planned shutdown of its feeder: tell the caller when "
+                    "supply is back (in the details)"
+                )
         return None
 
     def _display(self, row: QueueRow, col: QCol) -> str:
@@ -207,6 +216,8 @@ class QueueModel(QAbstractTableModel):
                     .replace("%1", text)
                     .replace("%2", str(row.incident_id))
                 )
+            if row.planned_shutdown:
+                text = self.tr("%1 · planned shutdown").replace("%1", text)
             if row.id in self._out_of_turn:
                 text = self.tr("%1 · out of turn").replace("%1", text)
             return text

@@ -196,3 +196,41 @@ def test_a_complaint_served_out_of_turn_is_flagged(qtbot, panel, desk) -> None: 
     assert not any(
         widget.model.index(r, QCol.STATUS).data().endswith("out of turn") for r in others
     )
+
+
+def test_a_call_within_a_planned_shutdown_is_marked_in_the_queue(  # type: ignore[no-untyped-def]
+    qtbot, panel, supervisor
+) -> None:
+    from fusecentre_app.gui.queue_model import PLANNED
+    from fusecentre_app.services.shutdowns import ShutdownDraft, register_shutdown
+
+    widget, f1, _f2 = panel
+    now = utcnow()
+    # f1's two calls came 300 and 200 minutes ago; the shutdown covers the later one only.
+    register_shutdown(
+        widget.session.db,
+        ShutdownDraft(
+            f1.code, now - timedelta(minutes=250), now + timedelta(hours=1), "jumper", "sms"
+        ),
+        by=supervisor.id,
+    )
+    widget.session.notify_changed(Changed.COMPLAINT)
+    widget.refresh()
+    qtbot.waitUntil(lambda: "planned shutdown" in " ".join(_statuses(widget)))
+    model = widget.model
+    marked = {
+        model.index(r, 0).data(RECORD_ROLE).caller_name: model.index(r, QCol.STATUS)
+        for r in range(model.rowCount())
+    }
+    shut = marked["Mohan Singh"]
+    assert shut.data().endswith("· planned shutdown")
+    assert shut.data(Qt.ItemDataRole.BackgroundRole).color() == PLANNED
+    assert "planned shutdown" in shut.data(Qt.ItemDataRole.ToolTipRole)
+    for name in ("सुनील कुमार", "Rita Devi", "Ram Prasad"):  # before it, or other feeders
+        assert "planned shutdown" not in marked[name].data()
+        assert marked[name].data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def _statuses(panel: QueuePanel) -> list[str]:
+    model = panel.model
+    return [model.index(r, QCol.STATUS).data() for r in range(model.rowCount())]
