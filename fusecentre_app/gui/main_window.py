@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.lock_dialog: LockDialog | None = None
         self._covered: list[QWidget] = []
         self.password_dialog = None
+        self.registers: dict[str, QWidget] = {}  # the Registers menu's windows, by kind
         centre = session.centre
         fit_to_screen(self, QSize(1366, 768))
 
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         """The menus name every action of the desk; the toolbar repeats the daily ones. The
-        menus are attributes (`desk_menu`, `complaints_menu`, `reports_menu`, `help_menu`)
+        menus are attributes (`desk_menu`, `complaints_menu`, `reports_menu`, `registers_menu`,
+        `help_menu`)
         so that new actions join the one they belong to. Texts are set in `retranslate`."""
 
         def action(shortcut: QKeySequence | str | None = None) -> QAction:
@@ -219,6 +221,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action = action()
         self.about_action = action()
         self.backup_action = action()
+        # The EE's registers: no shortcut of their own (few are free, and they are not daily).
+        self.interruptions_action = action()
+        self.feeder_facts_action = action()
+        self.shutdowns_action = action()
+        self.claims_action = action()
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
@@ -258,6 +265,14 @@ class MainWindow(QMainWindow):
         self.reports_menu = menus.addMenu("")
         self.reports_menu.addAction(self.register_action)
         self.reports_menu.addAction(self.handover_action)
+        self.registers_menu = menus.addMenu("")
+        for register_action in (
+            self.interruptions_action,
+            self.feeder_facts_action,
+            self.shutdowns_action,
+            self.claims_action,
+        ):
+            self.registers_menu.addAction(register_action)
         self.help_menu = menus.addMenu("")
         self.language_menu = self.help_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
@@ -326,6 +341,10 @@ class MainWindow(QMainWindow):
             (self.sign_out_action, self.tr("Sign &out")),
             (self.about_action, self.tr("&About Fuse Call Centre Desk")),
             (self.language_actions[""], self.tr("As the &system is set")),
+            (self.interruptions_action, self.tr("Feeder &interruptions…")),
+            (self.feeder_facts_action, self.tr("&Feeders and consumers…")),
+            (self.shutdowns_action, self.tr("Planned &shutdowns…")),
+            (self.claims_action, self.tr("Compensation &claims…")),
         ):
             item.setText(text)
         for code, name in LANGUAGES.items():
@@ -334,6 +353,9 @@ class MainWindow(QMainWindow):
         self.desk_menu.setTitle(self.tr("Des&k"))
         self.complaints_menu.setTitle(self.tr("Co&mplaints"))
         self.reports_menu.setTitle(self.tr("Report&s"))
+        # No Alt+letter of its own: each letter of the word already opens a control on some
+        # role's tab in English or Hindi. Alt and then the arrow keys reach it.
+        self.registers_menu.setTitle(self.tr("Registers"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Desk"))
@@ -382,6 +404,13 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(lambda: self.sign_out_requested.emit(SWITCH_USER))
         self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit(SIGN_OUT))
         self.about_action.triggered.connect(self.show_about)
+        for register_action, kind in (
+            (self.interruptions_action, "interruptions"),
+            (self.feeder_facts_action, "feeders"),
+            (self.shutdowns_action, "shutdowns"),
+            (self.claims_action, "claims"),
+        ):
+            register_action.triggered.connect(lambda _=False, k=kind: self.open_register(k))
         self.backup_action.triggered.connect(self.back_up)
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
@@ -440,6 +469,30 @@ class MainWindow(QMainWindow):
         self.pdf_dialog.show()
         self.pdf_dialog.preview()
         return self.pdf_dialog
+
+    def open_register(self, kind: str) -> QWidget:
+        """One of the EE's registers (Registers menu), one window of each, beside the desk."""
+        shown = self.registers.get(kind)
+        if shown is not None and shiboken6.isValid(shown):
+            shown.show()
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        from fusecentre_app.gui.claims_window import ClaimsWindow
+        from fusecentre_app.gui.feeders_window import FeedersWindow
+        from fusecentre_app.gui.interruptions_window import InterruptionsWindow
+        from fusecentre_app.gui.shutdowns_window import ShutdownsWindow
+
+        kinds = {
+            "interruptions": InterruptionsWindow,
+            "feeders": FeedersWindow,
+            "shutdowns": ShutdownsWindow,
+            "claims": ClaimsWindow,
+        }
+        window = kinds[kind](self.session, self)
+        self.registers[kind] = window
+        window.show()
+        return window
 
     def open_complaint_form(self) -> ComplaintForm | None:
         if not self.session.may(UseCase.LOG_COMPLAINT):

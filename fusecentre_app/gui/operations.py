@@ -44,7 +44,10 @@ class Changed(Flag):
     INSPECTION = auto()
     SETTINGS = auto()
     ACCOUNTS = auto()
-    EVERYTHING = COMPLAINT | INCIDENT | DIRECTORY | PRINT | INSPECTION | SETTINGS | ACCOUNTS
+    REGISTERS = auto()  # the EE's: interruptions, feeders' facts, shutdowns, claims
+    EVERYTHING = (
+        COMPLAINT | INCIDENT | DIRECTORY | PRINT | INSPECTION | SETTINGS | ACCOUNTS | REGISTERS
+    )
 
 
 @dataclass(frozen=True)
