@@ -105,7 +105,7 @@ class RegisterWindow(QDialog):
     """A register's window: `refresh` fills the list; `act` runs a change through the one
     write path and says the outcome under the form."""
 
-    WANTED = QSize(1180, 680)
+    WANTED = QSize(1280, 720)
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
