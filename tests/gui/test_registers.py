@@ -338,7 +338,8 @@ def _inside(window: QWidget, widget: QWidget) -> None:
 @pytest.mark.parametrize(
     "kind", [InterruptionsWindow, FeedersWindow, ShutdownsWindow, ClaimsWindow]
 )
-def test_each_register_fits_a_1280_by_720_screen(qtbot, boss, kind) -> None:  # type: ignore[no-untyped-def]
+def test_each_register_fits_a_1280_by_720_screen(qtbot, qtmodeltester, boss, kind) -> None:  # type: ignore[no-untyped-def]
+    claims.add_claim(boss.db, claims.ClaimDraft(date.today(), "hand", "Rita Devi"), by=boss.user.id)
     window = kind(boss)
     qtbot.addWidget(window)
     fit_to_screen(window, wanted_size(window), SMALL)
@@ -356,3 +357,5 @@ def test_each_register_fits_a_1280_by_720_screen(qtbot, boss, kind) -> None:  # 
         if "&" in text
     ]
     assert len(keys) == len(set(keys)), keys
+    assert window.table.rowCount() > 0 or kind in (InterruptionsWindow, ShutdownsWindow)
+    qtmodeltester.check(window.table.model(), force_py=True)
