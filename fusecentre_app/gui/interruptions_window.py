@@ -180,9 +180,19 @@ class InterruptionsWindow(RegisterWindow):
 
     def _chosen(self) -> None:
         line: InterruptionLine | None = self.selected()
-        self.correcting.setEnabled(line is not None)
+        # A planned shutdown's interruption moves with the shutdown: it is corrected there.
+        shutdown = line is not None and line.source == Source.SHUTDOWN
+        self.correcting.setEnabled(line is not None and not shutdown)
         if line is None:
             self.chosen.setText(self.tr("Choose an interruption in the list."))
+            return
+        if shutdown:
+            self.chosen.setText(
+                self.tr(
+                    "This is a planned shutdown's interruption: correct the shutdown in "
+                    "Registers → Planned shutdowns, and it follows."
+                )
+            )
             return
         self.chosen.setText(
             self.tr("%1 from %2 (%3)")

@@ -1,7 +1,8 @@
 """Registers → Planned shutdowns: the month's shutdowns of the centre's feeders (the
 division's for a division-wide account) with the days on which each breaks BERC Reg. 13(2)
 (more than 10 hours in a day, or after 18:00) marked, and a new one registered by the JE,
-SDO or the office: feeder, from, to, the work, and how the consumers were told. Each is an
+SDO or the office: feeder, from, to, the work, and how the consumers were told; the one
+chosen in the list corrected with a reason (its interruption moves with it). Each is an
 interruption in the register; calls from the feeder within it are marked in the queue.
 The rules are `services.shutdowns`'."""
 
@@ -32,7 +33,13 @@ from fusecentre_app.gui.register_window import (
 )
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.feeder_facts import centre_feeders
-from fusecentre_app.services.shutdowns import ShutdownDraft, list_shutdowns, register_shutdown
+from fusecentre_app.services.shutdowns import (
+    ShutdownDraft,
+    ShutdownInfo,
+    correct_shutdown,
+    list_shutdowns,
+    register_shutdown,
+)
 
 
 class ShutdownsWindow(RegisterWindow):
@@ -81,16 +88,43 @@ class ShutdownsWindow(RegisterWindow):
             )
         )
         self.rule.setWordWrap(True)
-        self.adding.setVisible(session.may(UseCase.PLAN_SHUTDOWN))
+
+        self.correcting = QGroupBox(self.tr("Correct the shutdown chosen in the list"))
+        self.chosen = QLabel(self.tr("Choose a shutdown in the list."))
+        self.chosen.setWordWrap(True)
+        self.fix_start = moment_edit("fixStart")
+        self.fix_end = moment_edit("fixEnd")
+        self.fix_reason = QLineEdit()
+        self.fix_reason.setObjectName("fixReason")
+        self.fix_notice = QLineEdit()
+        self.fix_notice.setObjectName("fixNotice")
+        self.why = QLineEdit()
+        self.why.setObjectName("why")
+        self.why.setPlaceholderText(self.tr("why (for example: the work took longer)"))
+        self.correct_button = QPushButton(self.tr("&Save the correction"))
+        self.correct_button.setObjectName("correctButton")
+        fix = QFormLayout(self.correcting)
+        fix.addRow(self.chosen)
+        fix.addRow(self.tr("Fro&m"), self.fix_start)
+        fix.addRow(self.tr("Supply &back at"), self.fix_end)
+        fix.addRow(self.tr("Wor&k"), self.fix_reason)
+        fix.addRow(self.tr("Not&ice"), self.fix_notice)
+        fix.addRow(self.tr("Reason for the &correction"), self.why)
+        fix.addRow("", self.correct_button)
+        may_plan = session.may(UseCase.PLAN_SHUTDOWN)
+        self.adding.setVisible(may_plan)
+        self.correcting.setVisible(may_plan)
+        self.correcting.setEnabled(False)
 
         top = QHBoxLayout()
         self.month_row(top, self.heading)
         lower = QHBoxLayout()
-        lower.addWidget(self.adding, 2)
-        lower.addWidget(self.rule, 1)
+        lower.addWidget(self.adding, 1)
+        lower.addWidget(self.correcting, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.rule)
         layout.addLayout(lower)
         layout.addWidget(self.outcome)
         self._connect_signals()
@@ -99,6 +133,8 @@ class ShutdownsWindow(RegisterWindow):
     def _connect_signals(self) -> None:
         self._connect_session()
         self.add_button.clicked.connect(self.add)
+        self.correct_button.clicked.connect(self.correct)
+        self.table.itemSelectionChanged.connect(self._chosen)
 
     def flag_text(self, flags: tuple[ShutdownFlag, ...]) -> str:
         words = []
@@ -114,6 +150,7 @@ class ShutdownsWindow(RegisterWindow):
     def refresh(self) -> None:
         centre = None if self.centre_id is None else self.session.centre.code
         found = list_shutdowns(self.session.db, centre_code=centre, month=self.chosen_month)
+        chosen: ShutdownInfo | None = self.selected()
         flagged = sum(1 for s in found if s.flagged)
         self.heading.setText(
             self.tr("%1 planned shutdown(s) in %2 on the feeders of %3; %4 against Reg. 13(2)")
@@ -149,6 +186,50 @@ class ShutdownsWindow(RegisterWindow):
         for row, s in enumerate(found):
             if s.flagged:
                 self.mark_row(row)
+        if chosen is not None:
+            self.select_record(lambda s: s.id == chosen.id)
+
+    def _chosen(self) -> None:
+        info: ShutdownInfo | None = self.selected()
+        self.correcting.setEnabled(info is not None)
+        if info is None:
+            self.chosen.setText(self.tr("Choose a shutdown in the list."))
+            return
+        self.chosen.setText(
+            self.tr("%1 from %2")
+            .replace("%1", info.feeder_code)
+            .replace("%2", format_local(info.start))
+        )
+        show_moment(self.fix_start, info.start)
+        show_moment(self.fix_end, info.end)
+        self.fix_reason.setText(info.reason)
+        self.fix_notice.setText(info.notice)
+
+    def correct(self) -> None:
+        info: ShutdownInfo | None = self.selected()
+        if info is None:
+            self.refuse(self.tr("Choose the shutdown to correct in the list."))
+            return
+        start, end = local_moment(self.fix_start), local_moment(self.fix_end)
+        reason, notice, why = self.fix_reason.text(), self.fix_notice.text(), self.why.text()
+        if self.act(
+            lambda: correct_shutdown(
+                self.session.db,
+                info.id,
+                by=self.session.user.id,
+                why=why,
+                start=start if start != info.start else None,
+                end=end if end != info.end else None,
+                reason=reason if reason != info.reason else None,
+                notice=notice if notice != info.notice else None,
+            ),
+            lambda fixed: (
+                self.tr("Corrected: %1, supply back at %2; the reason is on record.")
+                .replace("%1", fixed.feeder_code)
+                .replace("%2", fixed.restoration)
+            ),
+        ):
+            self.why.clear()
 
     def add(self) -> None:
         draft = ShutdownDraft(

@@ -20,11 +20,11 @@ from fusecentre_app.gui.claims_window import ClaimsWindow
 from fusecentre_app.gui.feeders_window import FeedersWindow
 from fusecentre_app.gui.interruptions_window import InterruptionsWindow
 from fusecentre_app.gui.main_window import MainWindow
-from fusecentre_app.gui.register_window import show_moment
+from fusecentre_app.gui.register_window import local_moment, show_moment
 from fusecentre_app.gui.screen_fit import fit_to_screen, wanted_size
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.shutdowns_window import ShutdownsWindow
-from fusecentre_app.services import accounts, claims, interruptions
+from fusecentre_app.services import accounts, claims, interruptions, shutdowns
 from fusecentre_app.services.verify import verify_store
 
 pytestmark = pytest.mark.gui
@@ -242,7 +242,44 @@ def test_a_shutdown_registered_with_its_reg_13_2_mark(qtbot, boss) -> None:  # t
 
 def test_a_clerk_is_not_offered_to_register_a_shutdown(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, ShutdownsWindow, desk)
-    assert not window.adding.isVisible()
+    assert not window.adding.isVisible() and not window.correcting.isVisible()
+
+
+def test_a_shutdown_corrected_with_its_reason_and_its_interruption_follows(  # type: ignore[no-untyped-def]
+    qtbot, boss
+) -> None:
+    start = _early_in_the_month().replace(hour=9)
+    info = shutdowns.register_shutdown(
+        boss.db,
+        shutdowns.ShutdownDraft("F-BXR-02", start, start + timedelta(hours=3), "jumpers", "sms"),
+        by=boss.user.id,
+    )
+    # The interruption it stands for is corrected with the shutdown, not on its own.
+    register = _open(qtbot, InterruptionsWindow, boss)
+    register.table.selectRow(0)
+    assert not register.correcting.isEnabled() and "Planned shutdowns" in register.chosen.text()
+    window = _open(qtbot, ShutdownsWindow, boss)
+    window.table.selectRow(0)
+    assert window.fix_reason.text() == "jumpers"
+    show_moment(window.fix_end, start + timedelta(hours=5))
+    _click(qtbot, window.correct_button)  # no reason for the correction
+    assert _refused(window) == "Give the reason for the correction."
+    assert local_moment(window.fix_end) == start + timedelta(hours=5)  # kept as set
+    qtbot.keyClicks(window.why, "the work took longer")
+    _click(qtbot, window.correct_button)
+    assert "supply back at" in _saved(window)
+    with boss.db.read() as s:
+        row = s.get_one(InterruptionRow, info.interruption_id)
+        assert row.ended_at - row.started_at == timedelta(hours=5)
+        reasons = [
+            r.data.get("reason")
+            for r in s.scalars(select(AuditRecord).where(AuditRecord.user_id == boss.user.id))
+            if r.kind in ("shutdown_corrected", "interruption_corrected")
+        ]
+    assert reasons == ["the work took longer", "the work took longer"]
+    assert window.table.item(0, 3).text() == "5.0"
+    # The interruptions window heard the change and shows it without being asked.
+    assert register.table.item(0, 3).text() == "300"
 
 
 # -- claims --------------------------------------------------------------------------------
