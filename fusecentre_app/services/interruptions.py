@@ -14,6 +14,7 @@ belongs to the month (India time) in which it started.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -474,7 +475,24 @@ def month_indices_of(
 ) -> MonthIndices:
     """The month's indices for the division (or one centre), from the interruption register
     and the feeders' facts in force on the month's last day."""
-    start, end, last_day = _month_bounds(month)
+    return indices_by_month(db, [month], centre_code=centre_code, settings=settings)[0]
+
+
+def indices_by_month(
+    db: Database,
+    months: Sequence[date],
+    *,
+    centre_code: str | None = None,
+    settings: IndexSettings = BERC_DEFAULTS,
+) -> list[MonthIndices]:
+    """Each month's indices (as `month_indices_of` gives them), in the order given, from one
+    read of the feeders' facts and one of the interruptions of the whole span: a year's
+    trend costs about what one month does."""
+    if not months:
+        return []
+    bounds = [_month_bounds(m) for m in months]
+    first_start = min(b[0] for b in bounds)
+    last_end = max(b[1] for b in bounds)
     with db.read() as s:
         feeder_query = select(Feeder.id, Feeder.code).join(Pss, Pss.id == Feeder.pss_id)
         if centre_code is not None:
@@ -483,20 +501,18 @@ def month_indices_of(
                 raise NotFound(f"There is no centre with code {centre_code!r}.")
             feeder_query = feeder_query.where(Pss.centre_id == centre_id)
         codes: dict[int, str] = {fid: code for fid, code in s.execute(feeder_query)}
-        facts: dict[int, FeederFact] = {}
-        for fact in s.scalars(
-            select(FeederFact)
-            .where(FeederFact.feeder_id.in_(codes), FeederFact.effective_from <= last_day)
-            .order_by(FeederFact.feeder_id, FeederFact.effective_from, FeederFact.id)
-        ):
-            facts[fact.feeder_id] = fact  # the last in order is the one in force
-        counts = [
-            FeederCount(codes[fid], fact.consumers, fact.agricultural)
-            for fid, fact in sorted(facts.items(), key=lambda kv: codes[kv[0]])
-        ]
-        outages = [
-            Outage(codes[fid], (ended - started).total_seconds() / 60, planned, affected)
-            for fid, started, ended, planned, affected in s.execute(
+        facts = list(
+            s.scalars(
+                select(FeederFact)
+                .where(
+                    FeederFact.feeder_id.in_(codes),
+                    FeederFact.effective_from <= max(b[2] for b in bounds),
+                )
+                .order_by(FeederFact.effective_from, FeederFact.id)
+            )
+        )
+        events = list(
+            s.execute(
                 select(
                     Interruption.feeder_id,
                     Interruption.started_at,
@@ -504,13 +520,36 @@ def month_indices_of(
                     Interruption.planned,
                     Interruption.consumers_affected,
                 ).where(
-                    Interruption.started_at >= start,
-                    Interruption.started_at < end,
-                    Interruption.feeder_id.in_(list(facts)),
+                    Interruption.started_at >= first_start,
+                    Interruption.started_at < last_end,
+                    Interruption.feeder_id.in_(list(codes)),
                 )
             )
+        )
+    by_month: dict[int, list[Outage]] = {i: [] for i in range(len(months))}
+    starts = sorted((b[0], b[1], i) for i, b in enumerate(bounds))
+    opens = [b[0] for b in starts]
+    for fid, started, ended, planned, affected in events:
+        at = as_utc(started)
+        k = bisect_right(opens, at) - 1
+        if k < 0 or at >= starts[k][1]:
+            continue
+        minutes = (ended - started).total_seconds() / 60
+        by_month[starts[k][2]].append(Outage(codes[fid], minutes, planned, affected))
+    out: list[MonthIndices] = []
+    for i, (_start, _end, last_day) in enumerate(bounds):
+        in_force: dict[int, FeederFact] = {}
+        for fact in facts:  # ordered by day: the last one by the month's end is in force
+            if fact.effective_from <= last_day:
+                in_force[fact.feeder_id] = fact
+        counts = [
+            FeederCount(codes[fid], fact.consumers, fact.agricultural)
+            for fid, fact in sorted(in_force.items(), key=lambda kv: codes[kv[0]])
         ]
-    return month_indices(counts, outages, settings)
+        known = {c.feeder for c in counts}
+        outages = [o for o in by_month[i] if o.feeder in known]
+        out.append(month_indices(counts, outages, settings))
+    return out
 
 
 def months_in(first: date, last: date) -> Sequence[date]:
