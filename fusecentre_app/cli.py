@@ -278,7 +278,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_password_stdin(reset)
     from fusecentre_app import cli_claims, cli_indices, cli_shutdowns
 
-    cli_indices.add_parsers(sub, db_help, _add_db)
+    cli_indices.add_parsers(sub, db_help, _add_db, _add_user)
     cli_shutdowns.add_parsers(sub, db_help, _add_db)
     cli_claims.add_parsers(sub, db_help, _add_db, _add_user)
     return parser
@@ -1026,6 +1026,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _reliability(name: str, args: argparse.Namespace) -> int:
     from fusecentre_app import cli_indices
 
+    if name == "cmd_indices":
+        return cli_indices.cmd_indices(args, _open, _acting)
     command: Callable[[argparse.Namespace, Callable[..., Any]], int] = getattr(cli_indices, name)
     return command(args, _open)
 

@@ -1,7 +1,8 @@
 """The command line's reliability commands: the interruption register, the feeders' facts
 and the month's indices (`fusecentre interruptions import`, `fusecentre feeders export|import`,
-`fusecentre dts export|import`, `fusecentre indices`). `cli` registers them; the names
-and the `--json` keys are an interface other offices script against.
+`fusecentre dts export|import`, `fusecentre indices`, and with `-o` the month's Reg. 13
+sheet). `cli` registers them; the names and the `--json` keys are an interface other offices
+script against.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 AddDb = Callable[[argparse.ArgumentParser, str], None]
+AddUser = Callable[[argparse.ArgumentParser, str], None]
 
 
 def _month(text: str) -> date:
@@ -41,7 +43,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
-def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
+def add_parsers(sub: Any, db_help: str, add_db: AddDb, add_user: AddUser) -> None:
     register = sub.add_parser("interruptions", help="the feeder interruption register")
     add_db(register, db_help)
     verbs = register.add_subparsers(dest="interruptions_command", metavar="ACTION", required=True)
@@ -115,7 +117,26 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
         default="include",
         help="count planned interruptions (default include)",
     )
-    indices.add_argument("--json", action="store_true", help="print one JSON object")
+    out = indices.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object")
+    out.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write the month's Reg. 13 sheet (settings, totals, feeders worst first, the "
+        "last 12 months charted) and put it on record",
+    )
+    indices.add_argument(
+        "--lang",
+        choices=["en", "hi"],
+        default="en",
+        help="with -o: the sheet's language (default en)",
+    )
+    add_user(
+        indices,
+        "with -o: the desk user printing it, who signs in (default: the operating-system user)",
+    )
 
 
 def _refused(name: str, problems: Any) -> int:
@@ -203,13 +224,17 @@ def _keys(indices: Any) -> dict[str, Any]:
     }
 
 
-def cmd_indices(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+def cmd_indices(
+    args: argparse.Namespace, open_db: Callable[..., Any], acting: Callable[..., Any]
+) -> int:
     from fusecentre_app.domain.reliability import IndexSettings
     from fusecentre_app.services.interruptions import month_indices_of
 
     settings = IndexSettings(
         sustained_over_minutes=args.sustained_over, include_planned=args.planned == "include"
     )
+    if args.out is not None:
+        return _sheet(args, settings, open_db, acting)
     db = open_db(args.db)
     try:
         month = month_indices_of(db, args.month, centre_code=args.centre, settings=settings)
@@ -257,4 +282,41 @@ def cmd_indices(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
             f"{ix.maifi:>9.4f}{ix.caidi_minutes:>11.2f}{ix.caifi:>8.3f}{ix.sustained:>6}"
             f"{ix.momentary:>5}"
         )
+    return 0
+
+
+def _sheet(
+    args: argparse.Namespace,
+    settings: Any,
+    open_db: Callable[..., Any],
+    acting: Callable[..., Any],
+) -> int:
+    """Write the Reg. 13 sheet to `--out`, and put it on record in the name of `--user` (who
+    signs in) or else of the operating-system user; refused before anything is drawn when
+    that person may not print for every centre the sheet covers."""
+    from fusecentre_app.reports.printing import save_pdf_on_record
+    from fusecentre_app.reports.reg13 import sheet_pdf
+    from fusecentre_app.services.reg13 import check_may_print, gather_sheet, record_sheet
+
+    db = open_db(args.db)
+    try:
+        by = acting(args, db)
+        name = check_may_print(db, args.centre.upper() if args.centre else None, by)
+        sheet = gather_sheet(db, args.month, centre_code=args.centre, settings=settings)
+        pdf, pages = sheet_pdf(sheet, language=args.lang, made_by=name)
+        try:
+            save_pdf_on_record(
+                pdf, args.out, lambda: record_sheet(db, sheet, pdf=pdf, pages=pages, by=by)
+            )
+        except OSError as exc:
+            print(f"fusecentre: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    finally:
+        db.dispose()
+    total = sheet.indices.total
+    where = sheet.centre_code or "division"
+    print(
+        f"{args.out}: Reg. 13 sheet {args.month:%Y-%m} {where}, {len(sheet.indices.feeders)} "
+        f"feeders, SAIFI {total.saifi:.4f}, SAIDI {total.saidi_hours:.4f} h; {pages} page(s)"
+    )
     return 0
