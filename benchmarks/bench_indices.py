@@ -1,7 +1,8 @@
 """The month's reliability indices for a division of 20 feeders with a year of interruptions:
 the log book imported (CSV, refused-whole checks and an audit record per row), then the time
-of `indices` for one month (the service, and `fusecentre indices` as a whole process) and for
-each of the twelve months of the year.
+of `indices` for one month (the service, and `fusecentre indices` as a whole process), for
+each of the twelve months of the year (month by month, and in the one pass the Reg. 13 sheet
+uses), and of the sheet itself (gathered, drawn, and `fusecentre indices -o` as a process).
 
 Default: the demo division (20 feeders), 12 interruptions per feeder per day (a third of
 them momentary) for 2025, built once at --db and reused.
@@ -22,7 +23,9 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import open_database
 from fusecentre_app.db.models import Feeder, Interruption
+from fusecentre_app.reports.reg13 import sheet_pdf
 from fusecentre_app.services import interruptions, masterdata
+from fusecentre_app.services.reg13 import gather_sheet
 from fusecentre_app.services.uow import CommandLine
 
 BY = CommandLine("bench")
@@ -92,7 +95,23 @@ def main() -> None:
         start = time.perf_counter()
         for m in range(1, 13):
             interruptions.month_indices_of(db, date(args.year, m, 1))
-        print(f"indices for each month of {args.year}: {time.perf_counter() - start:.2f} s")
+        print(
+            f"indices for each month of {args.year}, month by month: "
+            f"{time.perf_counter() - start:.2f} s"
+        )
+        months = [date(args.year, m, 1) for m in range(1, 13)]
+        start = time.perf_counter()
+        interruptions.indices_by_month(db, months)
+        print(f"indices for the 12 months in one pass: {time.perf_counter() - start:.2f} s")
+        start = time.perf_counter()
+        sheet = gather_sheet(db, date(args.year, 12, 1))
+        gathered = time.perf_counter() - start
+        pdf, pages = sheet_pdf(sheet)
+        drawn = time.perf_counter() - start - gathered
+        print(
+            f"Reg. 13 sheet for {args.year}-12 (division, 12-month chart): gathered in "
+            f"{gathered:.2f} s, drawn in {drawn:.2f} s ({pages} page(s), {len(pdf):,} bytes)"
+        )
     finally:
         db.dispose()
     start = time.perf_counter()
@@ -115,6 +134,29 @@ def main() -> None:
     took = time.perf_counter() - start
     assert done.returncode == 0, done.stderr
     print(f"`fusecentre indices --month {month:%Y-%m} --json` as a process: {took:.2f} s")
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "reg13.pdf"
+        start = time.perf_counter()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fusecentre_app",
+                "indices",
+                "--db",
+                str(args.db),
+                "--month",
+                f"{args.year}-12",
+                "-o",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        took = time.perf_counter() - start
+    assert done.returncode == 0, done.stderr
+    print(f"`fusecentre indices --month {args.year}-12 -o reg13.pdf` as a process: {took:.2f} s")
 
 
 if __name__ == "__main__":

@@ -529,10 +529,9 @@ def indices_by_month(
     by_month: dict[int, list[Outage]] = {i: [] for i in range(len(months))}
     starts = sorted((b[0], b[1], i) for i, b in enumerate(bounds))
     opens = [b[0] for b in starts]
-    for fid, started, ended, planned, affected in events:
-        at = as_utc(started)
-        k = bisect_right(opens, at) - 1
-        if k < 0 or at >= starts[k][1]:
+    for fid, started, ended, planned, affected in events:  # aware UTC times, as stored
+        k = bisect_right(opens, started) - 1
+        if k < 0 or started >= starts[k][1]:
             continue
         minutes = (ended - started).total_seconds() / 60
         by_month[starts[k][2]].append(Outage(codes[fid], minutes, planned, affected))
