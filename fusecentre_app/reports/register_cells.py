@@ -50,9 +50,9 @@ DAY_COLUMNS: tuple[Column, ...] = (
     Column("Docket", "शिकायत संख्या", 66),
     Column("Recd.", "प्राप्त", 25),
     Column("Channel", "माध्यम", 30),
-    Column("Caller, mobile", "शिकायतकर्ता, मोबाइल", 70),
+    Column("Caller, mobile", "शिकायतकर्ता, मोबाइल", 66),
     Column("Consumer no.", "उपभोक्ता संख्या", 52),
-    Column("Village / address", "गाँव / पता", 82),
+    Column("Village / address", "गाँव / पता", 74),
     Column("Feeder / DT", "फीडर / ट्रांसफार्मर", 48),
     Column("Type", "प्रकार", 64),
     Column("Officer", "अधिकारी", 56),
@@ -61,6 +61,7 @@ DAY_COLUMNS: tuple[Column, ...] = (
     Column("Time taken", "लगा समय", 27),
     Column("SoP", "मानक", 36),
     Column("Callback", "पुष्टि कॉल", 44),
+    Column("Owed, Rs", "देय क्षतिपूर्ति", 48, "right"),
 )
 # The remarks column takes what is left of the page width.
 REMARKS = ("Remarks", "टिप्पणी")
@@ -139,6 +140,24 @@ def _callback(row: RegisterRow, day: date) -> str:
     return f"{text}\n{clock(cb.at, day)}{tries}"
 
 
+def _liability(row: RegisterRow) -> str:
+    """What a late complaint owes and to whom: "Rs 50" over "1 consumer", or the sum to each
+    consumer of a failed DT; "so far" while supply is still not restored."""
+    owed = row.liability
+    if owed is None:
+        return ""
+    if owed.total == 0:
+        return "Rs 0\nno rate set"
+    so_far = "" if owed.restored else "\nso far"
+    if owed.each_consumer_of:
+        return (
+            f"Rs {owed.per_consumer:,} each\nto the consumers of {owed.each_consumer_of} "
+            f"({owed.consumers} counted){so_far}"
+        )
+    noun = "consumer" if owed.consumers == 1 else "consumers"
+    return f"Rs {owed.total:,}\n{owed.consumers} {noun}{so_far}"
+
+
 def _remarks(row: RegisterRow) -> str:
     notes: list[str] = []
     if row.status not in (Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, Status.CANCELLED):
@@ -165,6 +184,7 @@ def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
         duration(row.time_taken),
         _sop(row, as_of),
         _callback(row, day),
+        _liability(row),
         _remarks(row),
     )
 
@@ -194,7 +214,7 @@ def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, .
 
 SUMMARY_COLUMNS = (
     Column("Complaints of the day", "दिन की शिकायतें", 150),
-    Column("Count", "संख्या", 36, "right"),
+    Column("Count", "संख्या", 44, "right"),
 )
 COUNT_COLUMNS = (
     Column("Received", "प्राप्त", 34, "right"),
@@ -229,7 +249,10 @@ def summary_cells(s: Summary) -> list[tuple[str, str]]:
         ("Carried over / पिछले दिनों की", s.carried_over),
         ("Carried over, still pending / अब भी लंबित", s.carried_pending),
     ]
-    return [(label, str(value)) for label, value in lines]
+    cells = [(label, str(value)) for label, value in lines]
+    cells.append(("Owing compensation / क्षतिपूर्ति देय", str(s.owing)))
+    cells.append(("Compensation owed / देय क्षतिपूर्ति", f"Rs {s.compensation:,}"))
+    return cells
 
 
 def count_cells(line: CountLine) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ consumers, so the statement gives the sum to each and counts only the consumer w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,6 +24,7 @@ from fusecentre_app.domain.sop import SopRule
 from fusecentre_app.services.errors import NotFound, ServiceError
 from fusecentre_app.services.masterdata import sop_rules
 
+_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 # Fault types whose compensation goes to each consumer the fault cut off, not the caller alone.
 PER_CONSUMER_TYPES = frozenset({"DT_FAIL"})
 
@@ -140,6 +142,25 @@ def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLi
         return None
     c, centre, type_name, area, dt_code = row
     return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
+
+
+def liabilities_in(
+    s: Session, complaint_ids: Sequence[int], *, now: datetime
+) -> dict[int, LiabilityLine]:
+    """What each of these complaints owes (those restored, or still, in time left out),
+    inside a read already open (the daily register's); the SoP table is read once."""
+    rules = sop_rules(s)
+    found: dict[int, LiabilityLine] = {}
+    ids = list(complaint_ids)
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first : first + _CHUNK]
+        for c, centre, type_name, area, dt_code in s.execute(
+            _query().where(Complaint.id.in_(chunk))
+        ):
+            line = _line(rules, c, centre, type_name, area, dt_code, now)
+            if line is not None:
+                found[c.id] = line
+    return found
 
 
 def parse_month(text: str) -> date:

@@ -18,11 +18,17 @@ What the register shows, and as at when:
   yet). Their status is the one at the end of the day, replayed from their events.
 - The summary counts the day's rows by status as at the "as at" moment (see `Summary`).
 
+- A complaint restored after its SoP deadline (or not restored past it) shows what it owes
+  (`services.compensation`, as the details panel and the monthly statement do), and the
+  summary the day's total; a sum still growing is the one at the "as at" moment.
+
 The integrity digest (`domain.digest`, computed by `services.register_day`) covers the
 day's complaints and the hashes of their events up to the cut: the last event of the
 centre's hash chain when the register was gathered. `services.register_check` recomputes
 it from a printed centre, day and cut, and tells a legitimate later change (a complaint
-resolved after printing) from an edit made outside the desk.
+resolved after printing) from an edit made outside the desk. The liability is not in it:
+it is worked out from the digested times and the SoP table of the moment, so the digest
+format (and every register already printed) stays as it was.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ from fusecentre_app.domain.enums import (
 )
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
+from fusecentre_app.services.compensation import LiabilityLine, liabilities_in
 from fusecentre_app.services.errors import ValidationError
 from fusecentre_app.services.inspection import inspection_remarks
 from fusecentre_app.services.register_day import (
@@ -162,6 +169,10 @@ class RegisterRow:
     # Cancellations, reopenings, amendments (those after the day say so), and later
     # incidents and contact attempts: one short sentence each.
     remarks: tuple[str, ...] = ()
+    # What a restoration after the SoP deadline owes (`services.compensation`, the figures of
+    # the details panel and the monthly statement); None: in time, or not yet late. Worked
+    # out when the register is gathered, not part of the digest (see the module).
+    liability: LiabilityLine | None = None
 
     @property
     def time_taken(self) -> timedelta | None:
@@ -233,7 +244,9 @@ class Summary:
     `overdue`: pending and past the SoP deadline at the "as at" moment;
     `sop_met` / `sop_late`: resolved within / after the SoP deadline;
     `carried_over`: earlier complaints open at the end of the day, `carried_pending` those of
-    them still pending at the "as at" moment.
+    them still pending at the "as at" moment; `owing` / `compensation`: the day's complaints
+    restored late (or still not restored past the deadline) that owe compensation, and the
+    rupees owed in all (a sum still growing for one not restored).
     """
 
     received: int
@@ -251,6 +264,9 @@ class Summary:
     by_feeder: tuple[CountLine, ...]
     by_type: tuple[CountLine, ...]
     by_officer: tuple[OfficerPending, ...]
+    # The day's complaints that owe compensation, and the rupees they owe in all.
+    owing: int = 0
+    compensation: int = 0
 
 
 @dataclass(frozen=True)
@@ -384,7 +400,16 @@ def gather_register(
         for event in events:
             if event.kind in _NOTED_KINDS:
                 by_complaint[event.complaint_id].append(event)
-        rows = tuple(_row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end) for r in raw)
+        late = [
+            r["id"]
+            for r in raw
+            if r["status"] != Status.CANCELLED.value and (r["resolved_at"] or now) > r["sop_due_at"]
+        ]
+        owed = liabilities_in(s, late, now=now)
+        rows = tuple(
+            _row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end, owed.get(r["id"]))
+            for r in raw
+        )
     return RegisterData(
         centre=info,
         day=day,
@@ -409,6 +434,7 @@ def _row(
     events: Sequence[DayEvent],
     assignments: int,
     day_end: datetime,
+    liability: LiabilityLine | None = None,
 ) -> RegisterRow:
     callback: Callback | None = None
     remarks: list[str] = []
@@ -489,6 +515,7 @@ def _row(
         logged_by=r["logged_by"] or "",
         logged_at=r["logged_at"],
         remarks=tuple(remarks),
+        liability=liability,
     )
 
 
@@ -723,4 +750,6 @@ def _summary(rows: Sequence[RegisterRow], carried: Sequence[CarriedRow], now: da
         ),
         by_type=tuple(t.line(k) for k, t in sorted(types.items())),
         by_officer=tuple(by_officer),
+        owing=sum(1 for r in rows if r.liability is not None and r.liability.total > 0),
+        compensation=sum(r.liability.total for r in rows if r.liability is not None),
     )
