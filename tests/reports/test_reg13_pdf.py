@@ -23,7 +23,7 @@ from fusecentre_app.reports.reg13 import sheet_pdf, trend_drawings
 from fusecentre_app.services import interruptions
 from fusecentre_app.services.auth import UserInfo
 from fusecentre_app.services.errors import NotPermitted
-from fusecentre_app.services.reg13 import check_may_print, gather_sheet, trend_months
+from fusecentre_app.services.reg13 import check_may_print, gather_sheet, record_sheet, trend_months
 from fusecentre_app.services.uow import CommandLine
 from fusecentre_app.services.verify import verify_store
 from tests.cli.test_cli import run
@@ -274,3 +274,18 @@ def test_an_empty_month_still_makes_a_sheet(db: Database) -> None:
     assert all(p.saifi == 0 for p in sheet.trend)
     with pytest.raises(ValueError):
         sheet_pdf(sheet, language="fr")
+
+
+@pytest.mark.postgres
+def test_the_sheet_is_the_same_on_postgresql(pg: Database, year: Database, tmp_path: Path) -> None:
+    from fusecentre_app.services import masterdata
+
+    masterdata.load_division(pg, by=CommandLine("test"))
+    book = _log_book(tmp_path / "log.csv", JUNE + EARLIER)
+    interruptions.import_interruptions(pg, book, by=CommandLine("test"))
+    on_pg = gather_sheet(pg, date(2026, 6, 1), centre_code="BXR")
+    on_sqlite = gather_sheet(year, date(2026, 6, 1), centre_code="BXR")
+    assert on_pg.trend == on_sqlite.trend and on_pg.indices == on_sqlite.indices
+    pdf, pages = sheet_pdf(on_pg)
+    assert record_sheet(pg, on_pg, pdf=pdf, pages=pages, by=CommandLine("test"))
+    assert verify_store(pg).ok
