@@ -13,7 +13,10 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fusecentre_app.domain.reliability import IndexSettings
 
 AddDb = Callable[[argparse.ArgumentParser, str], None]
 AddUser = Callable[[argparse.ArgumentParser, str], None]
@@ -287,7 +290,7 @@ def cmd_indices(
 
 def _sheet(
     args: argparse.Namespace,
-    settings: Any,
+    settings: IndexSettings,
     open_db: Callable[..., Any],
     acting: Callable[..., Any],
 ) -> int:

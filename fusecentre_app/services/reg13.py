@@ -93,7 +93,9 @@ def _centres(db_session: Session, centre_code: str | None) -> list[Centre]:
     found = list(db_session.scalars(query))
     if not found:
         raise NotFound(
-            f"There is no centre with code {centre_code!r}." if centre_code else "No centre."
+            f"There is no centre with code {centre_code!r}."
+            if centre_code
+            else "The store has no centre yet."
         )
     return found
 
