@@ -120,9 +120,13 @@ class _Decorator:
             s.head_bold.lines(f"{c.division_en} — {c.division_hi}", 420), x, y, s.head_bold
         )
         y -= s.head_bold.leading
-        writer.lines(s.head.lines(f"{c.subdivision_en} — {c.subdivision_hi}", 420), x, y, s.head)
+        if c.subdivision_en or c.subdivision_hi:  # a division-wide document has none
+            subdivision = f"{c.subdivision_en} — {c.subdivision_hi}"
+            writer.lines(s.head.lines(subdivision, 420), x, y, s.head)
         y -= s.head.leading
         centre = f"Fuse call centre {c.name_en} ({c.code}) — फ्यूज कॉल सेंटर {c.name_hi}"
+        if not c.code:  # every centre of the division
+            centre = f"{c.name_en} — {c.name_hi}"
         writer.lines(s.head_bold.lines(centre, 420), x, y, s.head_bold)
         right = PAGE[0] - MARGIN_X
         y = top - s.title.size
