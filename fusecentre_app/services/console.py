@@ -19,6 +19,8 @@ restored:
 - inspections finished for days of the month, against the division setting
   `inspections_per_month` (no order fixes the number; the default, 4, is one a week).
 
+Nothing here writes, except `record_console_print`, which puts a printed console on record.
+
 The officers' figures are `services.accountability`'s for the month, per centre, so they agree
 with the accountability tab's for the same dates, with the change from the month before. The
 funnel counts follow-up calls made in the month about complaints received in it or the two
@@ -28,6 +30,7 @@ are those received by the month's end and not decided by then (`services.claims`
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
@@ -47,6 +50,7 @@ from fusecentre_app.db.models import (
     InspectionSample,
 )
 from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Designation, EventKind, Status
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, local_day_bounds, utcnow
 from fusecentre_app.services.accountability import OfficerRecord, accountability
 from fusecentre_app.services.claims import ClaimLine, pending_claims
@@ -54,6 +58,7 @@ from fusecentre_app.services.errors import NotFound
 from fusecentre_app.services.interruptions import month_indices_of
 from fusecentre_app.services.negligence import CONTRADICTING_SAMPLES
 from fusecentre_app.services.settings import INSPECTIONS_PER_MONTH, setting_in
+from fusecentre_app.services.uow import Who, changing
 
 WORST_FEEDERS = 5  # the feeders shown: the worst this many by SAIFI and by SAIDI
 FOLLOW_UP_LOOKBACK_DAYS = 62  # follow-ups counted about complaints received this far back
@@ -425,3 +430,21 @@ def _feeders(db: Database, month: date, centre_code: str | None) -> tuple[Feeder
     ]
     rows.sort(key=lambda r: (-r.saidi_minutes, -r.saifi, r.feeder))
     return tuple(rows)
+
+
+CONSOLE_PRINTED = "console_printed"  # the audit record of a printed or saved console
+
+
+def record_console_print(db: Database, console: Console, *, pdf: bytes, pages: int, by: Who) -> int:
+    """Put a printed (or saved) console on record: who, when, the month, the centre or the
+    division, and the PDF's SHA-256; returns the audit record's id."""
+    with changing(db, by, UseCase.PRINT) as c:
+        return c.record(
+            CONSOLE_PRINTED,
+            data={
+                "month": f"{console.month:%Y-%m}",
+                "centre": console.centre_code,
+                "pages": pages,
+                "sha256": hashlib.sha256(pdf).hexdigest(),
+            },
+        )
