@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -16,11 +17,11 @@ from typing import Any
 AddDb = Callable[[argparse.ArgumentParser, str], None]
 
 
-def _month(text: str) -> date:
+def _month(text: str) -> date | None:
     try:
         return datetime.strptime(text, "%Y-%m").date()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a month as YYYY-MM, got {text!r}") from None
+        return None
 
 
 def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
@@ -30,7 +31,7 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
         "the calls funnel, the worst feeders, claims awaiting a decision",
     )
     add_db(console, db_help)
-    console.add_argument("--month", required=True, type=_month, help="the month, YYYY-MM")
+    console.add_argument("--month", required=True, help="the month, YYYY-MM")
     console.add_argument("--centre", metavar="CODE", help="one centre (default: the division)")
     out = console.add_mutually_exclusive_group()
     out.add_argument("-o", "--out", type=Path, metavar="FILE.pdf", help="write the monthly PDF")
@@ -178,9 +179,13 @@ def _text(console: Any) -> None:
 def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: type) -> int:
     from fusecentre_app.services.console import division_console
 
+    month = _month(args.month)
+    if month is None:  # a usage error: one line, as argparse's exit status says
+        print(f"fusecentre: expected a month as YYYY-MM, got {args.month!r}", file=sys.stderr)
+        return 2
     db = open_db(args.db, read_only=True)
     try:
-        console = division_console(db, args.month, centre_code=args.centre)
+        console = division_console(db, month, centre_code=args.centre)
         if args.out is not None:
             from fusecentre_app.reports.console import console_pdf
 
