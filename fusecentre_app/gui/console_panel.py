@@ -179,12 +179,12 @@ class ConsolePanel(QWidget):
             self._show(self.console)
 
     def _retranslate_controls(self) -> None:
-        self.month_label.setText(self.tr("&Month"))
+        self.month_label.setText(self.tr("Mo&nth"))
         self.month.setAccessibleName(self.tr("Month"))
         self.centre.setItemText(0, self.tr("All centres"))
         self.centre.setAccessibleName(self.tr("Centre"))
         self.show_button.setText(self.tr("Sho&w"))
-        self.pdf_button.setText(self.tr("Mon&thly PDF…"))
+        self.pdf_button.setText(self.tr("Monthl&y PDF…"))
         self.headings[self.centres].setText(self.tr("Centres: complaints received in the month"))
         self.headings[self.types].setText(self.tr("Median hours to restore, by type"))
         self.headings[self.officers].setText(self.tr("Officers ranked (change from last month)"))
@@ -398,7 +398,7 @@ class ConsoleDialog(PdfDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Division console"))
         self.centre.setItemText(0, self.tr("All centres"))
-        self.month_label.setText(self.tr("&Month"))
+        self.month_label.setText(self.tr("Mo&nth"))
         self.month.setAccessibleName(self.tr("Month"))
         self.language.setAccessibleName(self.tr("Language of the PDF"))
 

@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
             (self.accountability, self.tr("&Accountability")),
             (self.inspection, self.tr("&Inspection")),
             (self.accounts, self.tr("Staf&f accounts")),
-            (self.console, self.tr("Di&vision")),
+            # Every letter of the word is another control's Alt letter: its Alt+number shows it.
+            (self.console, self.tr("Division")),
         ]
         for widget, text in tabs:
             if widget is not None:
