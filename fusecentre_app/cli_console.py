@@ -1,7 +1,7 @@
 """The command line's division console: `fusecentre console --db … --month YYYY-MM [--centre
 CODE] [-o FILE.pdf | --json]`, the EE's month at a glance as text, one JSON object or the
-monthly PDF. `cli` registers it; the `--json` keys are an interface other offices script
-against.
+monthly PDF (put on record, like a print, in the name of the command line's operator). `cli`
+registers it; the `--json` keys are an interface other offices script against.
 """
 
 from __future__ import annotations
@@ -183,21 +183,31 @@ def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: typ
     if month is None:  # a usage error: one line, as argparse's exit status says
         print(f"fusecentre: expected a month as YYYY-MM, got {args.month!r}", file=sys.stderr)
         return 2
-    db = open_db(args.db, read_only=True)
+    db = open_db(args.db, read_only=args.out is None)
     try:
         console = division_console(db, month, centre_code=args.centre)
         if args.out is not None:
             from fusecentre_app.reports.console import console_pdf
+            from fusecentre_app.reports.printing import save_pdf_on_record
+            from fusecentre_app.services.console import record_console_print
+            from fusecentre_app.services.uow import CommandLine
 
             pdf, pages = console_pdf(db, console, language=args.lang)
+            # The file takes its name once the print is on record, in the operator's name.
+            try:
+                save_pdf_on_record(
+                    pdf,
+                    args.out,
+                    lambda: record_console_print(
+                        db, console, pdf=pdf, pages=pages, by=CommandLine.current()
+                    ),
+                )
+            except OSError as exc:
+                raise fail(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     finally:
         db.dispose()
     if args.out is not None:
-        try:
-            args.out.write_bytes(pdf)
-        except OSError as exc:
-            raise fail(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        print(f"{args.out}: the console for {console.month:%Y-%m}, {pages} page(s)")
+        print(f"{args.out}: the console for {console.month:%Y-%m}, {pages} page(s), on record")
         return 0
     if args.json:
         print(json.dumps(console_json(console), ensure_ascii=False, indent=1))

@@ -4,6 +4,7 @@ bad month is one line and exit 2, an unknown centre one line and exit 1."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from fusecentre_app.cli import main
+from fusecentre_app.db.models import AuditRecord
+from fusecentre_app.services.console import CONSOLE_PRINTED
 from tests.cli.test_cli import run
 from tests.reports.test_text import _harfbuzz_pattern
 from tests.services.test_console import build_month
@@ -92,7 +96,12 @@ def test_the_monthly_pdf_in_english_and_hindi(db, month, capsys, tmp_path) -> No
     )
     assert code == 0, err
     pages = len(PdfReader(english).pages)
-    assert pages >= 1 and out == f"{english}: the console for 2026-06, {pages} page(s)\n"
+    assert out == f"{english}: the console for 2026-06, {pages} page(s), on record\n"
+    assert pages >= 1 and not list(tmp_path.glob("*.partial*"))
+    with db.read() as s:
+        printed = s.scalars(select(AuditRecord).where(AuditRecord.kind == CONSOLE_PRINTED)).one()
+    assert printed.data["month"] == "2026-06" and printed.data["via"]  # the operator
+    assert printed.data["sha256"] == hashlib.sha256(english.read_bytes()).hexdigest()
     width, height = PdfReader(english).pages[0].mediabox.upper_right
     assert float(width) > float(height)  # A4 landscape
     text = _text(english)
