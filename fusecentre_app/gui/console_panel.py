@@ -2,15 +2,26 @@
 The centres side by side with the median restoration hours by type, the officers ranked with
 the change from last month, the calls funnel, the worst feeders by SAIFI and SAIDI, and the
 claims awaiting a decision; and the monthly PDF, previewed, printed or saved through the desk's
-PDF dialog. The figures are `services.console`'s; the tab reads them when first shown, not
-when the window is built, and again on Show.
+PDF dialog. The figures are `services.console`'s; the tab reads them on a worker thread when
+first shown, not when the window is built, and again on Show.
 """
 
 from __future__ import annotations
 
+import logging
+from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,13 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import local_day, utcnow
-from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.pdf_dialogs import PdfDialog, Rendered
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.console import Console, division_console, record_console_print
+from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.masterdata import list_centres
+
+log = logging.getLogger(__name__)
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -86,6 +100,11 @@ class ConsolePanel(QWidget):
         self.session = session
         self.console: Console | None = None
         self.dialog: ConsoleDialog | None = None
+        self.reads_pending = 0
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._carrier = _Carrier()
         self.month = _month_edit(local_day(utcnow()))
         self.month.setObjectName("consoleMonth")
         self.centre = QComboBox()
@@ -160,12 +179,13 @@ class ConsolePanel(QWidget):
         self._retranslate_controls()
 
     def _connect_signals(self) -> None:
+        self._carrier.ready.connect(self._read)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.open_pdf)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.console is None:  # read when first shown, not when the window is built
+        if self.console is None and not self.reads_pending:  # first shown, not when built
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,22 +247,43 @@ class ConsolePanel(QWidget):
         code = self.centre.currentData()
         return str(code) if code else None
 
-    def refresh(self) -> Console | None:
-        month, centre = self.chosen_month(), self.chosen_centre()
-        console = (
-            DeskOp(
-                self.session,
-                self,
-                lambda: division_console(self.session.db, month, centre_code=centre),
-                changes=Changed.NOTHING,
+    def refresh(self) -> None:
+        """Read the month chosen on a worker thread (a month of a busy division takes a
+        second or two) and show it when it arrives; a newer read supersedes an older one."""
+        self._generation += 1
+        self.reads_pending += 1
+        self.show_button.setEnabled(False)
+        self.status.setText(self.tr("Reading the month…"))
+        self._pool.start(
+            _ReadJob(
+                self.session.db,
+                self.chosen_month(),
+                self.chosen_centre(),
+                self._generation,
+                self._carrier,
             )
-            .on_refused(self.status.setText)
-            .run()
         )
-        if console is not None:
-            self.console = console
-            self._show(console)
-        return console
+
+    def wait_for_read(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker is done and its result shown (for tests and screenshots)."""
+        done = self._pool.waitForDone(timeout_ms)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the queued result
+        return done and self.reads_pending == 0
+
+    def _read(self, generation: int, result: object) -> None:
+        self.reads_pending -= 1
+        if generation != self._generation:
+            return  # a later read is on its way
+        self.show_button.setEnabled(True)
+        if isinstance(result, ServiceError):
+            self.status.setText(str(result))
+        elif isinstance(result, Exception):
+            self.status.setText(
+                self.tr("The month could not be read; the log file has the details.")
+            )
+        elif isinstance(result, Console):
+            self.console = result
+            self._show(result)
 
     def _show(self, console: Console) -> None:
         division = console.centre_code is None
@@ -363,6 +404,37 @@ class ConsolePanel(QWidget):
         self.dialog.show()
         self.dialog.preview()
         return self.dialog
+
+
+class _Carrier(QObject):
+    """Lives on the UI thread; its signal brings the worker's result back to it."""
+
+    ready = Signal(int, object)
+
+
+class _ReadJob(QRunnable):
+    def __init__(
+        self,
+        db: Database,
+        month: date,
+        centre_code: str | None,
+        generation: int,
+        carrier: _Carrier,
+    ) -> None:
+        super().__init__()
+        self.db, self.month, self.centre_code = db, month, centre_code
+        self.generation, self.carrier = generation, carrier
+
+    def run(self) -> None:
+        try:
+            result: object = division_console(self.db, self.month, centre_code=self.centre_code)
+        except ServiceError as exc:  # in the person's words
+            result = exc
+        except Exception as exc:  # logged; the panel shows one calm sentence
+            log.exception("the division console could not be read")
+            result = exc
+        with suppress(RuntimeError):  # the panel was closed meanwhile
+            self.carrier.ready.emit(self.generation, result)
 
 
 class ConsoleDialog(PdfDialog):

@@ -68,10 +68,11 @@ def test_the_month_on_screen(qtbot, ee_desk, monkeypatch) -> None:  # type: igno
     panel.month.setDate(QDate(2026, 6, 1))
     panel.show()
     qtbot.waitExposed(panel)
-    assert read == [date(2026, 6, 1)]  # read when first shown
+    assert panel.wait_for_read()
+    assert read == [date(2026, 6, 1)]  # read when first shown, on a worker thread
     panel.hide()
     panel.show()
-    assert len(read) == 1  # and not again on every showing
+    assert panel.wait_for_read() and len(read) == 1  # and not again on every showing
 
     centres = _cells(panel.centres)
     assert centres[0] == ["Received", "5", "0", "5"]  # BXR, DMR, the division
@@ -93,8 +94,25 @@ def test_the_month_on_screen(qtbot, ee_desk, monkeypatch) -> None:  # type: igno
     # One centre, by the picker: Dumraon had nothing in June.
     panel.centre.setCurrentIndex(panel.centre.findData("DMR"))
     panel.show_button.click()
+    assert not panel.show_button.isEnabled()  # until the month is read
+    assert panel.wait_for_read() and panel.show_button.isEnabled()
     assert _cells(panel.centres)[0] == ["Received", "0"]
     assert panel.officers.rowCount() == 0 and panel.claims.rowCount() == 0
+
+
+def test_a_month_that_cannot_be_read_is_one_sentence(qtbot, ee_desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    session, _facts = ee_desk
+    panel = ConsolePanel(session)
+    qtbot.addWidget(panel)
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(console_panel, "division_console", broken)
+    panel.refresh()
+    assert panel.wait_for_read()
+    assert panel.status.text() == "The month could not be read; the log file has the details."
+    assert panel.console is None and panel.show_button.isEnabled()
 
 
 def test_the_monthly_pdf_preview_and_save(qtbot, ee_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +151,10 @@ def test_the_tab_fits_the_centres_screen(qtbot, ee_desk, size, tmp_path) -> None
     window.tabs.setCurrentWidget(window.console)
     panel = window.console
     panel.month.setDate(QDate(2026, 6, 1))
+    assert panel.wait_for_read()  # shown, so read
     panel.refresh()
+    assert panel.wait_for_read() and panel.console is not None
+    assert panel.console.month == date(2026, 6, 1)
     assert window.minimumSizeHint().width() <= size.width()
     assert window.width() == size.width() and window.height() == size.height()
     # Every control and every table is in sight, none squeezed to nothing.
