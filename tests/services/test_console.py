@@ -259,3 +259,34 @@ def test_a_printed_console_is_on_record(db, month) -> None:  # type: ignore[no-u
 def test_an_unknown_centre_is_refused(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotFound, match="no centre XYZ"):
         division_console(db, JUNE, centre_code="xyz")
+
+
+def test_the_same_month_on_postgresql(pg) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.services import masterdata
+
+    masterdata.load_division(pg)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    clerk = accounts.create_user(
+        pg, username="asha", full_name="Asha", password=PASSWORD, centre_id=centre.id
+    )
+    supervisor = accounts.create_user(
+        pg,
+        username="mukesh",
+        full_name="Mukesh Singh",
+        password=PASSWORD,
+        centre_id=centre.id,
+        role="supervisor",
+    )
+    facts = build_month(pg, centre, clerk, supervisor)
+    console = division_console(pg, JUNE, now=AFTER)
+    bxr = console.centres[0]
+    assert (bxr.received, bxr.pending, bxr.overdue, bxr.sop_met) == (5, 2, 2, 2)
+    assert (bxr.callbacks_verified, bxr.callbacks_closed, bxr.false_closures) == (1, 2, 1)
+    assert console.total_funnel.calls == 6 and console.total_funnel.forwarded_1912 == 1
+    june = accountability(pg, centre.id, date(2026, 6, 1), date(2026, 6, 30), now=AFTER)
+    assert [(o.officer_id, o.breaches) for o in console.officers] == [
+        (r.officer_id, r.sop_breaches) for r in june
+    ]
+    assert [c.overdue for c in console.claims] == [True, False]
+    assert [f.feeder for f in console.feeders] == ["F-BXR-01"]
+    assert facts["lineman"].id in {o.officer_id for o in console.officers}
