@@ -197,11 +197,17 @@ def _parser() -> argparse.ArgumentParser:
     settings = sub.add_parser(
         "settings",
         help="show or set the division's settings (inspection sample, idle lock, callback "
-        "spacing, notice sound)",
+        "spacing, notice sound, inspections a month)",
     )
     _add_db(settings, db_help)
     settings.add_argument(
         "--sample-size", type=_positive, help="closed complaints an inspection draws (default 16)"
+    )
+    settings.add_argument(
+        "--inspections-per-month",
+        type=int,
+        help="finished inspections each centre needs in a month, which the console counts "
+        "against (default 4)",
     )
     settings.add_argument(
         "--idle-lock-minutes",
@@ -276,9 +282,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(reset, db_help)
     reset.add_argument("name", metavar="NAME")
     _add_password_stdin(reset)
-    from fusecentre_app import cli_claims, cli_indices, cli_shutdowns
+    from fusecentre_app import cli_claims, cli_console, cli_indices, cli_shutdowns
 
     cli_indices.add_parsers(sub, db_help, _add_db, _add_user)
+    cli_console.add_parsers(sub, db_help, _add_db)
     cli_shutdowns.add_parsers(sub, db_help, _add_db)
     cli_claims.add_parsers(sub, db_help, _add_db, _add_user)
     return parser
@@ -898,6 +905,7 @@ def _cmd_settings(args: argparse.Namespace) -> int:
     from fusecentre_app.services.settings import (
         CALLBACK_SPACING,
         IDLE_LOCK,
+        INSPECTIONS_PER_MONTH,
         NOTICE_SOUND,
         SAMPLE_SIZE,
         set_setting,
@@ -912,6 +920,7 @@ def _cmd_settings(args: argparse.Namespace) -> int:
             (IDLE_LOCK, args.idle_lock_minutes),
             (CALLBACK_SPACING, args.callback_spacing_minutes),
             (NOTICE_SOUND, args.notice_sound),
+            (INSPECTIONS_PER_MONTH, args.inspections_per_month),
         )
         for rule, value in asked:
             if value is not None:
@@ -1038,6 +1047,12 @@ def _cmd_shutdowns(args: argparse.Namespace) -> int:
     return cli_shutdowns.cmd_shutdowns(args, _open)
 
 
+def _cmd_console(args: argparse.Namespace) -> int:
+    from fusecentre_app import cli_console
+
+    return cli_console.cmd_console(args, _open, CliError)
+
+
 def _cmd_claims(args: argparse.Namespace) -> int:
     from fusecentre_app import cli_claims
 
@@ -1058,6 +1073,7 @@ def _acting(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
 COMMANDS = {
     "claims": _cmd_claims,
     "compensation": _cmd_compensation,
+    "console": _cmd_console,
     "demo": _cmd_demo,
     "screenshot": _cmd_screenshot,
     "verify": _cmd_verify,

@@ -1,6 +1,7 @@
 """The desk's main window: the centre's header, the menus, and the tabs the signed-in
 person's role opens (the queue and today's complaints for the desk, the directory,
-accountability, inspection for inspectors and supervisors, accounts for administrators).
+accountability, inspection for inspectors and supervisors, accounts for administrators, the
+division console for supervisors, inspectors and administrators).
 
 The window belongs to one signed-in person. Signing out, switching user and the idle lock
 are asked of the launcher (`gui.app.DeskLauncher`) through `sign_out_requested`. A desk the
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app import __version__
-from fusecentre_app.domain.roles import UseCase
+from fusecentre_app.domain.roles import Role, UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.accountability_panel import AccountabilityPanel
 from fusecentre_app.gui.app import LANGUAGES, chosen_language, install_translations
 from fusecentre_app.gui.backup import BackupJob, BackupLabel, back_up_now, offer_at_shift_end
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.console_panel import ConsolePanel
 from fusecentre_app.gui.data_actions import DataActions
 from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.fonts import ui_font
@@ -59,6 +61,9 @@ MESSAGE_MS = 60_000  # how long a passing message stays in the status bar
 SIGN_OUT = "sign out"
 SWITCH_USER = "switch user"
 SWITCH_AT_LOCK = "switch user at the lock"  # someone else signs in at a locked desk
+# The Division tab's readers: the EE (an inspector's or administrator's account at the
+# division) and the SDOs and JEs (supervisors).
+CONSOLE_ROLES = frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN})
 
 
 def plain_text(label: str) -> str:
@@ -140,6 +145,10 @@ class MainWindow(QMainWindow):
         if session.may(UseCase.MANAGE_ACCOUNTS):
             self.accounts = self._accounts_panel()
             self.tabs.addTab(self.accounts, "")
+        self.console: ConsolePanel | None = None
+        if session.role in CONSOLE_ROLES:  # the EE and the SDOs; it reads when first shown
+            self.console = ConsolePanel(session)
+            self.tabs.addTab(self.console, "")
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -314,6 +323,8 @@ class MainWindow(QMainWindow):
             (self.accountability, self.tr("&Accountability")),
             (self.inspection, self.tr("&Inspection")),
             (self.accounts, self.tr("Staf&f accounts")),
+            # Every letter of the word is another control's Alt letter: its Alt+number shows it.
+            (self.console, self.tr("Division")),
         ]
         for widget, text in tabs:
             if widget is not None:

@@ -31,6 +31,28 @@ from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
 from fusecentre_app.services.sheets import Cell, write_table
 
 _UNANSWERED = tuple(o.value for o in ContactOutcome if o.unanswered)
+# The kinds each walk through a history acts on (a reversal names the events it takes back);
+# only these are read, their data decoded.
+_WALKED = tuple(
+    k.value
+    for k in (
+        EventKind.ASSIGNED,
+        EventKind.ATTENDED,
+        EventKind.RESOLVED,
+        EventKind.REOPENED,
+        EventKind.REVERSED,
+    )
+)
+_HOLDING = tuple(
+    k.value
+    for k in (
+        EventKind.ASSIGNED,
+        EventKind.RESOLVED,
+        EventKind.CANCELLED,
+        EventKind.REOPENED,
+        EventKind.REVERSED,
+    )
+)
 
 
 @dataclass
@@ -111,7 +133,10 @@ def accountability(
                 ComplaintEvent.id,
             )
             .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-            .where(ComplaintEvent.complaint_id.in_(touched))
+            .where(
+                ComplaintEvent.complaint_id.in_(touched),
+                ComplaintEvent.kind.in_(_WALKED),  # the rest would be read and passed over
+            )
             .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
         ).all()
         by_complaint: defaultdict[int, list] = defaultdict(list)  # type: ignore[type-arg]
@@ -164,7 +189,10 @@ def accountability(
                         ComplaintEvent.data,
                         ComplaintEvent.id,
                     )
-                    .where(ComplaintEvent.complaint_id.in_(chunk))
+                    .where(
+                        ComplaintEvent.complaint_id.in_(chunk),
+                        ComplaintEvent.kind.in_(_HOLDING),
+                    )
                     .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
                 ).all()
                 undone = reversed_events(e[2:4] for e in history)

@@ -7,10 +7,10 @@ claim about a complaint stands what the desk computed that complaint owes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
@@ -214,6 +214,36 @@ def claims_register(
         claims = list(s.scalars(select(Claim).order_by(Claim.received_on, Claim.id)))
         lines = _lines(s, claims, today=today, now=now)
     return [line for line in lines if line.overdue or not overdue_only]
+
+
+def pending_claims(
+    db: Database, *, as_of: date, now: datetime, centre_id: int | None = None
+) -> list[ClaimLine]:
+    """The claims received by the India day `as_of` and not decided by then, oldest first,
+    overdue as on that day (the console's month end); `centre_id`: one centre's only."""
+    with db.read() as s:
+        query = select(Claim).where(
+            Claim.received_on <= as_of,
+            or_(Claim.decided_on.is_(None), Claim.decided_on > as_of),
+        )
+        if centre_id is not None:
+            query = query.where(Claim.centre_id == centre_id)
+        claims = list(s.scalars(query.order_by(Claim.received_on, Claim.id)))
+        lines = _lines(s, claims, today=as_of, now=now)
+    # As on `as_of`: a claim decided later was still waiting then, its decision unknown.
+    return [
+        replace(
+            line,
+            decision=None,
+            decided_on=None,
+            amount_awarded=None,
+            refusal_reason=None,
+            recovered_from=(),
+            overdue=is_overdue(line.received_on, as_of, None),
+            late=False,
+        )
+        for line in lines
+    ]
 
 
 def _lines(s: Session, claims: list[Claim], *, today: date, now: datetime) -> list[ClaimLine]:

@@ -1,7 +1,8 @@
 """The division's settings (one store serves one division): how many complaints an
 inspection draws, how long an idle desk waits before it locks, how far apart unreachable
-callbacks must be to close a complaint, whether the desk's notices beep. Each change is an
-audit record with the old and new value; a setting never set has its default."""
+callbacks must be to close a complaint, whether the desk's notices beep, how many inspections
+each centre needs in a month. Each change is an audit record with the old and new value; a
+setting never set has its default."""
 
 from __future__ import annotations
 
@@ -36,7 +37,15 @@ CALLBACK_SPACING = SettingRule(
 )
 # The desk's notices (a complaint past its SoP deadline, a danger call waiting) beep unless 0.
 NOTICE_SOUND = SettingRule("notice_sound", 1, 0, 1, "notice sound (1 on, 0 off)")
-RULES = {rule.key: rule for rule in (SAMPLE_SIZE, IDLE_LOCK, CALLBACK_SPACING, NOTICE_SOUND)}
+# How many finished inspections each centre should have in a month (the console sets them
+# against those done). No order fixes the number; 4 is one a week.
+INSPECTIONS_PER_MONTH = SettingRule(
+    "inspections_per_month", 4, 0, 31, "inspections each centre needs in a month"
+)
+RULES = {
+    rule.key: rule
+    for rule in (SAMPLE_SIZE, IDLE_LOCK, CALLBACK_SPACING, NOTICE_SOUND, INSPECTIONS_PER_MONTH)
+}
 
 
 def setting(db: Database, rule: SettingRule) -> int:
