@@ -238,7 +238,8 @@ def _lines(s: Session, claims: list[Claim], *, today: date, now: datetime) -> li
         owed = None
         if c.complaint_id is not None:
             line = liability_in(s, c.complaint_id, now=now)
-            owed = line.total if line is not None else None
+            # The claimant's own sum (a DT failure's total is every consumer's).
+            owed = line.per_consumer if line is not None else None
         lines.append(
             ClaimLine(
                 id=c.id,

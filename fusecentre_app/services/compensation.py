@@ -3,8 +3,8 @@ month's compensation statement (for the EE, per centre or for the division).
 
 A complaint keeps the deadline it was logged with; the compensation rule is the SoP table's
 for its type and its feeder's area as the table stands now, with that rule's sources. A
-transformer failure owes each consumer of the DT; the store does not yet hold a DT's
-consumers, so the statement gives the sum to each and counts only the consumer who called.
+transformer failure owes each consumer of the DT (its consumers connected, from the DT list);
+for a DT whose consumers are not known (none given), only the consumer who called is counted.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ class Statement:
 
 def _query():  # type: ignore[no-untyped-def]
     return (
-        select(Complaint, Centre.code, ComplaintType.name_en, Feeder.area, Dt.code)
+        select(Complaint, Centre.code, ComplaintType.name_en, Feeder.area, Dt.code, Dt.consumers)
         .join(Centre, Centre.id == Complaint.centre_id)
         .join(ComplaintType, ComplaintType.code == Complaint.type_code)
         .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
@@ -88,6 +88,7 @@ def _line(
     type_name: str,
     area_text: str | None,
     dt_code: str | None,
+    dt_consumers: int | None,
     now: datetime,
 ) -> LiabilityLine | None:
     area = Area(area_text) if area_text else Area.URBAN  # as the deadline was set
@@ -101,9 +102,11 @@ def _line(
     comp: CompensationRule = rule.compensation
     owed = liability(comp, late, 1)
     per_consumer = owed.per_consumer
+    consumers = 1
     if c.type_code in PER_CONSUMER_TYPES:
         each_of = dt_code or "the DT"
-        per_consumer = liability(comp, late, 2).per_consumer  # the sum to each of several
+        consumers = max(1, dt_consumers or 0)
+        per_consumer = liability(comp, late, max(2, consumers)).per_consumer  # to each of several
     return LiabilityLine(
         complaint_id=c.id,
         docket=c.docket,
@@ -118,8 +121,8 @@ def _line(
         rule=comp.describe(),
         each_consumer_of=each_of,
         per_consumer=per_consumer,
-        consumers=1,
-        total=per_consumer,
+        consumers=consumers,
+        total=per_consumer * consumers,
         hours_source=rule.hours_source,
         compensation_source=rule.compensation_source,
     )
@@ -138,8 +141,8 @@ def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLi
     row = s.execute(_query().where(Complaint.id == complaint_id)).first()
     if row is None:  # cancelled, or not there
         return None
-    c, centre, type_name, area, dt_code = row
-    return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
+    c, centre, type_name, area, dt_code, dt_consumers = row
+    return _line(sop_rules(s), c, centre, type_name, area, dt_code, dt_consumers, now)
 
 
 def parse_month(text: str) -> date:
@@ -166,10 +169,11 @@ def monthly_statement(
         rules = sop_rules(s)
         lines = [
             line
-            for c, centre, type_name, area, dt_code in s.execute(
+            for c, centre, type_name, area, dt_code, dt_consumers in s.execute(
                 query.order_by(Complaint.received_at, Complaint.id)
             )
-            if (line := _line(rules, c, centre, type_name, area, dt_code, now)) is not None
+            if (line := _line(rules, c, centre, type_name, area, dt_code, dt_consumers, now))
+            is not None
         ]
     used = {(line.type_code, line.area) for line in lines}
     return Statement(first, centre_code, lines, [rules[k] for k in sorted(used) if k in rules])

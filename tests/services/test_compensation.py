@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from fusecentre_app.cli import main
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.migrate import current_revision, head_revision
-from fusecentre_app.db.models import Dt, Feeder, Pss, SopRule
+from fusecentre_app.db.models import Complaint, Dt, Feeder, Pss, SopRule
 from fusecentre_app.domain.enums import Area
 from fusecentre_app.domain.sop import TO_CONFIRM, Clock
 from fusecentre_app.paths import seeds_dir
@@ -136,6 +136,9 @@ def test_a_store_configured_with_telangana_rules(telangana_db: Database) -> None
     )
     line_fault = _log(db, centre, clerk, "LINE_BREAK", "rural")
     dt_fault = _log(db, centre, clerk, "DT_FAIL", "urban", dt=True)
+    with db.write() as s:  # the failed DT serves 85 consumers
+        dt_id = s.scalar(select(Complaint.dt_id).where(Complaint.id == dt_fault))
+        s.execute(update(Dt).where(Dt.id == dt_id).values(consumers=85))
     for cid, hours in ((line_fault, 30), (dt_fault, 26)):
         lifecycle.resolve(db, cid, "restored", user_id=clerk.id, now=T0 + timedelta(hours=hours))
     now = T0 + timedelta(days=3)
@@ -143,9 +146,10 @@ def test_a_store_configured_with_telangana_rules(telangana_db: Database) -> None
     assert line is not None and line.total == 200 and line.each_consumer_of is None
     dt = complaint_liability(db, dt_fault, now=now)
     assert dt is not None and dt.each_consumer_of and dt.per_consumer == 200
-    assert dt.per_consumer * 85 == 17_000  # with the DT's 85 consumers
+    assert (dt.consumers, dt.total) == (85, 17_000)  # Rs 200 to each of the DT's 85 consumers
     statement = monthly_statement(db, date(2026, 6, 1), "BXR", now=now)
-    assert [x.total for x in statement.lines] == [200, 200]
+    assert [x.total for x in statement.lines] == [200, 17_000]
+    assert statement.total == 17_200
     assert {r.hours_source for r in statement.rules} == {
         "Telangana (TSERC) standards of performance"
     }
