@@ -70,8 +70,8 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
     take.add_argument(
         "--effective",
         type=_day,
-        help="the day the changes take effect, YYYY-MM-DD (default: today; a row's "
-        "effective_from wins)",
+        help="the day the changes take effect, YYYY-MM-DD, not after today (default: today; "
+        "a row's effective_from wins)",
     )
 
     indices = sub.add_parser(
@@ -142,7 +142,10 @@ def cmd_feeders(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
             return _refused(args.file.name, exc.problems)
     finally:
         db.dispose()
-    print(f"changed {done.changed}, unchanged {done.unchanged} (effective from {day})")
+    print(
+        f"changed {done.changed}, unchanged {done.unchanged} (rows without effective_from "
+        f"take effect from {day})"
+    )
     return 0
 
 

@@ -42,7 +42,7 @@ from fusecentre_app.domain.reliability import (
 )
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
-from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc
+from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, local_day
 from fusecentre_app.services.csvfile import write_csv
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.sheets import FileRefused, read_records
@@ -331,7 +331,8 @@ def export_feeders(db: Database, path: Path) -> int:
 def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -> FeederSummary:
     """Take feeders' area, agricultural flag and consumers from a file, matched by code; each
     feeder whose facts change gets a fact effective from the row's `effective_from` (or the
-    day given), on the audit record. A file with a bad row changes nothing."""
+    day given; neither may be after today), on the audit record. A file with a bad row
+    changes nothing."""
     try:
         records = read_records(path)
     except RowsRefused as exc:
@@ -340,6 +341,26 @@ def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
         feeders = {f.code: f for f in c.session.scalars(select(Feeder))}
         rows = parse_feeders(records, list(feeders), problems)
+        # The feeder row is what a new complaint's area (its SoP hours) is read from, so a
+        # fact cannot be dated after today: it would change today's deadlines.
+        today = local_day(c.now)
+        if effective_from > today and any(r.effective_from is None for r in rows):
+            problems.append(
+                RowProblem(
+                    None,
+                    f"the changes take effect on {effective_from}, after today ({today}); "
+                    "import them on or after that day",
+                )
+            )
+        problems.extend(
+            RowProblem(
+                r.row,
+                f"effective_from {r.effective_from} is after today ({today}); "
+                "import it on or after that day",
+            )
+            for r in rows
+            if r.effective_from is not None and r.effective_from > today
+        )
         if problems:
             raise ImportRefused(problems)
         changed = 0

@@ -166,3 +166,33 @@ def test_the_register_and_indices_on_postgresql(pg: Database, tmp_path: Path) ->
     # Started on 30 June India time: June's, though it ended in July.
     assert interruptions.month_indices_of(pg, JUNE).total.sustained == 3
     assert verify_store(pg).ok
+
+
+def test_facts_that_take_effect_later_are_refused(db: Database, tmp_path: Path) -> None:
+    """The feeder row is what new complaints take their area (and SoP hours) from: a fact
+    dated after today would change today's deadlines, so the file is refused whole."""
+    from fusecentre_app.domain.timeutil import local_day, utcnow
+
+    today = local_day(utcnow())
+    later = today + timedelta(days=40)
+    path = tmp_path / "feeders.csv"
+    path.write_text(
+        "code,area,agricultural,consumers,effective_from\n"
+        f"F-BXR-04,urban,no,5500,{later.isoformat()}\n"
+        "F-BXR-01,urban,no,8300,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_feeders(db, path, by=OFFICE, effective_from=today)
+    assert [str(p) for p in refused.value.problems] == [
+        f"row 2: effective_from {later.isoformat()} is after today ({today.isoformat()}); "
+        "import it on or after that day"
+    ]
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_feeders(db, path, by=OFFICE, effective_from=later)
+    assert str(refused.value.problems[0]).startswith(f"the changes take effect on {later}")
+    with db.read() as s:
+        feeder = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-04")).one()
+        assert (feeder.area, feeder.consumers) == ("rural", 5400)
+        first = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-01")).one()
+        assert first.consumers == 8200  # nothing of the file was taken
