@@ -53,7 +53,21 @@ def _columns(
     keys = [header_key(h) for h in header]
     found = {k: i for i, k in enumerate(keys) if k in (*wanted, *optional)}
     missing = [c for c in wanted if c not in found]
-    if missing:
+    if missing and any(
+        {header_key(part) for part in cell.split(sep)} >= set(missing)
+        for cell in header
+        for sep in ";\t"
+    ):
+        # Excel set to a European list separator saves "CSV" with ';' between the columns.
+        sep_name = "';'" if any(";" in cell for cell in header) else "tabs"
+        problems.append(
+            RowProblem(
+                1,
+                f"the columns are separated by {sep_name}, not commas: save the sheet as "
+                '"CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)',
+            )
+        )
+    elif missing:
         problems.append(
             RowProblem(1, f"the header lacks {', '.join(missing)} (wanted: {', '.join(wanted)})")
         )

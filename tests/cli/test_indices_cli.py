@@ -188,3 +188,40 @@ def test_a_bad_feeders_file_changes_nothing(
     assert "row 5: feeder F-BXR-01 appears twice (also on row 2)" in err
     body = _indices(capsys, db, "--month", "2026-06")
     assert body["total"]["consumers"] == 115_600
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_file_with_another_separator_is_named_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], sep: str
+) -> None:
+    """Excel with a European list separator saves "CSV" with ';' between the columns: the
+    clerk is told that, not that the header they can see lacks its columns."""
+    log_book = tmp_path / "log.csv"
+    log_book.write_bytes(
+        sep.join(["feeder", "start", "end", "planned", "cause", "consumers_affected"]).encode()
+        + b"\r\n"
+        + sep.join(["F-BXR-01", "2026-06-10 06:00", "2026-06-10 07:00", "no", "", ""]).encode()
+        + b"\r\n"
+    )
+    feeders = tmp_path / "feeders.csv"
+    feeders.write_bytes(
+        "\ufeff".encode()
+        + sep.join(["code", "area", "agricultural", "consumers"]).encode()
+        + b"\r\nF-BXR-01"
+        + sep.encode()
+        + b"urban"
+        + sep.encode()
+        + b"no"
+        + sep.encode()
+        + b"9000\r\n"
+    )
+    shown = "';'" if sep == ";" else "tabs"
+    for command, path in (("interruptions", log_book), ("feeders", feeders)):
+        code, _out, err = _cli(capsys, command, "import", str(path), "--db", str(db.path))
+        assert code == 1
+        assert err.splitlines()[0] == (
+            f"row 1: the columns are separated by {shown}, not commas: save the sheet as "
+            '"CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)'
+        )
+    body = _indices(capsys, db, "--month", "2026-06")
+    assert body["total"]["consumers"] == 115_600 and body["total"]["sustained"] == 0
