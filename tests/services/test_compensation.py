@@ -209,3 +209,38 @@ def test_upgrade_to_0010_keeps_the_rules_and_the_audit_chain(db: Database) -> No
         assert report.ok, report.problems
     finally:
         again.dispose()
+
+
+def test_upgrade_to_0010_gives_rules_still_as_shipped_bihars_figures(db: Database) -> None:
+    """A store made with the desk's earlier table (Telangana's 8 h rural fuse-off, 48 h rural
+    DT) takes Bihar's sourced rules; a rule the office set itself keeps its hours."""
+    downgrade(db.engine, "0008")
+    with db.engine.begin() as conn:
+        for type_code, area, hours in (
+            ("FUSE_OFF", "rural", 8.0),
+            ("DT_FAIL", "rural", 48.0),
+            ("LINE_BREAK", "urban", 5.0),  # the office's own figure
+        ):
+            conn.execute(
+                update(SopRule.__table__)
+                .where(SopRule.type_code == type_code, SopRule.area == area)
+                .values(hours=hours)
+            )
+    path = db.engine.url.database
+    db.dispose()
+    again = open_database(path)
+    try:
+        with again.read() as s:
+            rules = masterdata.sop_rules(s)
+        fuse = rules[("FUSE_OFF", Area.RURAL)]
+        assert fuse.hours == 24 and fuse.compensation.single == 25
+        assert fuse.hours_source.startswith("BERC SoP Regulations 2006")
+        assert rules[("FUSE_OFF", Area.URBAN)].compensation.describe().startswith("Rs 25 per day")
+        dt = rules[("DT_FAIL", Area.RURAL)]
+        assert (dt.hours, dt.hours_source) == (72, "SBPDCL's stated practice")
+        own = rules[("LINE_BREAK", Area.URBAN)]
+        assert (own.hours, own.hours_source) == (5, TO_CONFIRM)
+        report = verify_store(again)
+        assert report.ok, report.problems
+    finally:
+        again.dispose()
