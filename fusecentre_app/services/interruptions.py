@@ -153,6 +153,8 @@ def record_interruption(
             raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
         if draft.end <= draft.start:
             raise ValidationError({"end": "The interruption's end is not after its start."})
+        if as_utc(draft.end) > c.now:
+            raise ValidationError({"end": _LATER_THAN_NOW})
         if draft.consumers_affected is not None and draft.consumers_affected < 0:
             raise ValidationError({"consumers_affected": _NEGATIVE})
         feeder_id = feeders[match][0]
@@ -197,6 +199,7 @@ def follow_shutdown(
 
 
 _NEGATIVE = "Consumers affected cannot be negative."
+_LATER_THAN_NOW = "The interruption's end is later than now; record it once supply is back."
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 
 
@@ -228,6 +231,8 @@ def correct_interruption(
             row.ended_at = as_utc(end)
         if row.ended_at <= row.started_at:
             raise ValidationError({"end": "The interruption's end is not after its start."})
+        if end is not None and as_utc(end) > c.now:
+            raise ValidationError({"end": _LATER_THAN_NOW})
         if planned is not None:
             row.planned = planned
         if cause is not None:
@@ -263,6 +268,10 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
         }
         for r in rows:
             key = (r.feeder, as_utc(r.start))
+            if as_utc(r.end) > c.now:
+                problems.append(
+                    RowProblem(r.row, f"end {r.end:%Y-%m-%d %H:%M} is later than now (India time)")
+                )
             if key in seen:
                 problems.append(RowProblem(r.row, f"the same interruption as row {seen[key]}"))
             elif (feeders[r.feeder][0], as_utc(r.start)) in on_record:

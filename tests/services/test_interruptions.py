@@ -196,3 +196,43 @@ def test_facts_that_take_effect_later_are_refused(db: Database, tmp_path: Path) 
         assert (feeder.area, feeder.consumers) == ("rural", 5400)
         first = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-01")).one()
         assert first.consumers == 8200  # nothing of the file was taken
+
+
+def test_an_interruption_ending_later_than_now_is_refused(
+    db: Database,
+    tmp_path: Path,
+    centre,
+    clerk,
+    supervisor,  # type: ignore[no-untyped-def]
+) -> None:
+    """A year mistyped in the log book (2062 for 2026) would put a month-long outage into
+    the indices; an end later than now is refused, in the file naming its row."""
+    from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
+
+    soon = (utcnow() + timedelta(hours=2)).astimezone(LOCAL_TZ)
+    earlier = soon - timedelta(days=3)
+    with pytest.raises(ValidationError, match="later than now"):
+        interruptions.record_interruption(
+            db, interruptions.InterruptionDraft("F-BXR-01", earlier, soon), by=clerk.id
+        )
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "feeder,start,end,planned,cause,consumers_affected\n"
+        "F-BXR-01,2026-06-02 10:00,2026-06-02 11:00,no,,\n"
+        "F-BXR-02,2026-06-02 10:00,2062-06-02 11:00,no,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_interruptions(db, path, by=OFFICE)
+    assert [str(p) for p in refused.value.problems] == [
+        "row 3: end 2062-06-02 11:00 is later than now (India time)"
+    ]
+    ident = interruptions.record_interruption(
+        db,
+        interruptions.InterruptionDraft("F-BXR-01", earlier, earlier + timedelta(hours=1)),
+        by=clerk.id,
+    )
+    with pytest.raises(ValidationError, match="later than now"):
+        interruptions.correct_interruption(db, ident, by=supervisor.id, reason="typo", end=soon)
+    with db.read() as s:
+        assert s.scalars(select(Interruption.id)).all() == [ident]
