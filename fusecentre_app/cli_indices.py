@@ -57,7 +57,9 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb) -> None:
     feeders = sub.add_parser("feeders", help="the feeders' consumers, area and agricultural flag")
     add_db(feeders, db_help)
     actions = feeders.add_subparsers(dest="feeders_command", metavar="ACTION", required=True)
-    save = actions.add_parser("export", help="write every feeder to a CSV to edit and import")
+    save = actions.add_parser(
+        "export", help="write every feeder to a CSV (or .xlsx) to edit and import"
+    )
     add_db(save, db_help)
     save.add_argument("file", type=Path, metavar="FILE")
     take = actions.add_parser(

@@ -43,9 +43,8 @@ from fusecentre_app.domain.reliability import (
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
 from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, local_day
-from fusecentre_app.services.csvfile import write_csv
 from fusecentre_app.services.errors import NotFound, ValidationError
-from fusecentre_app.services.sheets import FileRefused, read_records
+from fusecentre_app.services.sheets import FileRefused, read_records, write_table
 from fusecentre_app.services.uow import Change, Who, changing
 
 
@@ -311,7 +310,8 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
 
 
 def export_feeders(db: Database, path: Path) -> int:
-    """Every feeder's code, names, PSS and latest facts, for the office to edit and import."""
+    """Every feeder's code, names, PSS and latest facts, for the office to edit and import
+    (a CSV, or an Excel workbook for a name ending in .xlsx)."""
     with db.read() as s:
         rows = s.execute(
             select(
@@ -326,13 +326,15 @@ def export_feeders(db: Database, path: Path) -> int:
             .order_by(Pss.code, Feeder.code)
         ).all()
     header = (*FEEDER_COLUMNS, "name_en", "pss", "effective_from")
-    write_csv(
+    # A CSV, or a workbook for a name ending in .xlsx (the import reads either).
+    write_table(
         path,
         header,
-        (
-            (code, area, "yes" if agri else "no", str(n), name, pss, "")
+        [
+            (code, area, "yes" if agri else "no", n, name, pss, "")
             for code, name, pss, area, agri, n in rows
-        ),
+        ],
+        sheet_title="Feeders",
     )
     return len(rows)
 

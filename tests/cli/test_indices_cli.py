@@ -225,3 +225,26 @@ def test_a_file_with_another_separator_is_named_so(
         )
     body = _indices(capsys, db, "--month", "2026-06")
     assert body["total"]["consumers"] == 115_600 and body["total"]["sustained"] == 0
+
+
+def test_feeders_export_to_a_workbook_imports_back(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`feeders export feeders.xlsx` writes a workbook Excel opens (not a CSV under that
+    name), and the same file, edited, imports back."""
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "feeders.xlsx"
+    code, _out, err = _cli(capsys, "feeders", "export", str(book_path), "--db", str(db.path))
+    assert code == 0, err
+    book = load_workbook(book_path)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:4] == ["code", "area", "agricultural", "consumers"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "F-BXR-01")
+    assert row[3].value == 8200
+    row[3].value = 8300
+    book.save(book_path)
+    code, out, err = _cli(capsys, "feeders", "import", str(book_path), "--db", str(db.path))
+    assert code == 0, err
+    assert out.startswith("changed 1, unchanged 19")
