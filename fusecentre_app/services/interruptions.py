@@ -15,7 +15,7 @@ belongs to the month (India time) in which it started.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -156,6 +156,9 @@ def record_interruption(
             raise ValidationError({"end": _LATER_THAN_NOW})
         if draft.consumers_affected is not None and draft.consumers_affected < 0:
             raise ValidationError({"consumers_affected": _NEGATIVE})
+        if len(draft.cause.strip()) > 200:
+            raise ValidationError({"cause": _CAUSE_TOO_LONG})
+        draft = replace(draft, cause=draft.cause.strip())
         feeder_id = feeders[match][0]
         c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
         return _add(c, feeder_id, draft, source)
@@ -198,6 +201,7 @@ def follow_shutdown(
 
 
 _NEGATIVE = "Consumers affected cannot be negative."
+_CAUSE_TOO_LONG = "Give the cause in 200 characters or fewer."
 _LATER_THAN_NOW = "The interruption's end is later than now; record it once supply is back."
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 
@@ -235,6 +239,8 @@ def correct_interruption(
         if planned is not None:
             row.planned = planned
         if cause is not None:
+            if len(cause.strip()) > 200:
+                raise ValidationError({"cause": _CAUSE_TOO_LONG})
             row.cause = cause.strip()
         if consumers_affected != "":
             if isinstance(consumers_affected, int) and consumers_affected < 0:

@@ -236,3 +236,25 @@ def test_an_interruption_ending_later_than_now_is_refused(
         interruptions.correct_interruption(db, ident, by=supervisor.id, reason="typo", end=soon)
     with db.read() as s:
         assert s.scalars(select(Interruption.id)).all() == [ident]
+
+
+def test_a_cause_too_long_is_refused_not_cut(db, centre, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 6, 3, 4, 0, tzinfo=UTC)
+    long = "conductor snapped near the canal; " * 7
+    with pytest.raises(ValidationError, match="200 characters or fewer"):
+        interruptions.record_interruption(
+            db,
+            interruptions.InterruptionDraft(
+                "F-BXR-01", start, start + timedelta(hours=1), cause=long
+            ),
+            by=clerk.id,
+        )
+    ident = interruptions.record_interruption(
+        db,
+        interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(hours=1)),
+        by=clerk.id,
+    )
+    with pytest.raises(ValidationError, match="200 characters or fewer"):
+        interruptions.correct_interruption(db, ident, by=supervisor.id, reason="log", cause=long)
+    with db.read() as s:
+        assert [r.cause for r in s.scalars(select(Interruption))] == [""]
