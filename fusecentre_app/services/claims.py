@@ -78,6 +78,10 @@ def _validate(draft: ClaimDraft, today: date) -> dict[str, str]:
         errors["received by"] = f"must be hand or post, not {draft.received_by!r}"
     if not draft.consumer_name.strip():
         errors["consumer"] = "give the consumer's name"
+    elif len(draft.consumer_name.strip()) > 120:
+        errors["consumer"] = "give the consumer's name in 120 characters or fewer"
+    if len(draft.consumer_number.strip()) > 30:
+        errors["consumer number"] = "a consumer number has 30 characters or fewer"
     if draft.received_on > today:
         errors["received"] = f"{draft.received_on} is in the future"
     if draft.amount_claimed is not None and draft.amount_claimed < 0:
@@ -147,6 +151,8 @@ def decide_claim(
         raise ServiceError("Decide the claim with an amount, or refuse it with a reason.")
     if refusal is not None and not refusal.strip():
         raise ServiceError("Give the reason the claim is refused.")
+    if refusal is not None and len(refusal.strip()) > 300:
+        raise ServiceError("Give the reason the claim is refused in 300 characters or fewer.")
     if amount is not None and amount < 0:
         raise ServiceError("The amount awarded cannot be negative.")
     if refusal is not None and recover_from:
