@@ -263,7 +263,9 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
     problems: list[RowProblem] = []
     with changing(db, by, UseCase.RECORD_INTERRUPTION) as c:
         feeders = _feeder_ids(c.session)
-        rows = parse_interruptions(records, {k: v[1] for k, v in feeders.items()}, problems)
+        rows = parse_interruptions(
+            records, {k: v[1] for k, v in feeders.items()}, problems, path.name
+        )
         seen: dict[tuple[str, datetime], int] = {}
         on_record = {
             (fid, as_utc(at))

@@ -248,3 +248,22 @@ def test_feeders_export_to_a_workbook_imports_back(
     code, out, err = _cli(capsys, "feeders", "import", str(book_path), "--db", str(db.path))
     assert code == 0, err
     assert out.startswith("changed 1, unchanged 19")
+
+
+def test_a_hindi_cause_lost_to_an_ansi_save_is_refused(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's "CSV (Comma delimited)" writes each Devanagari letter as '?': the log book's
+    causes would go on record as question marks, so the file is refused with the advice."""
+    path = tmp_path / "log.csv"
+    path.write_bytes(
+        b"feeder,start,end,planned,cause,consumers_affected\r\n"
+        b"F-BXR-01,2026-06-10 06:00,2026-06-10 07:00,no,??? ????,\r\n"
+        b"F-BXR-02,2026-06-10 06:00,2026-06-10 07:00,no,jumper,\r\n"
+    )
+    code, _out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 1
+    assert "cause on row(s) 2 came back as question marks" in err
+    assert 'save the sheet as "CSV UTF-8 (Comma delimited)"' in err
+    body = _indices(capsys, db, "--month", "2026-06")
+    assert body["total"]["sustained"] == 0
