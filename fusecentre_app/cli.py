@@ -663,7 +663,9 @@ def _cmd_compensation(args: argparse.Namespace) -> int:
     for line in statement.lines:
         restored = format_local(line.restored_at) if line.restored_at else "not restored yet"
         each = (
-            f" (Rs {line.per_consumer:,} to each of {line.consumers:,} consumer(s) of "
+            f" (the same failure of {line.each_consumer_of}: counted with {line.counted_with})"
+            if line.counted_with
+            else f" (Rs {line.per_consumer:,} to each of {line.consumers:,} consumer(s) of "
             f"{line.each_consumer_of})"
             if line.each_consumer_of
             else ""
@@ -708,6 +710,7 @@ def statement_json(statement):  # type: ignore[no-untyped-def]
                 "per_consumer_rs": line.per_consumer,
                 "consumers": line.consumers,
                 "total_rs": line.total,
+                "counted_with": line.counted_with,
             }
             for line in statement.lines
         ],

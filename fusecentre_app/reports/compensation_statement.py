@@ -59,7 +59,9 @@ def _story(statement: Statement, styles: Styles) -> list[Flowable]:
         for n, line in enumerate(statement.lines, start=1):
             restored = format_local(line.restored_at) if line.restored_at else "not yet / अभी नहीं"
             kind = line.type_name_en
-            if line.each_consumer_of:
+            if line.counted_with:
+                kind += f" ({line.each_consumer_of}: counted with {line.counted_with})"
+            elif line.each_consumer_of:
                 kind += f" (each of {line.consumers:,} consumers of {line.each_consumer_of})"
             rows.append(
                 (
@@ -79,8 +81,9 @@ def _story(statement: Statement, styles: Styles) -> list[Flowable]:
     story.append(
         TextBlock(
             "A DT failure owes each consumer of the transformer: Rs owed is Rs each times "
-            "the DT's consumers connected (from the DT list); for a DT whose consumers "
-            "are not known, only the consumer who called is counted.",
+            "the DT's consumers connected (from the DT list), counted once for a failure "
+            "however many of them called; for a DT whose consumers are not known, only the "
+            "consumer who called is counted.",
             styles.note,
             space_before=4.0,
         )

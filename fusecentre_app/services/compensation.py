@@ -5,11 +5,12 @@ A complaint keeps the deadline it was logged with; the compensation rule is the 
 for its type and its feeder's area as the table stands now, with that rule's sources. A
 transformer failure owes each consumer of the DT (its consumers connected, from the DT list);
 for a DT whose consumers are not known (none given), only the consumer who called is counted.
+In a month's statement one failure's consumers are counted once, however many of them called.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -48,6 +49,9 @@ class LiabilityLine:
     total: int  # rupees
     hours_source: str
     compensation_source: str
+    # In a statement: the docket whose line already counts this DT failure's consumers
+    # (another caller of the same failure), so this line adds nothing to the sum.
+    counted_with: str | None = None
 
     @property
     def restored(self) -> bool:
@@ -176,7 +180,30 @@ def monthly_statement(
             is not None
         ]
     used = {(line.type_code, line.area) for line in lines}
+    lines = _one_failure_once(lines, now)
     return Statement(first, centre_code, lines, [rules[k] for k in sorted(used) if k in rules])
+
+
+def _one_failure_once(lines: list[LiabilityLine], now: datetime) -> list[LiabilityLine]:
+    """Several consumers of one failed DT call, each a complaint: the DT's consumers are
+    counted on the first complaint only. A complaint about the same DT received before the
+    counted one was restored is the same failure; one received after it is a new failure."""
+    failures: dict[str, tuple[str, datetime]] = {}  # DT code → (counting docket, restored)
+    out: list[LiabilityLine] = []
+    for line in lines:
+        dt = line.each_consumer_of
+        if dt is None or line.counted_with is not None or line.consumers <= 1:
+            out.append(line)  # a DT whose consumers are not known counts each caller
+            continue
+        until = line.restored_at or now
+        counted = failures.get(dt)
+        if counted is not None and line.received_at <= counted[1]:
+            failures[dt] = (counted[0], max(counted[1], until))
+            out.append(replace(line, consumers=0, total=0, counted_with=counted[0]))
+        else:
+            failures[dt] = (line.docket, until)
+            out.append(line)
+    return out
 
 
 def _centre_code(s: Session, code: str) -> str:

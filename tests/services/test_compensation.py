@@ -43,7 +43,17 @@ def _feeder(db: Database, centre_id: int, area: str) -> int:
         )
 
 
-def _log(db, centre, clerk, type_code: str, area: str, *, dt: bool = False) -> int:  # type: ignore[no-untyped-def]
+def _log(  # type: ignore[no-untyped-def]
+    db,
+    centre,
+    clerk,
+    type_code: str,
+    area: str,
+    *,
+    dt: bool = False,
+    mobile: str = "9835012345",
+    at: datetime = T0,
+) -> int:
     feeder_id = _feeder(db, centre.id, area)
     dt_id = None
     if dt:
@@ -52,16 +62,16 @@ def _log(db, centre, clerk, type_code: str, area: str, *, dt: bool = False) -> i
     logged = log_complaint(
         db,
         ComplaintDraft(
-            caller_mobile="9835012345",
+            caller_mobile=mobile,
             locality="Sohni Patti",
             type_code=type_code,
             feeder_id=feeder_id,
             dt_id=dt_id,
-            received_at=T0,
+            received_at=at,
         ),
         centre_id=centre.id,
         user_id=clerk.id,
-        now=T0 + timedelta(minutes=1),
+        now=at + timedelta(minutes=1),
     )
     return logged.id
 
@@ -153,6 +163,41 @@ def test_a_store_configured_with_telangana_rules(telangana_db: Database) -> None
     assert {r.hours_source for r in statement.rules} == {
         "Telangana (TSERC) standards of performance"
     }
+    db.dispose()
+
+
+def test_one_dt_failure_counts_its_consumers_once(telangana_db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Three consumers of one failed DT call: the DT's 85 consumers are owed once, not three
+    times; a failure of the same DT after it was restored is counted again."""
+    from fusecentre_app.services import accounts
+
+    db = telangana_db
+    centre = masterdata.centre_by_code(db, "BXR")
+    clerk = accounts.create_user(
+        db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
+    )
+    calls = [
+        _log(db, centre, clerk, "DT_FAIL", "urban", dt=True, mobile=m, at=T0 + timedelta(hours=h))
+        for m, h in (("9835012345", 0), ("9835012346", 1), ("9835012347", 2))
+    ]
+    with db.write() as s:
+        dt_id = s.scalar(select(Complaint.dt_id).where(Complaint.id == calls[0]))
+        s.execute(update(Dt).where(Dt.id == dt_id).values(consumers=85))
+    for cid in calls:
+        lifecycle.resolve(db, cid, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=30))
+    again = _log(
+        db, centre, clerk, "DT_FAIL", "urban", dt=True, at=T0 + timedelta(hours=31)
+    )  # failed again after it was replaced
+    lifecycle.resolve(db, again, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=60))
+    statement = monthly_statement(db, date(2026, 6, 1), "BXR", now=T0 + timedelta(days=5))
+    assert [x.total for x in statement.lines] == [17_000, 0, 0, 17_000]
+    first = statement.lines[0].docket
+    assert [x.counted_with for x in statement.lines] == [None, first, first, None]
+    assert statement.total == 34_000
+    path = db.engine.url.database
+    assert main(["compensation", "--db", path, "--month", "2026-06", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["total_rs"] == 34_000 and found["lines"][1]["counted_with"] == first
     db.dispose()
 
 
