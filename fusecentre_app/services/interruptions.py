@@ -42,7 +42,7 @@ from fusecentre_app.domain.reliability import (
 )
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
-from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, local_day
+from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, format_local, local_day
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.sheets import FileRefused, read_records, write_table
 from fusecentre_app.services.uow import Change, Who, changing
@@ -161,6 +161,19 @@ def record_interruption(
         draft = replace(draft, cause=draft.cause.strip())
         feeder_id = feeders[match][0]
         c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
+        same = c.session.scalar(
+            select(Interruption.id).where(
+                Interruption.feeder_id == feeder_id,
+                Interruption.started_at == as_utc(draft.start),
+            )
+        )
+        if same is not None:  # keyed in twice, it would count twice in the indices
+            raise ValidationError(
+                {
+                    "start": f"{match} from {format_local(draft.start, '%Y-%m-%d %H:%M')} is "
+                    f"already on record (interruption {same}); correct that one instead."
+                }
+            )
         return _add(c, feeder_id, draft, source)
 
 

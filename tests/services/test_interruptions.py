@@ -258,3 +258,16 @@ def test_a_cause_too_long_is_refused_not_cut(db, centre, clerk, supervisor) -> N
         interruptions.correct_interruption(db, ident, by=supervisor.id, reason="log", cause=long)
     with db.read() as s:
         assert [r.cause for r in s.scalars(select(Interruption))] == [""]
+
+
+def test_the_same_interruption_keyed_in_twice_is_refused(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 6, 3, 4, 0, tzinfo=UTC)  # 09:30 in India
+    draft = interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(hours=1))
+    first = interruptions.record_interruption(db, draft, by=clerk.id)
+    with pytest.raises(ValidationError) as twice:
+        interruptions.record_interruption(db, draft, by=clerk.id)
+    assert twice.value.errors["start"] == (
+        f"F-BXR-01 from 2026-06-03 09:30 is already on record (interruption {first}); "
+        "correct that one instead."
+    )
+    assert interruptions.month_indices_of(db, JUNE).total.sustained == 1
