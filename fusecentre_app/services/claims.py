@@ -105,13 +105,20 @@ def add_claim(db: Database, draft: ClaimDraft, *, by: Who, now: datetime | None 
     if draft.docket:
         with db.read() as s:
             found = s.execute(
-                select(Complaint.id, Complaint.centre_id).where(
+                select(Complaint.id, Complaint.centre_id, Complaint.day).where(
                     Complaint.docket == draft.docket.strip().upper()
                 )
             ).first()
         if found is None:
             raise NotFound(f"There is no complaint with docket {draft.docket.strip().upper()}.")
-        complaint_id, centre_id = found
+        complaint_id, centre_id, logged_on = found
+        if draft.received_on < logged_on:
+            raise ValidationError(
+                {
+                    "received": f"{draft.received_on} is before complaint "
+                    f"{draft.docket.strip().upper()} was logged ({logged_on})"
+                }
+            )
     with changing(db, by, UseCase.RECORD_CLAIM, centre_id=centre_id, now=now) as c:
         claim = Claim(
             received_on=draft.received_on,

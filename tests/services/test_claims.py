@@ -244,3 +244,13 @@ def test_text_longer_than_the_register_holds_is_refused(db: Database, ee) -> Non
     with pytest.raises(ServiceError, match="300 characters or fewer"):
         decide_claim(db, claim, by=ee.id, refusal="not late; " * 40)
     assert not claims_register(db)[0].decided
+
+
+def test_a_claim_received_before_its_complaint_is_refused(db, centre, clerk, ee) -> None:  # type: ignore[no-untyped-def]
+    docket = _late_fuse_off(db, centre, clerk)  # logged on 1 June 2026
+    with pytest.raises(ValidationError) as bad:
+        add_claim(db, _draft(date(2026, 5, 20), docket=docket), by=ee.id)
+    assert bad.value.errors["received"] == (
+        f"2026-05-20 is before complaint {docket} was logged (2026-06-01)"
+    )
+    assert add_claim(db, _draft(date(2026, 6, 1), docket=docket), by=ee.id)
