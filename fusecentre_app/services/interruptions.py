@@ -14,10 +14,12 @@ belongs to the month (India time) in which it started.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, Feeder, FeederFact, Incident, Interruption, Pss
 from fusecentre_app.domain.interruption_rows import (
     FEEDER_COLUMNS,
+    InterruptionRow,
     parse_feeders,
     parse_interruptions,
 )
@@ -301,6 +304,18 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
                     )
                 )
             seen.setdefault(key, r.row)
+        problems.extend(
+            _overlaps(
+                c.session,
+                [
+                    r
+                    for r in rows
+                    if (feeders[r.feeder][0], as_utc(r.start)) not in on_record
+                    and seen[(r.feeder, as_utc(r.start))] == r.row
+                ],
+                {code: v[0] for code, v in feeders.items()},
+            )
+        )
         if problems:
             raise ImportRefused(problems)
         centres: dict[int, int] = {}
@@ -328,6 +343,82 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
                 data={"new": audited.snapshot(values), "file": path.name, "row": number},
             )
         return len(rows)
+
+
+_SOURCE_WORDS = {
+    Source.INCIDENT.value: "from a feeder-trip incident",
+    Source.SHUTDOWN.value: "a planned shutdown",
+    Source.LOG_BOOK.value: "keyed in",
+    Source.IMPORT.value: "imported",
+}
+
+
+def _overlaps(
+    s: Session, rows: Sequence[InterruptionRow], feeder_ids: dict[str, int]
+) -> list[RowProblem]:
+    """Rows cutting off every consumer of a feeder while another such interruption of it is
+    on record, or on an earlier row: one trip written twice (the log book and the trip's
+    incident, or its planned shutdown) would count twice in the indices. Interruptions of
+    part of a feeder may overlap."""
+    whole = sorted((r for r in rows if r.consumers_affected is None), key=lambda r: r.start)
+    if not whole:
+        return []
+    problems: list[RowProblem] = []
+    first, last = as_utc(whole[0].start), max(as_utc(r.end) for r in whole)
+    recorded: dict[int, list[tuple[datetime, datetime, int, str]]] = {}
+    for iid, fid, started, ended, source in s.execute(
+        select(
+            Interruption.id,
+            Interruption.feeder_id,
+            Interruption.started_at,
+            Interruption.ended_at,
+            Interruption.source,
+        )
+        .where(
+            Interruption.consumers_affected.is_(None),
+            Interruption.started_at < last,
+            Interruption.ended_at > first,
+            Interruption.feeder_id.in_(sorted({feeder_ids[r.feeder] for r in whole})),
+        )
+        .order_by(Interruption.started_at)
+    ):
+        recorded.setdefault(fid, []).append((as_utc(started), as_utc(ended), iid, source))
+    # Per feeder, by start: the starts, and the furthest end reached up to each (to find an
+    # overlap by bisection, not by reading every interruption for every row).
+    starts = {fid: [x[0] for x in xs] for fid, xs in recorded.items()}
+    reach = {fid: list(accumulate((x[1] for x in xs), max)) for fid, xs in recorded.items()}
+    latest: dict[str, InterruptionRow] = {}  # per feeder, the row reaching furthest so far
+    for r in whole:
+        start, end = as_utc(r.start), as_utc(r.end)
+        fid = feeder_ids[r.feeder]
+        n = bisect_left(starts.get(fid, []), end)  # those that began before this row ended
+        if n and reach[fid][n - 1] > start:
+            j = n - 1
+            while recorded[fid][j][1] <= start:
+                j -= 1
+            began, ended, iid, source = recorded[fid][j]
+            problems.append(
+                RowProblem(
+                    r.row,
+                    f"{r.feeder} {r.start:%Y-%m-%d %H:%M} to {r.end:%Y-%m-%d %H:%M} overlaps "
+                    f"interruption {iid} on record ({_SOURCE_WORDS.get(source, source)}, "
+                    f"{format_local(began, '%Y-%m-%d %H:%M')} to "
+                    f"{format_local(ended, '%Y-%m-%d %H:%M')}); one trip would count twice: "
+                    "leave the row out, or correct that interruption",
+                )
+            )
+        before = latest.get(r.feeder)
+        if before is not None and as_utc(before.end) > start:
+            problems.append(
+                RowProblem(
+                    r.row,
+                    f"{r.feeder} is already off on row {before.row} (to "
+                    f"{before.end:%Y-%m-%d %H:%M}); one trip would count twice",
+                )
+            )
+        if before is None or r.end > before.end:
+            latest[r.feeder] = r
+    return problems
 
 
 def export_feeders(db: Database, path: Path) -> int:

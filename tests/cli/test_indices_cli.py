@@ -267,3 +267,58 @@ def test_a_hindi_cause_lost_to_an_ansi_save_is_refused(
     assert 'save the sheet as "CSV UTF-8 (Comma delimited)"' in err
     body = _indices(capsys, db, "--month", "2026-06")
     assert body["total"]["sustained"] == 0
+
+
+def test_a_trip_already_on_record_is_not_counted_twice(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The month's log book holds the trip a feeder-trip incident already recorded (from the
+    first call, a few minutes after the breaker opened), and a planned shutdown: the whole
+    file is refused naming them, instead of each counting twice. Part of a feeder may be off
+    while the rest is."""
+    from fusecentre_app.domain.timeutil import LOCAL_TZ
+    from fusecentre_app.services import interruptions, shutdowns
+    from tests.support import OFFICE
+
+    at = datetime(2026, 6, 10, 9, 7, tzinfo=LOCAL_TZ)
+    trip = interruptions.record_interruption(
+        db, interruptions.InterruptionDraft("F-BXR-01", at, at + timedelta(minutes=80)), by=OFFICE
+    )
+    shutdown = shutdowns.register_shutdown(
+        db,
+        shutdowns.ShutdownDraft(
+            "F-BXR-02",
+            at.replace(hour=10, minute=0),
+            at.replace(hour=14, minute=0),
+            "DT plinth",
+            "sms",
+        ),
+        by=OFFICE,
+    )
+    header = ["feeder", "start", "end", "planned", "cause", "consumers_affected"]
+    rows = [
+        ["F-BXR-01", "2026-06-10 09:02", "2026-06-10 10:25", "no", "E/F trip", ""],
+        ["F-BXR-01", "2026-06-10 09:30", "2026-06-10 09:50", "no", "spur", "120"],
+        ["F-BXR-02", "2026-06-10 10:02", "2026-06-10 14:05", "yes", "shutdown", ""],
+        ["F-BXR-03", "2026-06-10 06:00", "2026-06-10 08:00", "no", "", ""],
+        ["F-BXR-03", "2026-06-10 07:30", "2026-06-10 07:45", "no", "", ""],
+        ["F-BXR-03", "2026-06-10 09:00", "2026-06-10 09:03", "no", "", ""],
+    ]
+    path = _write(tmp_path / "june.csv", header, rows)
+    code, _out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 1
+    assert err.splitlines() == [
+        f"row 2: F-BXR-01 2026-06-10 09:02 to 2026-06-10 10:25 overlaps interruption {trip} on "
+        "record (keyed in, 2026-06-10 09:07 to 2026-06-10 10:27); one trip would count twice: "
+        "leave the row out, or correct that interruption",
+        f"row 4: F-BXR-02 2026-06-10 10:02 to 2026-06-10 14:05 overlaps interruption "
+        f"{shutdown.interruption_id} on record (a planned shutdown, 2026-06-10 10:00 to "
+        "2026-06-10 14:00); one trip would count twice: leave the row out, or correct that "
+        "interruption",
+        "row 6: F-BXR-03 is already off on row 5 (to 2026-06-10 08:00); one trip would count twice",
+        "fusecentre: june.csv not imported, 3 problem(s); nothing was changed",
+    ]
+    kept = [r for i, r in enumerate(rows) if i not in (0, 2, 4)]
+    path = _write(tmp_path / "june.csv", header, kept)
+    code, out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 0 and "recorded 3" in out, err
