@@ -669,7 +669,14 @@ def _cmd_compensation(args: argparse.Namespace) -> int:
     print(f"Compensation statement {month:%Y-%m}, {where}")
     for line in statement.lines:
         restored = format_local(line.restored_at) if line.restored_at else "not restored yet"
-        each = f" to each consumer of {line.each_consumer_of}" if line.each_consumer_of else ""
+        each = (
+            f" (the same failure of {line.each_consumer_of}: counted with {line.counted_with})"
+            if line.counted_with
+            else f" (Rs {line.per_consumer:,} to each of {line.consumers:,} consumer(s) of "
+            f"{line.each_consumer_of})"
+            if line.each_consumer_of
+            else ""
+        )
         print(
             f"{line.docket}  {line.type_code:<15} {line.area.value:<5} due "
             f"{format_local(line.due_at)}  restored {restored}  {line.hours_late:g} h late  "
@@ -710,6 +717,7 @@ def statement_json(statement):  # type: ignore[no-untyped-def]
                 "per_consumer_rs": line.per_consumer,
                 "consumers": line.consumers,
                 "total_rs": line.total,
+                "counted_with": line.counted_with,
             }
             for line in statement.lines
         ],

@@ -62,7 +62,9 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb, add_user: AddUser) -> Non
     feeders = sub.add_parser("feeders", help="the feeders' consumers, area and agricultural flag")
     add_db(feeders, db_help)
     actions = feeders.add_subparsers(dest="feeders_command", metavar="ACTION", required=True)
-    save = actions.add_parser("export", help="write every feeder to a CSV to edit and import")
+    save = actions.add_parser(
+        "export", help="write every feeder to a CSV (or .xlsx) to edit and import"
+    )
     add_db(save, db_help)
     save.add_argument("file", type=Path, metavar="FILE")
     take = actions.add_parser(
@@ -75,8 +77,8 @@ def add_parsers(sub: Any, db_help: str, add_db: AddDb, add_user: AddUser) -> Non
     take.add_argument(
         "--effective",
         type=_day,
-        help="the day the changes take effect, YYYY-MM-DD (default: today; a row's "
-        "effective_from wins)",
+        help="the day the changes take effect, YYYY-MM-DD, not after today (default: today; "
+        "a row's effective_from wins)",
     )
 
     dts = sub.add_parser("dts", help="each distribution transformer's consumers connected")
@@ -187,7 +189,10 @@ def cmd_feeders(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
             return _refused(args.file.name, exc.problems)
     finally:
         db.dispose()
-    print(f"changed {done.changed}, unchanged {done.unchanged} (effective from {day})")
+    print(
+        f"changed {done.changed}, unchanged {done.unchanged} (rows without effective_from "
+        f"take effect from {day})"
+    )
     return 0
 
 

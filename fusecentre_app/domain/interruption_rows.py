@@ -13,7 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from fusecentre_app.domain.spreadsheet import RowProblem, cell_text, header_key
+from fusecentre_app.domain.spreadsheet import (
+    RowProblem,
+    cell_text,
+    header_key,
+    lost_text_problems,
+)
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 
 INTERRUPTION_COLUMNS = ("feeder", "start", "end", "planned", "cause", "consumers_affected")
@@ -53,7 +58,21 @@ def _columns(
     keys = [header_key(h) for h in header]
     found = {k: i for i, k in enumerate(keys) if k in (*wanted, *optional)}
     missing = [c for c in wanted if c not in found]
-    if missing:
+    if missing and any(
+        {header_key(part) for part in cell.split(sep)} >= set(missing)
+        for cell in header
+        for sep in ";\t"
+    ):
+        # Excel set to a European list separator saves "CSV" with ';' between the columns.
+        sep_name = "';'" if any(";" in cell for cell in header) else "tabs"
+        problems.append(
+            RowProblem(
+                1,
+                f"the columns are separated by {sep_name}, not commas: save the sheet as "
+                '"CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)',
+            )
+        )
+    elif missing:
         problems.append(
             RowProblem(1, f"the header lacks {', '.join(missing)} (wanted: {', '.join(wanted)})")
         )
@@ -91,13 +110,20 @@ def _whole(text: str) -> int | None:
 
 
 def parse_interruptions(
-    records: Sequence[Sequence[str]], feeders: Mapping[str, int], problems: list[RowProblem]
+    records: Sequence[Sequence[str]],
+    feeders: Mapping[str, int],
+    problems: list[RowProblem],
+    name: str = "the file",
 ) -> list[InterruptionRow]:
-    """The log book's rows; `feeders` maps each known feeder code to its consumers."""
+    """The log book's rows; `feeders` maps each known feeder code to its consumers. A cause
+    written in Hindi that the file's save turned into question marks refuses the file
+    (`name` is the file's, for the advice)."""
     if not records or not any(c.strip() for c in records[0]):
         problems.append(RowProblem(1, "the header row is empty or missing"))
         return []
     columns = _columns(records[0], INTERRUPTION_COLUMNS[:4], INTERRUPTION_COLUMNS[4:], problems)
+    if "cause" in columns:
+        problems.extend(lost_text_problems(records, {"cause": columns["cause"]}, name))
     if problems:
         return []
     folded = {code.casefold(): code for code in feeders}

@@ -59,8 +59,10 @@ def _story(statement: Statement, styles: Styles) -> list[Flowable]:
         for n, line in enumerate(statement.lines, start=1):
             restored = format_local(line.restored_at) if line.restored_at else "not yet / अभी नहीं"
             kind = line.type_name_en
-            if line.each_consumer_of:
-                kind += f" (each consumer of {line.each_consumer_of})"
+            if line.counted_with:
+                kind += f" ({line.each_consumer_of}: counted with {line.counted_with})"
+            elif line.each_consumer_of:
+                kind += f" (each of {line.consumers:,} consumers of {line.each_consumer_of})"
             rows.append(
                 (
                     str(n),
@@ -78,8 +80,10 @@ def _story(statement: Statement, styles: Styles) -> list[Flowable]:
         story.append(Grid(LINE_COLUMNS, rows, styles.grid))
     story.append(
         TextBlock(
-            "A DT failure owes each consumer of the transformer; the store does not hold a "
-            "DT's consumers yet, so only the consumer who called is counted in the sum.",
+            "A DT failure owes each consumer of the transformer: Rs owed is Rs each times "
+            "the DT's consumers connected (from the DT list), counted once for a failure "
+            "however many of them called; for a DT whose consumers are not known, only the "
+            "consumer who called is counted.",
             styles.note,
             space_before=4.0,
         )

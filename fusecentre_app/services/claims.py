@@ -78,6 +78,10 @@ def _validate(draft: ClaimDraft, today: date) -> dict[str, str]:
         errors["received by"] = f"must be hand or post, not {draft.received_by!r}"
     if not draft.consumer_name.strip():
         errors["consumer"] = "give the consumer's name"
+    elif len(draft.consumer_name.strip()) > 120:
+        errors["consumer"] = "give the consumer's name in 120 characters or fewer"
+    if len(draft.consumer_number.strip()) > 30:
+        errors["consumer number"] = "a consumer number has 30 characters or fewer"
     if draft.received_on > today:
         errors["received"] = f"{draft.received_on} is in the future"
     if draft.amount_claimed is not None and draft.amount_claimed < 0:
@@ -101,13 +105,20 @@ def add_claim(db: Database, draft: ClaimDraft, *, by: Who, now: datetime | None 
     if draft.docket:
         with db.read() as s:
             found = s.execute(
-                select(Complaint.id, Complaint.centre_id).where(
+                select(Complaint.id, Complaint.centre_id, Complaint.day).where(
                     Complaint.docket == draft.docket.strip().upper()
                 )
             ).first()
         if found is None:
             raise NotFound(f"There is no complaint with docket {draft.docket.strip().upper()}.")
-        complaint_id, centre_id = found
+        complaint_id, centre_id, logged_on = found
+        if draft.received_on < logged_on:
+            raise ValidationError(
+                {
+                    "received": f"{draft.received_on} is before complaint "
+                    f"{draft.docket.strip().upper()} was logged ({logged_on})"
+                }
+            )
     with changing(db, by, UseCase.RECORD_CLAIM, centre_id=centre_id, now=now) as c:
         claim = Claim(
             received_on=draft.received_on,
@@ -147,6 +158,8 @@ def decide_claim(
         raise ServiceError("Decide the claim with an amount, or refuse it with a reason.")
     if refusal is not None and not refusal.strip():
         raise ServiceError("Give the reason the claim is refused.")
+    if refusal is not None and len(refusal.strip()) > 300:
+        raise ServiceError("Give the reason the claim is refused in 300 characters or fewer.")
     if amount is not None and amount < 0:
         raise ServiceError("The amount awarded cannot be negative.")
     if refusal is not None and recover_from:
@@ -268,7 +281,8 @@ def _lines(s: Session, claims: list[Claim], *, today: date, now: datetime) -> li
         owed = None
         if c.complaint_id is not None:
             line = liability_in(s, c.complaint_id, now=now)
-            owed = line.total if line is not None else None
+            # The claimant's own sum (a DT failure's total is every consumer's).
+            owed = line.per_consumer if line is not None else None
         lines.append(
             ClaimLine(
                 id=c.id,

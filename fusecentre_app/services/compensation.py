@@ -3,14 +3,15 @@ month's compensation statement (for the EE, per centre or for the division).
 
 A complaint keeps the deadline it was logged with; the compensation rule is the SoP table's
 for its type and its feeder's area as the table stands now, with that rule's sources. A
-transformer failure owes each consumer of the DT; the store does not yet hold a DT's
-consumers, so the statement gives the sum to each and counts only the consumer who called.
+transformer failure owes each consumer of the DT (its consumers connected, from the DT list);
+for a DT whose consumers are not known (none given), only the consumer who called is counted.
+In a month's statement one failure's consumers are counted once, however many of them called.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -50,6 +51,9 @@ class LiabilityLine:
     total: int  # rupees
     hours_source: str
     compensation_source: str
+    # In a statement: the docket whose line already counts this DT failure's consumers
+    # (another caller of the same failure), so this line adds nothing to the sum.
+    counted_with: str | None = None
 
     @property
     def restored(self) -> bool:
@@ -74,7 +78,7 @@ class Statement:
 
 def _query():  # type: ignore[no-untyped-def]
     return (
-        select(Complaint, Centre.code, ComplaintType.name_en, Feeder.area, Dt.code)
+        select(Complaint, Centre.code, ComplaintType.name_en, Feeder.area, Dt.code, Dt.consumers)
         .join(Centre, Centre.id == Complaint.centre_id)
         .join(ComplaintType, ComplaintType.code == Complaint.type_code)
         .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
@@ -90,6 +94,7 @@ def _line(
     type_name: str,
     area_text: str | None,
     dt_code: str | None,
+    dt_consumers: int | None,
     now: datetime,
 ) -> LiabilityLine | None:
     area = Area(area_text) if area_text else Area.URBAN  # as the deadline was set
@@ -103,9 +108,11 @@ def _line(
     comp: CompensationRule = rule.compensation
     owed = liability(comp, late, 1)
     per_consumer = owed.per_consumer
+    consumers = 1
     if c.type_code in PER_CONSUMER_TYPES:
         each_of = dt_code or "the DT"
-        per_consumer = liability(comp, late, 2).per_consumer  # the sum to each of several
+        consumers = max(1, dt_consumers or 0)
+        per_consumer = liability(comp, late, max(2, consumers)).per_consumer  # to each of several
     return LiabilityLine(
         complaint_id=c.id,
         docket=c.docket,
@@ -120,8 +127,8 @@ def _line(
         rule=comp.describe(),
         each_consumer_of=each_of,
         per_consumer=per_consumer,
-        consumers=1,
-        total=per_consumer,
+        consumers=consumers,
+        total=per_consumer * consumers,
         hours_source=rule.hours_source,
         compensation_source=rule.compensation_source,
     )
@@ -140,8 +147,8 @@ def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLi
     row = s.execute(_query().where(Complaint.id == complaint_id)).first()
     if row is None:  # cancelled, or not there
         return None
-    c, centre, type_name, area, dt_code = row
-    return _line(sop_rules(s), c, centre, type_name, area, dt_code, now)
+    c, centre, type_name, area, dt_code, dt_consumers = row
+    return _line(sop_rules(s), c, centre, type_name, area, dt_code, dt_consumers, now)
 
 
 def liabilities_in(
@@ -154,10 +161,10 @@ def liabilities_in(
     ids = list(complaint_ids)
     for first in range(0, len(ids), _CHUNK):
         chunk = ids[first : first + _CHUNK]
-        for c, centre, type_name, area, dt_code in s.execute(
+        for c, centre, type_name, area, dt_code, dt_consumers in s.execute(
             _query().where(Complaint.id.in_(chunk))
         ):
-            line = _line(rules, c, centre, type_name, area, dt_code, now)
+            line = _line(rules, c, centre, type_name, area, dt_code, dt_consumers, now)
             if line is not None:
                 found[c.id] = line
     return found
@@ -187,13 +194,37 @@ def monthly_statement(
         rules = sop_rules(s)
         lines = [
             line
-            for c, centre, type_name, area, dt_code in s.execute(
+            for c, centre, type_name, area, dt_code, dt_consumers in s.execute(
                 query.order_by(Complaint.received_at, Complaint.id)
             )
-            if (line := _line(rules, c, centre, type_name, area, dt_code, now)) is not None
+            if (line := _line(rules, c, centre, type_name, area, dt_code, dt_consumers, now))
+            is not None
         ]
     used = {(line.type_code, line.area) for line in lines}
+    lines = _one_failure_once(lines, now)
     return Statement(first, centre_code, lines, [rules[k] for k in sorted(used) if k in rules])
+
+
+def _one_failure_once(lines: list[LiabilityLine], now: datetime) -> list[LiabilityLine]:
+    """Several consumers of one failed DT call, each a complaint: the DT's consumers are
+    counted on the first complaint only. A complaint about the same DT received before the
+    counted one was restored is the same failure; one received after it is a new failure."""
+    failures: dict[str, tuple[str, datetime]] = {}  # DT code → (counting docket, restored)
+    out: list[LiabilityLine] = []
+    for line in lines:
+        dt = line.each_consumer_of
+        if dt is None or line.counted_with is not None or line.consumers <= 1:
+            out.append(line)  # a DT whose consumers are not known counts each caller
+            continue
+        until = line.restored_at or now
+        counted = failures.get(dt)
+        if counted is not None and line.received_at <= counted[1]:
+            failures[dt] = (counted[0], max(counted[1], until))
+            out.append(replace(line, consumers=0, total=0, counted_with=counted[0]))
+        else:
+            failures[dt] = (line.docket, until)
+            out.append(line)
+    return out
 
 
 def _centre_code(s: Session, code: str) -> str:

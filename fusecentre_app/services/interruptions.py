@@ -14,11 +14,12 @@ belongs to the month (India time) in which it started.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.interruption_rows import (
     FEEDER_COLUMNS,
+    InterruptionRow,
     parse_feeders,
     parse_interruptions,
 )
@@ -51,10 +53,9 @@ from fusecentre_app.domain.reliability import (
 )
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
-from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc
-from fusecentre_app.services.csvfile import write_csv
+from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, format_local, local_day
 from fusecentre_app.services.errors import NotFound, ValidationError
-from fusecentre_app.services.sheets import FileRefused, read_records
+from fusecentre_app.services.sheets import FileRefused, read_records, write_table
 from fusecentre_app.services.uow import Change, Who, changing
 
 
@@ -183,10 +184,28 @@ def record_interruption(
             raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
         if draft.end <= draft.start:
             raise ValidationError({"end": "The interruption's end is not after its start."})
+        if as_utc(draft.end) > c.now:
+            raise ValidationError({"end": _LATER_THAN_NOW})
         if draft.consumers_affected is not None and draft.consumers_affected < 0:
             raise ValidationError({"consumers_affected": _NEGATIVE})
+        if len(draft.cause.strip()) > 200:
+            raise ValidationError({"cause": _CAUSE_TOO_LONG})
+        draft = replace(draft, cause=draft.cause.strip())
         feeder_id = feeders[match][0]
         c.require(UseCase.RECORD_INTERRUPTION, _centre_of(c.session, feeder_id))
+        same = c.session.scalar(
+            select(Interruption.id).where(
+                Interruption.feeder_id == feeder_id,
+                Interruption.started_at == as_utc(draft.start),
+            )
+        )
+        if same is not None:  # keyed in twice, it would count twice in the indices
+            raise ValidationError(
+                {
+                    "start": f"{match} from {format_local(draft.start, '%Y-%m-%d %H:%M')} is "
+                    f"already on record (interruption {same}); correct that one instead."
+                }
+            )
         return _add(c, feeder_id, draft, source)
 
 
@@ -262,6 +281,8 @@ def follow_shutdown(
 
 
 _NEGATIVE = "Consumers affected cannot be negative."
+_CAUSE_TOO_LONG = "Give the cause in 200 characters or fewer."
+_LATER_THAN_NOW = "The interruption's end is later than now; record it once supply is back."
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 
 
@@ -293,9 +314,13 @@ def correct_interruption(
             row.ended_at = as_utc(end)
         if row.ended_at <= row.started_at:
             raise ValidationError({"end": "The interruption's end is not after its start."})
+        if end is not None and as_utc(end) > c.now:
+            raise ValidationError({"end": _LATER_THAN_NOW})
         if planned is not None:
             row.planned = planned
         if cause is not None:
+            if len(cause.strip()) > 200:
+                raise ValidationError({"cause": _CAUSE_TOO_LONG})
             row.cause = cause.strip()
         if consumers_affected != "":
             if isinstance(consumers_affected, int) and consumers_affected < 0:
@@ -318,7 +343,9 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
     problems: list[RowProblem] = []
     with changing(db, by, UseCase.RECORD_INTERRUPTION) as c:
         feeders = _feeder_ids(c.session)
-        rows = parse_interruptions(records, {k: v[1] for k, v in feeders.items()}, problems)
+        rows = parse_interruptions(
+            records, {k: v[1] for k, v in feeders.items()}, problems, path.name
+        )
         seen: dict[tuple[str, datetime], int] = {}
         on_record = {
             (fid, as_utc(at))
@@ -328,6 +355,10 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
         }
         for r in rows:
             key = (r.feeder, as_utc(r.start))
+            if as_utc(r.end) > c.now:
+                problems.append(
+                    RowProblem(r.row, f"end {r.end:%Y-%m-%d %H:%M} is later than now (India time)")
+                )
             if key in seen:
                 problems.append(RowProblem(r.row, f"the same interruption as row {seen[key]}"))
             elif (feeders[r.feeder][0], as_utc(r.start)) in on_record:
@@ -337,6 +368,18 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
                     )
                 )
             seen.setdefault(key, r.row)
+        problems.extend(
+            _overlaps(
+                c.session,
+                [
+                    r
+                    for r in rows
+                    if (feeders[r.feeder][0], as_utc(r.start)) not in on_record
+                    and seen[(r.feeder, as_utc(r.start))] == r.row
+                ],
+                {code: v[0] for code, v in feeders.items()},
+            )
+        )
         if problems:
             raise ImportRefused(problems)
         centres: dict[int, int] = {}
@@ -366,8 +409,85 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
         return len(rows)
 
 
+_SOURCE_WORDS = {
+    Source.INCIDENT.value: "from a feeder-trip incident",
+    Source.SHUTDOWN.value: "a planned shutdown",
+    Source.LOG_BOOK.value: "keyed in",
+    Source.IMPORT.value: "imported",
+}
+
+
+def _overlaps(
+    s: Session, rows: Sequence[InterruptionRow], feeder_ids: dict[str, int]
+) -> list[RowProblem]:
+    """Rows cutting off every consumer of a feeder while another such interruption of it is
+    on record, or on an earlier row: one trip written twice (the log book and the trip's
+    incident, or its planned shutdown) would count twice in the indices. Interruptions of
+    part of a feeder may overlap."""
+    whole = sorted((r for r in rows if r.consumers_affected is None), key=lambda r: r.start)
+    if not whole:
+        return []
+    problems: list[RowProblem] = []
+    first, last = as_utc(whole[0].start), max(as_utc(r.end) for r in whole)
+    recorded: dict[int, list[tuple[datetime, datetime, int, str]]] = {}
+    for iid, fid, started, ended, source in s.execute(
+        select(
+            Interruption.id,
+            Interruption.feeder_id,
+            Interruption.started_at,
+            Interruption.ended_at,
+            Interruption.source,
+        )
+        .where(
+            Interruption.consumers_affected.is_(None),
+            Interruption.started_at < last,
+            Interruption.ended_at > first,
+            Interruption.feeder_id.in_(sorted({feeder_ids[r.feeder] for r in whole})),
+        )
+        .order_by(Interruption.started_at)
+    ):
+        recorded.setdefault(fid, []).append((as_utc(started), as_utc(ended), iid, source))
+    # Per feeder, by start: the starts, and the furthest end reached up to each (to find an
+    # overlap by bisection, not by reading every interruption for every row).
+    starts = {fid: [x[0] for x in xs] for fid, xs in recorded.items()}
+    reach = {fid: list(accumulate((x[1] for x in xs), max)) for fid, xs in recorded.items()}
+    latest: dict[str, InterruptionRow] = {}  # per feeder, the row reaching furthest so far
+    for r in whole:
+        start, end = as_utc(r.start), as_utc(r.end)
+        fid = feeder_ids[r.feeder]
+        n = bisect_left(starts.get(fid, []), end)  # those that began before this row ended
+        if n and reach[fid][n - 1] > start:
+            j = n - 1
+            while recorded[fid][j][1] <= start:
+                j -= 1
+            began, ended, iid, source = recorded[fid][j]
+            problems.append(
+                RowProblem(
+                    r.row,
+                    f"{r.feeder} {r.start:%Y-%m-%d %H:%M} to {r.end:%Y-%m-%d %H:%M} overlaps "
+                    f"interruption {iid} on record ({_SOURCE_WORDS.get(source, source)}, "
+                    f"{format_local(began, '%Y-%m-%d %H:%M')} to "
+                    f"{format_local(ended, '%Y-%m-%d %H:%M')}); one trip would count twice: "
+                    "leave the row out, or correct that interruption",
+                )
+            )
+        before = latest.get(r.feeder)
+        if before is not None and as_utc(before.end) > start:
+            problems.append(
+                RowProblem(
+                    r.row,
+                    f"{r.feeder} is already off on row {before.row} (to "
+                    f"{before.end:%Y-%m-%d %H:%M}); one trip would count twice",
+                )
+            )
+        if before is None or r.end > before.end:
+            latest[r.feeder] = r
+    return problems
+
+
 def export_feeders(db: Database, path: Path) -> int:
-    """Every feeder's code, names, PSS and latest facts, for the office to edit and import."""
+    """Every feeder's code, names, PSS and latest facts, for the office to edit and import
+    (a CSV, or an Excel workbook for a name ending in .xlsx)."""
     with db.read() as s:
         rows = s.execute(
             select(
@@ -382,13 +502,15 @@ def export_feeders(db: Database, path: Path) -> int:
             .order_by(Pss.code, Feeder.code)
         ).all()
     header = (*FEEDER_COLUMNS, "name_en", "pss", "effective_from")
-    write_csv(
+    # A CSV, or a workbook for a name ending in .xlsx (the import reads either).
+    write_table(
         path,
         header,
-        (
-            (code, area, "yes" if agri else "no", str(n), name, pss, "")
+        [
+            (code, area, "yes" if agri else "no", n, name, pss, "")
             for code, name, pss, area, agri, n in rows
-        ),
+        ],
+        sheet_title="Feeders",
     )
     return len(rows)
 
@@ -396,7 +518,8 @@ def export_feeders(db: Database, path: Path) -> int:
 def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -> FeederSummary:
     """Take feeders' area, agricultural flag and consumers from a file, matched by code; each
     feeder whose facts change gets a fact effective from the row's `effective_from` (or the
-    day given), on the audit record. A file with a bad row changes nothing."""
+    day given; neither may be after today), on the audit record. A file with a bad row
+    changes nothing."""
     try:
         records = read_records(path)
     except RowsRefused as exc:
@@ -405,6 +528,26 @@ def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
         feeders = {f.code: f for f in c.session.scalars(select(Feeder))}
         rows = parse_feeders(records, list(feeders), problems)
+        # The feeder row is what a new complaint's area (its SoP hours) is read from, so a
+        # fact cannot be dated after today: it would change today's deadlines.
+        today = local_day(c.now)
+        if effective_from > today and any(r.effective_from is None for r in rows):
+            problems.append(
+                RowProblem(
+                    None,
+                    f"the changes take effect on {effective_from}, after today ({today}); "
+                    "import them on or after that day",
+                )
+            )
+        problems.extend(
+            RowProblem(
+                r.row,
+                f"effective_from {r.effective_from} is after today ({today}); "
+                "import it on or after that day",
+            )
+            for r in rows
+            if r.effective_from is not None and r.effective_from > today
+        )
         if problems:
             raise ImportRefused(problems)
         changed = 0

@@ -61,6 +61,10 @@ class ShutdownInfo:
         return format_local(self.end)
 
 
+REASON_LENGTH = 200  # the register's columns
+NOTICE_LENGTH = 40
+
+
 def _check(start: datetime, end: datetime, reason: str, notice: str) -> None:
     errors: dict[str, str] = {}
     if start.tzinfo is None or end.tzinfo is None:
@@ -69,8 +73,15 @@ def _check(start: datetime, end: datetime, reason: str, notice: str) -> None:
         errors["to"] = "The shutdown's end is not after its start."
     if not reason.strip():
         errors["reason"] = "Give the reason for the shutdown."
+    elif len(reason.strip()) > REASON_LENGTH:
+        errors["reason"] = f"Give the reason in {REASON_LENGTH} characters or fewer."
     if not notice.strip():
         errors["notice"] = "Say how the consumers were given notice."
+    elif len(notice.strip()) > NOTICE_LENGTH:
+        errors["notice"] = (
+            f"Say how notice was given in {NOTICE_LENGTH} characters or fewer "
+            "(newspaper, sms, loudspeaker, …)."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -111,7 +122,7 @@ def register_shutdown(db: Database, draft: ShutdownDraft, *, by: Who) -> Shutdow
         _refuse_overlap(
             c.session, feeder, _overlapping(c.session, feeder.id, draft.start, draft.end)
         )
-        reason, notice = draft.reason.strip()[:200], draft.notice.strip()[:40]
+        reason, notice = draft.reason.strip(), draft.notice.strip()
         interruption_id = interruptions.for_shutdown(
             c, feeder.id, draft.start, draft.end, _cause(reason)
         )
@@ -162,7 +173,7 @@ def correct_shutdown(
         )
         before = c.snapshot("planned_shutdown", row.id)
         row.starts_at, row.ends_at = as_utc(new_start), as_utc(new_end)
-        row.reason, row.notice = new_reason.strip()[:200], new_notice.strip()[:40]
+        row.reason, row.notice = new_reason.strip(), new_notice.strip()
         c.saved("planned_shutdown", row.id, before, kind="shutdown_corrected", reason=why.strip())
         interruptions.follow_shutdown(
             c, row.interruption_id, row.starts_at, row.ends_at, _cause(row.reason), why.strip()

@@ -188,3 +188,137 @@ def test_a_bad_feeders_file_changes_nothing(
     assert "row 5: feeder F-BXR-01 appears twice (also on row 2)" in err
     body = _indices(capsys, db, "--month", "2026-06")
     assert body["total"]["consumers"] == 115_600
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_file_with_another_separator_is_named_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], sep: str
+) -> None:
+    """Excel with a European list separator saves "CSV" with ';' between the columns: the
+    clerk is told that, not that the header they can see lacks its columns."""
+    log_book = tmp_path / "log.csv"
+    log_book.write_bytes(
+        sep.join(["feeder", "start", "end", "planned", "cause", "consumers_affected"]).encode()
+        + b"\r\n"
+        + sep.join(["F-BXR-01", "2026-06-10 06:00", "2026-06-10 07:00", "no", "", ""]).encode()
+        + b"\r\n"
+    )
+    feeders = tmp_path / "feeders.csv"
+    feeders.write_bytes(
+        "\ufeff".encode()
+        + sep.join(["code", "area", "agricultural", "consumers"]).encode()
+        + b"\r\nF-BXR-01"
+        + sep.encode()
+        + b"urban"
+        + sep.encode()
+        + b"no"
+        + sep.encode()
+        + b"9000\r\n"
+    )
+    shown = "';'" if sep == ";" else "tabs"
+    for command, path in (("interruptions", log_book), ("feeders", feeders)):
+        code, _out, err = _cli(capsys, command, "import", str(path), "--db", str(db.path))
+        assert code == 1
+        assert err.splitlines()[0] == (
+            f"row 1: the columns are separated by {shown}, not commas: save the sheet as "
+            '"CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)'
+        )
+    body = _indices(capsys, db, "--month", "2026-06")
+    assert body["total"]["consumers"] == 115_600 and body["total"]["sustained"] == 0
+
+
+def test_feeders_export_to_a_workbook_imports_back(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`feeders export feeders.xlsx` writes a workbook Excel opens (not a CSV under that
+    name), and the same file, edited, imports back."""
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "feeders.xlsx"
+    code, _out, err = _cli(capsys, "feeders", "export", str(book_path), "--db", str(db.path))
+    assert code == 0, err
+    book = load_workbook(book_path)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:4] == ["code", "area", "agricultural", "consumers"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "F-BXR-01")
+    assert row[3].value == 8200
+    row[3].value = 8300
+    book.save(book_path)
+    code, out, err = _cli(capsys, "feeders", "import", str(book_path), "--db", str(db.path))
+    assert code == 0, err
+    assert out.startswith("changed 1, unchanged 19")
+
+
+def test_a_hindi_cause_lost_to_an_ansi_save_is_refused(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's "CSV (Comma delimited)" writes each Devanagari letter as '?': the log book's
+    causes would go on record as question marks, so the file is refused with the advice."""
+    path = tmp_path / "log.csv"
+    path.write_bytes(
+        b"feeder,start,end,planned,cause,consumers_affected\r\n"
+        b"F-BXR-01,2026-06-10 06:00,2026-06-10 07:00,no,??? ????,\r\n"
+        b"F-BXR-02,2026-06-10 06:00,2026-06-10 07:00,no,jumper,\r\n"
+    )
+    code, _out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 1
+    assert "cause on row(s) 2 came back as question marks" in err
+    assert 'save the sheet as "CSV UTF-8 (Comma delimited)"' in err
+    body = _indices(capsys, db, "--month", "2026-06")
+    assert body["total"]["sustained"] == 0
+
+
+def test_a_trip_already_on_record_is_not_counted_twice(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The month's log book holds the trip a feeder-trip incident already recorded (from the
+    first call, a few minutes after the breaker opened), and a planned shutdown: the whole
+    file is refused naming them, instead of each counting twice. Part of a feeder may be off
+    while the rest is."""
+    from fusecentre_app.domain.timeutil import LOCAL_TZ
+    from fusecentre_app.services import interruptions, shutdowns
+    from tests.support import OFFICE
+
+    at = datetime(2026, 6, 10, 9, 7, tzinfo=LOCAL_TZ)
+    trip = interruptions.record_interruption(
+        db, interruptions.InterruptionDraft("F-BXR-01", at, at + timedelta(minutes=80)), by=OFFICE
+    )
+    shutdown = shutdowns.register_shutdown(
+        db,
+        shutdowns.ShutdownDraft(
+            "F-BXR-02",
+            at.replace(hour=10, minute=0),
+            at.replace(hour=14, minute=0),
+            "DT plinth",
+            "sms",
+        ),
+        by=OFFICE,
+    )
+    header = ["feeder", "start", "end", "planned", "cause", "consumers_affected"]
+    rows = [
+        ["F-BXR-01", "2026-06-10 09:02", "2026-06-10 10:25", "no", "E/F trip", ""],
+        ["F-BXR-01", "2026-06-10 09:30", "2026-06-10 09:50", "no", "spur", "120"],
+        ["F-BXR-02", "2026-06-10 10:02", "2026-06-10 14:05", "yes", "shutdown", ""],
+        ["F-BXR-03", "2026-06-10 06:00", "2026-06-10 08:00", "no", "", ""],
+        ["F-BXR-03", "2026-06-10 07:30", "2026-06-10 07:45", "no", "", ""],
+        ["F-BXR-03", "2026-06-10 09:00", "2026-06-10 09:03", "no", "", ""],
+    ]
+    path = _write(tmp_path / "june.csv", header, rows)
+    code, _out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 1
+    assert err.splitlines() == [
+        f"row 2: F-BXR-01 2026-06-10 09:02 to 2026-06-10 10:25 overlaps interruption {trip} on "
+        "record (keyed in, 2026-06-10 09:07 to 2026-06-10 10:27); one trip would count twice: "
+        "leave the row out, or correct that interruption",
+        f"row 4: F-BXR-02 2026-06-10 10:02 to 2026-06-10 14:05 overlaps interruption "
+        f"{shutdown.interruption_id} on record (a planned shutdown, 2026-06-10 10:00 to "
+        "2026-06-10 14:00); one trip would count twice: leave the row out, or correct that "
+        "interruption",
+        "row 6: F-BXR-03 is already off on row 5 (to 2026-06-10 08:00); one trip would count twice",
+        "fusecentre: june.csv not imported, 3 problem(s); nothing was changed",
+    ]
+    kept = [r for i, r in enumerate(rows) if i not in (0, 2, 4)]
+    path = _write(tmp_path / "june.csv", header, kept)
+    code, out, err = _cli(capsys, "interruptions", "import", str(path), "--db", str(db.path))
+    assert code == 0 and "recorded 3" in out, err

@@ -226,3 +226,31 @@ def test_upgrade_from_0010_gives_an_empty_register(db: Database) -> None:
         assert report.ok, report.problems
     finally:
         again.dispose()
+
+
+def test_text_longer_than_the_register_holds_is_refused(db: Database, ee) -> None:  # type: ignore[no-untyped-def]
+    """On PostgreSQL an over-long name or reason failed as an unexpected error."""
+    from fusecentre_app.domain.timeutil import local_day, utcnow
+
+    today = local_day(utcnow())
+    with pytest.raises(ValidationError) as bad:
+        add_claim(
+            db,
+            ClaimDraft(today, "hand", "Ram " * 40, consumer_number="1" * 31),
+            by=ee.id,
+        )
+    assert set(bad.value.errors) == {"consumer", "consumer number"}
+    claim = add_claim(db, ClaimDraft(today, "hand", "Ram Kumar"), by=ee.id)
+    with pytest.raises(ServiceError, match="300 characters or fewer"):
+        decide_claim(db, claim, by=ee.id, refusal="not late; " * 40)
+    assert not claims_register(db)[0].decided
+
+
+def test_a_claim_received_before_its_complaint_is_refused(db, centre, clerk, ee) -> None:  # type: ignore[no-untyped-def]
+    docket = _late_fuse_off(db, centre, clerk)  # logged on 1 June 2026
+    with pytest.raises(ValidationError) as bad:
+        add_claim(db, _draft(date(2026, 5, 20), docket=docket), by=ee.id)
+    assert bad.value.errors["received"] == (
+        f"2026-05-20 is before complaint {docket} was logged (2026-06-01)"
+    )
+    assert add_claim(db, _draft(date(2026, 6, 1), docket=docket), by=ee.id)

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from fusecentre_app.cli import main
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.migrate import current_revision, head_revision
-from fusecentre_app.db.models import Dt, Feeder, Pss, SopRule
+from fusecentre_app.db.models import Complaint, Dt, Feeder, Pss, SopRule
 from fusecentre_app.domain.enums import Area
 from fusecentre_app.domain.sop import TO_CONFIRM, Clock
 from fusecentre_app.paths import seeds_dir
@@ -43,7 +43,17 @@ def _feeder(db: Database, centre_id: int, area: str) -> int:
         )
 
 
-def _log(db, centre, clerk, type_code: str, area: str, *, dt: bool = False) -> int:  # type: ignore[no-untyped-def]
+def _log(  # type: ignore[no-untyped-def]
+    db,
+    centre,
+    clerk,
+    type_code: str,
+    area: str,
+    *,
+    dt: bool = False,
+    mobile: str = "9835012345",
+    at: datetime = T0,
+) -> int:
     feeder_id = _feeder(db, centre.id, area)
     dt_id = None
     if dt:
@@ -52,16 +62,16 @@ def _log(db, centre, clerk, type_code: str, area: str, *, dt: bool = False) -> i
     logged = log_complaint(
         db,
         ComplaintDraft(
-            caller_mobile="9835012345",
+            caller_mobile=mobile,
             locality="Sohni Patti",
             type_code=type_code,
             feeder_id=feeder_id,
             dt_id=dt_id,
-            received_at=T0,
+            received_at=at,
         ),
         centre_id=centre.id,
         user_id=clerk.id,
-        now=T0 + timedelta(minutes=1),
+        now=at + timedelta(minutes=1),
     )
     return logged.id
 
@@ -136,6 +146,9 @@ def test_a_store_configured_with_telangana_rules(telangana_db: Database) -> None
     )
     line_fault = _log(db, centre, clerk, "LINE_BREAK", "rural")
     dt_fault = _log(db, centre, clerk, "DT_FAIL", "urban", dt=True)
+    with db.write() as s:  # the failed DT serves 85 consumers
+        dt_id = s.scalar(select(Complaint.dt_id).where(Complaint.id == dt_fault))
+        s.execute(update(Dt).where(Dt.id == dt_id).values(consumers=85))
     for cid, hours in ((line_fault, 30), (dt_fault, 26)):
         lifecycle.resolve(db, cid, "restored", user_id=clerk.id, now=T0 + timedelta(hours=hours))
     now = T0 + timedelta(days=3)
@@ -143,12 +156,48 @@ def test_a_store_configured_with_telangana_rules(telangana_db: Database) -> None
     assert line is not None and line.total == 200 and line.each_consumer_of is None
     dt = complaint_liability(db, dt_fault, now=now)
     assert dt is not None and dt.each_consumer_of and dt.per_consumer == 200
-    assert dt.per_consumer * 85 == 17_000  # with the DT's 85 consumers
+    assert (dt.consumers, dt.total) == (85, 17_000)  # Rs 200 to each of the DT's 85 consumers
     statement = monthly_statement(db, date(2026, 6, 1), "BXR", now=now)
-    assert [x.total for x in statement.lines] == [200, 200]
+    assert [x.total for x in statement.lines] == [200, 17_000]
+    assert statement.total == 17_200
     assert {r.hours_source for r in statement.rules} == {
         "Telangana (TSERC) standards of performance"
     }
+    db.dispose()
+
+
+def test_one_dt_failure_counts_its_consumers_once(telangana_db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Three consumers of one failed DT call: the DT's 85 consumers are owed once, not three
+    times; a failure of the same DT after it was restored is counted again."""
+    from fusecentre_app.services import accounts
+
+    db = telangana_db
+    centre = masterdata.centre_by_code(db, "BXR")
+    clerk = accounts.create_user(
+        db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
+    )
+    calls = [
+        _log(db, centre, clerk, "DT_FAIL", "urban", dt=True, mobile=m, at=T0 + timedelta(hours=h))
+        for m, h in (("9835012345", 0), ("9835012346", 1), ("9835012347", 2))
+    ]
+    with db.write() as s:
+        dt_id = s.scalar(select(Complaint.dt_id).where(Complaint.id == calls[0]))
+        s.execute(update(Dt).where(Dt.id == dt_id).values(consumers=85))
+    for cid in calls:
+        lifecycle.resolve(db, cid, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=30))
+    again = _log(
+        db, centre, clerk, "DT_FAIL", "urban", dt=True, at=T0 + timedelta(hours=31)
+    )  # failed again after it was replaced
+    lifecycle.resolve(db, again, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=60))
+    statement = monthly_statement(db, date(2026, 6, 1), "BXR", now=T0 + timedelta(days=5))
+    assert [x.total for x in statement.lines] == [17_000, 0, 0, 17_000]
+    first = statement.lines[0].docket
+    assert [x.counted_with for x in statement.lines] == [None, first, first, None]
+    assert statement.total == 34_000
+    path = db.engine.url.database
+    assert main(["compensation", "--db", path, "--month", "2026-06", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["total_rs"] == 34_000 and found["lines"][1]["counted_with"] == first
     db.dispose()
 
 
@@ -201,6 +250,41 @@ def test_upgrade_to_0010_keeps_the_rules_and_the_audit_chain(db: Database) -> No
         # The hours stay as the store held them; their sources are now to be confirmed.
         assert rules[("FUSE_OFF", Area.RURAL)].hours == 24
         assert rules[("FUSE_OFF", Area.RURAL)].hours_source == TO_CONFIRM
+        report = verify_store(again)
+        assert report.ok, report.problems
+    finally:
+        again.dispose()
+
+
+def test_upgrade_to_0010_gives_rules_still_as_shipped_bihars_figures(db: Database) -> None:
+    """A store made with the desk's earlier table (Telangana's 8 h rural fuse-off, 48 h rural
+    DT) takes Bihar's sourced rules; a rule the office set itself keeps its hours."""
+    downgrade(db.engine, "0008")
+    with db.engine.begin() as conn:
+        for type_code, area, hours in (
+            ("FUSE_OFF", "rural", 8.0),
+            ("DT_FAIL", "rural", 48.0),
+            ("LINE_BREAK", "urban", 5.0),  # the office's own figure
+        ):
+            conn.execute(
+                update(SopRule.__table__)
+                .where(SopRule.type_code == type_code, SopRule.area == area)
+                .values(hours=hours)
+            )
+    path = db.engine.url.database
+    db.dispose()
+    again = open_database(path)
+    try:
+        with again.read() as s:
+            rules = masterdata.sop_rules(s)
+        fuse = rules[("FUSE_OFF", Area.RURAL)]
+        assert fuse.hours == 24 and fuse.compensation.single == 25
+        assert fuse.hours_source.startswith("BERC SoP Regulations 2006")
+        assert rules[("FUSE_OFF", Area.URBAN)].compensation.describe().startswith("Rs 25 per day")
+        dt = rules[("DT_FAIL", Area.RURAL)]
+        assert (dt.hours, dt.hours_source) == (72, "SBPDCL's stated practice")
+        own = rules[("LINE_BREAK", Area.URBAN)]
+        assert (own.hours, own.hours_source) == (5, TO_CONFIRM)
         report = verify_store(again)
         assert report.ok, report.problems
     finally:

@@ -166,3 +166,108 @@ def test_the_register_and_indices_on_postgresql(pg: Database, tmp_path: Path) ->
     # Started on 30 June India time: June's, though it ended in July.
     assert interruptions.month_indices_of(pg, JUNE).total.sustained == 3
     assert verify_store(pg).ok
+
+
+def test_facts_that_take_effect_later_are_refused(db: Database, tmp_path: Path) -> None:
+    """The feeder row is what new complaints take their area (and SoP hours) from: a fact
+    dated after today would change today's deadlines, so the file is refused whole."""
+    from fusecentre_app.domain.timeutil import local_day, utcnow
+
+    today = local_day(utcnow())
+    later = today + timedelta(days=40)
+    path = tmp_path / "feeders.csv"
+    path.write_text(
+        "code,area,agricultural,consumers,effective_from\n"
+        f"F-BXR-04,urban,no,5500,{later.isoformat()}\n"
+        "F-BXR-01,urban,no,8300,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_feeders(db, path, by=OFFICE, effective_from=today)
+    assert [str(p) for p in refused.value.problems] == [
+        f"row 2: effective_from {later.isoformat()} is after today ({today.isoformat()}); "
+        "import it on or after that day"
+    ]
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_feeders(db, path, by=OFFICE, effective_from=later)
+    assert str(refused.value.problems[0]).startswith(f"the changes take effect on {later}")
+    with db.read() as s:
+        feeder = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-04")).one()
+        assert (feeder.area, feeder.consumers) == ("rural", 5400)
+        first = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-01")).one()
+        assert first.consumers == 8200  # nothing of the file was taken
+
+
+def test_an_interruption_ending_later_than_now_is_refused(
+    db: Database,
+    tmp_path: Path,
+    centre,
+    clerk,
+    supervisor,  # type: ignore[no-untyped-def]
+) -> None:
+    """A year mistyped in the log book (2062 for 2026) would put a month-long outage into
+    the indices; an end later than now is refused, in the file naming its row."""
+    from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
+
+    soon = (utcnow() + timedelta(hours=2)).astimezone(LOCAL_TZ)
+    earlier = soon - timedelta(days=3)
+    with pytest.raises(ValidationError, match="later than now"):
+        interruptions.record_interruption(
+            db, interruptions.InterruptionDraft("F-BXR-01", earlier, soon), by=clerk.id
+        )
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "feeder,start,end,planned,cause,consumers_affected\n"
+        "F-BXR-01,2026-06-02 10:00,2026-06-02 11:00,no,,\n"
+        "F-BXR-02,2026-06-02 10:00,2062-06-02 11:00,no,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(interruptions.ImportRefused) as refused:
+        interruptions.import_interruptions(db, path, by=OFFICE)
+    assert [str(p) for p in refused.value.problems] == [
+        "row 3: end 2062-06-02 11:00 is later than now (India time)"
+    ]
+    ident = interruptions.record_interruption(
+        db,
+        interruptions.InterruptionDraft("F-BXR-01", earlier, earlier + timedelta(hours=1)),
+        by=clerk.id,
+    )
+    with pytest.raises(ValidationError, match="later than now"):
+        interruptions.correct_interruption(db, ident, by=supervisor.id, reason="typo", end=soon)
+    with db.read() as s:
+        assert s.scalars(select(Interruption.id)).all() == [ident]
+
+
+def test_a_cause_too_long_is_refused_not_cut(db, centre, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 6, 3, 4, 0, tzinfo=UTC)
+    long = "conductor snapped near the canal; " * 7
+    with pytest.raises(ValidationError, match="200 characters or fewer"):
+        interruptions.record_interruption(
+            db,
+            interruptions.InterruptionDraft(
+                "F-BXR-01", start, start + timedelta(hours=1), cause=long
+            ),
+            by=clerk.id,
+        )
+    ident = interruptions.record_interruption(
+        db,
+        interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(hours=1)),
+        by=clerk.id,
+    )
+    with pytest.raises(ValidationError, match="200 characters or fewer"):
+        interruptions.correct_interruption(db, ident, by=supervisor.id, reason="log", cause=long)
+    with db.read() as s:
+        assert [r.cause for r in s.scalars(select(Interruption))] == [""]
+
+
+def test_the_same_interruption_keyed_in_twice_is_refused(db, centre, clerk) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 6, 3, 4, 0, tzinfo=UTC)  # 09:30 in India
+    draft = interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(hours=1))
+    first = interruptions.record_interruption(db, draft, by=clerk.id)
+    with pytest.raises(ValidationError) as twice:
+        interruptions.record_interruption(db, draft, by=clerk.id)
+    assert twice.value.errors["start"] == (
+        f"F-BXR-01 from 2026-06-03 09:30 is already on record (interruption {first}); "
+        "correct that one instead."
+    )
+    assert interruptions.month_indices_of(db, JUNE).total.sustained == 1

@@ -165,3 +165,20 @@ def test_the_same_on_postgresql(pg: Database) -> None:
     with pg.read() as s:
         assert s.get_one(Interruption, info.interruption_id).source == "shutdown"
     assert verify_store(pg).ok
+
+
+def test_a_reason_or_notice_too_long_is_refused_not_cut(db, centre, supervisor) -> None:  # type: ignore[no-untyped-def]
+    notice = "newspaper (Dainik Jagran) and loudspeaker in every village"
+    with pytest.raises(ValidationError) as bad:
+        shutdowns.register_shutdown(
+            db,
+            shutdowns.ShutdownDraft("F-BXR-02", _at(0), _at(60), "x" * 201, notice),
+            by=supervisor.id,
+        )
+    assert set(bad.value.errors) == {"reason", "notice"}
+    assert "40 characters or fewer" in bad.value.errors["notice"]
+    info = _plan(db, supervisor.id, 0, 60)
+    with pytest.raises(ValidationError, match="40 characters or fewer"):
+        shutdowns.correct_shutdown(db, info.id, by=supervisor.id, why="told again", notice=notice)
+    with db.read() as s:
+        assert [r.notice for r in s.scalars(select(PlannedShutdown))] == ["sms"]

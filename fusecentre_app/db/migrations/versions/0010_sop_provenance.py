@@ -1,11 +1,14 @@
 """The SoP table as data with its provenance: each rule's clock (continuous, or working hours
 with the working day), its compensation (per case or per day of default, with the rounding;
 to a lone consumer or to each of several), the day it took effect and the sources of its
-figures. Rules already in a store keep their hours and are marked "to be confirmed with
-BERC"; complaints already logged keep the deadline they were logged with.
+figures. A rule still holding the hours the desk shipped before (Telangana's figures) for a
+fault whose Bihar figures have a source — fuse-off 4 h urban / 24 h rural with Rs 25 per day
+of default, DT failure 24 h / 72 h — takes Bihar's rule with its sources; every other rule
+keeps its hours (the office may have set them) and is marked "to be confirmed with BERC".
+Complaints already logged keep the deadline they were logged with.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-01
 """
 
@@ -31,6 +34,48 @@ _NEW = (
     "hours_source",
     "compensation_source",
 )
+
+_BERC_2006 = "BERC SoP Regulations 2006 (as BERC's chairman described them in 2011)"
+# (type, area): (hours the desk shipped before, Bihar's rule as the seeds give it).
+_BIHAR: dict[tuple[str, str], tuple[float, dict[str, object]]] = {
+    ("FUSE_OFF", area): (
+        shipped,
+        {
+            "hours": hours,
+            "comp_basis": "per_day",
+            "comp_single": 25,
+            "comp_rounding": "part_day_counts",
+            "hours_source": _BERC_2006,
+            "compensation_source": f"{_BERC_2006}; rounding of a part day to be confirmed "
+            "with BERC",
+        },
+    )
+    for area, shipped, hours in (("urban", 4.0, 4.0), ("rural", 8.0, 24.0))
+} | {
+    ("DT_FAIL", area): (shipped, {"hours": hours, "hours_source": "SBPDCL's stated practice"})
+    for area, shipped, hours in (("urban", 24.0, 24.0), ("rural", 48.0, 72.0))
+}
+
+
+def _bihar_where_shipped(conn: sa.Connection) -> dict[str, float]:
+    """Give the rules still as shipped Bihar's figures; the old hours of each, by audit key."""
+    rule = sa.table(
+        "sop_rule",
+        sa.column("type_code", sa.String),
+        sa.column("area", sa.String),
+        sa.column("hours", sa.Float),
+        *(sa.column(name) for name in _NEW),
+    )
+    changed: dict[str, float] = {}
+    for (type_code, area), (shipped, values) in _BIHAR.items():
+        where = (rule.c.type_code == type_code, rule.c.area == area)
+        hours = conn.execute(sa.select(rule.c.hours).where(*where)).scalar()
+        if hours is None or abs(hours - shipped) > 1e-9:
+            continue
+        conn.execute(sa.update(rule).where(*where).values(**values))
+        if values["hours"] != hours:
+            changed[f"{type_code}/{area}"] = hours
+    return changed
 
 
 def upgrade() -> None:
@@ -70,12 +115,16 @@ def upgrade() -> None:
     from fusecentre_app.domain.timeutil import utcnow
 
     conn = op.get_bind()
+    old_hours = _bihar_where_shipped(conn)
     if not sa.inspect(conn).has_table("audit_head"):
         return
     now = utcnow()
     present = {c["name"] for c in sa.inspect(conn).get_columns("sop_rule")}
     rules = current_snapshots(conn, "sop_rule", present=present)
     for key, snapshot in sorted(rules.items()):
+        old: dict[str, object] = {name: None for name in _NEW}
+        if key in old_hours:
+            old["hours"] = old_hours[key]
         append_record(
             conn,
             at=now,
@@ -84,7 +133,7 @@ def upgrade() -> None:
             kind="baseline",
             entity="sop_rule",
             entity_key=key,
-            data={"new": snapshot, "old": {name: None for name in _NEW}},
+            data={"new": snapshot, "old": old},
         )
 
 
