@@ -141,8 +141,8 @@ def _callback(row: RegisterRow, day: date) -> str:
 
 
 def _liability(row: RegisterRow) -> str:
-    """What a late complaint owes and to whom: "Rs 50" over "1 consumer", or the sum to each
-    consumer of a failed DT; "so far" while supply is still not restored."""
+    """What a late complaint owes and to whom: "Rs 50" over "1 consumer", or for a failed DT
+    the total and the sum to each of its consumers; "so far" while supply is still off."""
     owed = row.liability
     if owed is None:
         return ""
@@ -150,9 +150,10 @@ def _liability(row: RegisterRow) -> str:
         return "Rs 0\nno rate set"
     so_far = "" if owed.restored else "\nso far"
     if owed.each_consumer_of:
+        noun = "consumer" if owed.consumers == 1 else "consumers"
         return (
-            f"Rs {owed.per_consumer:,} each\nto the consumers of {owed.each_consumer_of} "
-            f"({owed.consumers} counted){so_far}"
+            f"Rs {owed.total:,}\nRs {owed.per_consumer:,} each to the {owed.consumers:,} "
+            f"{noun} of {owed.each_consumer_of}{so_far}"
         )
     noun = "consumer" if owed.consumers == 1 else "consumers"
     return f"Rs {owed.total:,}\n{owed.consumers} {noun}{so_far}"

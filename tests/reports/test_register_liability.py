@@ -126,5 +126,9 @@ def test_a_dt_failure_owes_each_consumer_of_the_dt(telangana_db: Database, tmp_p
     assert row.liability == complaint_liability(db, cid, now=NOW)
     assert row.liability is not None and row.liability.each_consumer_of
     flat = " ".join(_text(printed.pdf, tmp_path).split())
-    assert f"Rs {row.liability.per_consumer:,} each" in flat
-    assert f"consumers of {row.liability.each_consumer_of} (1 counted)" in flat
+    owed = row.liability
+    assert f"Rs {owed.per_consumer:,} each to" in flat  # the cell's lines interleave with
+    # its neighbours' in the extracted text
+    assert owed.consumers > 1 and owed.total == owed.per_consumer * owed.consumers
+    assert f"Rs {owed.total:,}" in flat
+    assert f"the {owed.consumers:,} consumers of {owed.each_consumer_of}" in flat
