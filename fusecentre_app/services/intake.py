@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, ComplaintType, Feeder, Pss
 from fusecentre_app.domain.enums import PENDING_STATUS_VALUES, Channel, EventKind
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import (
@@ -189,7 +190,13 @@ def check_intake(
 ) -> IntakePlan:
     """Read and check every row; raise `IntakeRefused` naming every problem (a dry run)."""
     if channel not in CHANNELS:
-        raise ServiceError("A list is taken in from the 1912 helpline or a consumer hearing.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "A list is taken in from the 1912 helpline or a consumer hearing."
+                ),
+            )
+        )
     now = now or utcnow()
     try:
         records = read_records(path)

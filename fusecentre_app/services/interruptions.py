@@ -32,6 +32,7 @@ from fusecentre_app.domain.interruption_rows import (
     parse_feeders,
     parse_interruptions,
 )
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.reliability import (
     BERC_DEFAULTS,
     FeederCount,
@@ -150,9 +151,26 @@ def record_interruption(
         feeders = _feeder_ids(c.session)
         match = {code.casefold(): code for code in feeders}.get(draft.feeder_code.casefold())
         if match is None:
-            raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
+            raise ValidationError(
+                {
+                    "feeder": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Feeder {feeder_code} is not in the division."
+                        ),
+                        feeder_code=draft.feeder_code,
+                    )
+                }
+            )
         if draft.end <= draft.start:
-            raise ValidationError({"end": "The interruption's end is not after its start."})
+            raise ValidationError(
+                {
+                    "end": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The interruption's end is not after its start."
+                        )
+                    )
+                }
+            )
         if draft.consumers_affected is not None and draft.consumers_affected < 0:
             raise ValidationError({"consumers_affected": _NEGATIVE})
         feeder_id = feeders[match][0]
@@ -190,13 +208,18 @@ def follow_shutdown(
     """Keep a shutdown's interruption in step with the shutdown's correction."""
     row = c.session.get(Interruption, interruption_id)
     if row is None:
-        raise NotFound(f"There is no interruption {interruption_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no interruption {interruption_id}."),
+                interruption_id=interruption_id,
+            )
+        )
     before = c.snapshot("interruption", row.id)
     row.started_at, row.ended_at, row.cause = as_utc(start), as_utc(end), cause
     c.saved("interruption", row.id, before, kind="interruption_corrected", reason=reason)
 
 
-_NEGATIVE = "Consumers affected cannot be negative."
+_NEGATIVE = Message(QT_TRANSLATE_NOOP("messages", "Consumers affected cannot be negative."))
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 
 
@@ -215,11 +238,22 @@ def correct_interruption(
     """Change a recorded interruption; the reason and the old values go on the audit record.
     `consumers_affected=None` means every consumer of the feeder ("" leaves it as it is)."""
     if not reason.strip():
-        raise ValidationError({"reason": "Give the reason for the correction."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("messages", "Give the reason for the correction.")
+                )
+            }
+        )
     with changing(db, by, UseCase.CORRECT_INTERRUPTION) as c:
         row = c.session.get(Interruption, interruption_id)
         if row is None:
-            raise NotFound(f"There is no interruption {interruption_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no interruption {interruption_id}."),
+                    interruption_id=interruption_id,
+                )
+            )
         c.require(UseCase.CORRECT_INTERRUPTION, _centre_of(c.session, row.feeder_id))
         before = c.snapshot("interruption", row.id)
         if start is not None:
@@ -227,7 +261,15 @@ def correct_interruption(
         if end is not None:
             row.ended_at = as_utc(end)
         if row.ended_at <= row.started_at:
-            raise ValidationError({"end": "The interruption's end is not after its start."})
+            raise ValidationError(
+                {
+                    "end": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The interruption's end is not after its start."
+                        )
+                    )
+                }
+            )
         if planned is not None:
             row.planned = planned
         if cause is not None:
@@ -411,7 +453,14 @@ def month_indices_of(
 
             centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.upper()))
             if centre_id is None:
-                raise NotFound(f"There is no centre with code {centre_code!r}.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "There is no centre with code {centre_code!r}."
+                        ),
+                        centre_code=centre_code,
+                    )
+                )
             feeder_query = feeder_query.where(Pss.centre_id == centre_id)
         codes: dict[int, str] = {fid: code for fid, code in s.execute(feeder_query)}
         facts: dict[int, FeederFact] = {}

@@ -59,6 +59,7 @@ from fusecentre_app.domain.enums import (
     Status,
 )
 from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
 from fusecentre_app.services.errors import ValidationError
 from fusecentre_app.services.inspection import inspection_remarks
@@ -366,7 +367,14 @@ def gather_register(
     """Everything the register of `centre_code` for the local `day` prints, as at `now`."""
     now = now or utcnow()
     if day > local_day(now):
-        raise ValidationError({"date": f"{day:%d-%m-%Y} has not begun yet."})
+        raise ValidationError(
+            {
+                "date": Message(
+                    QT_TRANSLATE_NOOP("messages", "{day:%d-%m-%Y} has not begun yet."),
+                    day=day,
+                )
+            }
+        )
     start, end = local_day_bounds(day)
     day_end = min(end, now)
     with collector_paused(), db.read() as s:
