@@ -70,20 +70,22 @@ class Message(str):
     args: Mapping[str, Any]
 
     def __new__(cls, template: Template, /, **args: Any) -> Message:
-        message = super().__new__(cls, template.format(**args))
+        english = {name: _joined(value, str) for name, value in args.items()}
+        message = super().__new__(cls, template.format(**english))
         message.template = template
         message.args = args
         return message
 
     def translated(self, lookup: Lookup) -> str:
         """The sentence in the catalogue's language: its template looked up, then filled with
-        the same values (a value that is itself a `Message` translated too). Where the
-        catalogue has no template, or one that does not fit the values, the English."""
+        the same values (a value that is itself a `Message` translated too; a tuple of them
+        joined with commas). Where the catalogue has no template, or one that does not fit
+        the values, the English."""
         text = lookup(self.template.context, self.template)
         if not text:
             return str(self)
         values = {
-            name: value.translated(lookup) if isinstance(value, Message) else value
+            name: _joined(value, lambda item: say(item, lookup))
             for name, value in self.args.items()
         }
         try:
@@ -93,6 +95,19 @@ class Message(str):
             return str(self)
 
 
-def say(text: str, lookup: Lookup) -> str:
+def _joined(value: Any, each: Callable[[Any], str]) -> Any:
+    """A tuple of values as one text ("a, b"); a `Message` in words; any other value as it
+    is, so that the template's own format (`{hours:.1f}`) applies to it."""
+    if isinstance(value, tuple):
+        return ", ".join(each(item) for item in value)
+    return each(value) if isinstance(value, Message) else value
+
+
+def english(_context: str, _template: str) -> str:
+    """The lookup of no catalogue: every message in English, as written."""
+    return ""
+
+
+def say(text: str, lookup: Lookup = english) -> str:
     """`text` in the catalogue's language if it is a `Message`, else as it is."""
     return text.translated(lookup) if isinstance(text, Message) else text

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
+from fusecentre_app.gui.messages import qt_lookup
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.printing import PrintJob, RasterJob, choose_printer, start_print
 from fusecentre_app.gui.screen_fit import fit_to_screen
@@ -373,7 +374,11 @@ class RegisterDialog(PdfDialog):
 
         user = self.session.user
         printed = register_pdf(
-            self.session.db, self.centre.currentData(), self.day(), user_name=user.full_name
+            self.session.db,
+            self.centre.currentData(),
+            self.day(),
+            user_name=user.full_name,
+            lookup=qt_lookup,  # the remarks in the desk's language
         )
         return Rendered(
             printed.pdf,

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from fusecentre_app.db.backup import partial_name
 from fusecentre_app.db.engine import Database
+from fusecentre_app.domain.messages import Lookup, english
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.reports.docket_slip import render_docket_slip
 from fusecentre_app.reports.handover import render_handover
@@ -69,11 +70,13 @@ def register_pdf(
     *,
     user_name: str,
     now: datetime | None = None,
+    lookup: Lookup = english,
 ) -> PrintedRegister:
-    """The day's register as PDF bytes (not yet on record: see `put_on_record`)."""
+    """The day's register as PDF bytes (not yet on record: see `put_on_record`), its remarks
+    in the language of `lookup`'s catalogue."""
     data = gather_register(db, centre_code, day, generated_by=user_name, now=now or utcnow())
     buffer = io.BytesIO()
-    pages = render_register(data, buffer)
+    pages = render_register(data, buffer, lookup)
     return PrintedRegister(data, buffer.getvalue(), pages)
 
 

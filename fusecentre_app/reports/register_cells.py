@@ -7,9 +7,12 @@ other. Marks the text fonts lack (✓, ✗, ⚠) come from the bundled symbols f
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english, say
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.grid import Column
 from fusecentre_app.services.register import (
@@ -23,6 +26,7 @@ from fusecentre_app.services.register import (
 CHECK = "✓"
 CROSS = "✗"
 DANGER = "⚠"
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 CHANNELS = {
     Channel.PHONE.value: "Phone",
@@ -32,15 +36,15 @@ CHANNELS = {
     Channel.OFFICER.value: "Officer",
     Channel.HEARING.value: "Hearing",
 }
-STATUS_TEXT = {
-    Status.NEW: "New",
-    Status.ASSIGNED: "Assigned",
-    Status.ATTENDING: "Attending",
-    Status.RESOLVED: "Resolved, awaiting callback",
-    Status.REOPENED: "Reopened",
-    Status.CLOSED_VERIFIED: "Closed, verified",
-    Status.CLOSED_UNVERIFIED: "Closed, unverified",
-    Status.CANCELLED: "Cancelled",
+STATUS_TEXT: dict[Status, str] = {
+    Status.NEW: Message(QT_TRANSLATE_NOOP("register", "New")),
+    Status.ASSIGNED: Message(QT_TRANSLATE_NOOP("register", "Assigned")),
+    Status.ATTENDING: Message(QT_TRANSLATE_NOOP("register", "Attending")),
+    Status.RESOLVED: Message(QT_TRANSLATE_NOOP("register", "Resolved, awaiting callback")),
+    Status.REOPENED: Message(QT_TRANSLATE_NOOP("register", "Reopened")),
+    Status.CLOSED_VERIFIED: Message(QT_TRANSLATE_NOOP("register", "Closed, verified")),
+    Status.CLOSED_UNVERIFIED: Message(QT_TRANSLATE_NOOP("register", "Closed, unverified")),
+    Status.CANCELLED: Message(QT_TRANSLATE_NOOP("register", "Cancelled")),
 }
 CALLBACK_TEXT = {"restored": "Restored", "not_restored": "Not restored", "unreachable": "No answer"}
 DESIGNATION_SHORT = {"LINEMAN": "LM", "JE": "JE", "SDO": "SDO", "EE": "EE"}
@@ -139,15 +143,29 @@ def _callback(row: RegisterRow, day: date) -> str:
     return f"{text}\n{clock(cb.at, day)}{tries}"
 
 
-def _remarks(row: RegisterRow) -> str:
+def _sentence(text: str) -> str:
+    """A remark ended as a sentence: with a danda if it is Hindi, else a full stop."""
+    if text.endswith((".", "।", "?", "!")):
+        return text
+    return text + ("।" if _DEVANAGARI.search(text) else ".")
+
+
+def remark_text(remarks: Sequence[str], lookup: Lookup = english) -> str:
+    """A row's remarks as the register prints them, each in the catalogue's language."""
+    return " ".join(_sentence(say(remark, lookup)) for remark in remarks)
+
+
+def _remarks(row: RegisterRow, lookup: Lookup) -> str:
     notes: list[str] = []
     if row.status not in (Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, Status.CANCELLED):
-        notes.append(STATUS_TEXT[row.status] + ".")
+        notes.append(STATUS_TEXT[row.status])
     notes.extend(row.remarks)
-    return " ".join(n if n.endswith((".", "।", "?", "!")) else n + "." for n in notes)
+    return remark_text(notes, lookup)
 
 
-def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
+def day_cells(
+    row: RegisterRow, day: date, as_of: datetime, lookup: Lookup = english
+) -> tuple[str, ...]:
     kind = f"{row.type_name_en}\n{row.type_name_hi}"
     return (
         str(row.serial),
@@ -165,11 +183,13 @@ def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
         duration(row.time_taken),
         _sop(row, as_of),
         _callback(row, day),
-        _remarks(row),
+        _remarks(row, lookup),
     )
 
 
-def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, ...]:
+def carried_cells(
+    row: CarriedRow, day: date, day_end: datetime, lookup: Lookup = english
+) -> tuple[str, ...]:
     overdue = (day_end - row.sop_due_at).total_seconds() / 3600
     now = STATUS_TEXT[row.status_now]
     if row.closed_at is not None and row.status_now != row.status_at_day_end:
@@ -186,7 +206,7 @@ def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, .
         row.sop_due_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
         hours(overdue) if overdue > 0 else "",
         now,
-        " ".join(row.remarks),
+        remark_text(row.remarks, lookup),
     )
 
 
