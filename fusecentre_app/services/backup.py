@@ -311,12 +311,12 @@ def restore(backup: Path, store: Path, *, by: Who) -> Restored:
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{backup} is at schema {schema} and this version's "
-                    "is {value}: restore it with the "
+                    "is {head}: restore it with the "
                     "version of the desk that made it, then upgrade.",
                 ),
                 backup=backup,
                 schema=contents.schema,
-                value=head_revision(),
+                head=head_revision(),
             )
         )
     if store.exists() and store.resolve() == backup.resolve():

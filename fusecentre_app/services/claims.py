@@ -117,8 +117,8 @@ def add_claim(db: Database, draft: ClaimDraft, *, by: Who, now: datetime | None 
         if found is None:
             raise NotFound(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "There is no complaint with docket {value}."),
-                    value=draft.docket.strip().upper(),
+                    QT_TRANSLATE_NOOP("messages", "There is no complaint with docket {docket}."),
+                    docket=draft.docket.strip().upper(),
                 )
             )
         complaint_id, centre_id = found
@@ -264,8 +264,8 @@ def _officers(s: Session, employee_ids: list[str]) -> dict[str, int]:
     if missing:
         raise NotFound(
             Message(
-                QT_TRANSLATE_NOOP("messages", "No officer has employee id {value}."),
-                value=", ".join(missing),
+                QT_TRANSLATE_NOOP("messages", "No officer has employee id {employees}."),
+                employees=", ".join(missing),
             )
         )
     return {str(k): int(v) for k, v in found.items()}

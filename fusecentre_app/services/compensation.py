@@ -188,8 +188,8 @@ def _centre_code(s: Session, code: str) -> str:
     if found is None:
         raise NotFound(
             Message(
-                QT_TRANSLATE_NOOP("messages", "There is no centre {value}."),
-                value=code.upper(),
+                QT_TRANSLATE_NOOP("messages", "There is no centre {code}."),
+                code=code.upper(),
             )
         )
     return found

@@ -64,10 +64,8 @@ def export_complaints(db: Database, centre_id: int, first: date, last: date, pat
     if (last - first).days + 1 > MAX_DAYS:
         raise ServiceError(
             Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Choose at most {MAX_DAYS} days to export at a time."
-                ),
-                MAX_DAYS=MAX_DAYS,
+                QT_TRANSLATE_NOOP("messages", "Choose at most {days} days to export at a time."),
+                days=MAX_DAYS,
             )
         )
     assigned = aliased(Officer)

@@ -308,9 +308,9 @@ def record_outcome(
             raise ServiceError(
                 Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "The outcome of this attempt was already recorded ({value})."
+                        "messages", "The outcome of this attempt was already recorded ({outcome})."
                     ),
-                    value=attempt.outcome.replace("_", " "),
+                    outcome=attempt.outcome.replace("_", " "),
                 )
             )
         if outcome not in outcomes_for(ContactChannel(attempt.channel)):

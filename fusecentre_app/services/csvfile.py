@@ -33,11 +33,11 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{name}: cannot be written ({value}); if it is open "
+                    "{name}: cannot be written ({reason}); if it is open "
                     "in a spreadsheet, close it and "
                     "try again.",
                 ),
                 name=path.name,
-                value=exc.strerror or exc,
+                reason=exc.strerror or exc,
             )
         ) from exc

@@ -233,8 +233,8 @@ def gather_handover(
         raise ValidationError(
             {
                 "at": Message(
-                    QT_TRANSLATE_NOOP("messages", "{value:%d-%m-%Y %H:%M} is still ahead."),
-                    value=at.astimezone(LOCAL_TZ),
+                    QT_TRANSLATE_NOOP("messages", "{at:%d-%m-%Y %H:%M} is still ahead."),
+                    at=at.astimezone(LOCAL_TZ),
                 )
             }
         )

@@ -207,11 +207,11 @@ def match_printed_digest(
                 Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "No register of {value} for {day:%d-%m-%Y} was "
+                        "No register of {centre} for {day:%d-%m-%Y} was "
                         "printed with this digest; give the "
                         "event number printed beside it.",
                     ),
-                    value=centre_code.upper(),
+                    centre=centre_code.upper(),
                     day=day,
                 )
             )
@@ -440,10 +440,10 @@ def finish_inspection(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{waiting} sampled consumer(s) not called yet "
-                    "({value}): call each, or say why not.",
+                    "({dockets}): call each, or say why not.",
                 ),
                 waiting=len(waiting),
-                value=", ".join(waiting[:5]),
+                dockets=", ".join(waiting[:5]),
             )
         if not remarks.strip():
             errors["remarks"] = Message(

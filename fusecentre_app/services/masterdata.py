@@ -130,9 +130,9 @@ def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]
         if missing:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{name}: missing column(s) {value}"),
+                    QT_TRANSLATE_NOOP("messages", "{name}: missing column(s) {columns}"),
                     name=path.name,
-                    value=", ".join(sorted(missing)),
+                    columns=", ".join(sorted(missing)),
                 )
             )
         for number, row in enumerate(reader, start=2):
@@ -206,9 +206,9 @@ def _load(s: Session, folder: Path) -> None:
         if row["code"] in centres:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: centre {row} appears twice"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: centre {code} appears twice"),
                     where=where,
-                    row=row["code"],
+                    code=row["code"],
                 )
             )
         centres[row["code"]] = Centre(
@@ -234,9 +234,9 @@ def _load(s: Session, folder: Path) -> None:
         if row["centre_code"] not in centres:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown centre {row}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown centre {centre}"),
                     where=where,
-                    row=row["centre_code"],
+                    centre=row["centre_code"],
                 )
             )
         substations[row["code"]] = Pss(
@@ -255,9 +255,9 @@ def _load(s: Session, folder: Path) -> None:
         if row["pss_code"] not in substations:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown PSS {row}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown PSS {pss}"),
                     where=where,
-                    row=row["pss_code"],
+                    pss=row["pss_code"],
                 )
             )
         if row["area"] not in {a.value for a in Area}:
@@ -302,9 +302,9 @@ def _load(s: Session, folder: Path) -> None:
         if row["feeder_code"] not in feeders:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {row}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {feeder}"),
                     where=where,
-                    row=row["feeder_code"],
+                    feeder=row["feeder_code"],
                 )
             )
         if not (row.get("consumers") or "0").isdigit():
@@ -334,27 +334,27 @@ def _load(s: Session, folder: Path) -> None:
         if feeder is None:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {row}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {feeder}"),
                     where=where,
-                    row=row["feeder_code"],
+                    feeder=row["feeder_code"],
                 )
             )
         dt = dts.get(row["dt_code"]) if row["dt_code"] else None
         if row["dt_code"] and (dt is None or dt.feeder is not feeder):
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: DT {row} is not on feeder {code}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: DT {dt} is not on feeder {code}"),
                     where=where,
-                    row=row["dt_code"],
+                    dt=row["dt_code"],
                     code=feeder.code,
                 )
             )
         if row["name_en"].casefold() in seen_localities:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: locality {row} appears twice"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: locality {locality} appears twice"),
                     where=where,
-                    row=row["name_en"],
+                    locality=row["name_en"],
                 )
             )
         seen_localities.add(row["name_en"].casefold())
@@ -392,9 +392,9 @@ def _load(s: Session, folder: Path) -> None:
         if row["complaint_type"] not in types:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown complaint type {row}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown complaint type {type}"),
                     where=where,
-                    row=row["complaint_type"],
+                    type=row["complaint_type"],
                 )
             )
         try:
@@ -535,9 +535,9 @@ def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None
         if row["designation"] not in {d.value for d in Designation}:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: unknown designation {row!r}"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown designation {designation!r}"),
                     where=where,
-                    row=row["designation"],
+                    designation=row["designation"],
                 )
             )
         try:
@@ -563,9 +563,9 @@ def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None
         if row["employee_id"] in officers:
             raise SeedError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{where}: employee {row} appears twice"),
+                    QT_TRANSLATE_NOOP("messages", "{where}: employee {employee} appears twice"),
                     where=where,
-                    row=row["employee_id"],
+                    employee=row["employee_id"],
                 )
             )
         officers[row["employee_id"]] = officer

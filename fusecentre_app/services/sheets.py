@@ -62,9 +62,9 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise ServiceError(
             Message(
-                QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({value})."),
+                QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({reason})."),
                 name=path.name,
-                value=exc.strerror or exc,
+                reason=exc.strerror or exc,
             )
         ) from exc
 
@@ -192,12 +192,12 @@ def _write_workbook(
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{name}: cannot be written ({value}); if it is open "
+                    "{name}: cannot be written ({reason}); if it is open "
                     "in a spreadsheet, close it and "
                     "try again.",
                 ),
                 name=path.name,
-                value=exc.strerror or exc,
+                reason=exc.strerror or exc,
             )
         ) from exc
 

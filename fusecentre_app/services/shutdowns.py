@@ -239,8 +239,8 @@ def list_shutdowns(
             if centre_id is None:
                 raise NotFound(
                     Message(
-                        QT_TRANSLATE_NOOP("messages", "There is no centre {value}."),
-                        value=centre_code.upper(),
+                        QT_TRANSLATE_NOOP("messages", "There is no centre {code}."),
+                        code=centre_code.upper(),
                     )
                 )
             query = query.where(Pss.centre_id == centre_id)

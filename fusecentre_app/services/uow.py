@@ -199,9 +199,9 @@ def check(actor: Actor, use_case: UseCase, centre_id: int | None = None) -> None
             raise NotPermitted(
                 Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "The command line may not {value}; use the desk."
+                        "messages", "The command line may not {action}; use the desk."
                     ),
-                    value=use_case.value,
+                    action=use_case.value,
                 )
             )
         raise NotPermitted(refusal(actor.role, use_case))

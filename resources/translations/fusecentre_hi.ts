@@ -951,12 +951,12 @@
 <context>
     <name>DeskOp</name>
     <message>
-        <location filename="../../fusecentre_app/gui/operations.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/operations.py" line="64"/>
         <source>Something went wrong and nothing was saved (your entries are kept); the details are in the log file %1.</source>
         <translation>कुछ गड़बड़ हो गई और कुछ भी सहेजा नहीं गया (आपकी भरी हुई जानकारी बनी हुई है); पूरा विवरण लॉग फ़ाइल %1 में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/operations.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/operations.py" line="124"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -1518,23 +1518,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="410"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="416"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="413"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="419"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="414"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="420"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="411"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="417"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="418"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -2223,117 +2223,117 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
         <source>Fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>बड़ा करें (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
         <source>Zoom in</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>छोटा करें (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
         <source>Zoom out</source>
         <translation>छोटा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
         <source>The page as wide as the window (Ctrl+0)</source>
         <translation>पेज को विंडो जितना चौड़ा करें (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="153"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="153"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="154"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="190"/>
         <source>fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="225"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="323"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="236"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="251"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="269"/>
         <source>Not saved, and nothing put on record: %1</source>
         <translation>सहेजा नहीं गया, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="276"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="285"/>
         <source>Still printing: wait for it, or cancel it.</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="301"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="303"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="316"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="315"/>
         <source>Not printed, and nothing put on record: %1</source>
         <translation>प्रिंट नहीं हुआ, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="327"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2341,22 +2341,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PrintProgress</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="411"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="412"/>
         <source>Printing</source>
         <translation>प्रिंट हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="413"/>
         <source>Sending %1 to the printer…</source>
         <translation>%1 प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="413"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="414"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="427"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="428"/>
         <source>Page %1 of %2 sent to the printer…</source>
         <translation>%2 में से पेज %1 प्रिंटर को भेजा गया…</translation>
     </message>
@@ -2364,22 +2364,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="227"/>
         <source>Not printed to %1: %2</source>
         <translation>%1 में प्रिंट नहीं हुआ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="278"/>
         <source>The printer %1 did not take the job: %2</source>
         <translation>प्रिंटर %1 ने प्रिंट का काम नहीं लिया: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="286"/>
         <source>The print system could not be started (%1).</source>
         <translation>प्रिंट सिस्टम शुरू नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="331"/>
         <source>The printer could not be started.</source>
         <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
@@ -2579,13 +2579,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="359"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="361"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="360"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="361"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="362"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="363"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
@@ -2747,6 +2747,44 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
 </context>
 <context>
+    <name>action words</name>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="49"/>
+        <source>assigned</source>
+        <translation type="unfinished">सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="50"/>
+        <source>marked as attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="51"/>
+        <source>resolved</source>
+        <translation type="unfinished">निवारण हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="52"/>
+        <source>closed as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="53"/>
+        <source>reopened</source>
+        <translation type="unfinished">पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="54"/>
+        <source>closed unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="55"/>
+        <source>cancelled</source>
+        <translation type="unfinished">रद्द</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="152"/>
@@ -2807,6 +2845,74 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/gui/backup.py" line="244"/>
         <source>Last backup: never</source>
         <translation>पिछला बैकअप: कभी नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>field names</name>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="155"/>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="20"/>
+        <source>caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="21"/>
+        <source>consumer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="22"/>
+        <source>village or mohalla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="23"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="24"/>
+        <source>landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="25"/>
+        <source>social media handle or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="26"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="29"/>
+        <source>person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="32"/>
+        <source>employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="33"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="34"/>
+        <source>Hindi name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="35"/>
+        <source>reports to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3324,1171 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="30"/>
+        <source>Use letters, digits, dots or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="83"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="93"/>
+        <source>Choose a role: clerk, supervisor, inspector or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="100"/>
+        <source>The first account of a store is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
+        <location filename="../../fusecentre_app/services/handover.py" line="247"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="458"/>
+        <source>There is no centre with code {centre_code!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="136"/>
+        <source>Choose the account&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="142"/>
+        <source>A clerk or supervisor works at one centre: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="150"/>
+        <source>This user name is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="174"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="149"/>
+        <source>This account is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="210"/>
+        <source>Say why (for example, transferred to Dumraon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="219"/>
+        <source>{username} is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="225"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="230"/>
+        <source>This is the last administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="274"/>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="282"/>
+        <source>Choose a password other than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="326"/>
+        <source>There is no desk user {username!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/auth.py" line="39"/>
+        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
+        <translation type="unfinished">यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/auth.py" line="170"/>
+        <source>This account has been deactivated; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="49"/>
+        <source>A PostgreSQL store is backed up on its server with pg_dump (see docs/deploy-postgresql.md), not from a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="101"/>
+        <source>{path} is not a desk store ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="135"/>
+        <source>{target} already exists; choose another file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="144"/>
+        <source>There is no folder {parent}; choose one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="161"/>
+        <source>No backup was made: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="171"/>
+        <source>No backup was made: the copy could not be read ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="180"/>
+        <source>No backup was made: the copy failed its check ({problems}); the store itself may be damaged, so tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="221"/>
+        <source>Cannot copy {name} to {parent}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="253"/>
+        <source>Cannot open {store}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="263"/>
+        <source>A desk (or another program) has {store} open: close every desk on this store, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="277"/>
+        <source>Cannot take {store} out of use (journal mode {mode}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="291"/>
+        <source>There is no backup {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="299"/>
+        <source>{backup} is damaged ({problems}); nothing was restored: use an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="311"/>
+        <source>{backup} is at schema {schema} and this version&apos;s is {value}: restore it with the version of the desk that made it, then upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="324"/>
+        <source>The backup and the store are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="343"/>
+        <source>Nothing was restored: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="80"/>
+        <source>must be hand or post, not {received_by!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="84"/>
+        <source>give the consumer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="87"/>
+        <source>{received_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="92"/>
+        <source>the amount claimed cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="120"/>
+        <source>There is no complaint with docket {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="163"/>
+        <source>Decide the claim with an amount, or refuse it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="170"/>
+        <source>Give the reason the claim is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="174"/>
+        <source>The amount awarded cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="179"/>
+        <source>A refused claim awards nothing to recover from an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="187"/>
+        <source>The decision&apos;s day {day} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="198"/>
+        <source>There is no claim {claim_id} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="205"/>
+        <source>Claim {claim_id} was already decided on {decided_on} ({decision}); a decision is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="219"/>
+        <source>The decision&apos;s day {day} is before the claim was received ({received_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="233"/>
+        <source>Recovery: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="267"/>
+        <source>No officer has employee id {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="134"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="126"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="155"/>
+        <location filename="../../fusecentre_app/services/details.py" line="126"/>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="98"/>
+        <source>This complaint is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="156"/>
+        <source>month must be YYYY-MM, not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="191"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="242"/>
+        <source>There is no centre {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaint_export.py" line="67"/>
+        <source>Choose at most {MAX_DAYS} days to export at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="168"/>
+        <source>Enter the caller&apos;s mobile number: it is needed for the callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="174"/>
+        <source>Enter the social media handle or the link to the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="178"/>
+        <source>Choose the officer who forwarded this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="186"/>
+        <source>A consumer number has 4 to 20 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="190"/>
+        <source>Enter the village or mohalla so the lineman can find the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="196"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="383"/>
+        <source>Choose the kind of complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
+        <source>The received time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="213"/>
+        <source>Check the year: {year} is before the desk&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="387"/>
+        <source>This feeder does not belong to this centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="392"/>
+        <source>Choose the feeder of this transformer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="396"/>
+        <source>This transformer is not on the chosen feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="400"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="103"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="217"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="444"/>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="172"/>
+        <source>This officer is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="586"/>
+        <source>Complaint {docket} is already closed; log a new complaint instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="272"/>
+        <source>The complaint has no caller mobile to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="303"/>
+        <source>This contact attempt is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="310"/>
+        <source>The outcome of this attempt was already recorded ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="320"/>
+        <source>A message was sent: record it as sent, not as a call&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="58"/>
+        <source>A logged complaint is not reversed; a supervisor cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="63"/>
+        <source>A reversal cannot itself be reversed; correct the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="68"/>
+        <source>A contact attempt stays on record; record its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="71"/>
+        <source>A contact attempt&apos;s outcome stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="74"/>
+        <source>An escalation stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="77"/>
+        <source>The docket given to the caller stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="80"/>
+        <source>A link to an incident is undone by taking the complaint out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="85"/>
+        <source>Taking a complaint out of an incident stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="137"/>
+        <source>This detail cannot be corrected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="143"/>
+        <source>Say why the details are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="176"/>
+        <source>Nothing differs from what is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="282"/>
+        <source>Say what went wrong (for example, wrong complaint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="311"/>
+        <source>This complaint was resolved with its incident; take it out of the incident or correct the incident instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/csvfile.py" line="34"/>
+        <location filename="../../fusecentre_app/services/sheets.py" line="193"/>
+        <source>{name}: cannot be written ({value}); if it is open in a spreadsheet, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/handover.py" line="236"/>
+        <source>{value:%d-%m-%Y %H:%M} is still ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="96"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="127"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="145"/>
+        <source>This centre is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="115"/>
+        <source>At least 2 complaints make a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="119"/>
+        <source>The window must be between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="201"/>
+        <source>Say which transformer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="211"/>
+        <source>This feeder is not one of the centre&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="221"/>
+        <source>This transformer is not on that feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="260"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="365"/>
+        <source>Incident {id} is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="282"/>
+        <source>Say why the complaint is not part of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="293"/>
+        <source>Complaint {docket} is not part of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="307"/>
+        <source>This incident is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="317"/>
+        <source>Choose the complaints that belong to the fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="208"/>
+        <source>No register of {value} for {day:%d-%m-%Y} was printed with this digest; give the event number printed beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="626"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="689"/>
+        <location filename="../../fusecentre_app/services/register_day.py" line="105"/>
+        <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
+        <source>There is no centre with code {code!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="254"/>
+        <source>{day:%d-%m-%Y} has not come yet; choose a past day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="264"/>
+        <source>Draw at least one complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="324"/>
+        <location filename="../../fusecentre_app/services/inspection.py" line="493"/>
+        <source>This inspection is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="330"/>
+        <source>This inspection is finished; its results can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="397"/>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="406"/>
+        <source>Say why this consumer was not called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="414"/>
+        <source>This sample line is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="440"/>
+        <source>{waiting} sampled consumer(s) not called yet ({value}): call each, or say why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="450"/>
+        <source>Write the inspection&apos;s remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="195"/>
+        <source>A list is taken in from the 1912 helpline or a consumer hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="157"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="125"/>
+        <source>Feeder {feeder_code} is not in the division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="168"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="267"/>
+        <source>The interruption&apos;s end is not after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="213"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="253"/>
+        <source>There is no interruption {interruption_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="222"/>
+        <source>Consumers affected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="244"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="171"/>
+        <source>Give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="64"/>
+        <source>Complaint {docket} was changed at another desk — shown again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="113"/>
+        <source>Complaint {docket} {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="180"/>
+        <source>This officer is no longer in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="221"/>
+        <source>Say what was done (for example, fuse replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="373"/>
+        <source>Give the reason (for example, duplicate of a docket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="391"/>
+        <source>There is no complaint {duplicate_of} at this centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="402"/>
+        <source>A complaint cannot duplicate itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="123"/>
+        <source>{name}: file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="133"/>
+        <source>{name}: missing column(s) {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="147"/>
+        <source>{where}: {name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="180"/>
+        <source>This store already holds a division.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="209"/>
+        <source>{where}: centre {row} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="237"/>
+        <source>{where}: unknown centre {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="258"/>
+        <source>{where}: unknown PSS {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="266"/>
+        <source>{where}: area must be urban or rural, not {row!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="276"/>
+        <source>{where}: agricultural must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="283"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="313"/>
+        <source>{where}: consumers must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="305"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="337"/>
+        <source>{where}: unknown feeder {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="346"/>
+        <source>{where}: DT {row} is not on feeder {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="355"/>
+        <source>{where}: locality {row} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="395"/>
+        <source>{where}: unknown complaint type {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="405"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="549"/>
+        <source>{where}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="538"/>
+        <source>{where}: unknown designation {row!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="566"/>
+        <source>{where}: employee {row} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="581"/>
+        <source>{where}: reports to unknown employee {boss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="593"/>
+        <source>{where}: unknown feeder {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="612"/>
+        <source>This desk&apos;s centre is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="241"/>
+        <source>Give the officer&apos;s employee id or mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="262"/>
+        <source>No officer has the employee id or mobile {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="312"/>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="657"/>
+        <source>The store has no centre yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="373"/>
+        <source>{day:%d-%m-%Y} has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/settings.py" line="59"/>
+        <source>The {label} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="58"/>
+        <source>{name}: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="65"/>
+        <source>{name}: cannot be read ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="113"/>
+        <source>This handover sheet is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="122"/>
+        <source>Someone has already taken over from this handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="130"/>
+        <source>The incoming clerk takes over; you printed this handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="71"/>
+        <source>The shutdown&apos;s end is not after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="75"/>
+        <source>Give the reason for the shutdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="79"/>
+        <source>Say how the consumers were given notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="103"/>
+        <source>{code} already has a shutdown from {starts_at} to {ends_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="178"/>
+        <source>There is no planned shutdown {shutdown_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="290"/>
+        <source>There is no complaint {complaint_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="132"/>
+        <source>This store already has desk users; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="141"/>
+        <source>Sign in first: every change names the person who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="154"/>
+        <source>This account has been deactivated; ask the administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="165"/>
+        <source>This account&apos;s role is not one the desk knows; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="190"/>
+        <source>Choose your own password first: sign in at the desk, which asks for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="201"/>
+        <source>The command line may not {value}; use the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="212"/>
+        <source>Your account belongs to no centre; ask the administrator to set one up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="222"/>
+        <source>Your account belongs to another centre; this record is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="73"/>
+        <source>has no action {action!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="80"/>
+        <source>is {status}, so it cannot be {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="43"/>
+        <source>The {label} holds a NUL character (\x00), which cannot be stored; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="52"/>
+        <source>The {label} is {length} characters long; it may have at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="32"/>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="35"/>
+        <source>This number is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="41"/>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="45"/>
+        <source>Only Indian numbers (+91) can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="50"/>
+        <source>This is not a valid Indian phone number; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="59"/>
+        <source>This is not a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="131"/>
+        <source>Only a supervisor can cancel a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="135"/>
+        <source>Only a supervisor can record a call received more than two days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="141"/>
+        <source>Only an inspector or a supervisor can record an inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="147"/>
+        <source>Only a supervisor, an inspector or an administrator can print a negligence case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="156"/>
+        <source>Only a supervisor or an administrator can import the officer directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="164"/>
+        <source>Only a supervisor or an administrator can change the centre&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="171"/>
+        <source>Only an administrator can change the division&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="174"/>
+        <source>Only an administrator can manage desk accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="177"/>
+        <source>Only an administrator can restore the store from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="181"/>
+        <source>Only a supervisor or an administrator can correct a feeder interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="189"/>
+        <source>Only a supervisor or an administrator can change the feeders&apos; consumers and area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="197"/>
+        <source>Only a supervisor or an administrator can register or correct a planned shutdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="205"/>
+        <source>Only a supervisor, an inspector or an administrator can record a compensation claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="214"/>
+        <source>Only a supervisor, an inspector or an administrator can decide a compensation claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="223"/>
+        <source>An inspector&apos;s account reads and checks records; it cannot change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="228"/>
+        <source>An administrator&apos;s account manages accounts and settings; sign in as a clerk or supervisor to work on complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="413"/>
+        <source>sent by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="414"/>
+        <source>sent from the centre&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="415"/>
+        <source>slip given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="417"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="419"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="420"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="421"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="422"/>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="423"/>
+        <source>message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="425"/>
+        <source>no outcome noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="433"/>
+        <source>{remark}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="452"/>
+        <source>Reopened {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="457"/>
+        <source>Cancelled {at} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="460"/>
+        <source>Cancelled {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="463"/>
+        <source>Closed unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="470"/>
+        <source>Part of incident #{incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="476"/>
+        <source>Taken out of incident #{incident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="489"/>
+        <source>Escalated to {designation} {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="497"/>
+        <source>Officer contacted {count}× ({outcomes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="505"/>
+        <source>Docket {ways} to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="511"/>
+        <source>Assigned {count} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="515"/>
+        <source>{count} calls received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="572"/>
+        <source>Amended {at} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="575"/>
+        <source>Amended {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="577"/>
+        <source>{remark} (after the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="580"/>
+        <source>{remark}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="585"/>
+        <source>{remark} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="40"/>
+        <source>New</source>
+        <translation type="unfinished">नई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="41"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="42"/>
+        <source>Attending</source>
+        <translation type="unfinished">कार्य जारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="43"/>
+        <source>Resolved, awaiting callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="44"/>
+        <source>Reopened</source>
+        <translation type="unfinished">पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="45"/>
+        <source>Closed, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="46"/>
+        <source>Closed, unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="47"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">रद्द</translation>
+    </message>
+</context>
+<context>
     <name>run_desk</name>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="99"/>
@@ -3278,6 +4549,49 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/gui/sheet_files.py" line="34"/>
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>status words</name>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="37"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="38"/>
+        <source>assigned</source>
+        <translation type="unfinished">सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="39"/>
+        <source>being attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="41"/>
+        <source>resolved and waiting for its call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="43"/>
+        <source>closed (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="44"/>
+        <source>closed (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="45"/>
+        <source>cancelled</source>
+        <translation type="unfinished">रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="46"/>
+        <source>reopened</source>
+        <translation type="unfinished">पुनः खुली</translation>
     </message>
 </context>
 </TS>
