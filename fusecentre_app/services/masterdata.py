@@ -264,10 +264,10 @@ def _load(s: Session, folder: Path) -> None:
             raise SeedError(
                 Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "{where}: area must be urban or rural, not {row!r}"
+                        "messages", "{where}: area must be urban or rural, not {area!r}"
                     ),
                     where=where,
-                    row=row["area"],
+                    area=row["area"],
                 )
             )
         if row.get("agricultural", "").casefold() not in YES_NO:

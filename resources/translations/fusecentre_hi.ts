@@ -371,147 +371,147 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
         <source>Send &amp;docket to caller…</source>
         <translation>शिकायतकर्ता को डॉकेट भेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="124"/>
         <source>New complaint — %1</source>
         <translation>नई शिकायत — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="183"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="183"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="141"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="202"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="210"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="211"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="205"/>
         <source> (danger)</source>
         <translation> (खतरा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="354"/>
         <source>No earlier complaints from this number.</source>
         <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="356"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="357"/>
         <location filename="../../ui/complaint_form.ui" line="79"/>
         <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="381"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="397"/>
         <source>&amp;Save as a new complaint…</source>
         <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="142"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="454"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="455"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="507"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="508"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="536"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="537"/>
         <source>A new complaint for this caller?</source>
         <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="538"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="539"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
         <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="595"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="596"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="597"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="598"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="601"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="602"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="603"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="604"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="605"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="606"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="609"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="610"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
         <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="614"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="615"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="615"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="616"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="621"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="622"/>
         <source>Planned shutdown of %1: supply back at %2. Tell the caller; it is no fault.</source>
         <translation>%1 पर नियोजित शटडाउन: बिजली %2 तक वापस आएगी। शिकायतकर्ता को बताएँ; यह कोई खराबी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="644"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="645"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="651"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="652"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="691"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="692"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="692"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="693"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="397"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -2751,37 +2751,37 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="49"/>
         <source>assigned</source>
-        <translation type="unfinished">सौंपी गई</translation>
+        <translation>सौंपना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="50"/>
         <source>marked as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँचना दर्ज करना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="51"/>
         <source>resolved</source>
-        <translation type="unfinished">निवारण हुआ</translation>
+        <translation>निवारण दर्ज करना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="52"/>
         <source>closed as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि सहित बंद करना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="53"/>
         <source>reopened</source>
-        <translation type="unfinished">पुनः खुली</translation>
+        <translation>फिर से खोलना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="54"/>
         <source>closed unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पुष्टि बंद करना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="55"/>
         <source>cancelled</source>
-        <translation type="unfinished">रद्द</translation>
+        <translation>रद्द करना</translation>
     </message>
 </context>
 <context>
@@ -2852,67 +2852,67 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="155"/>
         <source>mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="20"/>
         <source>caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता का नाम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="21"/>
         <source>consumer number</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता संख्या</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="22"/>
         <source>village or mohalla</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव या मोहल्ला</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="23"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="24"/>
         <source>landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान स्थल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="25"/>
         <source>social media handle or link</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल मीडिया हैंडल या लिंक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="26"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="29"/>
         <source>person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति का नाम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="32"/>
         <source>employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारी संख्या</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="33"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="34"/>
         <source>Hindi name</source>
-        <translation type="unfinished"></translation>
+        <translation>हिंदी नाम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="35"/>
         <source>reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे रिपोर्ट करते हैं</translation>
     </message>
 </context>
 <context>
@@ -3328,250 +3328,250 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="30"/>
         <source>Use letters, digits, dots or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर, अंक, बिंदु या अंडरस्कोर का प्रयोग करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="83"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति का नाम लिखें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="93"/>
         <source>Choose a role: clerk, supervisor, inspector or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका चुनें: clerk, supervisor, inspector या admin।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="100"/>
         <source>The first account of a store is its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का पहला खाता उसका प्रशासक होता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
         <location filename="../../fusecentre_app/services/handover.py" line="247"/>
         <location filename="../../fusecentre_app/services/interruptions.py" line="458"/>
         <source>There is no centre with code {centre_code!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {centre_code!r} का कोई केंद्र नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="136"/>
         <source>Choose the account&apos;s centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का केंद्र चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="142"/>
         <source>A clerk or supervisor works at one centre: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिपिक या पर्यवेक्षक एक केंद्र पर काम करते हैं: वह केंद्र चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="150"/>
         <source>This user name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह उपयोगकर्ता नाम पहले से लिया जा चुका है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="174"/>
         <location filename="../../fusecentre_app/services/uow.py" line="149"/>
         <source>This account is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="210"/>
         <source>Say why (for example, transferred to Dumraon).</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण बताएँ (जैसे, डुमराँव स्थानांतरण)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="219"/>
         <source>{username} is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} पहले से निष्क्रिय है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="225"/>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप अपना ही खाता निष्क्रिय नहीं कर सकते।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="230"/>
         <source>This is the last administrator; add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अंतिम प्रशासक है; पहले कोई दूसरा प्रशासक जोड़ें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="274"/>
         <source>This is not your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आपका वर्तमान पासवर्ड नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="282"/>
         <source>Choose a password other than the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान पासवर्ड से अलग कोई पासवर्ड चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="326"/>
         <source>There is no desk user {username!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क का कोई उपयोगकर्ता {username!r} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/auth.py" line="39"/>
         <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
-        <translation type="unfinished">यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।</translation>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है, या बार-बार गलत प्रयास के बाद खाता रुका हुआ है: बाद में फिर प्रयास करें, या प्रशासक से पासवर्ड रीसेट करवाएँ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/auth.py" line="170"/>
         <source>This account has been deactivated; ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता निष्क्रिय कर दिया गया है; प्रशासक से बात करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="49"/>
         <source>A PostgreSQL store is backed up on its server with pg_dump (see docs/deploy-postgresql.md), not from a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL डेटाबेस का बैकअप उसके सर्वर पर pg_dump से लिया जाता है (देखें docs/deploy-postgresql.md), डेस्क से नहीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="101"/>
         <source>{path} is not a desk store ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} डेस्क का डेटाबेस नहीं है ({exc})।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="135"/>
         <source>{target} already exists; choose another file or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} पहले से मौजूद है; कोई दूसरी फ़ाइल या फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="144"/>
         <source>There is no folder {parent}; choose one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} नाम का कोई फ़ोल्डर नहीं है; कोई मौजूदा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="161"/>
         <source>No backup was made: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बना: {exc}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="171"/>
         <source>No backup was made: the copy could not be read ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बना: प्रति पढ़ी नहीं जा सकी ({exc})।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="180"/>
         <source>No backup was made: the copy failed its check ({problems}); the store itself may be damaged, so tell the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बना: प्रति जाँच में विफल रही ({problems}); डेटाबेस स्वयं क्षतिग्रस्त हो सकता है, इसलिए पर्यवेक्षक को बताएँ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="221"/>
         <source>Cannot copy {name} to {parent}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को {parent} में कॉपी नहीं किया जा सका: {exc}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="253"/>
         <source>Cannot open {store}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} नहीं खुल सका: {exc}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="263"/>
         <source>A desk (or another program) has {store} open: close every desk on this store, then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी डेस्क (या अन्य प्रोग्राम) ने {store} खोल रखा है: इस डेटाबेस पर हर डेस्क बंद करें, फिर दोबारा पुनर्स्थापित करें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="277"/>
         <source>Cannot take {store} out of use (journal mode {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} को उपयोग से हटाया नहीं जा सका (जर्नल मोड {mode})।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="291"/>
         <source>There is no backup {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} नाम का कोई बैकअप नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="299"/>
         <source>{backup} is damaged ({problems}); nothing was restored: use an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} क्षतिग्रस्त है ({problems}); कुछ भी पुनर्स्थापित नहीं हुआ: कोई पुराना बैकअप उपयोग करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="311"/>
-        <source>{backup} is at schema {schema} and this version&apos;s is {value}: restore it with the version of the desk that made it, then upgrade.</source>
-        <translation type="unfinished"></translation>
+        <source>{backup} is at schema {schema} and this version&apos;s is {head}: restore it with the version of the desk that made it, then upgrade.</source>
+        <translation>{backup} स्कीमा {schema} पर है और इस संस्करण का स्कीमा {head} है: इसे डेस्क के उसी संस्करण से पुनर्स्थापित करें जिसने इसे बनाया, फिर अपग्रेड करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="324"/>
         <source>The backup and the store are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप और डेटाबेस एक ही फ़ाइल हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/backup.py" line="343"/>
         <source>Nothing was restored: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी पुनर्स्थापित नहीं हुआ: {exc}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="80"/>
         <source>must be hand or post, not {received_by!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hand या post होना चाहिए, {received_by!r} नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="84"/>
         <source>give the consumer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता का नाम दें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="87"/>
         <source>{received_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{received_on} भविष्य की तारीख है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="92"/>
         <source>the amount claimed cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>दावे की राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="120"/>
-        <source>There is no complaint with docket {value}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no complaint with docket {docket}.</source>
+        <translation>डॉकेट {docket} की कोई शिकायत नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="163"/>
         <source>Decide the claim with an amount, or refuse it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावे का निर्णय राशि के साथ करें, या कारण सहित उसे अस्वीकार करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="170"/>
         <source>Give the reason the claim is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा अस्वीकार करने का कारण दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="174"/>
         <source>The amount awarded cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत राशि ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="179"/>
         <source>A refused claim awards nothing to recover from an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत दावे में कुछ भी स्वीकृत नहीं होता जिसे किसी अधिकारी से वसूला जाए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="187"/>
         <source>The decision&apos;s day {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तारीख {day} भविष्य में है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="198"/>
         <source>There is no claim {claim_id} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजी में दावा {claim_id} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="205"/>
         <source>Claim {claim_id} was already decided on {decided_on} ({decision}); a decision is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावे {claim_id} का निर्णय {decided_on} को हो चुका है ({decision}); निर्णय बदला नहीं जाता।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="219"/>
         <source>The decision&apos;s day {day} is before the claim was received ({received_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तारीख {day} दावा प्राप्त होने ({received_on}) से पहले की है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="233"/>
         <source>Recovery: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>वसूली: {exc}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="267"/>
-        <source>No officer has employee id {value}.</source>
-        <translation type="unfinished"></translation>
+        <source>No officer has employee id {employees}.</source>
+        <translation>किसी अधिकारी की कर्मचारी संख्या {employees} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/compensation.py" line="134"/>
@@ -3580,79 +3580,74 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/details.py" line="126"/>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="98"/>
         <source>This complaint is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह शिकायत डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/compensation.py" line="156"/>
         <source>month must be YYYY-MM, not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>माह YYYY-MM के रूप में होना चाहिए, {text!r} नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/compensation.py" line="191"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="242"/>
-        <source>There is no centre {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/complaint_export.py" line="67"/>
-        <source>Choose at most {MAX_DAYS} days to export at a time.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no centre {code}.</source>
+        <translation>{code} नाम का कोई केंद्र नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="168"/>
         <source>Enter the caller&apos;s mobile number: it is needed for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता का मोबाइल नंबर लिखें: पुष्टि कॉल के लिए यह आवश्यक है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="174"/>
         <source>Enter the social media handle or the link to the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल मीडिया हैंडल या पोस्ट का लिंक लिखें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="178"/>
         <source>Choose the officer who forwarded this complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह अधिकारी चुनें जिसने यह शिकायत भेजी।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="186"/>
         <source>A consumer number has 4 to 20 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता संख्या में 4 से 20 अक्षर या अंक होते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="190"/>
         <source>Enter the village or mohalla so the lineman can find the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव या मोहल्ला लिखें ताकि लाइनमैन जगह ढूँढ सके।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="196"/>
         <location filename="../../fusecentre_app/services/complaints.py" line="383"/>
         <source>Choose the kind of complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत का प्रकार चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
         <source>The received time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति का समय भविष्य में है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="213"/>
         <source>Check the year: {year} is before the desk&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष जाँचें: {year} डेस्क के समय से पहले का है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="387"/>
         <source>This feeder does not belong to this centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फीडर इस केंद्र का नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="392"/>
         <source>Choose the feeder of this transformer.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ट्रांसफार्मर का फीडर चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="396"/>
         <source>This transformer is not on the chosen feeder.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफार्मर चुने गए फीडर पर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="400"/>
@@ -3661,171 +3656,160 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/contact.py" line="444"/>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="172"/>
         <source>This officer is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अधिकारी निर्देशिका में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="586"/>
         <source>Complaint {docket} is already closed; log a new complaint instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत {docket} पहले ही बंद हो चुकी है; इसके बजाय नई शिकायत दर्ज करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/contact.py" line="272"/>
         <source>The complaint has no caller mobile to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिकायत में शिकायतकर्ता का कोई मोबाइल नंबर नहीं है जिस पर भेजा जाए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/contact.py" line="303"/>
         <source>This contact attempt is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संपर्क प्रयास डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/contact.py" line="310"/>
-        <source>The outcome of this attempt was already recorded ({value}).</source>
-        <translation type="unfinished"></translation>
+        <source>The outcome of this attempt was already recorded ({outcome}).</source>
+        <translation>इस प्रयास का परिणाम पहले ही दर्ज हो चुका है ({outcome})।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/contact.py" line="320"/>
         <source>A message was sent: record it as sent, not as a call&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजा गया था: इसे भेजा गया दर्ज करें, कॉल के उत्तर के रूप में नहीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="58"/>
         <source>A logged complaint is not reversed; a supervisor cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज शिकायत वापस नहीं ली जाती; पर्यवेक्षक उसे रद्द करते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="63"/>
         <source>A reversal cannot itself be reversed; correct the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी को स्वयं वापस नहीं लिया जा सकता; शिकायत में सुधार करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="68"/>
         <source>A contact attempt stays on record; record its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क प्रयास रिकॉर्ड में रहता है; उसका परिणाम दर्ज करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="71"/>
         <source>A contact attempt&apos;s outcome stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क प्रयास का परिणाम रिकॉर्ड में रहता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="74"/>
         <source>An escalation stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>मामला बढ़ाना रिकॉर्ड में रहता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="77"/>
         <source>The docket given to the caller stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता को दिया गया डॉकेट रिकॉर्ड में रहता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="80"/>
         <source>A link to an incident is undone by taking the complaint out.</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना से जुड़ाव शिकायत को घटना से अलग करके हटाया जाता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="85"/>
         <source>Taking a complaint out of an incident stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत को घटना से अलग करना रिकॉर्ड में रहता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="137"/>
         <source>This detail cannot be corrected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह विवरण यहाँ सुधारा नहीं जा सकता।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="143"/>
         <source>Say why the details are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि विवरण क्यों सुधारा जा रहा है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="176"/>
         <source>Nothing differs from what is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज विवरण से कुछ भी अलग नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="282"/>
         <source>Say what went wrong (for example, wrong complaint).</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि क्या गलत हुआ (जैसे, गलत शिकायत)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/corrections.py" line="311"/>
         <source>This complaint was resolved with its incident; take it out of the incident or correct the incident instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/csvfile.py" line="34"/>
-        <location filename="../../fusecentre_app/services/sheets.py" line="193"/>
-        <source>{name}: cannot be written ({value}); if it is open in a spreadsheet, close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/handover.py" line="236"/>
-        <source>{value:%d-%m-%Y %H:%M} is still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिकायत का निवारण उसकी घटना के साथ हुआ था; इसे घटना से अलग करें या इसके बजाय घटना में सुधार करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="96"/>
         <location filename="../../fusecentre_app/services/incidents.py" line="127"/>
         <location filename="../../fusecentre_app/services/incidents.py" line="145"/>
         <source>This centre is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह केंद्र डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="115"/>
         <source>At least 2 complaints make a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह के लिए कम से कम 2 शिकायतें चाहिए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="119"/>
         <source>The window must be between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-सीमा 1 मिनट से 24 घंटे के बीच होनी चाहिए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="201"/>
         <source>Say which transformer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि कौन सा ट्रांसफार्मर खराब हुआ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="211"/>
         <source>This feeder is not one of the centre&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फीडर इस केंद्र का नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="221"/>
         <source>This transformer is not on that feeder.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफार्मर उस फीडर पर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="260"/>
         <location filename="../../fusecentre_app/services/incidents.py" line="365"/>
         <source>Incident {id} is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना {id} का निवारण पहले ही हो चुका है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="282"/>
         <source>Say why the complaint is not part of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि शिकायत इस घटना का भाग क्यों नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="293"/>
         <source>Complaint {docket} is not part of an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत {docket} किसी घटना का भाग नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="307"/>
         <source>This incident is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह घटना डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="317"/>
         <source>Choose the complaints that belong to the fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खराबी से जुड़ी शिकायतें चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="208"/>
-        <source>No register of {value} for {day:%d-%m-%Y} was printed with this digest; give the event number printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <source>No register of {centre} for {day:%d-%m-%Y} was printed with this digest; give the event number printed beside it.</source>
+        <translation>{centre} की {day:%d-%m-%Y} की कोई पंजी इस डाइजेस्ट के साथ नहीं छपी; इसके साथ छपी घटना-संख्या (event) दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
@@ -3834,480 +3818,496 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/register_day.py" line="105"/>
         <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
         <source>There is no centre with code {code!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड {code!r} का कोई केंद्र नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="254"/>
         <source>{day:%d-%m-%Y} has not come yet; choose a past day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%d-%m-%Y} अभी आया नहीं है; कोई बीता हुआ दिन चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="264"/>
         <source>Draw at least one complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक शिकायत चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="324"/>
         <location filename="../../fusecentre_app/services/inspection.py" line="493"/>
         <source>This inspection is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह निरीक्षण डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="330"/>
         <source>This inspection is finished; its results can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह निरीक्षण पूरा हो चुका है; इसके परिणाम अब बदल नहीं सकते।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="397"/>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="406"/>
         <source>Say why this consumer was not called.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि इस उपभोक्ता को कॉल क्यों नहीं किया गया।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="414"/>
         <source>This sample line is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूने की यह पंक्ति डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="440"/>
-        <source>{waiting} sampled consumer(s) not called yet ({value}): call each, or say why not.</source>
-        <translation type="unfinished"></translation>
+        <source>{waiting} sampled consumer(s) not called yet ({dockets}): call each, or say why not.</source>
+        <translation>नमूने के {waiting} उपभोक्ताओं को अभी कॉल नहीं किया गया ({dockets}): हर एक को कॉल करें, या कारण बताएँ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="450"/>
         <source>Write the inspection&apos;s remarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>निरीक्षण की टिप्पणी लिखें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/intake.py" line="195"/>
         <source>A list is taken in from the 1912 helpline or a consumer hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची 1912 हेल्पलाइन या उपभोक्ता सुनवाई से ली जाती है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="157"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="125"/>
         <source>Feeder {feeder_code} is not in the division.</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर {feeder_code} इस प्रमंडल में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="168"/>
         <location filename="../../fusecentre_app/services/interruptions.py" line="267"/>
         <source>The interruption&apos;s end is not after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधा का अंत उसके आरंभ के बाद नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="213"/>
         <location filename="../../fusecentre_app/services/interruptions.py" line="253"/>
         <source>There is no interruption {interruption_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधा {interruption_id} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="222"/>
         <source>Consumers affected cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="244"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="171"/>
         <source>Give the reason for the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार का कारण दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="64"/>
         <source>Complaint {docket} was changed at another desk — shown again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत {docket} किसी दूसरे डेस्क पर बदली गई — अब फिर से दिखाई गई है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="113"/>
         <source>Complaint {docket} {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत {docket} {reason}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="180"/>
         <source>This officer is no longer in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अधिकारी अब सेवा में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="221"/>
         <source>Say what was done (for example, fuse replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि क्या किया गया (जैसे, फ्यूज बदला गया)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="373"/>
         <source>Give the reason (for example, duplicate of a docket).</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण दें (जैसे, किसी डॉकेट की दोहरी शिकायत)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="391"/>
         <source>There is no complaint {duplicate_of} at this centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस केंद्र पर शिकायत {duplicate_of} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="402"/>
         <source>A complaint cannot duplicate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई शिकायत स्वयं की दोहरी नहीं हो सकती।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="123"/>
         <source>{name}: file is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/masterdata.py" line="133"/>
-        <source>{name}: missing column(s) {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: फ़ाइल नहीं मिली</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="147"/>
         <source>{where}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {name} खाली है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="180"/>
         <source>This store already holds a division.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में पहले से एक प्रमंडल है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="133"/>
+        <source>{name}: missing column(s) {columns}</source>
+        <translation>{name}: स्तंभ नहीं हैं: {columns}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="209"/>
-        <source>{where}: centre {row} appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: centre {code} appears twice</source>
+        <translation>{where}: केंद्र {code} दो बार आया है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="237"/>
-        <source>{where}: unknown centre {row}</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: unknown centre {centre}</source>
+        <translation>{where}: अज्ञात केंद्र {centre}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="258"/>
-        <source>{where}: unknown PSS {row}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/masterdata.py" line="266"/>
-        <source>{where}: area must be urban or rural, not {row!r}</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: unknown PSS {pss}</source>
+        <translation>{where}: अज्ञात PSS {pss}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="276"/>
         <source>{where}: agricultural must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: agricultural का मान yes या no होना चाहिए</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="283"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="313"/>
         <source>{where}: consumers must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: consumers पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="305"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="337"/>
-        <source>{where}: unknown feeder {row}</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: unknown feeder {feeder}</source>
+        <translation>{where}: अज्ञात फीडर {feeder}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="346"/>
-        <source>{where}: DT {row} is not on feeder {code}</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: DT {dt} is not on feeder {code}</source>
+        <translation>{where}: DT {dt} फीडर {code} पर नहीं है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="355"/>
-        <source>{where}: locality {row} appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: locality {locality} appears twice</source>
+        <translation>{where}: इलाका {locality} दो बार आया है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="395"/>
-        <source>{where}: unknown complaint type {row}</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: unknown complaint type {type}</source>
+        <translation>{where}: अज्ञात शिकायत प्रकार {type}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="538"/>
+        <source>{where}: unknown designation {designation!r}</source>
+        <translation>{where}: अज्ञात पदनाम {designation!r}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="566"/>
+        <source>{where}: employee {employee} appears twice</source>
+        <translation>{where}: कर्मचारी {employee} दो बार आया है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="405"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="549"/>
         <source>{where}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/masterdata.py" line="538"/>
-        <source>{where}: unknown designation {row!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/services/masterdata.py" line="566"/>
-        <source>{where}: employee {row} appears twice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="266"/>
+        <source>{where}: area must be urban or rural, not {area!r}</source>
+        <translation>{where}: क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="581"/>
         <source>{where}: reports to unknown employee {boss}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: अज्ञात कर्मचारी {boss} को रिपोर्ट करते हैं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="593"/>
         <source>{where}: unknown feeder {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: अज्ञात फीडर {code}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/masterdata.py" line="612"/>
         <source>This desk&apos;s centre is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेस्क का केंद्र अब डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/negligence.py" line="241"/>
         <source>Give the officer&apos;s employee id or mobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी की कर्मचारी संख्या या मोबाइल नंबर दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/negligence.py" line="262"/>
         <source>No officer has the employee id or mobile {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अधिकारी की कर्मचारी संख्या या मोबाइल {key!r} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/negligence.py" line="312"/>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि शुरू होने से पहले ही समाप्त हो रही है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/negligence.py" line="657"/>
         <source>The store has no centre yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="373"/>
         <source>{day:%d-%m-%Y} has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%d-%m-%Y} अभी शुरू नहीं हुआ है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/settings.py" line="59"/>
         <source>The {label} must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {low} से {high} के बीच होना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/sheets.py" line="58"/>
         <source>{name}: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ऐसी कोई फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/sheets.py" line="65"/>
-        <source>{name}: cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: पढ़ी नहीं जा सकी ({reason})।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shift_change.py" line="113"/>
         <source>This handover sheet is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हस्तांतरण पत्रक रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shift_change.py" line="122"/>
         <source>Someone has already taken over from this handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस हस्तांतरण से कोई पहले ही कार्यभार ले चुका है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shift_change.py" line="130"/>
         <source>The incoming clerk takes over; you printed this handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>आने वाले लिपिक कार्यभार लेते हैं; यह हस्तांतरण आपने छापा था।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="71"/>
         <source>The shutdown&apos;s end is not after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>शटडाउन का अंत उसके आरंभ के बाद नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="75"/>
         <source>Give the reason for the shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>शटडाउन का कारण दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="79"/>
         <source>Say how the consumers were given notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि उपभोक्ताओं को सूचना कैसे दी गई।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="103"/>
         <source>{code} already has a shutdown from {starts_at} to {ends_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} पर {starts_at} से {ends_at} तक पहले से एक शटडाउन है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="178"/>
         <source>There is no planned shutdown {shutdown_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन {shutdown_id} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="290"/>
         <source>There is no complaint {complaint_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत {complaint_id} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="132"/>
         <source>This store already has desk users; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में पहले से डेस्क उपयोगकर्ता हैं; इसके बजाय साइन इन करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="141"/>
         <source>Sign in first: every change names the person who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले साइन इन करें: हर बदलाव पर उसे करने वाले व्यक्ति का नाम होता है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="154"/>
         <source>This account has been deactivated; ask the administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता निष्क्रिय कर दिया गया है; प्रशासक से नया खाता माँगें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="165"/>
         <source>This account&apos;s role is not one the desk knows; ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते की भूमिका डेस्क नहीं पहचानता; प्रशासक से बात करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="190"/>
         <source>Choose your own password first: sign in at the desk, which asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले अपना पासवर्ड चुनें: डेस्क पर साइन इन करें, वह नया पासवर्ड माँगेगा।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="201"/>
-        <source>The command line may not {value}; use the desk.</source>
-        <translation type="unfinished"></translation>
+        <source>The command line may not {action}; use the desk.</source>
+        <translation>कमांड लाइन से यह नहीं हो सकता: {action}; डेस्क का उपयोग करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="212"/>
         <source>Your account belongs to no centre; ask the administrator to set one up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका खाता किसी केंद्र का नहीं है; प्रशासक से अपने लिए केंद्र तय करवाएँ।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/uow.py" line="222"/>
         <source>Your account belongs to another centre; this record is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका खाता किसी दूसरे केंद्र का है; यह रिकॉर्ड आपका नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="73"/>
         <source>has no action {action!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>में कोई कार्य {action!r} नहीं है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="80"/>
         <source>is {status}, so it cannot be {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} है, इसलिए यह कार्य नहीं हो सकता: {action}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="43"/>
         <source>The {label} holds a NUL character (\x00), which cannot be stored; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} में NUL अक्षर (\x00) है, जिसे सहेजा नहीं जा सकता; इसे फिर से टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="52"/>
         <source>The {label} is {length} characters long; it may have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {length} अक्षरों का है; इसमें अधिकतम {limit} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="32"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर लिखें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="35"/>
         <source>This number is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नंबर बहुत छोटा है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="41"/>
         <source>This is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="45"/>
         <source>Only Indian numbers (+91) can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल भारतीय नंबर (+91) दर्ज किए जा सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="50"/>
         <source>This is not a valid Indian phone number; check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मान्य भारतीय फ़ोन नंबर नहीं है; अंक जाँचें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/phone.py" line="59"/>
         <source>This is not a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मोबाइल नंबर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="131"/>
         <source>Only a supervisor can cancel a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पर्यवेक्षक ही शिकायत रद्द कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="135"/>
         <source>Only a supervisor can record a call received more than two days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो दिन से पहले प्राप्त कॉल केवल पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="141"/>
         <source>Only an inspector or a supervisor can record an inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>निरीक्षण केवल निरीक्षक या पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="147"/>
         <source>Only a supervisor, an inspector or an administrator can print a negligence case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>लापरवाही की केस फ़ाइल केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही छाप सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="156"/>
         <source>Only a supervisor or an administrator can import the officer directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी निर्देशिका केवल पर्यवेक्षक या प्रशासक ही आयात कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="164"/>
         <source>Only a supervisor or an administrator can change the centre&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र की सेटिंग केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="171"/>
         <source>Only an administrator can change the division&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल की सेटिंग केवल प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="174"/>
         <source>Only an administrator can manage desk accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क खातों का प्रबंधन केवल प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="177"/>
         <source>Only an administrator can restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप से डेटाबेस केवल प्रशासक ही पुनर्स्थापित कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="181"/>
         <source>Only a supervisor or an administrator can correct a feeder interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर बाधा में सुधार केवल पर्यवेक्षक या प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="189"/>
         <source>Only a supervisor or an administrator can change the feeders&apos; consumers and area.</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडरों के उपभोक्ता और क्षेत्र केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="197"/>
         <source>Only a supervisor or an administrator can register or correct a planned shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन केवल पर्यवेक्षक या प्रशासक ही दर्ज या सुधार सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="205"/>
         <source>Only a supervisor, an inspector or an administrator can record a compensation claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुआवज़े का दावा केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="214"/>
         <source>Only a supervisor, an inspector or an administrator can decide a compensation claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुआवज़े के दावे का निर्णय केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="223"/>
         <source>An inspector&apos;s account reads and checks records; it cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>निरीक्षक का खाता रिकॉर्ड पढ़ता और जाँचता है; उन्हें बदल नहीं सकता।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/roles.py" line="228"/>
         <source>An administrator&apos;s account manages accounts and settings; sign in as a clerk or supervisor to work on complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक का खाता खातों और सेटिंग का प्रबंधन करता है; शिकायतों पर काम करने के लिए लिपिक या पर्यवेक्षक के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaint_export.py" line="67"/>
+        <source>Choose at most {days} days to export at a time.</source>
+        <translation>एक बार में अधिकतम {days} दिन निर्यात के लिए चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/csvfile.py" line="34"/>
+        <location filename="../../fusecentre_app/services/sheets.py" line="193"/>
+        <source>{name}: cannot be written ({reason}); if it is open in a spreadsheet, close it and try again.</source>
+        <translation>{name}: लिखी नहीं जा सकी ({reason}); यदि यह किसी स्प्रेडशीट में खुली है, तो उसे बंद करके फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/handover.py" line="236"/>
+        <source>{at:%d-%m-%Y %H:%M} is still ahead.</source>
+        <translation>{at:%d-%m-%Y %H:%M} अभी आया नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -4315,177 +4315,177 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="413"/>
         <source>sent by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS से भेजा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="414"/>
         <source>sent from the centre&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र के मोबाइल से भेजा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="415"/>
         <source>slip given</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्ची दी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="417"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>दिया</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="419"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर मिला</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="420"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="421"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यस्त</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="422"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन बंद</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="423"/>
         <source>message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="425"/>
         <source>no outcome noted</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="433"/>
         <source>{remark}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{remark}: {reason}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="452"/>
         <source>Reopened {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर फिर से खोली गई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="457"/>
         <source>Cancelled {at} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर {who} द्वारा रद्द</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="460"/>
         <source>Cancelled {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर रद्द</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="463"/>
         <source>Closed unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पुष्टि बंद</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="470"/>
         <source>Part of incident #{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना #{incident} का भाग</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="476"/>
         <source>Taken out of incident #{incident}</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना #{incident} से अलग की गई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="489"/>
         <source>Escalated to {designation} {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर {designation} तक मामला बढ़ाया गया</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="497"/>
         <source>Officer contacted {count}× ({outcomes})</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी से {count} बार संपर्क ({outcomes})</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="505"/>
         <source>Docket {ways} to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतकर्ता को डॉकेट: {ways}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="511"/>
         <source>Assigned {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बार सौंपी गई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="515"/>
         <source>{count} calls received</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कॉल प्राप्त</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="572"/>
         <source>Amended {at} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर {who} द्वारा संशोधित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="575"/>
         <source>Amended {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} पर संशोधित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="577"/>
         <source>{remark} (after the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{remark} (दिन बीतने के बाद)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="580"/>
         <source>{remark}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{remark}: {fields}</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/register.py" line="585"/>
         <source>{remark} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{remark} ({reason})</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="40"/>
         <source>New</source>
-        <translation type="unfinished">नई</translation>
+        <translation>नई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="41"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपी गई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="42"/>
         <source>Attending</source>
-        <translation type="unfinished">कार्य जारी</translation>
+        <translation>कार्य जारी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="43"/>
         <source>Resolved, awaiting callback</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारित, पुष्टि कॉल बाकी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="44"/>
         <source>Reopened</source>
-        <translation type="unfinished">पुनः खुली</translation>
+        <translation>पुनः खुली</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="45"/>
         <source>Closed, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद, पुष्टि हुई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="46"/>
         <source>Closed, unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद, पुष्टि नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="47"/>
         <source>Cancelled</source>
-        <translation type="unfinished">रद्द</translation>
+        <translation>रद्द</translation>
     </message>
 </context>
 <context>
@@ -4556,42 +4556,42 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="37"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>नई</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="38"/>
         <source>assigned</source>
-        <translation type="unfinished">सौंपी गई</translation>
+        <translation>सौंपी जा चुकी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="39"/>
         <source>being attended</source>
-        <translation type="unfinished"></translation>
+        <translation>पर काम चल रहा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="41"/>
         <source>resolved and waiting for its call back</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारित होकर पुष्टि कॉल की प्रतीक्षा में</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="43"/>
         <source>closed (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद (पुष्टि हुई)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="44"/>
         <source>closed (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद (पुष्टि नहीं हुई)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="45"/>
         <source>cancelled</source>
-        <translation type="unfinished">रद्द</translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/lifecycle.py" line="46"/>
         <source>reopened</source>
-        <translation type="unfinished">पुनः खुली</translation>
+        <translation>फिर से खुली</translation>
     </message>
 </context>
 </TS>
