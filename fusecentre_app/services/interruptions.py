@@ -306,11 +306,27 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
         for r in rows:
             key = (r.feeder, as_utc(r.start))
             if key in seen:
-                problems.append(RowProblem(r.row, f"the same interruption as row {seen[key]}"))
+                problems.append(
+                    RowProblem(
+                        r.row,
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "the same interruption as row {seen}"),
+                            seen=seen[key],
+                        ),
+                    )
+                )
             elif (feeders[r.feeder][0], as_utc(r.start)) in on_record:
                 problems.append(
                     RowProblem(
-                        r.row, f"{r.feeder} from {r.start:%Y-%m-%d %H:%M} is already on record"
+                        r.row,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{feeder} from {start:%Y-%m-%d %H:%M} is already on record",
+                            ),
+                            feeder=r.feeder,
+                            start=r.start,
+                        ),
                     )
                 )
             seen.setdefault(key, r.row)

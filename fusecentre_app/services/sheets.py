@@ -79,8 +79,15 @@ def read_records(path: Path) -> list[list[str]]:
             [
                 RowProblem(
                     None,
-                    f"{path.name} is an old Excel 97-2003 workbook; save it as an Excel "
-                    'workbook (.xlsx) or as "CSV UTF-8 (Comma delimited)"',
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} is an old Excel 97-2003 workbook; save it as "
+                            "an Excel workbook (.xlsx) or as "
+                            '"CSV UTF-8 (Comma delimited)"',
+                        ),
+                        name=path.name,
+                    ),
                 )
             ]
         )
@@ -96,7 +103,17 @@ def workbook_records(data: bytes, name: str) -> list[list[str]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise RowsRefused(
-            [RowProblem(None, f"{name} is not an Excel workbook (.xlsx) that can be read")]
+            [
+                RowProblem(
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{name} is not an Excel workbook (.xlsx) that can be read"
+                        ),
+                        name=name,
+                    ),
+                )
+            ]
         ) from None
     try:
         sheet = book.worksheets[0]

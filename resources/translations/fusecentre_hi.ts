@@ -1154,124 +1154,124 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
         <source>Imp&amp;ort CSV/Excel…</source>
         <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="107"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="108"/>
         <source>Officers by rank</source>
         <translation>पदवार अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="116"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="142"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="183"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="204"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="215"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="217"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="218"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="266"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="272"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
         <source>Search officers</source>
         <translation>अधिकारी खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="237"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="256"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="273"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="274"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="301"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -1802,114 +1802,114 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="47"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="94"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="185"/>
         <source>Take in a list of complaints</source>
         <translation>सूची से शिकायतें दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="53"/>
         <source>No file chosen</source>
         <translation>कोई फ़ाइल नहीं चुनी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="55"/>
         <source>&amp;Choose file…</source>
         <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="62"/>
         <source>Columns: received_at, ref_1912 (for 1912 lists), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description.</source>
         <translation>कॉलम: received_at, ref_1912 (1912 की सूचियों के लिए), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="66"/>
         <source>&amp;Log complaints</source>
         <translation>शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="76"/>
         <source>&amp;From</source>
         <translation>माध्यम (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="77"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="126"/>
         <source>%1: %2 complaint(s) to log, %3 already logged.</source>
         <translation>%1: %2 शिकायतें दर्ज करनी हैं, %3 पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="128"/>
         <source>%1: nothing new; all %3 rows were logged already.</source>
         <translation>%1: कुछ नया नहीं; सभी %3 पंक्तियाँ पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="133"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="134"/>
         <source>%1 row(s) will be recorded as follow-up calls on open complaints:</source>
         <translation>%1 पंक्ति(याँ) लंबित शिकायतों पर दोबारा कॉल के रूप में दर्ज होंगी:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="138"/>
         <source>&amp;Log %1 complaint(s) and %2 follow-up call(s)</source>
         <translation>%1 शिकायत(ें) और %2 दोबारा कॉल दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="142"/>
         <source>&amp;Log %1 complaint(s)</source>
         <translation>%1 शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="149"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="150"/>
         <source>row %1: on %2</source>
         <translation>पंक्ति %1: %2 पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="152"/>
         <source>row %1: on the new complaint of row %2</source>
         <translation>पंक्ति %1: पंक्ति %2 की नई शिकायत पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="163"/>
         <source>%1 cannot be taken in: %2 problem(s). Nothing was logged; put the file right and choose it again.</source>
         <translation>%1 से शिकायतें नहीं ली जा सकतीं (समस्याएँ: %2)। कुछ भी दर्ज नहीं हुआ; फ़ाइल ठीक करें और उसे फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="178"/>
         <source>Logging %1…</source>
         <translation>%1 से शिकायतें दर्ज हो रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="179"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="215"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="216"/>
         <source>Logged %1 complaint(s), dockets %2 to %3; %4 already logged.</source>
         <translation>%1 शिकायतें दर्ज हुईं, डॉकेट %2 से %3 तक; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="222"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="223"/>
         <source>No new complaint was logged; %4 already logged.</source>
         <translation>कोई नई शिकायत दर्ज नहीं हुई; %4 पहले से दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="225"/>
         <source>Nothing was logged; %4 already logged.</source>
         <translation>कुछ भी दर्ज नहीं हुआ; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="228"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="229"/>
         <source>Recorded %1 call(s) as follow-ups on %2.</source>
         <translation>%1 कॉल %2 पर दोबारा कॉल के रूप में दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="235"/>
         <source>Stopped before the end: take in the same file again to log the rest.</source>
         <translation>बीच में ही रुक गया: बाकी शिकायतें दर्ज करने के लिए वही फ़ाइल फिर से लें।</translation>
     </message>
@@ -3348,7 +3348,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
         <location filename="../../fusecentre_app/services/handover.py" line="247"/>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="458"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="474"/>
         <source>There is no centre with code {centre_code!r}.</source>
         <translation>कोड {centre_code!r} का कोई केंद्र नहीं है।</translation>
     </message>
@@ -3872,6 +3872,76 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>सूची 1912 हेल्पलाइन या उपभोक्ता सुनवाई से ली जाती है।</translation>
     </message>
     <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="221"/>
+        <source>row(s) {old} were received more than two days ago; only a supervisor can record them ({person} is not one)</source>
+        <translation>पंक्ति {old} की शिकायतें दो दिन से पहले प्राप्त हुई थीं; इन्हें केवल पर्यवेक्षक दर्ज कर सकते हैं ({person} पर्यवेक्षक नहीं हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="313"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="108"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="196"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="133"/>
+        <source>the header row is empty or missing</source>
+        <translation>शीर्ष पंक्ति खाली है या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="337"/>
+        <source>the same {what} as row {first_of}</source>
+        <translation>पंक्ति {first_of} वाला ही {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="352"/>
+        <source>{name} has no complaints under its header</source>
+        <translation>{name} में शीर्ष पंक्ति के नीचे कोई शिकायत नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="374"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="90"/>
+        <source>columns {first!r} and {second!r} both give {column}</source>
+        <translation>स्तंभ {first!r} और {second!r} दोनों {column} देते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="394"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="107"/>
+        <source>missing column(s): {columns}</source>
+        <translation>स्तंभ नहीं हैं: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="427"/>
+        <source>{column} is longer than {limit} characters</source>
+        <translation>{column} {limit} अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="436"/>
+        <source>ref_1912 is empty: a 1912 complaint is known by its reference</source>
+        <translation>ref_1912 खाली है: 1912 की शिकायत उसकी संदर्भ संख्या से पहचानी जाती है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="446"/>
+        <source>type {type!r} is not a complaint type (give its code, such as FUSE_OFF)</source>
+        <translation>प्रकार {type!r} कोई शिकायत प्रकार नहीं है (उसका कोड दें, जैसे FUSE_OFF)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="459"/>
+        <source>feeder {feeder!r} is not a feeder of this centre</source>
+        <translation>फीडर {feeder!r} इस केंद्र का फीडर नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="486"/>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="504"/>
+        <source>received_at is empty: give the date and time the complaint was made</source>
+        <translation>received_at खाली है: शिकायत की तारीख और समय दें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="519"/>
+        <source>received_at {text!r} is not a date and time such as 2026-06-01 10:30 or 01-06-2026 10:30</source>
+        <translation>received_at {text!r} तारीख और समय नहीं है, जैसे 2026-06-01 10:30 या 01-06-2026 10:30</translation>
+    </message>
+    <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="157"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="125"/>
         <source>Feeder {feeder_code} is not in the division.</source>
@@ -3899,6 +3969,16 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/shutdowns.py" line="171"/>
         <source>Give the reason for the correction.</source>
         <translation>सुधार का कारण दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="313"/>
+        <source>the same interruption as row {seen}</source>
+        <translation>पंक्ति {seen} वाली ही बाधा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="323"/>
+        <source>{feeder} from {start:%Y-%m-%d %H:%M} is already on record</source>
+        <translation>{feeder} की {start:%Y-%m-%d %H:%M} से बाधा पहले से रिकॉर्ड में है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="64"/>
@@ -4077,6 +4157,16 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/sheets.py" line="65"/>
         <source>{name}: cannot be read ({reason}).</source>
         <translation>{name}: पढ़ी नहीं जा सकी ({reason})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="83"/>
+        <source>{name} is an old Excel 97-2003 workbook; save it as an Excel workbook (.xlsx) or as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{name} पुरानी Excel 97-2003 वर्कबुक है; इसे Excel वर्कबुक (.xlsx) या &quot;CSV UTF-8 (Comma delimited)&quot; के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="110"/>
+        <source>{name} is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>{name} पढ़ी जा सकने वाली Excel वर्कबुक (.xlsx) नहीं है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shift_change.py" line="113"/>
@@ -4300,7 +4390,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/csvfile.py" line="34"/>
-        <location filename="../../fusecentre_app/services/sheets.py" line="193"/>
+        <location filename="../../fusecentre_app/services/sheets.py" line="210"/>
         <source>{name}: cannot be written ({reason}); if it is open in a spreadsheet, close it and try again.</source>
         <translation>{name}: लिखी नहीं जा सकी ({reason}); यदि यह किसी स्प्रेडशीट में खुली है, तो उसे बंद करके फिर प्रयास करें।</translation>
     </message>
@@ -4308,6 +4398,172 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/handover.py" line="236"/>
         <source>{at:%d-%m-%Y %H:%M} is still ahead.</source>
         <translation>{at:%d-%m-%Y %H:%M} अभी आया नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="251"/>
+        <source>employee id {employee_id} is {name_en}&apos;s but mobile {mobile} is {name_en2}&apos;s ({employee_id2}); one row cannot update two officers</source>
+        <translation>कर्मचारी संख्या {employee_id} {name_en} की है पर मोबाइल {mobile} {name_en2} ({employee_id2}) का है; एक पंक्ति दो अधिकारियों को नहीं बदल सकती</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="275"/>
+        <source>updates the same officer ({employee_id}, {name_en}) as row {claimed}</source>
+        <translation>पंक्ति {claimed} वाले ही अधिकारी ({employee_id}, {name_en}) को बदलती है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="323"/>
+        <source>reports to {reports_to}, who is neither in this file nor in the directory</source>
+        <translation>{reports_to} को रिपोर्ट करते हैं, जो न इस फ़ाइल में हैं न निर्देशिका में</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="347"/>
+        <source>reports-to loop: {loop}</source>
+        <translation>रिपोर्टिंग का चक्र: {loop}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="62"/>
+        <source>the header lacks {missing} (wanted: {wanted})</source>
+        <translation>शीर्ष पंक्ति में {missing} नहीं है (चाहिए: {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="128"/>
+        <source>feeder is empty</source>
+        <translation>फीडर खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="132"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="219"/>
+        <source>feeder {feeder} is not in the division</source>
+        <translation>फीडर {feeder} इस प्रमंडल में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="142"/>
+        <source>{name} {text!r} is not YYYY-MM-DD HH:MM</source>
+        <translation>{name} {text!r} YYYY-MM-DD HH:MM के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="148"/>
+        <source>end is not after start</source>
+        <translation>अंत आरंभ के बाद नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="153"/>
+        <source>planned must be yes or no, not {planned!r}</source>
+        <translation>planned का मान yes या no होना चाहिए, {planned!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="162"/>
+        <source>consumers_affected {raw_affected!r} is not a whole number</source>
+        <translation>consumers_affected {raw_affected!r} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="171"/>
+        <source>consumers_affected {affected} is more than {code}&apos;s {feeders} consumers</source>
+        <translation>consumers_affected {affected}, {code} के {feeders} उपभोक्ताओं से अधिक है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="182"/>
+        <source>cause is longer than 200 characters</source>
+        <translation>कारण 200 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="226"/>
+        <source>feeder {code} appears twice (also on row {seen})</source>
+        <translation>फीडर {code} दो बार आया है (पंक्ति {seen} पर भी)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="239"/>
+        <source>area must be urban or rural, not {area!r}</source>
+        <translation>क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="247"/>
+        <source>agricultural must be yes or no, not {agricultural!r}</source>
+        <translation>agricultural का मान yes या no होना चाहिए, {agricultural!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="257"/>
+        <source>consumers {consumers!r} is not a whole number</source>
+        <translation>consumers {consumers!r} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="268"/>
+        <source>effective_from {text!r} is not YYYY-MM-DD</source>
+        <translation>effective_from {text!r} YYYY-MM-DD के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="152"/>
+        <source>has more cells than the header (an unquoted comma?)</source>
+        <translation>इसमें शीर्ष पंक्ति से अधिक खाने हैं (कहीं बिना उद्धरण का अल्पविराम?)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="182"/>
+        <source>{column} is empty</source>
+        <translation>{column} खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="201"/>
+        <source>designation {designation!r} is not one of EE, SDO, JE, LINEMAN</source>
+        <translation>पदनाम {designation!r} EE, SDO, JE, LINEMAN में से कोई नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="215"/>
+        <source>mobile {mobile}: {exc}</source>
+        <translation>मोबाइल {mobile}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="226"/>
+        <source>alternate {alternate}: {exc}</source>
+        <translation>वैकल्पिक नंबर {alternate}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="246"/>
+        <source>unknown feeder(s) {feeders}</source>
+        <translation>अज्ञात फीडर: {feeders}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="274"/>
+        <source>{key} {shown} is also on row {first}</source>
+        <translation>{key} {shown} पंक्ति {first} पर भी है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="31"/>
+        <source>save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx) and use that file</source>
+        <translation>शीट को &quot;CSV UTF-8 (Comma delimited)&quot; या Excel वर्कबुक (.xlsx) के रूप में सहेजें और वही फ़ाइल दें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="54"/>
+        <source>row {row}: {problem}</source>
+        <translation>पंक्ति {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="84"/>
+        <source>{name} is UTF-16 (&apos;Unicode text&apos;); save it as CSV UTF-8</source>
+        <translation>{name} UTF-16 (&apos;Unicode text&apos;) में है; इसे CSV UTF-8 के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="104"/>
+        <source>{name} is UTF-8 but line {line} is not; save it again</source>
+        <translation>{name} UTF-8 में है पर पंक्ति {line} नहीं; इसे फिर से सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="121"/>
+        <source>{name} is neither UTF-8 nor Windows-1252 text</source>
+        <translation>{name} न UTF-8 है न Windows-1252 टेक्स्ट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="142"/>
+        <source>not readable as CSV ({exc})</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकी ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="210"/>
+        <source>{where} came back as question marks: the file was saved as &quot;CSV (Comma delimited)&quot;, which cannot keep Hindi; {advice}</source>
+        <translation>{where} प्रश्नचिह्न बनकर लौटे: फ़ाइल &quot;CSV (Comma delimited)&quot; के रूप में सहेजी गई थी, जो हिंदी नहीं रख सकती; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="226"/>
+        <source>{where} reads as &apos;à¤…&apos;: the Hindi was garbled when {name} was opened as ANSI text and saved again; take the original list, or {advice}</source>
+        <translation>{where} &apos;à¤…&apos; जैसा पढ़ा जाता है: {name} को ANSI टेक्स्ट के रूप में खोलकर फिर सहेजने पर हिंदी बिगड़ गई; मूल सूची लें, या {advice}</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,21 @@ import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fusecentre_app.domain.messages import placeholders
 from fusecentre_app.domain.timeutil import local_day
 from fusecentre_app.gui.app import install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
+from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.messages import qt_lookup
 from fusecentre_app.gui.operations import Changed, DeskOp
-from fusecentre_app.paths import resources_dir
+from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.paths import resources_dir, seeds_dir
 from fusecentre_app.reports.printing import register_pdf
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
@@ -184,3 +187,21 @@ def test_a_message_box_refusal_is_hindi_too(qtbot, desk, hindi, monkeypatch) -> 
     ).run()
     assert [text for _title, text in shown] == ["केवल पर्यवेक्षक ही शिकायत रद्द कर सकते हैं।"]
     assert DEVANAGARI.search(shown[0][0])  # the box's title too
+
+
+def test_an_import_refused_at_the_hindi_desk_names_its_bad_row_in_hindi(
+    qtbot, desk, supervisor, hindi, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    panel = DirectoryPanel(DeskSession(desk.db, supervisor, desk.centre))
+    qtbot.addWidget(panel)
+    header = (seeds_dir() / "officers.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    bad = tmp_path / "officers.csv"
+    row = "E9998,Naya Lineman,,FITTER,9431055555,,,"
+    bad.write_text(f"{header}\r\n{row}\r\n", encoding="utf-8-sig")
+    with (
+        patch.object(QFileDialog, "getOpenFileName", return_value=(str(bad), "")),
+        patch.object(QMessageBox, "exec", return_value=0),
+    ):
+        panel.import_button.click()
+    said = panel.status.text()
+    assert "पंक्ति 2: पदनाम 'FITTER' EE, SDO, JE, LINEMAN में से कोई नहीं है" in said, said
