@@ -454,6 +454,7 @@ class HandoverDialog(PdfDialog):
             self.moment(),
             outgoing_clerk=user.full_name,
             note=self.note.text(),
+            lookup=qt_lookup,
         )
         return Rendered(
             printed.pdf,

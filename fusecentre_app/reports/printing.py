@@ -123,14 +123,21 @@ class PrintedHandover:
 
 
 def handover_pdf(
-    db: Database, centre_code: str, at: datetime, *, outgoing_clerk: str, note: str = ""
+    db: Database,
+    centre_code: str,
+    at: datetime,
+    *,
+    outgoing_clerk: str,
+    note: str = "",
+    lookup: Lookup = english,
 ) -> PrintedHandover:
-    """The handover sheet for the shift ending at (or running at) `at`."""
+    """The handover sheet for the shift ending at (or running at) `at`, its notes in the
+    language of `lookup`'s catalogue."""
     data = gather_handover(
         db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
     )
     buffer = io.BytesIO()
-    pages = render_handover(data, buffer)
+    pages = render_handover(data, buffer, lookup)
     return PrintedHandover(data, buffer.getvalue(), pages)
 
 
@@ -153,11 +160,15 @@ class PrintedInspection:
         )
 
 
-def inspection_pdf(db: Database, inspection_id: int, *, user_name: str = "") -> PrintedInspection:
+def inspection_pdf(
+    db: Database, inspection_id: int, *, user_name: str = "", lookup: Lookup = english
+) -> PrintedInspection:
     info = inspection_info(db, inspection_id)
     heading = centre_heading(db, info.centre_code)
     buffer = io.BytesIO()
-    pages = render_inspection(info, heading, buffer, generated_by=user_name or info.inspector_name)
+    pages = render_inspection(
+        info, heading, buffer, generated_by=user_name or info.inspector_name, lookup=lookup
+    )
     return PrintedInspection(info, buffer.getvalue(), pages)
 
 

@@ -1580,221 +1580,221 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
         <source>Supply restored</source>
         <translation>बिजली बहाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
         <source>Not restored</source>
         <translation>बहाल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
         <source>Unreachable</source>
         <translation>संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
         <source>No complaint made</source>
         <translation>शिकायत नहीं की थी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
         <source>Not called (say why)</source>
         <translation>कॉल नहीं की (कारण लिखें)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
         <source>Village</source>
         <translation>गाँव</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="59"/>
         <source>Note, or why not called</source>
         <translation>टिप्पणी, या कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="59"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="188"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="364"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="164"/>
         <source>Open &amp;register…</source>
         <translation>पंजी खोलें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="167"/>
         <source>digest printed on the register (optional)</source>
         <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="168"/>
         <source>&amp;Check digest</source>
         <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="170"/>
         <source>How many closed complaints to draw</source>
         <translation>कितनी बंद शिकायतें चुनी जाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="171"/>
         <source>Dra&amp;w sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="172"/>
         <source>Draw a&amp;gain (both draws stay on record)</source>
         <translation>फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
         <source>Inspection remarks</source>
         <translation>निरीक्षण टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="175"/>
         <source>&amp;Finish and save report…</source>
         <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="176"/>
         <source>Print r&amp;eport…</source>
         <translation>रिपोर्ट प्रिंट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="164"/>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="166"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="169"/>
         <source>Closed complaints to call back</source>
         <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="221"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="222"/>
         <source>Type the digest printed on the register.</source>
         <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="243"/>
         <source>The printed register matches the records.</source>
         <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="245"/>
         <source>Recorded through the desk since: %1.</source>
         <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="250"/>
         <source>these events no longer match their hashes: %1</source>
         <translation>ये प्रविष्टियाँ अब अपने हैश से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="254"/>
         <source>these complaints no longer agree with their history: %1</source>
         <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="258"/>
         <source>the day&apos;s records were changed outside the desk</source>
         <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="259"/>
         <source>DOES NOT MATCH the records: %1.</source>
         <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="318"/>
         <source>Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at random and on record. Call each consumer, or say why not.</source>
         <translation>निरीक्षण %1, चयन %2: मोबाइल नंबर वाली %4 बंद शिकायतों में से %3 रैंडम चुनी गईं और रिकॉर्ड में दर्ज हुईं। हर उपभोक्ता को कॉल करें, या कॉल न करने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="194"/>
         <source>— not called yet —</source>
         <translation>— अभी कॉल नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="185"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="353"/>
         <source>Note, or why the consumer was not called</source>
         <translation>टिप्पणी, या उपभोक्ता को कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="373"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="374"/>
         <source>This PC has no app for tel: links; dial %1.</source>
         <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="418"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="419"/>
         <source>Save inspection report</source>
         <translation>निरीक्षण रिपोर्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="423"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="424"/>
         <source>Inspection %1 finished; its remarks will print in the register.</source>
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="443"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="444"/>
         <source>The report could not be written to %1: %2</source>
         <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="454"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="455"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="495"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="499"/>
         <source>Report sent to %1 (on record).</source>
         <translation>रिपोर्ट %1 को भेजी गई (रिकॉर्ड में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="503"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="507"/>
         <source>Printing cancelled; nothing on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
@@ -2913,6 +2913,67 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/domain/limits.py" line="35"/>
         <source>reports to</source>
         <translation>किसे रिपोर्ट करते हैं</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="123"/>
+        <source>Danger</source>
+        <translation>खतरा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="127"/>
+        <source>Resolved {at}: call the consumer back</source>
+        <translation>{at} पर निवारण: उपभोक्ता को पुष्टि कॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="132"/>
+        <source>{count} calls</source>
+        <translation>{count} कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="136"/>
+        <source>reopened {count}×</source>
+        <translation>{count} बार फिर से खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="141"/>
+        <source>escalated {count}×</source>
+        <translation>{count} बार मामला बढ़ाया गया</translation>
+    </message>
+</context>
+<context>
+    <name>inspection report</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="31"/>
+        <source>Not called yet</source>
+        <translation>अभी कॉल नहीं किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="32"/>
+        <source>Not called (reason given)</source>
+        <translation>कॉल नहीं किया गया (कारण दिया गया)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="35"/>
+        <source>Consumer confirms supply restored</source>
+        <translation>उपभोक्ता ने बिजली बहाल होने की पुष्टि की</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="38"/>
+        <source>Consumer says supply was not restored</source>
+        <translation>उपभोक्ता के अनुसार बिजली बहाल नहीं हुई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="40"/>
+        <source>Consumer could not be reached</source>
+        <translation>उपभोक्ता से संपर्क नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="42"/>
+        <source>Consumer says no complaint was made</source>
+        <translation>उपभोक्ता के अनुसार कोई शिकायत नहीं की गई</translation>
     </message>
 </context>
 <context>

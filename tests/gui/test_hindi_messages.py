@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fusecentre_app.domain.messages import placeholders
-from fusecentre_app.domain.timeutil import local_day
+from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.app import install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
@@ -25,7 +25,7 @@ from fusecentre_app.gui.messages import qt_lookup
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.paths import resources_dir, seeds_dir
-from fusecentre_app.reports.printing import register_pdf
+from fusecentre_app.reports.printing import handover_pdf, register_pdf
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
 from fusecentre_app.services.errors import NotPermitted, ServiceError
@@ -205,3 +205,18 @@ def test_an_import_refused_at_the_hindi_desk_names_its_bad_row_in_hindi(
         panel.import_button.click()
     said = panel.status.text()
     assert "पंक्ति 2: पदनाम 'FITTER' EE, SDO, JE, LINEMAN में से कोई नहीं है" in said, said
+
+
+def test_a_handover_sheet_printed_at_the_hindi_desk_has_its_notes_in_hindi(
+    qtbot, desk, hindi, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    complaint_id = _complaint(desk)
+    record_follow_up(desk.db, complaint_id, user_id=desk.user.id)
+    at = utcnow()
+    english = handover_pdf(desk.db, desk.centre.code, at, outgoing_clerk="Asha Kumari")
+    printed = handover_pdf(
+        desk.db, desk.centre.code, at, outgoing_clerk="Asha Kumari", lookup=qt_lookup
+    )
+    assert "2 calls" in _text(english.pdf, tmp_path)
+    text = _text(printed.pdf, tmp_path)
+    assert "2 calls" not in text and re.search(r"2\s+कॉल", text), text
