@@ -2877,7 +2877,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="24"/>
         <source>landmark</source>
-        <translation>पहचान स्थल</translation>
+        <translation>लैंडमार्क</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/limits.py" line="25"/>
