@@ -318,25 +318,54 @@ def _link(c: Change, incident: Incident, complaint_ids: Sequence[int]) -> None:
                 )
             }
         )
-    problems: list[str] = []
+    problems: list[Message] = []
     changes: list[ComplaintChange] = []
     for complaint_id in dict.fromkeys(complaint_ids):
         change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT)
         row, state = change.row, change.state
         if row.centre_id != incident.centre_id:
-            problems.append(f"{row.docket} belongs to another centre")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} belongs to another centre"),
+                    docket=row.docket,
+                )
+            )
         elif row.feeder_id != incident.feeder_id:
-            problems.append(f"{row.docket} is on another feeder")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is on another feeder"),
+                    docket=row.docket,
+                )
+            )
         elif state.incident_id == incident.id:
             continue  # already linked: nothing to record
         elif state.incident_id is not None:
-            problems.append(f"{row.docket} is already in incident {state.incident_id}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is already in incident {incident}"),
+                    docket=row.docket,
+                    incident=state.incident_id,
+                )
+            )
         elif state.status not in LINKABLE:
-            problems.append(f"{row.docket} is {STATUS_WORDS[state.status]}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is {status}"),
+                    docket=row.docket,
+                    status=STATUS_WORDS[state.status],
+                )
+            )
         else:
             changes.append(change)
     if problems:
-        raise ServiceError("Not linked: " + "; ".join(problems) + ".")
+        listed = problems[0]
+        for problem in problems[1:]:
+            listed = Message(
+                QT_TRANSLATE_NOOP("messages", "{list}; {item}"), list=listed, item=problem
+            )
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "Not linked: {problems}."), problems=listed)
+        )
     for change in changes:
         change.record(EventKind.LINKED, {"incident_id": incident.id, "kind": incident.kind})
         change.finish()

@@ -54,7 +54,7 @@ def parse_shifts(text: str) -> tuple[ShiftHours, ...]:
     try:
         return parse(text)
     except ShiftsInvalid as exc:
-        raise ValidationError({FIELD: str(exc)}) from None
+        raise ValidationError({FIELD: exc.args[0]}) from None  # the sentence, translatable
 
 
 def shifts_or_default(text: str | None, *, centre_code: str = "") -> tuple[ShiftHours, ...]:

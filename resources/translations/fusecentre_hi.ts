@@ -3843,7 +3843,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="260"/>
-        <location filename="../../fusecentre_app/services/incidents.py" line="365"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="394"/>
         <source>Incident {id} is already resolved.</source>
         <translation>घटना {id} का निवारण पहले ही हो चुका है।</translation>
     </message>
@@ -3866,6 +3866,36 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/incidents.py" line="317"/>
         <source>Choose the complaints that belong to the fault.</source>
         <translation>इस खराबी से जुड़ी शिकायतें चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="329"/>
+        <source>{docket} belongs to another centre</source>
+        <translation>{docket} किसी दूसरे केंद्र की है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="336"/>
+        <source>{docket} is on another feeder</source>
+        <translation>{docket} किसी दूसरे फीडर पर है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="345"/>
+        <source>{docket} is already in incident {incident}</source>
+        <translation>{docket} पहले से घटना {incident} में है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="353"/>
+        <source>{docket} is {status}</source>
+        <translation>{docket} {status} है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="364"/>
+        <source>{list}; {item}</source>
+        <translation>{list}; {item}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="367"/>
+        <source>Not linked: {problems}.</source>
+        <translation>नहीं जोड़ी गईं: {problems}।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="208"/>
@@ -4625,6 +4655,71 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/domain/spreadsheet.py" line="226"/>
         <source>{where} reads as &apos;à¤…&apos;: the Hindi was garbled when {name} was opened as ANSI text and saved again; take the original list, or {advice}</source>
         <translation>{where} &apos;à¤…&apos; जैसा पढ़ा जाता है: {name} को ANSI टेक्स्ट के रूप में खोलकर फिर सहेजने पर हिंदी बिगड़ गई; मूल सूची लें, या {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="50"/>
+        <source>The database file was deleted or replaced while the desk was running, so nothing was saved (your entries are kept): close the desk, put the store back (or restore the last backup) and start it again.</source>
+        <translation>डेस्क चलते समय डेटाबेस फ़ाइल हटा दी गई या बदल दी गई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें, डेटाबेस वापस रखें (या पिछला बैकअप पुनर्स्थापित करें) और फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="59"/>
+        <source>The database is damaged, so nothing was saved (your entries are kept): close the desk and ask the supervisor to restore the last backup.</source>
+        <translation>डेटाबेस क्षतिग्रस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें और पर्यवेक्षक से पिछला बैकअप पुनर्स्थापित करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="67"/>
+        <source>The database is busy with another program, so nothing was saved (your entries are kept): try again in a moment.</source>
+        <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="75"/>
+        <source>The database cannot be written (its file or folder is read-only), so nothing was saved (your entries are kept): ask the supervisor to check the data folder.</source>
+        <translation>डेटाबेस में लिखा नहीं जा सकता (उसकी फ़ाइल या फ़ोल्डर केवल पढ़ने योग्य है), इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): पर्यवेक्षक से डेटा फ़ोल्डर जाँचने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="83"/>
+        <source>The disk is full, so nothing was saved (your entries are kept): free some space, then save again.</source>
+        <translation>डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): कुछ जगह खाली करें, फिर दोबारा सहेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="90"/>
+        <source>The database reported an error, so nothing was saved (your entries are kept): try again, and tell the supervisor if it keeps happening.</source>
+        <translation>डेटाबेस ने त्रुटि बताई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): फिर प्रयास करें, और बार-बार ऐसा हो तो पर्यवेक्षक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="72"/>
+        <source>Give the shifts as start-end hours, for example &quot;6-14,14-22,22-6&quot;.</source>
+        <translation>पालियाँ आरंभ-अंत घंटों में दें, जैसे &quot;6-14,14-22,22-6&quot;।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="82"/>
+        <source>an empty entry</source>
+        <translation>खाली प्रविष्टि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="86"/>
+        <source>Shift {number} is {shown}: write each shift as start-end hours, for example &quot;6-14&quot;, separated by commas.</source>
+        <translation>पाली {number} {shown} है: हर पाली को आरंभ-अंत घंटों में लिखें, जैसे &quot;6-14&quot;, अल्पविराम से अलग करके।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="100"/>
+        <source>Shift {number} (&quot;{part}&quot;): hours run from 0 to 23; write midnight as 0.</source>
+        <translation>पाली {number} (&quot;{part}&quot;): घंटे 0 से 23 तक होते हैं; मध्यरात्रि को 0 लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="112"/>
+        <source>Shift {number} (&quot;{part}&quot;) starts and ends at the same hour; only a single shift may cover the whole day.</source>
+        <translation>पाली {number} (&quot;{part}&quot;) एक ही घंटे पर शुरू और समाप्त होती है; पूरे दिन की पाली केवल अकेली पाली हो सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="138"/>
+        <source>Shifts {owner} ({first}-{first_end}) and {number} ({start}-{end}) overlap at {hour:02d}:00.</source>
+        <translation>पाली {owner} ({first}-{first_end}) और {number} ({start}-{end}) {hour:02d}:00 पर एक-दूसरे पर चढ़ती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="163"/>
+        <source>No shift covers {gap:02d}:00–{until:02d}:00; the shifts must cover all 24 hours.</source>
+        <translation>{gap:02d}:00–{until:02d}:00 किसी पाली में नहीं आता; पालियों को पूरे 24 घंटे ढकने चाहिए।</translation>
     </message>
 </context>
 <context>
