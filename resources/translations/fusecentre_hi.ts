@@ -1518,23 +1518,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="416"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="418"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="419"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="421"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="422"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="417"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="418"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="419"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="420"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -2283,57 +2283,57 @@ Signed in: %4 (%5)</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="325"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="237"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="253"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="271"/>
         <source>Not saved, and nothing put on record: %1</source>
         <translation>सहेजा नहीं गया, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="276"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="278"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
         <source>Still printing: wait for it, or cancel it.</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="303"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="303"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="305"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="315"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="317"/>
         <source>Not printed, and nothing put on record: %1</source>
         <translation>प्रिंट नहीं हुआ, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="329"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2579,13 +2579,13 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="361"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="363"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="362"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="364"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="365"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
@@ -4720,6 +4720,34 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/domain/shifts.py" line="163"/>
         <source>No shift covers {gap:02d}:00–{until:02d}:00; the shifts must cover all 24 hours.</source>
         <translation>{gap:02d}:00–{until:02d}:00 किसी पाली में नहीं आता; पालियों को पूरे 24 घंटे ढकने चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="49"/>
+        <source>{complaints} complaints, {pages} pages, digest {digest} (event {cut})</source>
+        <translation>{complaints} शिकायतें, {pages} पृष्ठ, डाइजेस्ट {digest} (घटना-संख्या {cut})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="98"/>
+        <source>{shift} shift to {end}: {complaints} open complaints, {incidents} open incidents, {escalations} escalations, {pages} pages</source>
+        <translation>{shift} पाली, {end} तक: {complaints} खुली शिकायतें, {incidents} खुली घटनाएँ, {escalations} एस्केलेशन, {pages} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="113"/>
+        <source>{summary}; printed again (first printed {at} by {by})</source>
+        <translation>{summary}; दोबारा छपा (पहली बार {at} पर {by} द्वारा छपा)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="118"/>
+        <source>the command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="122"/>
+        <source>{summary}; the note typed now is not on it (a sheet printed again keeps its first note)</source>
+        <translation>{summary}; अभी लिखी टिप्पणी इस पर नहीं है (दोबारा छपे पत्रक पर पहली टिप्पणी ही रहती है)</translation>
     </message>
 </context>
 <context>
