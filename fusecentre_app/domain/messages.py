@@ -38,6 +38,9 @@ class Template(str):
         template.context = context
         return template
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copied or pickled, it keeps its context
+        return (Template, (self.context, str(self)))
+
     def fields(self) -> list[str]:
         """The template's fields as written (`{code!r}`), for checking a translation."""
         return placeholders(self)
@@ -76,6 +79,9 @@ class Message(str):
         message.args = args
         return message
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copied or pickled, it keeps its template
+        return (_message, (self.template, dict(self.args)))
+
     def translated(self, lookup: Lookup) -> str:
         """The sentence in the catalogue's language: its template looked up, then filled with
         the same values (a value that is itself a `Message` translated too; a tuple of them
@@ -93,6 +99,10 @@ class Message(str):
         except (KeyError, IndexError, ValueError):
             log.warning("translation of %r does not fit its values", str(self.template))
             return str(self)
+
+
+def _message(template: Template, args: dict[str, Any]) -> Message:
+    return Message(template, **args)
 
 
 def _joined(value: Any, each: Callable[[Any], str]) -> Any:
