@@ -4929,6 +4929,109 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
 </context>
 <context>
+    <name>register check</name>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="43"/>
+        <source>{kind} recorded</source>
+        <translation>{kind} दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="46"/>
+        <source>{docket}: {done} after the print by {by}</source>
+        <translation>{docket}: छपाई के बाद {by} द्वारा {done}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="49"/>
+        <source>the command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="54"/>
+        <source>added</source>
+        <translation>जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="55"/>
+        <source>a further call noted</source>
+        <translation>एक और कॉल दर्ज की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="56"/>
+        <source>assigned</source>
+        <translation>सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="57"/>
+        <source>marked as attended</source>
+        <translation>पहुँचना दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="58"/>
+        <source>resolved</source>
+        <translation>निवारण दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="59"/>
+        <source>called back</source>
+        <translation>पुष्टि कॉल की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="60"/>
+        <source>reopened</source>
+        <translation>फिर से खोली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="61"/>
+        <source>closed</source>
+        <translation>बंद की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="62"/>
+        <source>cancelled</source>
+        <translation>रद्द की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="63"/>
+        <source>corrected</source>
+        <translation>सुधारी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="64"/>
+        <source>linked to an incident</source>
+        <translation>घटना से जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="66"/>
+        <source>unlinked from an incident</source>
+        <translation>घटना से अलग की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="68"/>
+        <source>an officer contacted</source>
+        <translation>अधिकारी से संपर्क किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="70"/>
+        <source>a contact&apos;s outcome recorded</source>
+        <translation>संपर्क का परिणाम दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="72"/>
+        <source>escalated</source>
+        <translation>मामला बढ़ाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="73"/>
+        <source>an action reversed</source>
+        <translation>एक कार्रवाई वापस ली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="75"/>
+        <source>the docket given to the caller</source>
+        <translation>शिकायतकर्ता को डॉकेट दिया गया</translation>
+    </message>
+</context>
+<context>
     <name>run_desk</name>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="99"/>

@@ -21,7 +21,7 @@ from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.app import install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.directory_panel import DirectoryPanel
-from fusecentre_app.gui.messages import qt_lookup
+from fusecentre_app.gui.messages import qt_lookup, shown
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.paths import resources_dir, seeds_dir
@@ -29,6 +29,7 @@ from fusecentre_app.reports.printing import handover_pdf, register_pdf
 from fusecentre_app.services import lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint, record_follow_up
 from fusecentre_app.services.errors import NotPermitted, ServiceError
+from fusecentre_app.services.register_check import LaterEvent
 from tests.domain.test_messages import marked_calls
 
 pytestmark = pytest.mark.gui
@@ -220,3 +221,9 @@ def test_a_handover_sheet_printed_at_the_hindi_desk_has_its_notes_in_hindi(
     assert "2 calls" in _text(english.pdf, tmp_path)
     text = _text(printed.pdf, tmp_path)
     assert "2 calls" not in text and re.search(r"2\s+कॉल", text), text
+
+
+def test_what_was_recorded_after_a_print_is_said_in_hindi(hindi) -> None:  # type: ignore[no-untyped-def]
+    later = LaterEvent("BXR-20260601-004", 7, utcnow(), "amended", "Ravi Kumar")
+    assert later.sentence == "BXR-20260601-004: corrected after the print by Ravi Kumar"
+    assert shown(later.sentence) == "BXR-20260601-004: छपाई के बाद Ravi Kumar द्वारा सुधारी गई"
