@@ -185,6 +185,24 @@ def row_list(rows: Sequence[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
+def _columns_on_rows(found: Mapping[str, list[int]]) -> Message:
+    """`name_hi on row(s) 3-5; address on row(s) 7`, as one translatable message."""
+    listed: Message | None = None
+    for column, rows in found.items():
+        item = Message(
+            QT_TRANSLATE_NOOP("messages", "{column} on row(s) {rows}"),
+            column=column,
+            rows=row_list(rows),
+        )
+        listed = (
+            item
+            if listed is None
+            else Message(QT_TRANSLATE_NOOP("messages", "{list}; {item}"), list=listed, item=item)
+        )
+    assert listed is not None
+    return listed
+
+
 def lost_text_problems(
     records: Sequence[Sequence[str]], columns: Mapping[str, int], name: str
 ) -> list[RowProblem]:
@@ -202,7 +220,7 @@ def lost_text_problems(
                 garbled.setdefault(column, []).append(number)
     problems: list[RowProblem] = []
     if lost:
-        where = "; ".join(f"{column} on row(s) {row_list(rows)}" for column, rows in lost.items())
+        where = _columns_on_rows(lost)
         problems.append(
             RowProblem(
                 None,
@@ -218,7 +236,7 @@ def lost_text_problems(
             )
         )
     if garbled:
-        where = "; ".join(f"{column} on row(s) {row_list(r)}" for column, r in garbled.items())
+        where = _columns_on_rows(garbled)
         problems.append(
             RowProblem(
                 None,

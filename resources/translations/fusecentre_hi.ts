@@ -3889,6 +3889,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/incidents.py" line="364"/>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="200"/>
         <source>{list}; {item}</source>
         <translation>{list}; {item}</translation>
     </message>
@@ -4647,12 +4648,17 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>CSV के रूप में पढ़ी नहीं जा सकी ({exc})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="210"/>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="193"/>
+        <source>{column} on row(s) {rows}</source>
+        <translation>पंक्ति {rows} पर {column}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="228"/>
         <source>{where} came back as question marks: the file was saved as &quot;CSV (Comma delimited)&quot;, which cannot keep Hindi; {advice}</source>
         <translation>{where} प्रश्नचिह्न बनकर लौटे: फ़ाइल &quot;CSV (Comma delimited)&quot; के रूप में सहेजी गई थी, जो हिंदी नहीं रख सकती; {advice}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="226"/>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="244"/>
         <source>{where} reads as &apos;à¤…&apos;: the Hindi was garbled when {name} was opened as ANSI text and saved again; take the original list, or {advice}</source>
         <translation>{where} &apos;à¤…&apos; जैसा पढ़ा जाता है: {name} को ANSI टेक्स्ट के रूप में खोलकर फिर सहेजने पर हिंदी बिगड़ गई; मूल सूची लें, या {advice}</translation>
     </message>
