@@ -46,7 +46,11 @@ STATUS_TEXT: dict[Status, str] = {
     Status.CLOSED_UNVERIFIED: Message(QT_TRANSLATE_NOOP("register", "Closed, unverified")),
     Status.CANCELLED: Message(QT_TRANSLATE_NOOP("register", "Cancelled")),
 }
-CALLBACK_TEXT = {"restored": "Restored", "not_restored": "Not restored", "unreachable": "No answer"}
+CALLBACK_TEXT = {
+    "restored": Message(QT_TRANSLATE_NOOP("register", "Restored")),
+    "not_restored": Message(QT_TRANSLATE_NOOP("register", "Not restored")),
+    "unreachable": Message(QT_TRANSLATE_NOOP("register", "No answer")),
+}
 DESIGNATION_SHORT = {"LINEMAN": "LM", "JE": "JE", "SDO": "SDO", "EE": "EE"}
 
 DAY_COLUMNS: tuple[Column, ...] = (
@@ -122,25 +126,40 @@ def officer_label(name: str, designation: str) -> str:
     return f"{name} ({short})" if name and short else name
 
 
-def _sop(row: RegisterRow, as_of: datetime) -> str:
+def _sop(row: RegisterRow, as_of: datetime, lookup: Lookup) -> str:
+    """Met, late or overdue by how much, or when it is due, in the language of `lookup`."""
     if row.status == Status.CANCELLED:
         return "—"
     if row.resolved_at is not None:
         late = row.hours_late
-        return f"{CHECK} met" if late <= 0 else f"{CROSS} {hours(late)} late"
+        if late <= 0:
+            return f"{CHECK} " + say(Message(QT_TRANSLATE_NOOP("register", "met")), lookup)
+        text = Message(QT_TRANSLATE_NOOP("register", "{hours} late"), hours=hours(late))
+        return f"{CROSS} " + say(text, lookup)
     if row.status in PENDING_STATUSES and row.sop_due_at < as_of:
         over = (as_of - row.sop_due_at).total_seconds() / 3600
-        return f"{CROSS} overdue {hours(over)}"
-    return f"due {row.sop_due_at.astimezone(LOCAL_TZ):%d-%m %H:%M}"
+        text = Message(QT_TRANSLATE_NOOP("register", "overdue {hours}"), hours=hours(over))
+        return f"{CROSS} " + say(text, lookup)
+    due = Message(
+        QT_TRANSLATE_NOOP("register", "due {at}"),
+        at=f"{row.sop_due_at.astimezone(LOCAL_TZ):%d-%m %H:%M}",
+    )
+    return say(due, lookup)
 
 
-def _callback(row: RegisterRow, day: date) -> str:
+def _callback(row: RegisterRow, day: date, lookup: Lookup) -> str:
+    """The last callback's outcome, when, and which try it was, in the language of `lookup`."""
     cb = row.callback
     if cb is None:
         return ""
-    text = CALLBACK_TEXT.get(cb.outcome, cb.outcome)
-    tries = f", try {cb.attempts}" if cb.attempts > 1 else ""
-    return f"{text}\n{clock(cb.at, day)}{tries}"
+    text = say(CALLBACK_TEXT[cb.outcome], lookup) if cb.outcome in CALLBACK_TEXT else cb.outcome
+    when = clock(cb.at, day)
+    if cb.attempts > 1:
+        when = say(
+            Message(QT_TRANSLATE_NOOP("register", "{at}, try {n}"), at=when, n=cb.attempts),
+            lookup,
+        )
+    return f"{text}\n{when}"
 
 
 def _sentence(text: str) -> str:
@@ -181,8 +200,8 @@ def day_cells(
         clock(row.attended_at, day),
         clock(row.resolved_at, day),
         duration(row.time_taken),
-        _sop(row, as_of),
-        _callback(row, day),
+        _sop(row, as_of, lookup),
+        _callback(row, day, lookup),
         _remarks(row, lookup),
     )
 

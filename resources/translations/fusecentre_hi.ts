@@ -4933,6 +4933,46 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="50"/>
+        <source>Restored</source>
+        <translation>बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="51"/>
+        <source>Not restored</source>
+        <translation>बहाल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="52"/>
+        <source>No answer</source>
+        <translation>उत्तर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="136"/>
+        <source>met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="137"/>
+        <source>{hours} late</source>
+        <translation>{hours} की देरी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="141"/>
+        <source>overdue {hours}</source>
+        <translation>{hours} से विलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="144"/>
+        <source>due {at}</source>
+        <translation>{at} तक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="159"/>
+        <source>{at}, try {n}</source>
+        <translation>{at}, प्रयास {n}</translation>
+    </message>
 </context>
 <context>
     <name>register check</name>
