@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.spreadsheet import (
     RowProblem,
     cell_text,
@@ -68,13 +69,26 @@ def _columns(
         problems.append(
             RowProblem(
                 1,
-                f"the columns are separated by {sep_name}, not commas: save the sheet as "
-                '"CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)',
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the columns are separated by {separator}, not commas: save the sheet "
+                        'as "CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx)',
+                    ),
+                    separator=sep_name,
+                ),
             )
         )
     elif missing:
         problems.append(
-            RowProblem(1, f"the header lacks {', '.join(missing)} (wanted: {', '.join(wanted)})")
+            RowProblem(
+                1,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the header lacks {missing} (wanted: {wanted})"),
+                    missing=", ".join(missing),
+                    wanted=", ".join(wanted),
+                ),
+            )
         )
     return found
 
@@ -119,7 +133,11 @@ def parse_interruptions(
     written in Hindi that the file's save turned into question marks refuses the file
     (`name` is the file's, for the advice)."""
     if not records or not any(c.strip() for c in records[0]):
-        problems.append(RowProblem(1, "the header row is empty or missing"))
+        problems.append(
+            RowProblem(
+                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+            )
+        )
         return []
     columns = _columns(records[0], INTERRUPTION_COLUMNS[:4], INTERRUPTION_COLUMNS[4:], problems)
     if "cause" in columns:
@@ -139,28 +157,61 @@ def parse_interruptions(
 
         code = folded.get((cells.get("feeder") or "").casefold())
         if not cells.get("feeder"):
-            bad("feeder is empty")
+            bad(Message(QT_TRANSLATE_NOOP("messages", "feeder is empty")))
         elif code is None:
-            bad(f"feeder {cells['feeder']} is not in the division")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "feeder {feeder} is not in the division"),
+                    feeder=cells["feeder"],
+                )
+            )
         start = parse_moment(cells.get("start") or "")
         end = parse_moment(cells.get("end") or "")
         for name, value in (("start", start), ("end", end)):
             if value is None:
-                bad(f"{name} {cells.get(name) or '(empty)'!r} is not YYYY-MM-DD HH:MM")
+                bad(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{name} {text!r} is not YYYY-MM-DD HH:MM"),
+                        name=name,
+                        text=cells.get(name) or "(empty)",
+                    )
+                )
         if start is not None and end is not None and end <= start:
-            bad("end is not after start")
+            bad(Message(QT_TRANSLATE_NOOP("messages", "end is not after start")))
         planned = yes_no(cells.get("planned") or "")
         if planned is None:
-            bad(f"planned must be yes or no, not {cells.get('planned') or '(empty)'!r}")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "planned must be yes or no, not {planned!r}"),
+                    planned=cells.get("planned") or "(empty)",
+                )
+            )
         raw_affected = cells.get("consumers_affected") or ""
         affected = _whole(raw_affected) if raw_affected else None
         if raw_affected and affected is None:
-            bad(f"consumers_affected {raw_affected!r} is not a whole number")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "consumers_affected {raw_affected!r} is not a whole number"
+                    ),
+                    raw_affected=raw_affected,
+                )
+            )
         elif affected is not None and code is not None and affected > feeders[code] > 0:
-            bad(f"consumers_affected {affected} is more than {code}'s {feeders[code]} consumers")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "consumers_affected {affected} is more than {code}'s {feeders} consumers",
+                    ),
+                    affected=affected,
+                    code=code,
+                    feeders=feeders[code],
+                )
+            )
         cause = cells.get("cause") or ""
         if len(cause) > 200:
-            bad("cause is longer than 200 characters")
+            bad(Message(QT_TRANSLATE_NOOP("messages", "cause is longer than 200 characters")))
         if len(problems) > before or code is None or start is None or end is None:
             continue
         rows.append(InterruptionRow(number, code, start, end, bool(planned), cause, affected))
@@ -172,7 +223,11 @@ def parse_feeders(
 ) -> list[FeederRow]:
     """The feeders' rows, matched by code against `codes` (the division's feeders)."""
     if not records or not any(c.strip() for c in records[0]):
-        problems.append(RowProblem(1, "the header row is empty or missing"))
+        problems.append(
+            RowProblem(
+                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+            )
+        )
         return []
     columns = _columns(records[0], FEEDER_COLUMNS, ("effective_from",), problems)
     if problems:
@@ -191,26 +246,61 @@ def parse_feeders(
 
         code = folded.get((cells.get("code") or "").casefold())
         if code is None:
-            bad(f"feeder {cells.get('code') or '(empty)'} is not in the division")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "feeder {feeder} is not in the division"),
+                    feeder=cells.get("code") or "(empty)",
+                )
+            )
         elif code in seen:
-            bad(f"feeder {code} appears twice (also on row {seen[code]})")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "feeder {code} appears twice (also on row {seen})"
+                    ),
+                    code=code,
+                    seen=seen[code],
+                )
+            )
         else:
             seen[code] = number
         area = (cells.get("area") or "").casefold()
         if area not in AREAS:
-            bad(f"area must be urban or rural, not {cells.get('area') or '(empty)'!r}")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "area must be urban or rural, not {area!r}"),
+                    area=cells.get("area") or "(empty)",
+                )
+            )
         agricultural = yes_no(cells.get("agricultural") or "")
         if agricultural is None:
-            bad(f"agricultural must be yes or no, not {cells.get('agricultural') or '(empty)'!r}")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "agricultural must be yes or no, not {agricultural!r}"
+                    ),
+                    agricultural=cells.get("agricultural") or "(empty)",
+                )
+            )
         consumers = _whole(cells.get("consumers") or "")
         if consumers is None and cells.get("consumers") is not None:
-            bad(f"consumers {cells.get('consumers') or '(empty)'!r} is not a whole number")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "consumers {consumers!r} is not a whole number"),
+                    consumers=cells.get("consumers") or "(empty)",
+                )
+            )
         effective: date | None = None
         if cells.get("effective_from"):
             try:
                 effective = date.fromisoformat(cells["effective_from"] or "")
             except ValueError:
-                bad(f"effective_from {cells['effective_from']!r} is not YYYY-MM-DD")
+                bad(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "effective_from {text!r} is not YYYY-MM-DD"),
+                        text=cells["effective_from"],
+                    )
+                )
         if len(problems) > before or code is None or consumers is None:
             continue
         rows.append(FeederRow(number, code, area, bool(agricultural), consumers, effective))
@@ -244,7 +334,11 @@ def parse_dts(
 ) -> list[DtRow]:
     """Each DT's consumers connected, matched by feeder code and DT code or name."""
     if not records or not any(c.strip() for c in records[0]):
-        problems.append(RowProblem(1, "the header row is empty or missing"))
+        problems.append(
+            RowProblem(
+                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+            )
+        )
         return []
     columns = _columns(records[0], DT_COLUMNS, ("effective_from",), problems)
     if problems:

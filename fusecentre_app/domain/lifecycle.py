@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from fusecentre_app.domain.enums import Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 # action name -> (states it may start from, state it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[Status], Status]] = {
@@ -32,24 +33,26 @@ MAX_CALLBACK_ATTEMPTS = 3
 DEFAULT_CALLBACK_SPACING = timedelta(minutes=30)
 
 # For refusals a clerk reads: "Complaint X is closed (verified), so it cannot be reopened."
-STATUS_WORDS = {
-    Status.NEW: "new",
-    Status.ASSIGNED: "assigned",
-    Status.ATTENDING: "being attended",
-    Status.RESOLVED: "resolved and waiting for its call back",
-    Status.CLOSED_VERIFIED: "closed (verified)",
-    Status.CLOSED_UNVERIFIED: "closed (not verified)",
-    Status.CANCELLED: "cancelled",
-    Status.REOPENED: "reopened",
+STATUS_WORDS: dict[Status, str] = {
+    Status.NEW: Message(QT_TRANSLATE_NOOP("status words", "new")),
+    Status.ASSIGNED: Message(QT_TRANSLATE_NOOP("status words", "assigned")),
+    Status.ATTENDING: Message(QT_TRANSLATE_NOOP("status words", "being attended")),
+    Status.RESOLVED: Message(
+        QT_TRANSLATE_NOOP("status words", "resolved and waiting for its call back")
+    ),
+    Status.CLOSED_VERIFIED: Message(QT_TRANSLATE_NOOP("status words", "closed (verified)")),
+    Status.CLOSED_UNVERIFIED: Message(QT_TRANSLATE_NOOP("status words", "closed (not verified)")),
+    Status.CANCELLED: Message(QT_TRANSLATE_NOOP("status words", "cancelled")),
+    Status.REOPENED: Message(QT_TRANSLATE_NOOP("status words", "reopened")),
 }
-ACTION_WORDS = {
-    "assign": "assigned",
-    "attend": "marked as attended",
-    "resolve": "resolved",
-    "verify": "closed as verified",
-    "reopen": "reopened",
-    "close_unverified": "closed unverified",
-    "cancel": "cancelled",
+ACTION_WORDS: dict[str, str] = {
+    "assign": Message(QT_TRANSLATE_NOOP("action words", "assigned")),
+    "attend": Message(QT_TRANSLATE_NOOP("action words", "marked as attended")),
+    "resolve": Message(QT_TRANSLATE_NOOP("action words", "resolved")),
+    "verify": Message(QT_TRANSLATE_NOOP("action words", "closed as verified")),
+    "reopen": Message(QT_TRANSLATE_NOOP("action words", "reopened")),
+    "close_unverified": Message(QT_TRANSLATE_NOOP("action words", "closed unverified")),
+    "cancel": Message(QT_TRANSLATE_NOOP("action words", "cancelled")),
 }
 
 
@@ -65,10 +68,19 @@ def next_status(status: Status, action: str) -> Status:
     try:
         sources, target = TRANSITIONS[action]
     except KeyError as exc:
-        raise IllegalTransition(f"has no action {action!r}") from exc
+        raise IllegalTransition(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "has no action {action!r}"),
+                action=action,
+            )
+        ) from exc
     if status not in sources:
         raise IllegalTransition(
-            f"is {STATUS_WORDS[status]}, so it cannot be {ACTION_WORDS.get(action, action)}"
+            Message(
+                QT_TRANSLATE_NOOP("messages", "is {status}, so it cannot be {action}"),
+                status=STATUS_WORDS[status],
+                action=ACTION_WORDS.get(action, action),
+            )
         )
     return target
 

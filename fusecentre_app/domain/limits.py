@@ -12,35 +12,50 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
 NUL = "\x00"
 
 COMPLAINT_FIELDS: dict[str, tuple[str, int | None]] = {
-    "caller_name": ("caller's name", 120),
-    "consumer_no": ("consumer number", 20),
-    "locality": ("village or mohalla", 120),
-    "address": ("address", 255),
-    "landmark": ("landmark", 120),
-    "channel_ref": ("social media handle or link", 255),
-    "description": ("description", None),  # any length
+    "caller_name": (Message(QT_TRANSLATE_NOOP("field names", "caller's name")), 120),
+    "consumer_no": (Message(QT_TRANSLATE_NOOP("field names", "consumer number")), 20),
+    "locality": (Message(QT_TRANSLATE_NOOP("field names", "village or mohalla")), 120),
+    "address": (Message(QT_TRANSLATE_NOOP("field names", "address")), 255),
+    "landmark": (Message(QT_TRANSLATE_NOOP("field names", "landmark")), 120),
+    "channel_ref": (Message(QT_TRANSLATE_NOOP("field names", "social media handle or link")), 255),
+    "description": (Message(QT_TRANSLATE_NOOP("field names", "description")), None),  # any length
 }
 ACCOUNT_FIELDS: dict[str, tuple[str, int | None]] = {
-    "full_name": ("person's name", 120),
+    "full_name": (Message(QT_TRANSLATE_NOOP("field names", "person's name")), 120),
 }
 OFFICER_FIELDS: dict[str, tuple[str, int | None]] = {
-    "employee_id": ("employee id", 20),
-    "name": ("name", 120),
-    "name_hi": ("Hindi name", 120),
-    "reports_to": ("reports to", 20),
+    "employee_id": (Message(QT_TRANSLATE_NOOP("field names", "employee id")), 20),
+    "name": (Message(QT_TRANSLATE_NOOP("field names", "name")), 120),
+    "name_hi": (Message(QT_TRANSLATE_NOOP("field names", "Hindi name")), 120),
+    "reports_to": (Message(QT_TRANSLATE_NOOP("field names", "reports to")), 20),
 }
 
 
 def text_problem(label: str, value: str, limit: int | None) -> str | None:
     """One sentence on what stops `value` being stored, naming the field; None if it may."""
     if NUL in value:
-        return f"The {label} holds a NUL character (\\x00), which cannot be stored; type it again."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The {label} holds a NUL character (\\x00), which cannot be stored; type it again.",
+            ),
+            label=label,
+        )
     length = len(value.strip())
     if limit is not None and length > limit:
-        return f"The {label} is {length} characters long; it may have at most {limit}."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "The {label} is {length} characters long; it may have at most {limit}."
+            ),
+            label=label,
+            length=length,
+            limit=limit,
+        )
     return None
 
 

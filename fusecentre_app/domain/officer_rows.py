@@ -16,6 +16,7 @@ import phonenumbers
 
 from fusecentre_app.domain.enums import Designation
 from fusecentre_app.domain.limits import OFFICER_FIELDS, text_problem
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.spreadsheet import (
     RowProblem,
@@ -83,13 +84,31 @@ def columns_of(header: Sequence[str]) -> dict[str, int]:
         if column in found:
             first = header[found[column]].strip()
             problems.append(
-                RowProblem(1, f"columns {first!r} and {title.strip()!r} both give {column}")
+                RowProblem(
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "columns {first!r} and {second!r} both give {column}"
+                        ),
+                        first=first,
+                        second=title.strip(),
+                        column=column,
+                    ),
+                )
             )
         else:
             found[column] = index
     missing = [c for c in COLUMNS if c not in found]
     if missing:
-        problems.append(RowProblem(1, f"missing column(s): {', '.join(missing)}"))
+        problems.append(
+            RowProblem(
+                1,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "missing column(s): {columns}"),
+                    columns=", ".join(missing),
+                ),
+            )
+        )
     if problems:
         raise RowsRefused(problems)
     return found
@@ -108,7 +127,13 @@ def parse_records(
     """The rows of a CSV or a worksheet (cells as text); a file whose Hindi names were lost
     on a save is refused whole (`lost_text_problems`)."""
     if not records or not any(c.strip() for c in records[0]):
-        raise RowsRefused([RowProblem(1, "the header row is empty or missing")])
+        raise RowsRefused(
+            [
+                RowProblem(
+                    1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+                )
+            ]
+        )
     columns = columns_of(records[0])
     lost = lost_text_problems(records, {"name_hi": columns["name_hi"]}, name)
     if lost:
@@ -121,7 +146,14 @@ def parse_records(
             continue  # blank rows are common at the end of a sheet
         if any(c.strip() for c in record[width:]):
             problems.append(
-                RowProblem(number, "has more cells than the header (an unquoted comma?)")
+                RowProblem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "has more cells than the header (an unquoted comma?)"
+                        ),
+                    ),
+                )
             )
         rows.append(_parse_row(number, record, columns, feeders, folded, problems))
     return rows
@@ -145,7 +177,12 @@ def _parse_row(
     row = OfficerRow(number)
     for column in ("employee_id", "name", "designation", "mobile"):
         if cells[column] == "":
-            bad(f"{column.replace('_', ' ')} is empty")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{column} is empty"),
+                    column=column.replace("_", " "),
+                )
+            )
     for column, (label, limit) in OFFICER_FIELDS.items():
         problem = text_problem(label, cells.get(column) or "", limit)
         if problem is not None:
@@ -159,19 +196,38 @@ def _parse_row(
     if designation:
         row.designation = _DESIGNATIONS.get(re.sub(r"[\s.]+", "", designation).upper())
         if row.designation is None:
-            bad(f"designation {designation!r} is not one of EE, SDO, JE, LINEMAN")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "designation {designation!r} is not one of EE, SDO, JE, LINEMAN"
+                    ),
+                    designation=designation,
+                )
+            )
 
     mobile, alternate = cells["mobile"], cells["alternate"]
     if mobile:
         try:
             row.mobile = normalise_phone(mobile, mobile_only=True)
         except InvalidPhoneNumber as exc:
-            bad(f"mobile {mobile}: {_sentence_part(exc)}")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "mobile {mobile}: {exc}"),
+                    mobile=mobile,
+                    exc=_sentence_part(exc),
+                )
+            )
     if alternate:
         try:
             row.alternate = normalise_phone(alternate)
         except InvalidPhoneNumber as exc:
-            bad(f"alternate {alternate}: {_sentence_part(exc)}")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "alternate {alternate}: {exc}"),
+                    alternate=alternate,
+                    exc=_sentence_part(exc),
+                )
+            )
 
     ids: set[int] = set()
     unknown: list[str] = []
@@ -185,7 +241,12 @@ def _parse_row(
         else:
             ids.add(fid)
     if unknown:
-        bad(f"unknown feeder(s) {', '.join(unknown)}")
+        bad(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown feeder(s) {feeders}"),
+                feeders=", ".join(unknown),
+            )
+        )
     row.feeder_ids = frozenset(ids)
     return row
 
@@ -207,7 +268,15 @@ def check_duplicates(rows: list[OfficerRow], problems: list[RowProblem]) -> set[
             if key in first:
                 shown = plain_phone(key[1]) if key[0] == "mobile" else key[1]
                 problems.append(
-                    RowProblem(r.number, f"{key[0]} {shown} is also on row {first[key]}")
+                    RowProblem(
+                        r.number,
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "{key} {shown} is also on row {first}"),
+                            key=key[0],
+                            shown=shown,
+                            first=first[key],
+                        ),
+                    )
                 )
                 repeated.add(r.number)
             else:

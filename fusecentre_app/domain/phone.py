@@ -8,6 +8,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class InvalidPhoneNumber(ValueError):
     """A number that is not a dialable Indian phone number; the message is for the clerk."""
@@ -27,21 +29,35 @@ def normalise_phone(text: str, *, mobile_only: bool = False) -> str:
     Cached: the form checks a number as it is typed, validates it and saves it."""
     raw = re.sub(r"[\s().-]+", "", text or "")
     if not raw:
-        raise InvalidPhoneNumber("Enter a phone number.")
+        raise InvalidPhoneNumber(Message(QT_TRANSLATE_NOOP("messages", "Enter a phone number.")))
     if sum(ch.isdigit() for ch in raw) < 6:
-        raise InvalidPhoneNumber("This number is too short.")
+        raise InvalidPhoneNumber(
+            Message(QT_TRANSLATE_NOOP("messages", "This number is too short."))
+        )
     try:
         number = phonenumbers.parse(raw, "IN")
     except NumberParseException as exc:
-        raise InvalidPhoneNumber("This is not a phone number.") from exc
+        raise InvalidPhoneNumber(
+            Message(QT_TRANSLATE_NOOP("messages", "This is not a phone number."))
+        ) from exc
     if number.country_code != 91:
-        raise InvalidPhoneNumber("Only Indian numbers (+91) can be recorded.")
+        raise InvalidPhoneNumber(
+            Message(QT_TRANSLATE_NOOP("messages", "Only Indian numbers (+91) can be recorded."))
+        )
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhoneNumber("This is not a valid Indian phone number; check the digits.")
+        raise InvalidPhoneNumber(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This is not a valid Indian phone number; check the digits."
+                ),
+            )
+        )
     kind = phonenumbers.number_type(number)
     allowed = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
     if kind not in (allowed if mobile_only else _DIALABLE):
-        raise InvalidPhoneNumber("This is not a mobile number.")
+        raise InvalidPhoneNumber(
+            Message(QT_TRANSLATE_NOOP("messages", "This is not a mobile number."))
+        )
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class Role(StrEnum):
     """A desk user's role. Clerks and supervisors belong to a centre; inspectors and
@@ -125,41 +127,109 @@ COMMAND_LINE_MAY = frozenset(
 
 # One sentence for each refusal, in the words of the person refused.
 REFUSALS: dict[UseCase, str] = {
-    UseCase.CANCEL_COMPLAINT: "Only a supervisor can cancel a complaint.",
-    UseCase.BACKDATE: ("Only a supervisor can record a call received more than two days ago."),
-    UseCase.INSPECT: "Only an inspector or a supervisor can record an inspection.",
+    UseCase.CANCEL_COMPLAINT: Message(
+        QT_TRANSLATE_NOOP("messages", "Only a supervisor can cancel a complaint.")
+    ),
+    UseCase.BACKDATE: (
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Only a supervisor can record a call received more than two days ago."
+            ),
+        )
+    ),
+    UseCase.INSPECT: Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Only an inspector or a supervisor can record an inspection."
+        ),
+    ),
     UseCase.NEGLIGENCE_FILE: (
-        "Only a supervisor, an inspector or an administrator can print a negligence case file."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor, an inspector or an administrator can print a negligence case "
+                "file.",
+            ),
+        )
     ),
     UseCase.IMPORT_DIRECTORY: (
-        "Only a supervisor or an administrator can import the officer directory."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor or an administrator can import the officer directory.",
+            ),
+        )
     ),
     UseCase.CENTRE_SETTINGS: (
-        "Only a supervisor or an administrator can change the centre's settings."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor or an administrator can change the centre's settings.",
+            ),
+        )
     ),
-    UseCase.DIVISION_SETTINGS: "Only an administrator can change the division's settings.",
-    UseCase.MANAGE_ACCOUNTS: "Only an administrator can manage desk accounts.",
-    UseCase.RESTORE: "Only an administrator can restore the store from a backup.",
+    UseCase.DIVISION_SETTINGS: Message(
+        QT_TRANSLATE_NOOP("messages", "Only an administrator can change the division's settings."),
+    ),
+    UseCase.MANAGE_ACCOUNTS: Message(
+        QT_TRANSLATE_NOOP("messages", "Only an administrator can manage desk accounts.")
+    ),
+    UseCase.RESTORE: Message(
+        QT_TRANSLATE_NOOP("messages", "Only an administrator can restore the store from a backup."),
+    ),
     UseCase.CORRECT_INTERRUPTION: (
-        "Only a supervisor or an administrator can correct a feeder interruption."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor or an administrator can correct a feeder interruption.",
+            ),
+        )
     ),
     UseCase.UPDATE_FEEDERS: (
-        "Only a supervisor or an administrator can change the feeders' consumers and area."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor or an administrator can change the feeders' consumers and area.",
+            ),
+        )
     ),
     UseCase.PLAN_SHUTDOWN: (
-        "Only a supervisor or an administrator can register or correct a planned shutdown."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor or an administrator can register or correct a planned shutdown.",
+            ),
+        )
     ),
     UseCase.RECORD_CLAIM: (
-        "Only a supervisor, an inspector or an administrator can record a compensation claim."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor, an inspector or an administrator "
+                "can record a compensation claim.",
+            ),
+        )
     ),
     UseCase.DECIDE_CLAIM: (
-        "Only a supervisor, an inspector or an administrator can decide a compensation claim."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Only a supervisor, an inspector or an administrator "
+                "can decide a compensation claim.",
+            ),
+        )
     ),
 }
-INSPECTOR_REFUSAL = "An inspector's account reads and checks records; it cannot change them."
-ADMIN_REFUSAL = (
-    "An administrator's account manages accounts and settings; sign in as a clerk or "
-    "supervisor to work on complaints."
+INSPECTOR_REFUSAL = Message(
+    QT_TRANSLATE_NOOP(
+        "messages", "An inspector's account reads and checks records; it cannot change them."
+    ),
+)
+ADMIN_REFUSAL = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "An administrator's account manages accounts and settings; sign in as a clerk or "
+        "supervisor to work on complaints.",
+    ),
 )
 
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class ShiftsInvalid(ValueError):
     """Shift hours that are not start-end hours covering the day once; the message says why."""
@@ -65,26 +67,56 @@ def _refuse(message: str) -> ShiftsInvalid:
 def _hours(text: str) -> list[tuple[int, int]]:
     parts = [p.strip() for p in text.split(",")]
     if not text.strip():
-        raise _refuse('Give the shifts as start-end hours, for example "6-14,14-22,22-6".')
+        raise _refuse(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'Give the shifts as start-end hours, for example "6-14,14-22,22-6".'
+                ),
+            )
+        )
     found = []
     for number, part in enumerate(parts, start=1):
         match = _PART.match(part)
         if match is None:
-            shown = f'"{part}"' if part else "an empty entry"
+            shown = (
+                f'"{part}"' if part else Message(QT_TRANSLATE_NOOP("messages", "an empty entry"))
+            )
             raise _refuse(
-                f"Shift {number} is {shown}: write each shift as start-end hours, "
-                'for example "6-14", separated by commas.'
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Shift {number} is {shown}: write each shift as start-end hours, "
+                        'for example "6-14", separated by commas.',
+                    ),
+                    number=number,
+                    shown=shown,
+                )
             )
         start, end = int(match.group(1)), int(match.group(2))
         for hour in (start, end):
             if hour > 23:
                 raise _refuse(
-                    f'Shift {number} ("{part}"): hours run from 0 to 23; write midnight as 0.'
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            'Shift {number} ("{part}"): hours run from 0 to 23; '
+                            "write midnight as 0.",
+                        ),
+                        number=number,
+                        part=part,
+                    )
                 )
         if start == end and len(parts) > 1:
             raise _refuse(
-                f'Shift {number} ("{part}") starts and ends at the same hour; only a single '
-                "shift may cover the whole day."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'Shift {number} ("{part}") starts and ends at the same hour; '
+                        "only a single shift may cover the whole day.",
+                    ),
+                    number=number,
+                    part=part,
+                )
             )
         found.append((start, end))
     return found
@@ -102,8 +134,21 @@ def _check_cover(spans: Sequence[tuple[int, int]]) -> None:
             if hour in owner:
                 first = spans[owner[hour] - 1]
                 raise _refuse(
-                    f"Shifts {owner[hour]} ({first[0]}-{first[1]}) and {number} "
-                    f"({start}-{end}) overlap at {hour:02d}:00."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Shifts {owner} ({first}-{first_end}) and {number} "
+                            "({start}-{end}) overlap at "
+                            "{hour:02d}:00.",
+                        ),
+                        owner=owner[hour],
+                        first=first[0],
+                        first_end=first[1],
+                        number=number,
+                        start=start,
+                        end=end,
+                        hour=hour,
+                    )
                 )
             owner[hour] = number
     missing = [h for h in range(24) if h not in owner]
@@ -114,8 +159,15 @@ def _check_cover(spans: Sequence[tuple[int, int]]) -> None:
         while (last + 1) % 24 in missing and (last + 1) % 24 != gap:
             last = (last + 1) % 24
         raise _refuse(
-            f"No shift covers {gap:02d}:00–{(last + 1) % 24:02d}:00; the shifts must cover "
-            "all 24 hours."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "No shift covers {gap:02d}:00–{until:02d}:00; the "
+                    "shifts must cover all 24 hours.",
+                ),
+                gap=gap,
+                until=(last + 1) % 24,
+            )
         )
 
 

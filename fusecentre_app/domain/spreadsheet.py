@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _PHONE_TEXT = re.compile(r"\+[\d\s().-]+")
@@ -25,9 +27,12 @@ _LOST = re.compile(r"[?\s.,()/-]*\?[?\s.,()/-]*\?[?\s.,()/-]*|.*\?\?\?.*", re.DO
 # UTF-8 Devanagari (E0 A4 xx / E0 A5 xx) read as Windows-1252 and saved again: "à¤…".
 _MOJIBAKE = re.compile("à[¤¥]")
 
-SAVE_ADVICE = (
-    'save the sheet as "CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx) and '
-    "use that file"
+SAVE_ADVICE = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        'save the sheet as "CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx) and '
+        "use that file",
+    )
 )
 
 
@@ -39,7 +44,17 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return self.message if self.row is None else f"row {self.row}: {self.message}"
+        return str(self.as_message())
+
+    def as_message(self) -> str:
+        """The problem as one sentence to translate (`row 4: …`)."""
+        if self.row is None:
+            return self.message
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "row {row}: {problem}"),
+            row=self.row,
+            problem=self.message,
+        )
 
 
 class RowsRefused(ValueError):
@@ -62,7 +77,17 @@ def decode_text(data: bytes, name: str) -> str:
     as "CSV"); a UTF-16 file, or UTF-8 with a damaged byte, is refused by name."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise RowsRefused(
-            [RowProblem(None, f"{name} is UTF-16 ('Unicode text'); save it as CSV UTF-8")]
+            [
+                RowProblem(
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{name} is UTF-16 ('Unicode text'); save it as CSV UTF-8"
+                        ),
+                        name=name,
+                    ),
+                )
+            ]
         )
     try:
         return data.decode("utf-8-sig")
@@ -72,13 +97,34 @@ def decode_text(data: bytes, name: str) -> str:
         if _UTF8_SEQUENCE.search(data):
             line = data.count(b"\n", 0, exc.start) + 1
             raise RowsRefused(
-                [RowProblem(None, f"{name} is UTF-8 but line {line} is not; save it again")]
+                [
+                    RowProblem(
+                        None,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "{name} is UTF-8 but line {line} is not; save it again"
+                            ),
+                            name=name,
+                            line=line,
+                        ),
+                    )
+                ]
             ) from None
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         raise RowsRefused(
-            [RowProblem(None, f"{name} is neither UTF-8 nor Windows-1252 text")]
+            [
+                RowProblem(
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{name} is neither UTF-8 nor Windows-1252 text"
+                        ),
+                        name=name,
+                    ),
+                )
+            ]
         ) from None
 
 
@@ -88,7 +134,17 @@ def csv_records(text: str) -> list[list[str]]:
     try:
         records.extend(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise RowsRefused([RowProblem(len(records) + 1, f"not readable as CSV ({exc})")]) from None
+        raise RowsRefused(
+            [
+                RowProblem(
+                    len(records) + 1,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "not readable as CSV ({exc})"),
+                        exc=exc,
+                    ),
+                )
+            ]
+        ) from None
     return records
 
 
@@ -129,6 +185,24 @@ def row_list(rows: Sequence[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
+def _columns_on_rows(found: Mapping[str, list[int]]) -> Message:
+    """`name_hi on row(s) 3-5; address on row(s) 7`, as one translatable message."""
+    listed: Message | None = None
+    for column, rows in found.items():
+        item = Message(
+            QT_TRANSLATE_NOOP("messages", "{column} on row(s) {rows}"),
+            column=column,
+            rows=row_list(rows),
+        )
+        listed = (
+            item
+            if listed is None
+            else Message(QT_TRANSLATE_NOOP("messages", "{list}; {item}"), list=listed, item=item)
+        )
+    assert listed is not None
+    return listed
+
+
 def lost_text_problems(
     records: Sequence[Sequence[str]], columns: Mapping[str, int], name: str
 ) -> list[RowProblem]:
@@ -146,21 +220,37 @@ def lost_text_problems(
                 garbled.setdefault(column, []).append(number)
     problems: list[RowProblem] = []
     if lost:
-        where = "; ".join(f"{column} on row(s) {row_list(rows)}" for column, rows in lost.items())
+        where = _columns_on_rows(lost)
         problems.append(
             RowProblem(
                 None,
-                f"{where} came back as question marks: the file was saved as "
-                f'"CSV (Comma delimited)", which cannot keep Hindi; {SAVE_ADVICE}',
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{where} came back as question marks: the file was saved as "
+                        '"CSV (Comma delimited)", which cannot keep Hindi; {advice}',
+                    ),
+                    where=where,
+                    advice=SAVE_ADVICE,
+                ),
             )
         )
     if garbled:
-        where = "; ".join(f"{column} on row(s) {row_list(r)}" for column, r in garbled.items())
+        where = _columns_on_rows(garbled)
         problems.append(
             RowProblem(
                 None,
-                f"{where} reads as 'à¤…': the Hindi was garbled when {name} was opened as ANSI "
-                f"text and saved again; take the original list, or {SAVE_ADVICE}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{where} reads as 'à¤…': the Hindi was garbled when "
+                        "{name} was opened as ANSI text "
+                        "and saved again; take the original list, or {advice}",
+                    ),
+                    where=where,
+                    name=name,
+                    advice=SAVE_ADVICE,
+                ),
             )
         )
     return problems

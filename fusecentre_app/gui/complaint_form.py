@@ -37,6 +37,7 @@ from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from fusecentre_app.gui.incidents_bar import kind_text
 from fusecentre_app.gui.labels import channel_text, duration_text, hours_text, status_text
+from fusecentre_app.gui.messages import shown
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
@@ -485,8 +486,8 @@ class ComplaintForm(QDialog):
         for name, message in errors.items():
             label, field = self._errors.get(name, (self.ui.formError, self.ui.mobileEdit))
             if label is self.ui.formError and label.text():  # more than one said there
-                message = f"{label.text()}\n{message}"
-            label.setText(message)
+                message = f"{label.text()}\n{shown(message)}"
+            label.setText(shown(message))
             label.setVisible(True)
             first = first or field
         if first is not None:

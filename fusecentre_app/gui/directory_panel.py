@@ -30,6 +30,7 @@ from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.gui.contact_panel import ContactDialog
 from fusecentre_app.gui.labels import designation_text
+from fusecentre_app.gui.messages import shown
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -274,8 +275,9 @@ class DirectoryPanel(QWidget):
             .replace("%1", path.name)
             .replace("%2", str(len(exc.problems)))
         )
-        box.setDetailedText("\n".join(str(p) for p in exc.problems))
-        self.status.setText(box.text() + "\n" + "\n".join(str(p) for p in exc.problems[:5]))
+        problems = [shown(p.as_message()) for p in exc.problems]
+        box.setDetailedText("\n".join(problems))
+        self.status.setText(box.text() + "\n" + "\n".join(problems[:5]))
         box.exec()
 
     def export_csv(self) -> None:

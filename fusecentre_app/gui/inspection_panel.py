@@ -30,6 +30,7 @@ from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.phone import display_phone
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.gui.labels import status_text
+from fusecentre_app.gui.messages import qt_lookup, shown
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.pdf_dialogs import RegisterDialog
 from fusecentre_app.gui.printing import PrintJob, choose_printer, start_print
@@ -236,7 +237,7 @@ class InspectionPanel(QWidget):
         if check is None:
             return None
         later = "; ".join(
-            f"{e.sentence} ({format_local(e.at, '%d-%m %H:%M')})" for e in check.later_events
+            f"{shown(e.sentence)} ({format_local(e.at, '%d-%m %H:%M')})" for e in check.later_events
         )
         if check.matches:
             text = self.tr("The printed register matches the records.")
@@ -430,7 +431,7 @@ class InspectionPanel(QWidget):
 
         def save() -> None:
             printed = inspection_pdf(
-                self.session.db, done.id, user_name=self.session.user.full_name
+                self.session.db, done.id, user_name=self.session.user.full_name, lookup=qt_lookup
             )
             try:
                 save_pdf_on_record(
@@ -471,7 +472,10 @@ class InspectionPanel(QWidget):
                 self.session,
                 self,
                 lambda: inspection_pdf(
-                    self.session.db, current.id, user_name=self.session.user.full_name
+                    self.session.db,
+                    current.id,
+                    user_name=self.session.user.full_name,
+                    lookup=qt_lookup,
                 ),
                 changes=Changed.NOTHING,
             )

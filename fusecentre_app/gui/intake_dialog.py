@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.gui.labels import channel_text
+from fusecentre_app.gui.messages import shown
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.sheet_files import ask_open_sheet
@@ -165,7 +166,7 @@ class IntakeDialog(QDialog):
                 .replace("%1", name)
                 .replace("%2", str(len(problems)))
             )
-            text = "\n".join([head, "", *(str(p) for p in problems)])
+            text = "\n".join([head, "", *(shown(p.as_message()) for p in problems)])
         self.preview.setPlainText(text)
 
     def log(self) -> intake.IntakeResult | None:

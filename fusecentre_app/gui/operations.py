@@ -26,6 +26,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fusecentre_app.gui.messages import error_text, shown
 from fusecentre_app.logs import log_path
 from fusecentre_app.services.errors import ServiceError, StaleRecord, ValidationError
 
@@ -132,21 +133,21 @@ class DeskOp(Generic[T]):
         except ValidationError as exc:
             self.error = exc
             if self._invalid is not None:
-                self._invalid(exc.errors)
+                self._invalid({name: shown(text) for name, text in exc.errors.items()})
             else:
-                self._refuse("\n".join(exc.errors.values()))
+                self._refuse("\n".join(shown(text) for text in exc.errors.values()))
             return None
         except StaleRecord as exc:
             self.error = exc
             self._announce()  # it did change: every screen shows it again
             if self._stale is not None:
-                self._stale(str(exc))
+                self._stale(error_text(exc))
             else:
-                self._refuse(str(exc))
+                self._refuse(error_text(exc))
             return None
         except ServiceError as exc:
             self.error = exc
-            self._refuse(str(exc))
+            self._refuse(error_text(exc))
             return None
         except Exception as exc:
             self.error = exc

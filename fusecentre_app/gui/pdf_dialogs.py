@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
+from fusecentre_app.gui.messages import qt_lookup, shown
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.printing import PrintJob, RasterJob, choose_printer, start_print
 from fusecentre_app.gui.screen_fit import fit_to_screen
@@ -232,7 +233,9 @@ class PdfDialog(QDialog):
         if rendered is None:
             return
         self.show_pdf(rendered)
-        self.status.setText(self.tr("Preview (not on record): %1").replace("%1", rendered.summary))
+        self.status.setText(
+            self.tr("Preview (not on record): %1").replace("%1", shown(rendered.summary))
+        )
 
     def show_pdf(self, rendered: Rendered) -> None:
         self.rendered = rendered
@@ -274,7 +277,7 @@ class PdfDialog(QDialog):
         self.status.setText(
             self.tr("Saved %1 (on record): %2")
             .replace("%1", path.name)
-            .replace("%2", rendered.summary)
+            .replace("%2", shown(rendered.summary))
         )
         return path
 
@@ -325,7 +328,7 @@ class PdfDialog(QDialog):
         self.status.setText(
             self.tr("Sent to %1 (on record): %2")
             .replace("%1", where)
-            .replace("%2", rendered.summary)
+            .replace("%2", shown(rendered.summary))
         )
 
     def done(self, result: int) -> None:
@@ -373,7 +376,11 @@ class RegisterDialog(PdfDialog):
 
         user = self.session.user
         printed = register_pdf(
-            self.session.db, self.centre.currentData(), self.day(), user_name=user.full_name
+            self.session.db,
+            self.centre.currentData(),
+            self.day(),
+            user_name=user.full_name,
+            lookup=qt_lookup,  # the remarks in the desk's language
         )
         return Rendered(
             printed.pdf,
@@ -449,6 +456,7 @@ class HandoverDialog(PdfDialog):
             self.moment(),
             outgoing_clerk=user.full_name,
             note=self.note.text(),
+            lookup=qt_lookup,
         )
         return Rendered(
             printed.pdf,

@@ -43,6 +43,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from fusecentre_app.gui.messages import error_text
 from fusecentre_app.reports.printing import save_pdf_on_record
 from fusecentre_app.services.errors import ServiceError
 
@@ -219,7 +220,7 @@ class FileJob(PrintJob):
             return
         except ServiceError as exc:  # on record, but the file kept its partial name
             self.recorded = True
-            self._failed(str(exc))
+            self._failed(error_text(exc))
             return
         except OSError as exc:
             self._failed(

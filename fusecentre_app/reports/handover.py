@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Flowable, KeepTogether
 
 from fusecentre_app.domain.enums import Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english, say
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports import register_cells as cells
 from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
@@ -114,22 +115,38 @@ def sop_state(row: HandoverRow, at: datetime) -> str:
     return f"due in {_hours_minutes(left)}"
 
 
-def _notes(row: HandoverRow) -> str:
-    notes = []
+def _notes(row: HandoverRow, lookup: Lookup) -> str:
+    """What the incoming clerk should know of a complaint, in the language of `lookup`."""
+    notes: list[str] = []
     if row.danger:
-        notes.append(f"{cells.DANGER} Danger")
+        notes.append(
+            f"{cells.DANGER} " + say(Message(QT_TRANSLATE_NOOP("handover", "Danger")), lookup)
+        )
     if row.status == Status.RESOLVED and row.resolved_at is not None:
-        notes.append(f"Resolved {_local(row.resolved_at)}: call the consumer back")
+        resolved = Message(
+            QT_TRANSLATE_NOOP("handover", "Resolved {at}: call the consumer back"),
+            at=_local(row.resolved_at),
+        )
+        notes.append(say(resolved, lookup))
     if row.call_count > 1:
-        notes.append(f"{row.call_count} calls")
+        calls = Message(QT_TRANSLATE_NOOP("handover", "{count} calls"), count=row.call_count)
+        notes.append(say(calls, lookup))
     if row.reopen_count:
-        notes.append(f"reopened {row.reopen_count}×")
+        reopened = Message(
+            QT_TRANSLATE_NOOP("handover", "reopened {count}×"), count=row.reopen_count
+        )
+        notes.append(say(reopened, lookup))
     if row.escalations:
-        notes.append(f"escalated {row.escalations}×")
+        escalated = Message(
+            QT_TRANSLATE_NOOP("handover", "escalated {count}×"), count=row.escalations
+        )
+        notes.append(say(escalated, lookup))
     return "; ".join(notes)
 
 
-def row_cells(number: int, row: HandoverRow, at: datetime) -> tuple[str, ...]:
+def row_cells(
+    number: int, row: HandoverRow, at: datetime, lookup: Lookup = english
+) -> tuple[str, ...]:
     kind = f"{row.type_name_en}\n{row.type_name_hi}"
     return (
         str(number),
@@ -144,7 +161,7 @@ def row_cells(number: int, row: HandoverRow, at: datetime) -> tuple[str, ...]:
         _local(row.sop_due_at),
         sop_state(row, at),
         f"#{row.incident_id}" if row.incident_id else "",
-        _notes(row),
+        _notes(row, lookup),
     )
 
 
@@ -244,7 +261,7 @@ class _FeederGrid(Grid):
 # ------------------------------------------------------------------------------ the story
 
 
-def _story(data: HandoverData, styles: Styles) -> list[Flowable]:
+def _story(data: HandoverData, styles: Styles, lookup: Lookup) -> list[Flowable]:
     at = data.at
     story: list[Flowable] = []
 
@@ -351,7 +368,7 @@ def _story(data: HandoverData, styles: Styles) -> list[Flowable]:
         rows = []
         for row in group.rows:
             number += 1
-            rows.append(row_cells(number, row, at))
+            rows.append(row_cells(number, row, at, lookup))
         text = feeder_title(group)
         name = text.split(" — ")[0]
         story.append(
@@ -421,12 +438,15 @@ def _masthead(data: HandoverData) -> Masthead:
     )
 
 
-def render_handover(data: HandoverData, out: str | os.PathLike[str] | BinaryIO) -> int:
-    """Write the handover sheet PDF to a path or a binary file; returns the number of pages."""
+def render_handover(
+    data: HandoverData, out: str | os.PathLike[str] | BinaryIO, lookup: Lookup = english
+) -> int:
+    """Write the handover sheet PDF to a path or a binary file; returns the number of pages.
+    The notes on each complaint are in the language of `lookup`'s catalogue."""
     styles = Styles()
     c = data.centre
     return build(
-        _story(data, styles),
+        _story(data, styles, lookup),
         out,
         _masthead(data),
         styles,

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fusecentre_app import __version__
 from fusecentre_app.domain.enums import Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english, say
 from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.reports import register_cells as cells
 from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
@@ -27,8 +28,20 @@ from fusecentre_app.services.inspection import SAMPLE_OUTCOMES, InspectionInfo, 
 from fusecentre_app.services.register import CentreHeading
 
 TITLE = "Inspection Report — निरीक्षण प्रतिवेदन"
-NOT_CALLED = "Not called yet"
-NOT_CALLED_REASON = "Not called (reason given)"
+NOT_CALLED = Message(QT_TRANSLATE_NOOP("inspection report", "Not called yet"))
+NOT_CALLED_REASON = Message(QT_TRANSLATE_NOOP("inspection report", "Not called (reason given)"))
+_OUTCOMES = {
+    "confirmed": Message(
+        QT_TRANSLATE_NOOP("inspection report", "Consumer confirms supply restored")
+    ),
+    "not_restored": Message(
+        QT_TRANSLATE_NOOP("inspection report", "Consumer says supply was not restored")
+    ),
+    "unreachable": Message(QT_TRANSLATE_NOOP("inspection report", "Consumer could not be reached")),
+    "never_complained": Message(
+        QT_TRANSLATE_NOOP("inspection report", "Consumer says no complaint was made")
+    ),
+}
 SAMPLE_COLUMNS: tuple[Column, ...] = (
     Column("#", "क्रम", 20, "right"),
     Column("Docket", "शिकायत संख्या", 66),
@@ -49,12 +62,15 @@ def _local(moment: datetime | None, fmt: str = "%d-%m-%Y %H:%M") -> str:
     return "" if moment is None else moment.astimezone(LOCAL_TZ).strftime(fmt)
 
 
-def outcome_text(outcome: str | None) -> str:
-    """A sample result in words ("Consumer confirms supply restored")."""
+def outcome_text(outcome: str | None, lookup: Lookup = english) -> str:
+    """A sample result in words ("Consumer confirms supply restored"), in the language of
+    `lookup`'s catalogue."""
     if not outcome:
-        return NOT_CALLED
+        return say(NOT_CALLED, lookup)
     if outcome == SKIPPED:
-        return NOT_CALLED_REASON
+        return say(NOT_CALLED_REASON, lookup)
+    if outcome in _OUTCOMES:
+        return say(_OUTCOMES[outcome], lookup)
     words = SAMPLE_OUTCOMES.get(outcome, outcome.replace("_", " "))
     return words[:1].upper() + words[1:]
 
@@ -67,7 +83,7 @@ def digest_text(info: InspectionInfo) -> str:
     return "NO: the printed register does not match the records / नहीं, पंजी अभिलेखों से मेल नहीं खाती"
 
 
-def sample_cells(number: int, line: SampleLine) -> tuple[str, ...]:
+def sample_cells(number: int, line: SampleLine, lookup: Lookup = english) -> tuple[str, ...]:
     try:
         status = cells.STATUS_TEXT[Status(line.status)]
     except ValueError:
@@ -80,13 +96,13 @@ def sample_cells(number: int, line: SampleLine) -> tuple[str, ...]:
         line.locality,
         f"{line.type_name_en}\n{line.type_name_hi}",
         status,
-        outcome_text(line.outcome),
+        outcome_text(line.outcome, lookup),
         _local(line.called_at, "%d-%m %H:%M"),
         line.note,
     )
 
 
-def _story(info: InspectionInfo, styles: Styles) -> list[Flowable]:
+def _story(info: InspectionInfo, styles: Styles, lookup: Lookup) -> list[Flowable]:
     story: list[Flowable] = []
 
     def heading(en: str, hi: str, *, first: bool = False) -> TextBlock:
@@ -114,8 +130,8 @@ def _story(info: InspectionInfo, styles: Styles) -> list[Flowable]:
     tally = [("Drawn / चुनी गईं", str(len(info.sample)))]
     if len(info.draws) > 1:
         tally.append(("Draws on record / कुल ड्रॉ", str(len(info.draws))))
-    tally += [(outcome_text(key), str(outcomes[key])) for key in SAMPLE_OUTCOMES]
-    tally.append((NOT_CALLED_REASON, str(outcomes[SKIPPED])))
+    tally += [(outcome_text(key, lookup), str(outcomes[key])) for key in SAMPLE_OUTCOMES]
+    tally.append((say(NOT_CALLED_REASON, lookup), str(outcomes[SKIPPED])))
     tally.append((NOT_CALLED, str(outcomes[""])))
     story.append(heading("What was inspected", "क्या जाँचा गया", first=True))
     story.append(
@@ -135,7 +151,7 @@ def _story(info: InspectionInfo, styles: Styles) -> list[Flowable]:
     if info.sample:
         used = sum(c.width for c in SAMPLE_COLUMNS)
         columns = (*SAMPLE_COLUMNS, Column(*NOTE, max(60.0, WIDTH - used)))
-        rows = [sample_cells(n, line) for n, line in enumerate(info.sample, start=1)]
+        rows = [sample_cells(n, line, lookup) for n, line in enumerate(info.sample, start=1)]
         story.append(Grid(columns, rows, styles.grid, caption=caption))
     else:
         story.append(
@@ -185,8 +201,10 @@ def render_inspection(
     *,
     generated_by: str = "",
     generated_at: datetime | None = None,
+    lookup: Lookup = english,
 ) -> int:
-    """Write the inspection report PDF to a path or a binary file; returns the pages."""
+    """Write the inspection report PDF to a path or a binary file; returns the pages. The
+    outcome of each call is in the language of `lookup`'s catalogue."""
     if heading.code != info.centre_code:
         raise ValueError(f"inspection of {info.centre_code} given the heading of {heading.code}")
     styles = Styles()
@@ -206,7 +224,7 @@ def render_inspection(
         ),
     )
     return build(
-        _story(info, styles),
+        _story(info, styles, lookup),
         out,
         masthead,
         styles,

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from fusecentre_app.db.backup import partial_name
 from fusecentre_app.db.engine import Database
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.reports.docket_slip import render_docket_slip
 from fusecentre_app.reports.handover import render_handover
@@ -44,9 +45,14 @@ class PrintedRegister:
     @property
     def summary(self) -> str:
         d = self.data
-        return (
-            f"{len(d.rows)} complaints, {self.pages} pages, digest {d.digest} "
-            f"(event {d.cut_event_id})"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "printing", "{complaints} complaints, {pages} pages, digest {digest} (event {cut})"
+            ),
+            complaints=len(d.rows),
+            pages=self.pages,
+            digest=d.digest,
+            cut=d.cut_event_id,
         )
 
     def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
@@ -69,11 +75,13 @@ def register_pdf(
     *,
     user_name: str,
     now: datetime | None = None,
+    lookup: Lookup = english,
 ) -> PrintedRegister:
-    """The day's register as PDF bytes (not yet on record: see `put_on_record`)."""
+    """The day's register as PDF bytes (not yet on record: see `put_on_record`), its remarks
+    in the language of `lookup`'s catalogue."""
     data = gather_register(db, centre_code, day, generated_by=user_name, now=now or utcnow())
     buffer = io.BytesIO()
-    pages = render_register(data, buffer)
+    pages = render_register(data, buffer, lookup)
     return PrintedRegister(data, buffer.getvalue(), pages)
 
 
@@ -86,22 +94,39 @@ class PrintedHandover:
     @property
     def summary(self) -> str:
         d = self.data
-        return (
-            f"{d.shift.name_en} shift to {format_local(d.shift_end, '%d-%m-%Y %H:%M')}: "
-            f"{len(d.rows)} open complaints, {len(d.incidents)} open incidents, "
-            f"{len(d.escalations)} escalations, {self.pages} pages"
-            + (
-                f"; printed again (first printed {format_local(d.first_printed_at, '%H:%M')}"
-                f" by {d.first_printed_by or d.outgoing_clerk or 'the command line'})"
-                if d.first_printed_at is not None
-                else ""
-            )
-            + (
-                "; the note typed now is not on it (a sheet printed again keeps its first note)"
-                if d.note_not_printed
-                else ""
-            )
+        text = Message(
+            QT_TRANSLATE_NOOP(
+                "printing",
+                "{shift} shift to {end}: {complaints} open complaints, {incidents} open "
+                "incidents, {escalations} escalations, {pages} pages",
+            ),
+            shift=d.shift.name_en,
+            end=format_local(d.shift_end, "%d-%m-%Y %H:%M"),
+            complaints=len(d.rows),
+            incidents=len(d.incidents),
+            escalations=len(d.escalations),
+            pages=self.pages,
         )
+        if d.first_printed_at is not None:
+            by = d.first_printed_by or d.outgoing_clerk
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "printing", "{summary}; printed again (first printed {at} by {by})"
+                ),
+                summary=text,
+                at=format_local(d.first_printed_at, "%H:%M"),
+                by=by or Message(QT_TRANSLATE_NOOP("printing", "the command line")),
+            )
+        if d.note_not_printed:
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "printing",
+                    "{summary}; the note typed now is not on it (a sheet printed again keeps "
+                    "its first note)",
+                ),
+                summary=text,
+            )
+        return text
 
     def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
         return record_print(
@@ -120,14 +145,21 @@ class PrintedHandover:
 
 
 def handover_pdf(
-    db: Database, centre_code: str, at: datetime, *, outgoing_clerk: str, note: str = ""
+    db: Database,
+    centre_code: str,
+    at: datetime,
+    *,
+    outgoing_clerk: str,
+    note: str = "",
+    lookup: Lookup = english,
 ) -> PrintedHandover:
-    """The handover sheet for the shift ending at (or running at) `at`."""
+    """The handover sheet for the shift ending at (or running at) `at`, its notes in the
+    language of `lookup`'s catalogue."""
     data = gather_handover(
         db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
     )
     buffer = io.BytesIO()
-    pages = render_handover(data, buffer)
+    pages = render_handover(data, buffer, lookup)
     return PrintedHandover(data, buffer.getvalue(), pages)
 
 
@@ -150,11 +182,15 @@ class PrintedInspection:
         )
 
 
-def inspection_pdf(db: Database, inspection_id: int, *, user_name: str = "") -> PrintedInspection:
+def inspection_pdf(
+    db: Database, inspection_id: int, *, user_name: str = "", lookup: Lookup = english
+) -> PrintedInspection:
     info = inspection_info(db, inspection_id)
     heading = centre_heading(db, info.centre_code)
     buffer = io.BytesIO()
-    pages = render_inspection(info, heading, buffer, generated_by=user_name or info.inspector_name)
+    pages = render_inspection(
+        info, heading, buffer, generated_by=user_name or info.inspector_name, lookup=lookup
+    )
     return PrintedInspection(info, buffer.getvalue(), pages)
 
 

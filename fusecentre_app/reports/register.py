@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from fusecentre_app.domain.messages import Lookup, english
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day_bounds
 from fusecentre_app.reports import register_cells as cells
 from fusecentre_app.reports.grid import Caption, Grid, SideBySide, TextBlock
@@ -57,7 +58,7 @@ def _masthead(data: RegisterData) -> Masthead:
     return Masthead(data.centre, TITLE, tuple(right), footer)
 
 
-def _story(data: RegisterData, styles: Styles, width: float) -> list[Flowable]:
+def _story(data: RegisterData, styles: Styles, width: float, lookup: Lookup) -> list[Flowable]:
     day = data.day
     day_end = min(local_day_bounds(day)[1], data.generated_at)
     story: list[Flowable] = []
@@ -71,7 +72,7 @@ def _story(data: RegisterData, styles: Styles, width: float) -> list[Flowable]:
     received = caption(f"Complaints received on {day:%d-%m-%Y}", "आज प्राप्त शिकायतें", first=True)
     if data.rows:
         columns = cells.with_remarks(cells.DAY_COLUMNS, width)
-        rows = [cells.day_cells(r, day, data.as_of) for r in data.rows]
+        rows = [cells.day_cells(r, day, data.as_of, lookup) for r in data.rows]
         story.append(Grid(columns, rows, styles.grid, caption=received))
     else:
         story.append(heading(received))
@@ -83,7 +84,7 @@ def _story(data: RegisterData, styles: Styles, width: float) -> list[Flowable]:
     )
     if data.carried_over:
         columns = cells.with_remarks(cells.CARRIED_COLUMNS, width)
-        rows = [cells.carried_cells(r, day, day_end) for r in data.carried_over]
+        rows = [cells.carried_cells(r, day, day_end, lookup) for r in data.carried_over]
         story.append(Grid(columns, rows, styles.grid, caption=carried))
     else:
         story.append(KeepTogether([heading(carried), TextBlock("None.", styles.note)]))
@@ -116,12 +117,15 @@ def _story(data: RegisterData, styles: Styles, width: float) -> list[Flowable]:
     return story
 
 
-def render_register(data: RegisterData, out: str | os.PathLike[str] | BinaryIO) -> int:
-    """Write the register PDF to a path or a binary file; returns the number of pages."""
+def render_register(
+    data: RegisterData, out: str | os.PathLike[str] | BinaryIO, lookup: Lookup = english
+) -> int:
+    """Write the register PDF to a path or a binary file; returns the number of pages. The
+    remarks are in the language of `lookup`'s catalogue (the desk's, when it prints)."""
     styles = Styles()
     c = data.centre
     return build(
-        _story(data, styles, WIDTH),
+        _story(data, styles, WIDTH, lookup),
         out,
         _masthead(data),
         styles,

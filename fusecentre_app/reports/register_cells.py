@@ -7,9 +7,12 @@ other. Marks the text fonts lack (✓, ✗, ⚠) come from the bundled symbols f
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english, say
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports.grid import Column
 from fusecentre_app.services.register import (
@@ -23,6 +26,7 @@ from fusecentre_app.services.register import (
 CHECK = "✓"
 CROSS = "✗"
 DANGER = "⚠"
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 CHANNELS = {
     Channel.PHONE.value: "Phone",
@@ -32,17 +36,21 @@ CHANNELS = {
     Channel.OFFICER.value: "Officer",
     Channel.HEARING.value: "Hearing",
 }
-STATUS_TEXT = {
-    Status.NEW: "New",
-    Status.ASSIGNED: "Assigned",
-    Status.ATTENDING: "Attending",
-    Status.RESOLVED: "Resolved, awaiting callback",
-    Status.REOPENED: "Reopened",
-    Status.CLOSED_VERIFIED: "Closed, verified",
-    Status.CLOSED_UNVERIFIED: "Closed, unverified",
-    Status.CANCELLED: "Cancelled",
+STATUS_TEXT: dict[Status, str] = {
+    Status.NEW: Message(QT_TRANSLATE_NOOP("register", "New")),
+    Status.ASSIGNED: Message(QT_TRANSLATE_NOOP("register", "Assigned")),
+    Status.ATTENDING: Message(QT_TRANSLATE_NOOP("register", "Attending")),
+    Status.RESOLVED: Message(QT_TRANSLATE_NOOP("register", "Resolved, awaiting callback")),
+    Status.REOPENED: Message(QT_TRANSLATE_NOOP("register", "Reopened")),
+    Status.CLOSED_VERIFIED: Message(QT_TRANSLATE_NOOP("register", "Closed, verified")),
+    Status.CLOSED_UNVERIFIED: Message(QT_TRANSLATE_NOOP("register", "Closed, unverified")),
+    Status.CANCELLED: Message(QT_TRANSLATE_NOOP("register", "Cancelled")),
 }
-CALLBACK_TEXT = {"restored": "Restored", "not_restored": "Not restored", "unreachable": "No answer"}
+CALLBACK_TEXT = {
+    "restored": Message(QT_TRANSLATE_NOOP("register", "Restored")),
+    "not_restored": Message(QT_TRANSLATE_NOOP("register", "Not restored")),
+    "unreachable": Message(QT_TRANSLATE_NOOP("register", "No answer")),
+}
 DESIGNATION_SHORT = {"LINEMAN": "LM", "JE": "JE", "SDO": "SDO", "EE": "EE"}
 
 DAY_COLUMNS: tuple[Column, ...] = (
@@ -119,55 +127,102 @@ def officer_label(name: str, designation: str) -> str:
     return f"{name} ({short})" if name and short else name
 
 
-def _sop(row: RegisterRow, as_of: datetime) -> str:
+def _sop(row: RegisterRow, as_of: datetime, lookup: Lookup) -> str:
+    """Met, late or overdue by how much, or when it is due, in the language of `lookup`."""
     if row.status == Status.CANCELLED:
         return "—"
     if row.resolved_at is not None:
         late = row.hours_late
-        return f"{CHECK} met" if late <= 0 else f"{CROSS} {hours(late)} late"
+        if late <= 0:
+            return f"{CHECK} " + say(Message(QT_TRANSLATE_NOOP("register", "met")), lookup)
+        text = Message(QT_TRANSLATE_NOOP("register", "{hours} late"), hours=hours(late))
+        return f"{CROSS} " + say(text, lookup)
     if row.status in PENDING_STATUSES and row.sop_due_at < as_of:
         over = (as_of - row.sop_due_at).total_seconds() / 3600
-        return f"{CROSS} overdue {hours(over)}"
-    return f"due {row.sop_due_at.astimezone(LOCAL_TZ):%d-%m %H:%M}"
+        text = Message(QT_TRANSLATE_NOOP("register", "overdue {hours}"), hours=hours(over))
+        return f"{CROSS} " + say(text, lookup)
+    due = Message(
+        QT_TRANSLATE_NOOP("register", "due {at}"),
+        at=f"{row.sop_due_at.astimezone(LOCAL_TZ):%d-%m %H:%M}",
+    )
+    return say(due, lookup)
 
 
-def _callback(row: RegisterRow, day: date) -> str:
+def _callback(row: RegisterRow, day: date, lookup: Lookup) -> str:
+    """The last callback's outcome, when, and which try it was, in the language of `lookup`."""
     cb = row.callback
     if cb is None:
         return ""
-    text = CALLBACK_TEXT.get(cb.outcome, cb.outcome)
-    tries = f", try {cb.attempts}" if cb.attempts > 1 else ""
-    return f"{text}\n{clock(cb.at, day)}{tries}"
+    text = say(CALLBACK_TEXT[cb.outcome], lookup) if cb.outcome in CALLBACK_TEXT else cb.outcome
+    when = clock(cb.at, day)
+    if cb.attempts > 1:
+        when = say(
+            Message(QT_TRANSLATE_NOOP("register", "{at}, try {n}"), at=when, n=cb.attempts),
+            lookup,
+        )
+    return f"{text}\n{when}"
 
 
-def _liability(row: RegisterRow) -> str:
+def _liability(row: RegisterRow, lookup: Lookup) -> str:
     """What a late complaint owes and to whom: "Rs 50" over "1 consumer", or for a failed DT
     the total and the sum to each of its consumers; "so far" while supply is still off."""
     owed = row.liability
     if owed is None:
         return ""
     if owed.total == 0:
-        return "Rs 0\nno rate set"
-    so_far = "" if owed.restored else "\nso far"
+        return say(Message(QT_TRANSLATE_NOOP("register", "Rs 0\nno rate set")), lookup)
+    so_far = (
+        ""
+        if owed.restored
+        else "\n" + say(Message(QT_TRANSLATE_NOOP("register", "so far")), lookup)
+    )
     if owed.each_consumer_of:
-        noun = "consumer" if owed.consumers == 1 else "consumers"
-        return (
-            f"Rs {owed.total:,}\nRs {owed.per_consumer:,} each to the {owed.consumers:,} "
-            f"{noun} of {owed.each_consumer_of}{so_far}"
+        each = Message(
+            QT_TRANSLATE_NOOP(
+                "register", "Rs {total}\nRs {each} each to the {n} consumers of {dt}"
+            ),
+            total=f"{owed.total:,}",
+            each=f"{owed.per_consumer:,}",
+            n=f"{owed.consumers:,}",
+            dt=owed.each_consumer_of,
         )
-    noun = "consumer" if owed.consumers == 1 else "consumers"
-    return f"Rs {owed.total:,}\n{owed.consumers} {noun}{so_far}"
+        return say(each, lookup) + so_far
+    if owed.consumers == 1:
+        one = Message(
+            QT_TRANSLATE_NOOP("register", "Rs {total}\n1 consumer"), total=f"{owed.total:,}"
+        )
+        return say(one, lookup) + so_far
+    many = Message(
+        QT_TRANSLATE_NOOP("register", "Rs {total}\n{n} consumers"),
+        total=f"{owed.total:,}",
+        n=f"{owed.consumers:,}",
+    )
+    return say(many, lookup) + so_far
 
 
-def _remarks(row: RegisterRow) -> str:
+def _sentence(text: str) -> str:
+    """A remark ended as a sentence: with a danda if it is Hindi, else a full stop."""
+    if text.endswith((".", "।", "?", "!")):
+        return text
+    return text + ("।" if _DEVANAGARI.search(text) else ".")
+
+
+def remark_text(remarks: Sequence[str], lookup: Lookup = english) -> str:
+    """A row's remarks as the register prints them, each in the catalogue's language."""
+    return " ".join(_sentence(say(remark, lookup)) for remark in remarks)
+
+
+def _remarks(row: RegisterRow, lookup: Lookup) -> str:
     notes: list[str] = []
     if row.status not in (Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED, Status.CANCELLED):
-        notes.append(STATUS_TEXT[row.status] + ".")
+        notes.append(STATUS_TEXT[row.status])
     notes.extend(row.remarks)
-    return " ".join(n if n.endswith((".", "।", "?", "!")) else n + "." for n in notes)
+    return remark_text(notes, lookup)
 
 
-def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
+def day_cells(
+    row: RegisterRow, day: date, as_of: datetime, lookup: Lookup = english
+) -> tuple[str, ...]:
     kind = f"{row.type_name_en}\n{row.type_name_hi}"
     return (
         str(row.serial),
@@ -183,14 +238,16 @@ def day_cells(row: RegisterRow, day: date, as_of: datetime) -> tuple[str, ...]:
         clock(row.attended_at, day),
         clock(row.resolved_at, day),
         duration(row.time_taken),
-        _sop(row, as_of),
-        _callback(row, day),
-        _liability(row),
-        _remarks(row),
+        _sop(row, as_of, lookup),
+        _callback(row, day, lookup),
+        _liability(row, lookup),
+        _remarks(row, lookup),
     )
 
 
-def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, ...]:
+def carried_cells(
+    row: CarriedRow, day: date, day_end: datetime, lookup: Lookup = english
+) -> tuple[str, ...]:
     overdue = (day_end - row.sop_due_at).total_seconds() / 3600
     now = STATUS_TEXT[row.status_now]
     if row.closed_at is not None and row.status_now != row.status_at_day_end:
@@ -207,7 +264,7 @@ def carried_cells(row: CarriedRow, day: date, day_end: datetime) -> tuple[str, .
         row.sop_due_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
         hours(overdue) if overdue > 0 else "",
         now,
-        " ".join(row.remarks),
+        remark_text(row.remarks, lookup),
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.domain.limits import ACCOUNT_FIELDS, text_problems
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import Role, UseCase, role_label
 from fusecentre_app.services.auth import (
     AuthError,
@@ -26,7 +27,7 @@ from fusecentre_app.services.auth import (
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.uow import FIRST_RUN, Change, CommandLine, Who, changing
 
-USERNAME_HELP = "Use letters, digits, dots or underscores."
+USERNAME_HELP = Message(QT_TRANSLATE_NOOP("messages", "Use letters, digits, dots or underscores."))
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def add_user(
             errors.update(exc.errors)
             name = username
         if not full_name.strip():
-            errors["full_name"] = "Enter the person's name."
+            errors["full_name"] = Message(QT_TRANSLATE_NOOP("messages", "Enter the person's name."))
         errors.update(text_problems({"full_name": full_name}, ACCOUNT_FIELDS))
         try:
             check_new_password(password, name)
@@ -88,10 +89,16 @@ def add_user(
         try:
             chosen = Role(role)
         except ValueError:
-            errors["role"] = "Choose a role: clerk, supervisor, inspector or admin."
+            errors["role"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Choose a role: clerk, supervisor, inspector or admin."
+                ),
+            )
             chosen = Role.CLERK
         if by is FIRST_RUN and chosen != Role.ADMIN:
-            errors["role"] = "The first account of a store is its administrator."
+            errors["role"] = Message(
+                QT_TRANSLATE_NOOP("messages", "The first account of a store is its administrator."),
+            )
         if errors:
             raise ValidationError(errors)
         return _add(c, name, full_name, password, chosen, centre_id, centre_code, must_change)
@@ -111,16 +118,37 @@ def _add(
     if centre_code is not None:
         centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.strip().upper()))
         if centre_id is None:
-            raise ValidationError({"centre": f"There is no centre with code {centre_code!r}."})
+            raise ValidationError(
+                {
+                    "centre": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "There is no centre with code {centre_code!r}."
+                        ),
+                        centre_code=centre_code,
+                    )
+                }
+            )
     code = None
     if centre_id is not None:
         code = s.scalar(select(Centre.code).where(Centre.id == centre_id))
         if code is None:
-            raise ValidationError({"centre": "Choose the account's centre."})
+            raise ValidationError(
+                {"centre": Message(QT_TRANSLATE_NOOP("messages", "Choose the account's centre."))}
+            )
     elif not role.division_wide_allowed:
-        raise ValidationError({"centre": "A clerk or supervisor works at one centre: choose it."})
+        raise ValidationError(
+            {
+                "centre": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A clerk or supervisor works at one centre: choose it."
+                    ),
+                )
+            }
+        )
     if s.scalar(select(AppUser.id).where(AppUser.username == name)) is not None:
-        raise ValidationError({"username": "This user name is taken."})
+        raise ValidationError(
+            {"username": Message(QT_TRANSLATE_NOOP("messages", "This user name is taken."))}
+        )
     user = AppUser(
         username=name,
         full_name=full_name.strip(),
@@ -142,7 +170,9 @@ def _add(
 def _account(c: Change, user_id: int) -> AppUser:
     user = c.session.get(AppUser, user_id)
     if user is None:
-        raise NotFound("This account is not in the database.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This account is not in the database."))
+        )
     return user
 
 
@@ -174,15 +204,34 @@ def deactivate_user(db: Database, by: Who, user_id: int, reason: str) -> None:
     """The person no longer works at the desk: they cannot sign in, and everything they did
     still names them."""
     if not reason.strip():
-        raise ValidationError({"reason": "Say why (for example, transferred to Dumraon)."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("messages", "Say why (for example, transferred to Dumraon).")
+                )
+            }
+        )
     with changing(db, by, UseCase.MANAGE_ACCOUNTS) as c:
         user = _account(c, user_id)
         if not user.active:
-            raise ServiceError(f"{user.username} is already deactivated.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{username} is already deactivated."),
+                    username=user.username,
+                )
+            )
         if user.id == c.user_id:
-            raise ServiceError("You cannot deactivate your own account.")
+            raise ServiceError(
+                Message(QT_TRANSLATE_NOOP("messages", "You cannot deactivate your own account."))
+            )
         if user.role == Role.ADMIN.value and _active_admins(c) <= 1:
-            raise ServiceError("This is the last administrator; add another one first.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "This is the last administrator; add another one first."
+                    ),
+                )
+            )
         before = c.snapshot("user", user.id)
         user.active = False
         c.saved("user", user.id, before, kind="user_deactivated", reason=reason.strip())
@@ -219,9 +268,23 @@ def change_own_password(db: Database, user_id: int, current: str, new_password: 
     with changing(db, user_id, UseCase.CHANGE_OWN_PASSWORD) as c:
         user = _account(c, user_id)
         if not check_password(current, user.password_hash):
-            raise ValidationError({"current": "This is not your current password."})
+            raise ValidationError(
+                {
+                    "current": Message(
+                        QT_TRANSLATE_NOOP("messages", "This is not your current password.")
+                    )
+                }
+            )
         if new_password == current:
-            raise ValidationError({"password": "Choose a password other than the current one."})
+            raise ValidationError(
+                {
+                    "password": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Choose a password other than the current one."
+                        )
+                    )
+                }
+            )
         check_new_password(new_password, user.username)
         before = c.snapshot("user", user.id)
         user.password_hash = hash_password(new_password)
@@ -258,7 +321,12 @@ def account_by_name(db: Database, username: str) -> Account:
     for account in list_accounts(db):
         if account.username == name:
             return account
-    raise NotFound(f"There is no desk user {username!r}.")
+    raise NotFound(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "There is no desk user {username!r}."),
+            username=username,
+        )
+    )
 
 
 __all__ = [

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, Centre
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.passwords import password_problem
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
@@ -34,9 +35,12 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 FREE_FAILURES = 4  # wrong passwords before the account starts to wait
 FIRST_WAIT = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
-WRONG = (
-    "Wrong user name or password, or the account is waiting after repeated wrong tries: "
-    "try again later, or ask the administrator to reset the password."
+WRONG = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Wrong user name or password, or the account is waiting after repeated wrong tries: "
+        "try again later, or ask the administrator to reset the password.",
+    ),
 )
 
 
@@ -161,7 +165,13 @@ def authenticate(
         _refused(db, user.id, name, now)
         raise AuthError(WRONG)
     if not user.active:
-        raise AuthError("This account has been deactivated; ask the administrator.")
+        raise AuthError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This account has been deactivated; ask the administrator."
+                ),
+            )
+        )
     with changing(db, SignIn(user.id, name), UseCase.SIGN_IN, now=now) as change:
         account = change.session.get(AppUser, user.id, with_for_update=True)
         assert account is not None

@@ -36,6 +36,7 @@ from fusecentre_app.db.backup import (
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.db.migrate import head_revision
 from fusecentre_app.db.models import AppUser, AuditRecord
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.services.errors import ServiceError
@@ -44,9 +45,12 @@ from fusecentre_app.services.uow import Who, changing, permitted
 log = logging.getLogger(__name__)
 BACKED_UP = "store_backed_up"
 RESTORED = "store_restored"
-SERVER_BACKUP = (
-    "A PostgreSQL store is backed up on its server with pg_dump "
-    "(see docs/deploy-postgresql.md), not from a desk."
+SERVER_BACKUP = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "A PostgreSQL store is backed up on its server with pg_dump (see "
+        "docs/deploy-postgresql.md), not from a desk.",
+    ),
 )
 
 
@@ -92,7 +96,13 @@ def contents_of(path: Path) -> Contents:
         events = conn.execute("SELECT count(*) FROM complaint_event").fetchone()[0]
         schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise ServiceError(f"{path} is not a desk store ({exc}).") from exc
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} is not a desk store ({exc})."),
+                path=path,
+                exc=exc,
+            )
+        ) from exc
     finally:
         conn.close()
     return Contents(int(complaints), int(events), str(schema))
@@ -120,9 +130,23 @@ def back_up(
     started = time.perf_counter()
     target = out / backup_name(db, utcnow()) if out.is_dir() else out
     if target.exists():
-        raise ServiceError(f"{target} already exists; choose another file or a folder.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{target} already exists; choose another file or a folder."
+                ),
+                target=target,
+            )
+        )
     if not target.parent.is_dir():
-        raise ServiceError(f"There is no folder {target.parent}; choose one that exists.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "There is no folder {parent}; choose one that exists."
+                ),
+                parent=target.parent,
+            )
+        )
     # The anchors first: a desk saving meanwhile anchors records the copy may not hold, and
     # anchors ahead of their copy would read as records removed. Behind it, they are sound.
     anchors = anchors_of(target)
@@ -132,16 +156,35 @@ def back_up(
         try:
             copy_sqlite(db.path, target, progress=progress)
         except CopyFailed as exc:
-            raise ServiceError(f"No backup was made: {exc}.") from exc
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "No backup was made: {exc}."),
+                    exc=exc,
+                )
+            ) from exc
         try:
             problems = check_sqlite(target, full=True)
             contents = contents_of(target) if not problems else None
         except sqlite3.Error as exc:
-            raise ServiceError(f"No backup was made: the copy could not be read ({exc}).") from exc
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "No backup was made: the copy could not be read ({exc})."
+                    ),
+                    exc=exc,
+                )
+            ) from exc
         if problems or contents is None:
             raise ServiceError(
-                f"No backup was made: the copy failed its check ({problems[0]}); the store "
-                "itself may be damaged, so tell the supervisor."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "No backup was made: the copy failed its check "
+                        "({problems}); the store itself may be "
+                        "damaged, so tell the supervisor.",
+                    ),
+                    problems=problems[0],
+                )
             )
     except BaseException:
         target.unlink(missing_ok=True)
@@ -173,7 +216,14 @@ def _copy_file(source: Path, target: Path) -> None:
         with written_atomically(target) as partial:
             shutil.copyfile(source, partial)
     except OSError as exc:
-        raise ServiceError(f"Cannot copy {source.name} to {target.parent}: {exc}.") from exc
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Cannot copy {name} to {parent}: {exc}."),
+                name=source.name,
+                parent=target.parent,
+                exc=exc,
+            )
+        ) from exc
 
 
 def last_backup(db: Database) -> LastBackup | None:
@@ -198,37 +248,81 @@ def _refuse_open_store(store: Path) -> None:
     try:
         conn = sqlite3.connect(store, timeout=0)
     except sqlite3.Error as exc:
-        raise ServiceError(f"Cannot open {store}: {exc}.") from exc
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Cannot open {store}: {exc}."),
+                store=store,
+                exc=exc,
+            )
+        ) from exc
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         raise ServiceError(
-            f"A desk (or another program) has {store} open: close every desk on this store, "
-            "then restore again. Nothing was changed."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A desk (or another program) has {store} open: "
+                    "close every desk on this store, then "
+                    "restore again. Nothing was changed.",
+                ),
+                store=store,
+            )
         ) from exc
     finally:
         conn.close()
     if str(mode).lower() != "delete":
-        raise ServiceError(f"Cannot take {store} out of use (journal mode {mode}).")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Cannot take {store} out of use (journal mode {mode})."
+                ),
+                store=store,
+                mode=mode,
+            )
+        )
 
 
 def restore(backup: Path, store: Path, *, by: Who) -> Restored:
     """Put `backup` in the place of the SQLite store `store` (see the module)."""
     if not backup.is_file():
-        raise ServiceError(f"There is no backup {backup}.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no backup {backup}."),
+                backup=backup,
+            )
+        )
     problems = check_sqlite(backup, full=True)
     if problems:
         raise ServiceError(
-            f"{backup} is damaged ({problems[0]}); nothing was restored: use an older backup."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{backup} is damaged ({problems}); nothing was restored: use an older backup.",
+                ),
+                backup=backup,
+                problems=problems[0],
+            )
         )
     contents = contents_of(backup)
     if contents.schema != head_revision():
         raise ServiceError(
-            f"{backup} is at schema {contents.schema} and this version's is {head_revision()}: "
-            "restore it with the version of the desk that made it, then upgrade."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{backup} is at schema {schema} and this version's "
+                    "is {head}: restore it with the "
+                    "version of the desk that made it, then upgrade.",
+                ),
+                backup=backup,
+                schema=contents.schema,
+                head=head_revision(),
+            )
         )
     if store.exists() and store.resolve() == backup.resolve():
-        raise ServiceError("The backup and the store are the same file.")
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "The backup and the store are the same file."))
+        )
     replaced = None
     if store.exists():
         _refuse_open_store(store)
@@ -244,7 +338,12 @@ def restore(backup: Path, store: Path, *, by: Who) -> Restored:
             os.replace(replaced, store)
             if anchors_of(replaced).exists():
                 os.replace(anchors_of(replaced), anchors_of(store))
-        raise ServiceError(f"Nothing was restored: {exc}.") from exc
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Nothing was restored: {exc}."),
+                exc=exc,
+            )
+        ) from exc
     if anchors_of(backup).exists():
         _copy_file(anchors_of(backup), anchors_of(store))
     db = open_database(store, create=False, migrate=False)

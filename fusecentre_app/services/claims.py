@@ -24,6 +24,7 @@ from fusecentre_app.domain.claims import (
     is_overdue,
     recovery_shares,
 )
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, utcnow
@@ -75,17 +76,29 @@ class ClaimLine:
 def _validate(draft: ClaimDraft, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if draft.received_by not in {r.value for r in ReceivedBy}:
-        errors["received by"] = f"must be hand or post, not {draft.received_by!r}"
+        errors["received by"] = Message(
+            QT_TRANSLATE_NOOP("messages", "must be hand or post, not {received_by!r}"),
+            received_by=draft.received_by,
+        )
     if not draft.consumer_name.strip():
-        errors["consumer"] = "give the consumer's name"
+        errors["consumer"] = Message(QT_TRANSLATE_NOOP("messages", "give the consumer's name"))
     elif len(draft.consumer_name.strip()) > 120:
-        errors["consumer"] = "give the consumer's name in 120 characters or fewer"
+        errors["consumer"] = Message(
+            QT_TRANSLATE_NOOP("messages", "give the consumer's name in 120 characters or fewer")
+        )
     if len(draft.consumer_number.strip()) > 30:
-        errors["consumer number"] = "a consumer number has 30 characters or fewer"
+        errors["consumer number"] = Message(
+            QT_TRANSLATE_NOOP("messages", "a consumer number has 30 characters or fewer")
+        )
     if draft.received_on > today:
-        errors["received"] = f"{draft.received_on} is in the future"
+        errors["received"] = Message(
+            QT_TRANSLATE_NOOP("messages", "{received_on} is in the future"),
+            received_on=draft.received_on,
+        )
     if draft.amount_claimed is not None and draft.amount_claimed < 0:
-        errors["amount"] = "the amount claimed cannot be negative"
+        errors["amount"] = Message(
+            QT_TRANSLATE_NOOP("messages", "the amount claimed cannot be negative")
+        )
     return errors
 
 
@@ -98,7 +111,7 @@ def add_claim(db: Database, draft: ClaimDraft, *, by: Who, now: datetime | None 
         try:
             mobile = normalise_phone(draft.mobile, mobile_only=True)
         except InvalidPhoneNumber as exc:
-            errors["mobile"] = str(exc)
+            errors["mobile"] = exc.args[0]  # the sentence, translatable
     if errors:
         raise ValidationError(errors)
     complaint_id = centre_id = None
@@ -110,13 +123,25 @@ def add_claim(db: Database, draft: ClaimDraft, *, by: Who, now: datetime | None 
                 )
             ).first()
         if found is None:
-            raise NotFound(f"There is no complaint with docket {draft.docket.strip().upper()}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no complaint with docket {docket}."),
+                    docket=draft.docket.strip().upper(),
+                )
+            )
         complaint_id, centre_id, logged_on = found
         if draft.received_on < logged_on:
             raise ValidationError(
                 {
-                    "received": f"{draft.received_on} is before complaint "
-                    f"{draft.docket.strip().upper()} was logged ({logged_on})"
+                    "received": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{received_on} is before complaint {docket} was logged ({logged_on})",
+                        ),
+                        received_on=draft.received_on,
+                        docket=draft.docket.strip().upper(),
+                        logged_on=logged_on,
+                    )
                 }
             )
     with changing(db, by, UseCase.RECORD_CLAIM, centre_id=centre_id, now=now) as c:
@@ -155,36 +180,90 @@ def decide_claim(
     now = now or utcnow()
     day = decided_on or local_day(now)
     if (amount is None) == (refusal is None):
-        raise ServiceError("Decide the claim with an amount, or refuse it with a reason.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Decide the claim with an amount, or refuse it with a reason."
+                ),
+            )
+        )
     if refusal is not None and not refusal.strip():
-        raise ServiceError("Give the reason the claim is refused.")
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "Give the reason the claim is refused."))
+        )
     if refusal is not None and len(refusal.strip()) > 300:
-        raise ServiceError("Give the reason the claim is refused in 300 characters or fewer.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Give the reason the claim is refused in 300 characters or fewer."
+                )
+            )
+        )
     if amount is not None and amount < 0:
-        raise ServiceError("The amount awarded cannot be negative.")
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "The amount awarded cannot be negative."))
+        )
     if refusal is not None and recover_from:
-        raise ServiceError("A refused claim awards nothing to recover from an officer.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "A refused claim awards nothing to recover from an officer."
+                ),
+            )
+        )
     if day > local_day(now):
-        raise ServiceError(f"The decision's day {day} is in the future.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The decision's day {day} is in the future."),
+                day=day,
+            )
+        )
     with db.read() as s:
         centre_id = s.scalar(select(Claim.centre_id).where(Claim.id == claim_id))
     with changing(db, by, UseCase.DECIDE_CLAIM, centre_id=centre_id, now=now) as c:
         claim = c.session.get(Claim, claim_id)
         if claim is None:
-            raise NotFound(f"There is no claim {claim_id} in the register.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no claim {claim_id} in the register."),
+                    claim_id=claim_id,
+                )
+            )
         if claim.decision is not None:
             raise ServiceError(
-                f"Claim {claim_id} was already decided on {claim.decided_on} "
-                f"({claim.decision}); a decision is not changed."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Claim {claim_id} was already decided on "
+                        "{decided_on} ({decision}); a decision is "
+                        "not changed.",
+                    ),
+                    claim_id=claim_id,
+                    decided_on=claim.decided_on,
+                    decision=claim.decision,
+                )
             )
         if day < claim.received_on:
             raise ServiceError(
-                f"The decision's day {day} is before the claim was received ({claim.received_on})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The decision's day {day} is before the claim "
+                        "was received ({received_on}).",
+                    ),
+                    day=day,
+                    received_on=claim.received_on,
+                )
             )
         try:
             shares = recovery_shares(amount or 0, list(recover_from or []))
         except ValueError as exc:
-            raise ServiceError(f"Recovery: {exc}.") from None
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Recovery: {exc}."),
+                    exc=exc,
+                )
+            ) from None
         officers = _officers(c.session, [share.employee_id for share in shares])
         before = c.snapshot("claim", claim_id)
         claim.decision = (Decision.AWARDED if refusal is None else Decision.REFUSED).value
@@ -213,7 +292,12 @@ def _officers(s: Session, employee_ids: list[str]) -> dict[str, int]:
     )
     missing = [e for e in employee_ids if e not in found]
     if missing:
-        raise NotFound(f"No officer has employee id {', '.join(missing)}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "No officer has employee id {employees}."),
+                employees=", ".join(missing),
+            )
+        )
     return {str(k): int(v) for k, v in found.items()}
 
 

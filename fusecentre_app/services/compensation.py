@@ -21,6 +21,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Centre, Complaint, ComplaintType, Dt, Feeder
 from fusecentre_app.domain.compensation import CompensationRule, liability
 from fusecentre_app.domain.enums import Area, Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.sop import SopRule
 from fusecentre_app.services.errors import NotFound, ServiceError
 from fusecentre_app.services.masterdata import sop_rules
@@ -138,7 +139,9 @@ def complaint_liability(db: Database, complaint_id: int, *, now: datetime) -> Li
     """What a complaint owes for a late restoration (None: restored, or still, in time)."""
     with db.read() as s:
         if s.get(Complaint, complaint_id) is None:
-            raise NotFound("This complaint is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This complaint is not in the database."))
+            )
         return liability_in(s, complaint_id, now=now)
 
 
@@ -176,7 +179,12 @@ def parse_month(text: str) -> date:
         year, month = (int(part) for part in text.split("-"))
         return date(year, month, 1)
     except ValueError:
-        raise ServiceError(f"month must be YYYY-MM, not {text!r}") from None
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "month must be YYYY-MM, not {text!r}"),
+                text=text,
+            )
+        ) from None
 
 
 def monthly_statement(
@@ -230,5 +238,10 @@ def _one_failure_once(lines: list[LiabilityLine], now: datetime) -> list[Liabili
 def _centre_code(s: Session, code: str) -> str:
     found = s.scalar(select(Centre.code).where(Centre.code == code.upper()))
     if found is None:
-        raise NotFound(f"There is no centre {code.upper()}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no centre {code}."),
+                code=code.upper(),
+            )
+        )
     return found

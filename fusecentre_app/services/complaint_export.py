@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Officer
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.officer_rows import plain_phone
 from fusecentre_app.domain.timeutil import to_local
 from fusecentre_app.services.errors import ServiceError
@@ -61,7 +62,12 @@ def export_complaints(db: Database, centre_id: int, first: date, last: date, pat
     if last < first:
         first, last = last, first
     if (last - first).days + 1 > MAX_DAYS:
-        raise ServiceError(f"Choose at most {MAX_DAYS} days to export at a time.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Choose at most {days} days to export at a time."),
+                days=MAX_DAYS,
+            )
+        )
     assigned = aliased(Officer)
     query = (
         select(Complaint, Feeder.code, ComplaintType.name_en, ComplaintType.name_hi, assigned)

@@ -32,6 +32,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.docket import format_docket
 from fusecentre_app.domain.enums import OPEN_STATUS_VALUES, Area, Channel, EventKind, Status
 from fusecentre_app.domain.limits import COMPLAINT_FIELDS, NUL, text_problem, text_problems
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.record import snapshot
 from fusecentre_app.domain.roles import UseCase
@@ -149,28 +150,51 @@ def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[s
         {name: getattr(draft, name) for name in COMPLAINT_FIELDS}, COMPLAINT_FIELDS
     )
     if NUL in draft.caller_mobile:
-        errors["caller_mobile"] = text_problem("mobile number", draft.caller_mobile, None) or ""
+        errors["caller_mobile"] = (
+            text_problem(
+                Message(QT_TRANSLATE_NOOP("field names", "mobile number")),
+                draft.caller_mobile,
+                None,
+            )
+            or ""
+        )
     elif draft.caller_mobile.strip():
         try:
             normalise_phone(draft.caller_mobile, mobile_only=True)
         except InvalidPhoneNumber as exc:
-            errors["caller_mobile"] = str(exc)
+            errors["caller_mobile"] = exc.args[0]  # the sentence, translatable
     elif draft.channel != Channel.SOCIAL:
-        errors["caller_mobile"] = "Enter the caller's mobile number: it is needed for the callback."
+        errors["caller_mobile"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Enter the caller's mobile number: it is needed for the callback."
+            ),
+        )
     if draft.channel == Channel.SOCIAL and not draft.channel_ref.strip():
-        errors["channel_ref"] = "Enter the social media handle or the link to the post."
+        errors["channel_ref"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the social media handle or the link to the post."),
+        )
     if draft.channel == Channel.OFFICER and draft.forwarded_by_id is None:
-        errors["forwarded_by_id"] = "Choose the officer who forwarded this complaint."
+        errors["forwarded_by_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the officer who forwarded this complaint.")
+        )
     if (
         "consumer_no" not in errors
         and draft.consumer_no.strip()
         and not _CONSUMER_NO.match(draft.consumer_no.strip())
     ):
-        errors["consumer_no"] = "A consumer number has 4 to 20 letters or digits."
+        errors["consumer_no"] = Message(
+            QT_TRANSLATE_NOOP("messages", "A consumer number has 4 to 20 letters or digits.")
+        )
     if not (draft.locality.strip() or draft.address.strip() or draft.consumer_no.strip()):
-        errors["locality"] = "Enter the village or mohalla so the lineman can find the place."
+        errors["locality"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Enter the village or mohalla so the lineman can find the place."
+            ),
+        )
     if not draft.type_code:
-        errors["type_code"] = "Choose the kind of complaint."
+        errors["type_code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the kind of complaint.")
+        )
     if draft.received_at is not None:
         errors.update(received_time_problems(draft.received_at, now))
     return errors
@@ -178,9 +202,18 @@ def validate_draft(draft: ComplaintDraft, now: datetime | None = None) -> dict[s
 
 def received_time_problems(received_at: datetime, now: datetime) -> dict[str, str]:
     if received_at > now + FUTURE_TOLERANCE:
-        return {"received_at": "The received time is in the future."}
+        return {
+            "received_at": Message(
+                QT_TRANSLATE_NOOP("messages", "The received time is in the future.")
+            )
+        }
     if received_at < EARLIEST:
-        return {"received_at": f"Check the year: {received_at.year} is before the desk's time."}
+        return {
+            "received_at": Message(
+                QT_TRANSLATE_NOOP("messages", "Check the year: {year} is before the desk's time."),
+                year=received_at.year,
+            )
+        }
     return {}
 
 
@@ -346,16 +379,26 @@ def reference_problems(
     store knows of them (None: not there)."""
     errors: dict[str, str] = {}
     if danger is None:
-        errors["type_code"] = "Choose the kind of complaint."
+        errors["type_code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the kind of complaint.")
+        )
     if draft.feeder_id is not None and area is None:
-        errors["feeder_id"] = "This feeder does not belong to this centre."
+        errors["feeder_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "This feeder does not belong to this centre.")
+        )
     if draft.dt_id is not None:
         if draft.feeder_id is None:
-            errors["feeder_id"] = "Choose the feeder of this transformer."
+            errors["feeder_id"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Choose the feeder of this transformer.")
+            )
         elif dt_feeder_id != draft.feeder_id:
-            errors["dt_id"] = "This transformer is not on the chosen feeder."
+            errors["dt_id"] = Message(
+                QT_TRANSLATE_NOOP("messages", "This transformer is not on the chosen feeder.")
+            )
     if draft.forwarded_by_id is not None and officer_id is None:
-        errors["forwarded_by_id"] = "This officer is not in the directory."
+        errors["forwarded_by_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "This officer is not in the directory.")
+        )
     return errors
 
 
@@ -539,7 +582,12 @@ def follow_up_within(
     change = ComplaintChange(c, complaint_id, UseCase.FOLLOW_UP, expected_version)
     if not change.state.status.is_open:
         raise ServiceError(
-            f"Complaint {change.row.docket} is already closed; log a new complaint instead."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Complaint {docket} is already closed; log a new complaint instead."
+                ),
+                docket=change.row.docket,
+            )
         )
     change.record(
         EventKind.FOLLOW_UP,

@@ -43,6 +43,7 @@ from fusecentre_app.domain.enums import (
     EventKind,
     Status,
 )
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
@@ -98,7 +99,9 @@ def officer(db: Database, officer_id: int) -> Contact:
     with db.read() as s:
         found = s.get(Officer, officer_id)
         if found is None:
-            raise NotFound("This officer is not in the directory.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This officer is not in the directory."))
+            )
         return _contact(found)
 
 
@@ -119,7 +122,9 @@ def responsible_for(db: Database, complaint_id: int) -> list[Contact]:
     with db.read() as s:
         row = s.get(Complaint, complaint_id)
         if row is None:
-            raise NotFound("This complaint is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This complaint is not in the database."))
+            )
         found: list[Officer] = []
         if row.assigned_officer_id is not None:
             assigned = s.get(Officer, row.assigned_officer_id)
@@ -146,7 +151,9 @@ def dispatch_facts(db: Database, complaint_id: int) -> DispatchFacts:
             .where(Complaint.id == complaint_id)
         ).first()
     if row is None:
-        raise NotFound("This complaint is not in the database.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This complaint is not in the database."))
+        )
     c, t, f, dt = row
     return DispatchFacts(
         complaint_id=c.id,
@@ -206,7 +213,9 @@ def record_attempt(
         s = c.session
         person = s.get(Officer, officer_id)
         if person is None:
-            raise NotFound("This officer is not in the directory.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This officer is not in the directory."))
+            )
         attempt = ContactAttempt(
             centre_id=centre_id,
             officer_id=officer_id,
@@ -257,7 +266,13 @@ def record_docket_sent(
     with the consumer, as an event in the complaint's history naming the clerk."""
     channel = DocketChannel(channel)
     if channel != DocketChannel.SLIP and not number:
-        raise ValidationError({"caller_mobile": "The complaint has no caller mobile to send to."})
+        raise ValidationError(
+            {
+                "caller_mobile": Message(
+                    QT_TRANSLATE_NOOP("messages", "The complaint has no caller mobile to send to.")
+                )
+            }
+        )
     data: dict[str, object] = {"channel": channel.value, "language": language}
     if number:
         data["number"] = number
@@ -283,16 +298,31 @@ def record_outcome(
         s = c.session
         attempt = s.get(ContactAttempt, attempt_id)
         if attempt is None:
-            raise NotFound("This contact attempt is not in the database.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "This contact attempt is not in the database.")
+                )
+            )
         c.require(UseCase.CONTACT_OFFICER, attempt.centre_id)
         if attempt.outcome is not None:
             raise ServiceError(
-                "The outcome of this attempt was already recorded "
-                f"({attempt.outcome.replace('_', ' ')})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The outcome of this attempt was already recorded ({outcome})."
+                    ),
+                    outcome=attempt.outcome.replace("_", " "),
+                )
             )
         if outcome not in outcomes_for(ContactChannel(attempt.channel)):
             raise ValidationError(
-                {"outcome": "A message was sent: record it as sent, not as a call's answer."}
+                {
+                    "outcome": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "A message was sent: record it as sent, not as a call's answer.",
+                        ),
+                    )
+                }
             )
         before = c.snapshot("contact_attempt", attempt.id)
         attempt.outcome = outcome.value
@@ -410,5 +440,7 @@ def escalate(
 def _officer(s: Session, officer_id: int) -> Officer:
     found = s.get(Officer, officer_id)
     if found is None:
-        raise NotFound("This officer is not in the directory.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This officer is not in the directory."))
+        )
     return found

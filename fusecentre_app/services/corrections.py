@@ -34,6 +34,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.enums import Area, Channel, EventKind
 from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import normalise_phone
 from fusecentre_app.domain.record import AMENDABLE_FIELDS, to_json
 from fusecentre_app.domain.roles import UseCase
@@ -53,14 +54,36 @@ REVERSE_WITHIN = timedelta(minutes=10)
 # What one click cannot take back: a logged complaint (cancel it instead), a reversal, and
 # the record of reaching an officer (the attempt happened).
 _NOT_REVERSIBLE = {
-    EventKind.LOGGED.value: "A logged complaint is not reversed; a supervisor cancels it.",
-    EventKind.REVERSED.value: "A reversal cannot itself be reversed; correct the complaint.",
-    EventKind.CONTACTED.value: "A contact attempt stays on record; record its outcome.",
-    EventKind.CONTACT_OUTCOME.value: "A contact attempt's outcome stays on record.",
-    EventKind.ESCALATED.value: "An escalation stays on record.",
-    EventKind.DOCKET_SENT.value: "The docket given to the caller stays on record.",
-    EventKind.LINKED.value: "A link to an incident is undone by taking the complaint out.",
-    EventKind.UNLINKED.value: "Taking a complaint out of an incident stays on record.",
+    EventKind.LOGGED.value: Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "A logged complaint is not reversed; a supervisor cancels it."
+        ),
+    ),
+    EventKind.REVERSED.value: Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "A reversal cannot itself be reversed; correct the complaint."
+        ),
+    ),
+    EventKind.CONTACTED.value: Message(
+        QT_TRANSLATE_NOOP("messages", "A contact attempt stays on record; record its outcome."),
+    ),
+    EventKind.CONTACT_OUTCOME.value: Message(
+        QT_TRANSLATE_NOOP("messages", "A contact attempt's outcome stays on record.")
+    ),
+    EventKind.ESCALATED.value: Message(
+        QT_TRANSLATE_NOOP("messages", "An escalation stays on record.")
+    ),
+    EventKind.DOCKET_SENT.value: Message(
+        QT_TRANSLATE_NOOP("messages", "The docket given to the caller stays on record.")
+    ),
+    EventKind.LINKED.value: Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "A link to an incident is undone by taking the complaint out."
+        ),
+    ),
+    EventKind.UNLINKED.value: Message(
+        QT_TRANSLATE_NOOP("messages", "Taking a complaint out of an incident stays on record."),
+    ),
 }
 
 
@@ -108,9 +131,17 @@ def amend_complaint(
     """Correct logging-time details of a complaint, with a reason (see the module)."""
     unknown = sorted(set(changes) - set(AMENDABLE_FIELDS))
     if unknown:
-        raise ValidationError({unknown[0]: "This detail cannot be corrected here."})
+        raise ValidationError(
+            {
+                unknown[0]: Message(
+                    QT_TRANSLATE_NOOP("messages", "This detail cannot be corrected here.")
+                )
+            }
+        )
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the details are corrected."})
+        raise ValidationError(
+            {"reason": Message(QT_TRANSLATE_NOOP("messages", "Say why the details are corrected."))}
+        )
     with changing(db, user_id, UseCase.AMEND_COMPLAINT, now=now) as c:
         change = ComplaintChange(c, complaint_id, UseCase.AMEND_COMPLAINT, expected_version)
         state = change.state
@@ -139,7 +170,13 @@ def amend_complaint(
             if getattr(state, name) != value
         }
         if not differ:
-            raise ValidationError({"reason": "Nothing differs from what is recorded."})
+            raise ValidationError(
+                {
+                    "reason": Message(
+                        QT_TRANSLATE_NOOP("messages", "Nothing differs from what is recorded.")
+                    )
+                }
+            )
         data: dict[str, Any] = {"reason": reason.strip(), "changes": differ}
         if "sop_due_at" in differ:
             data["sop"] = (
@@ -239,7 +276,15 @@ def reverse_last_action(
 ) -> Moved:
     """Reverse the last action on a complaint (see the module), with a reason."""
     if not reason.strip():
-        raise ValidationError({"reason": "Say what went wrong (for example, wrong complaint)."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Say what went wrong (for example, wrong complaint)."
+                    ),
+                )
+            }
+        )
     with changing(db, user_id, UseCase.REVERSE_ACTION, now=now) as c:
         change = ComplaintChange(c, complaint_id, UseCase.REVERSE_ACTION, expected_version)
         events = c.session.execute(
@@ -262,8 +307,14 @@ def reverse_last_action(
             raise ServiceError(judged.refusal)
         if any(e.kind == EventKind.RESOLVED.value and e.data.get("incident_id") for e in group):
             raise ServiceError(
-                "This complaint was resolved with its incident; take it out of the incident "
-                "or correct the incident instead."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This complaint was resolved with its incident; "
+                        "take it out of the incident or "
+                        "correct the incident instead.",
+                    ),
+                )
             )
         before = ComplaintState()
         for event in events:

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.spreadsheet import FORMULA_START, inert
 from fusecentre_app.services.errors import ServiceError
 
@@ -29,6 +30,14 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise ServiceError(
-            f"{path.name}: cannot be written ({exc.strerror or exc}); if it is open in a "
-            "spreadsheet, close it and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name}: cannot be written ({reason}); if it is open "
+                    "in a spreadsheet, close it and "
+                    "try again.",
+                ),
+                name=path.name,
+                reason=exc.strerror or exc,
+            )
         ) from exc

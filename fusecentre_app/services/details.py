@@ -22,6 +22,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.enums import Channel, Designation, Status
 from fusecentre_app.domain.lifecycle import allowed_actions
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.services.compensation import LiabilityLine, liability_in
 from fusecentre_app.services.corrections import LastAction, last_action_in
 from fusecentre_app.services.errors import NotFound
@@ -121,7 +122,9 @@ def _detail(s: Session, complaint_id: int) -> ComplaintDetail:
         .where(Complaint.id == complaint_id)
     ).first()
     if row is None:
-        raise NotFound("This complaint is not in the database.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This complaint is not in the database."))
+        )
     c, t, feeder_code, officer = row
     events = s.execute(
         select(ComplaintEvent.at, ComplaintEvent.kind, AppUser.full_name, ComplaintEvent.data)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Feeder, Officer, OfficerFeeder
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.officer_rows import (
     COLUMNS,
     OfficerRow,
@@ -246,9 +247,19 @@ def _match(
             problems.append(
                 RowProblem(
                     r.number,
-                    f"employee id {r.employee_id} is {a.name_en}'s but mobile "
-                    f"{plain_phone(r.mobile)} is {b.name_en}'s ({b.employee_id}); "
-                    "one row cannot update two officers",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "employee id {employee_id} is {name_en}'s but "
+                            "mobile {mobile} is {name_en2}'s "
+                            "({employee_id2}); one row cannot update two officers",
+                        ),
+                        employee_id=r.employee_id,
+                        name_en=a.name_en,
+                        mobile=plain_phone(r.mobile),
+                        name_en2=b.name_en,
+                        employee_id2=b.employee_id,
+                    ),
                 )
             )
             continue
@@ -260,8 +271,16 @@ def _match(
                 problems.append(
                     RowProblem(
                         r.number,
-                        f"updates the same officer ({target.employee_id}, {target.name_en}) "
-                        f"as row {claimed[target.id]}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "updates the same officer ({employee_id}, "
+                                "{name_en}) as row {claimed}",
+                            ),
+                            employee_id=target.employee_id,
+                            name_en=target.name_en,
+                            claimed=claimed[target.id],
+                        ),
                     )
                 )
             continue
@@ -300,8 +319,14 @@ def _check_hierarchy(
                 problems.append(
                     RowProblem(
                         r.number,
-                        f"reports to {r.reports_to}, who is neither in this file nor in the "
-                        "directory",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "reports to {reports_to}, who is neither in "
+                                "this file nor in the directory",
+                            ),
+                            reports_to=r.reports_to,
+                        ),
                     )
                 )
             else:
@@ -315,4 +340,12 @@ def _check_hierarchy(
             node_or_none = parent.get(node_or_none)
         if node_or_none == start:
             loop = " -> ".join(names[n] for n in [*path, start])
-            problems.append(RowProblem(r.number, f"reports-to loop: {loop}"))
+            problems.append(
+                RowProblem(
+                    r.number,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "reports-to loop: {loop}"),
+                        loop=loop,
+                    ),
+                )
+            )

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from fusecentre_app.db.engine import StoreMissing
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -45,34 +46,52 @@ class StoreUnavailable(ServiceError):
 def describe_store_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, StoreMissing):
-        return (
-            "The database file was deleted or replaced while the desk was running, so nothing "
-            "was saved (your entries are kept): close the desk, put the store back (or restore "
-            "the last backup) and start it again."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The database file was deleted or replaced while the desk was running, so nothing "
+                "was saved (your entries are kept): close the desk, put the store back (or restore "
+                "the last backup) and start it again.",
+            ),
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (
-            "The database is damaged, so nothing was saved (your entries are kept): close the "
-            "desk and ask the supervisor to restore the last backup."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The database is damaged, so nothing was saved (your entries are kept): close the "
+                "desk and ask the supervisor to restore the last backup.",
+            ),
         )
     if "locked" in text or "busy" in text:
-        return (
-            "The database is busy with another program, so nothing was saved (your entries "
-            "are kept): try again in a moment."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The database is busy with another program, so nothing was saved (your entries are "
+                "kept): try again in a moment.",
+            ),
         )
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return (
-            "The database cannot be written (its file or folder is read-only), so nothing was "
-            "saved (your entries are kept): ask the supervisor to check the data folder."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The database cannot be written (its file or folder is read-only), so nothing was "
+                "saved (your entries are kept): ask the supervisor to check the data folder.",
+            ),
         )
     if "full" in text or "no space" in text:
-        return (
-            "The disk is full, so nothing was saved (your entries are kept): free some space, "
-            "then save again."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The disk is full, so nothing was saved (your entries are kept): free some space, "
+                "then save again.",
+            ),
         )
-    return (
-        "The database reported an error, so nothing was saved (your entries are kept): try "
-        "again, and tell the supervisor if it keeps happening."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The database reported an error, so nothing was saved (your entries are kept): try "
+            "again, and tell the supervisor if it keeps happening.",
+        ),
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Dt, Feeder, FeederFact, Pss
 from fusecentre_app.domain.interruption_rows import AREAS, DT_COLUMNS, DtKey, parse_dts
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
 from fusecentre_app.services.csvfile import write_csv
@@ -121,15 +122,25 @@ def set_feeder_facts(
     the facts in force that day already say so (nothing is recorded then)."""
     errors: dict[str, str] = {}
     if consumers < 0:
-        errors["consumers"] = "Consumers connected cannot be negative."
+        errors["consumers"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Consumers connected cannot be negative.")
+        )
     if area not in AREAS:
-        errors["area"] = f"The area must be urban or rural, not {area!r}."
+        errors["area"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The area must be urban or rural, not {area!r}."),
+            area=area,
+        )
     if errors:
         raise ValidationError(errors)
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
         feeder = c.session.get(Feeder, feeder_id)
         if feeder is None:
-            raise NotFound(f"There is no feeder {feeder_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no feeder {feeder_id}."),
+                    feeder_id=feeder_id,
+                )
+            )
         return put_fact(
             c, feeder, (consumers, area, agricultural), effective_from, DESK_SOURCE, via="desk"
         )
@@ -157,11 +168,19 @@ def set_dt_consumers(
 ) -> bool:
     """A DT's consumers connected, keyed in at the desk; False when it already says so."""
     if consumers < 0:
-        raise ValidationError({"consumers": "Consumers connected cannot be negative."})
+        raise ValidationError(
+            {
+                "consumers": Message(
+                    QT_TRANSLATE_NOOP("messages", "Consumers connected cannot be negative.")
+                )
+            }
+        )
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
         dt = c.session.get(Dt, dt_id)
         if dt is None:
-            raise NotFound(f"There is no DT {dt_id}.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "There is no DT {dt_id}."), dt_id=dt_id)
+            )
         return _set_dt(c, dt, consumers, effective_from, via="desk")
 
 

@@ -59,6 +59,7 @@ from fusecentre_app.domain.enums import (
     Status,
 )
 from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.register import CentreHeading, collector_paused, heading_of
@@ -229,12 +230,24 @@ def gather_handover(
     now = now or utcnow()
     at = (at.replace(tzinfo=LOCAL_TZ) if at.tzinfo is None else at).astimezone(UTC)
     if at > now:
-        raise ValidationError({"at": f"{at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M} is still ahead."})
+        raise ValidationError(
+            {
+                "at": Message(
+                    QT_TRANSLATE_NOOP("messages", "{at:%d-%m-%Y %H:%M} is still ahead."),
+                    at=at.astimezone(LOCAL_TZ),
+                )
+            }
+        )
     with collector_paused(), db.read() as s:
         one_snapshot(s)
         centre = s.scalar(select(Centre).where(Centre.code == centre_code.strip().upper()))
         if centre is None:
-            raise NotFound(f"There is no centre with code {centre_code!r}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no centre with code {centre_code!r}."),
+                    centre_code=centre_code,
+                )
+            )
         first = _first_print(s, centre.id, at)
         note_not_printed = ""
         if first is not None:  # printed again: the same sheet, the outgoing clerk's own

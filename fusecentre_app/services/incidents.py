@@ -30,6 +30,7 @@ from fusecentre_app.domain.enums import (
     Status,
 )
 from fusecentre_app.domain.lifecycle import STATUS_WORDS
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
@@ -91,7 +92,9 @@ def fault_rule(db: Database, centre_id: int) -> ClusterRule:
     with db.read() as s:
         centre = s.get(Centre, centre_id)
         if centre is None:
-            raise NotFound("This centre is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This centre is not in the database."))
+            )
         return _rule(centre)
 
 
@@ -108,15 +111,21 @@ def set_fault_rule(
     """Change a centre's probable-fault rule (for example 8 complaints in 20 minutes)."""
     errors: dict[str, str] = {}
     if min_complaints < 2:
-        errors["min_complaints"] = "At least 2 complaints make a cluster."
+        errors["min_complaints"] = Message(
+            QT_TRANSLATE_NOOP("messages", "At least 2 complaints make a cluster.")
+        )
     if not 1 <= minutes <= 24 * 60:
-        errors["minutes"] = "The window must be between 1 minute and 24 hours."
+        errors["minutes"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The window must be between 1 minute and 24 hours.")
+        )
     if errors:
         raise ValidationError(errors)
     with changing(db, by, UseCase.CENTRE_SETTINGS, centre_id=centre_id) as c:
         centre = c.session.get(Centre, centre_id)
         if centre is None:
-            raise NotFound("This centre is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This centre is not in the database."))
+            )
         before = c.snapshot("centre", centre_id)
         centre.fault_min_complaints = min_complaints
         centre.fault_window_minutes = minutes
@@ -132,7 +141,9 @@ def probable_faults_now(
     with db.read() as s:
         centre = s.get(Centre, centre_id)
         if centre is None:
-            raise NotFound("This centre is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This centre is not in the database."))
+            )
         rule = _rule(centre)
         # A reported window ends within `rule.window` of now, so it starts within two.
         rows = s.execute(
@@ -186,17 +197,31 @@ def open_incident(
     now = now or utcnow()
     kind = IncidentKind(kind)
     if kind == IncidentKind.DT_FAILURE and dt_id is None:
-        raise ValidationError({"dt_id": "Say which transformer failed."})
+        raise ValidationError(
+            {"dt_id": Message(QT_TRANSLATE_NOOP("messages", "Say which transformer failed."))}
+        )
     with changing(db, user_id, UseCase.HANDLE_INCIDENT, centre_id=centre_id, now=now) as c:
         s = c.session
         feeder = s.get(Feeder, feeder_id)
         pss = s.get(Pss, feeder.pss_id) if feeder else None
         if feeder is None or pss is None or pss.centre_id != centre_id:
-            raise ValidationError({"feeder_id": "This feeder is not one of the centre's."})
+            raise ValidationError(
+                {
+                    "feeder_id": Message(
+                        QT_TRANSLATE_NOOP("messages", "This feeder is not one of the centre's.")
+                    )
+                }
+            )
         if dt_id is not None:
             dt = s.get(Dt, dt_id)
             if dt is None or dt.feeder_id != feeder_id:
-                raise ValidationError({"dt_id": "This transformer is not on that feeder."})
+                raise ValidationError(
+                    {
+                        "dt_id": Message(
+                            QT_TRANSLATE_NOOP("messages", "This transformer is not on that feeder.")
+                        )
+                    }
+                )
         incident = Incident(
             centre_id=centre_id,
             kind=kind.value,
@@ -230,7 +255,12 @@ def link_complaints(
         incident = _incident(c.session, incident_id)
         c.require(UseCase.HANDLE_INCIDENT, incident.centre_id)
         if incident.status != OPEN:
-            raise ServiceError(f"Incident {incident.id} is already resolved.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Incident {id} is already resolved."),
+                    id=incident.id,
+                )
+            )
         _link(c, incident, complaint_ids)
     return incident_info(db, incident_id)
 
@@ -246,11 +276,24 @@ def unlink_complaint(
 ) -> None:
     """Take a complaint out of its incident (it was linked by mistake); recorded as an event."""
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the complaint is not part of the incident."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Say why the complaint is not part of the incident."
+                    ),
+                )
+            }
+        )
     with changing(db, user_id, UseCase.HANDLE_INCIDENT, now=now) as c:
         change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT, expected_version)
         if change.state.incident_id is None:
-            raise ServiceError(f"Complaint {change.row.docket} is not part of an incident.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Complaint {docket} is not part of an incident."),
+                    docket=change.row.docket,
+                )
+            )
         change.record(
             EventKind.UNLINKED, {"incident_id": change.state.incident_id, "reason": reason.strip()}
         )
@@ -260,32 +303,69 @@ def unlink_complaint(
 def _incident(s: Session, incident_id: int) -> Incident:
     incident = s.get(Incident, incident_id)
     if incident is None:
-        raise NotFound("This incident is not in the database.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This incident is not in the database."))
+        )
     return incident
 
 
 def _link(c: Change, incident: Incident, complaint_ids: Sequence[int]) -> None:
     if not complaint_ids:
-        raise ValidationError({"complaints": "Choose the complaints that belong to the fault."})
-    problems: list[str] = []
+        raise ValidationError(
+            {
+                "complaints": Message(
+                    QT_TRANSLATE_NOOP("messages", "Choose the complaints that belong to the fault.")
+                )
+            }
+        )
+    problems: list[Message] = []
     changes: list[ComplaintChange] = []
     for complaint_id in dict.fromkeys(complaint_ids):
         change = ComplaintChange(c, complaint_id, UseCase.HANDLE_INCIDENT)
         row, state = change.row, change.state
         if row.centre_id != incident.centre_id:
-            problems.append(f"{row.docket} belongs to another centre")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} belongs to another centre"),
+                    docket=row.docket,
+                )
+            )
         elif row.feeder_id != incident.feeder_id:
-            problems.append(f"{row.docket} is on another feeder")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is on another feeder"),
+                    docket=row.docket,
+                )
+            )
         elif state.incident_id == incident.id:
             continue  # already linked: nothing to record
         elif state.incident_id is not None:
-            problems.append(f"{row.docket} is already in incident {state.incident_id}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is already in incident {incident}"),
+                    docket=row.docket,
+                    incident=state.incident_id,
+                )
+            )
         elif state.status not in LINKABLE:
-            problems.append(f"{row.docket} is {STATUS_WORDS[state.status]}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{docket} is {status}"),
+                    docket=row.docket,
+                    status=STATUS_WORDS[state.status],
+                )
+            )
         else:
             changes.append(change)
     if problems:
-        raise ServiceError("Not linked: " + "; ".join(problems) + ".")
+        listed = problems[0]
+        for problem in problems[1:]:
+            listed = Message(
+                QT_TRANSLATE_NOOP("messages", "{list}; {item}"), list=listed, item=problem
+            )
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "Not linked: {problems}."), problems=listed)
+        )
     for change in changes:
         change.record(EventKind.LINKED, {"incident_id": incident.id, "kind": incident.kind})
         change.finish()
@@ -309,7 +389,12 @@ def resolve_incident(
         incident = _incident(s, incident_id)
         c.require(UseCase.HANDLE_INCIDENT, incident.centre_id)
         if incident.status != OPEN:
-            raise ServiceError(f"Incident {incident.id} is already resolved.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Incident {id} is already resolved."),
+                    id=incident.id,
+                )
+            )
         before = c.snapshot("incident", incident.id)
         cause = cause.strip() or INCIDENT_CAUSES[IncidentKind(incident.kind)]
         ids = s.scalars(

@@ -32,6 +32,7 @@ from fusecentre_app.db.models import (
     RegisterPrint,
 )
 from fusecentre_app.domain.enums import Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
@@ -203,8 +204,16 @@ def match_printed_digest(
         ]
         if not printed:
             raise ServiceError(
-                f"No register of {centre_code.upper()} for {day:%d-%m-%Y} was printed with this "
-                "digest; give the event number printed beside it."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "No register of {centre} for {day:%d-%m-%Y} was "
+                        "printed with this digest; give the "
+                        "event number printed beside it.",
+                    ),
+                    centre=centre_code.upper(),
+                    day=day,
+                )
             )
         cut_event_id = printed[0].cut_event_id
     return check_register_digest(db, centre_code, day, cut_event_id, digest)
@@ -213,7 +222,12 @@ def match_printed_digest(
 def _centre(s, code: str) -> Centre:  # type: ignore[no-untyped-def]
     centre = s.scalar(select(Centre).where(Centre.code == code.upper()))
     if centre is None:
-        raise NotFound(f"There is no centre with code {code!r}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no centre with code {code!r}."),
+                code=code,
+            )
+        )
     return centre
 
 
@@ -234,10 +248,21 @@ def start_inspection(
     it is made. The day may not be in the future."""
     now = now or utcnow()
     if day > local_day(now):
-        raise ValidationError({"day": f"{day:%d-%m-%Y} has not come yet; choose a past day."})
+        raise ValidationError(
+            {
+                "day": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{day:%d-%m-%Y} has not come yet; choose a past day."
+                    ),
+                    day=day,
+                )
+            }
+        )
     size = sample_size if sample_size is not None else setting(db, SAMPLE_SIZE_RULE)
     if size < 1:
-        raise ValidationError({"sample_size": "Draw at least one complaint."})
+        raise ValidationError(
+            {"sample_size": Message(QT_TRANSLATE_NOOP("messages", "Draw at least one complaint."))}
+        )
     digest_ok: bool | None = None
     if printed_digest.strip():
         try:
@@ -295,10 +320,18 @@ def draw_again(
 def _inspection(c: Change, inspection_id: int) -> Inspection:
     inspection = c.session.get(Inspection, inspection_id)
     if inspection is None:
-        raise NotFound("This inspection is not in the database.")
+        raise NotFound(
+            Message(QT_TRANSLATE_NOOP("messages", "This inspection is not in the database."))
+        )
     c.require(UseCase.INSPECT, inspection.centre_id)
     if inspection.finished_at is not None:
-        raise ServiceError("This inspection is finished; its results can no longer change.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This inspection is finished; its results can no longer change."
+                ),
+            )
+        )
     return inspection
 
 
@@ -358,13 +391,28 @@ def record_sample(
     required)."""
     if outcome not in SAMPLE_OUTCOMES and outcome != NOT_CALLED:
         choices = ", ".join([*SAMPLE_OUTCOMES, NOT_CALLED])
-        raise ValidationError({"outcome": f"Choose one of: {choices}."})
+        raise ValidationError(
+            {
+                "outcome": Message(
+                    QT_TRANSLATE_NOOP("messages", "Choose one of: {choices}."),
+                    choices=choices,
+                )
+            }
+        )
     if outcome == NOT_CALLED and not note.strip():
-        raise ValidationError({"note": "Say why this consumer was not called."})
+        raise ValidationError(
+            {
+                "note": Message(
+                    QT_TRANSLATE_NOOP("messages", "Say why this consumer was not called.")
+                )
+            }
+        )
     with changing(db, user_id, UseCase.INSPECT, now=now) as c:
         sample = c.session.get(InspectionSample, sample_id)
         if sample is None:
-            raise NotFound("This sample line is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This sample line is not in the database."))
+            )
         _inspection(c, sample.inspection_id)
         before = c.snapshot("inspection_sample", sample.id)
         sample.outcome = outcome
@@ -388,12 +436,19 @@ def finish_inspection(
         waiting = _latest_lines(c.session, inspection_id, outcome_missing=True)
         errors = {}
         if waiting:
-            errors["sample"] = (
-                f"{len(waiting)} sampled consumer(s) not called yet "
-                f"({', '.join(waiting[:5])}): call each, or say why not."
+            errors["sample"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{waiting} sampled consumer(s) not called yet "
+                    "({dockets}): call each, or say why not.",
+                ),
+                waiting=len(waiting),
+                dockets=", ".join(waiting[:5]),
             )
         if not remarks.strip():
-            errors["remarks"] = "Write the inspection's remarks."
+            errors["remarks"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Write the inspection's remarks.")
+            )
         if errors:
             raise ValidationError(errors)
         before = c.snapshot("inspection", inspection.id)
@@ -434,7 +489,9 @@ def inspection_info(db: Database, inspection_id: int) -> InspectionInfo:
     with db.read() as s:
         inspection = s.get(Inspection, inspection_id)
         if inspection is None:
-            raise NotFound("This inspection is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This inspection is not in the database."))
+            )
         centre = s.get(Centre, inspection.centre_id)
         assert centre is not None
         draws = _draws(s, [inspection.id]).get(inspection.id, ())

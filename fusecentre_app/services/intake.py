@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, ComplaintType, Feeder, Pss
 from fusecentre_app.domain.enums import PENDING_STATUS_VALUES, Channel, EventKind
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import (
@@ -189,7 +190,13 @@ def check_intake(
 ) -> IntakePlan:
     """Read and check every row; raise `IntakeRefused` naming every problem (a dry run)."""
     if channel not in CHANNELS:
-        raise ServiceError("A list is taken in from the 1912 helpline or a consumer hearing.")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "A list is taken in from the 1912 helpline or a consumer hearing."
+                ),
+            )
+        )
     now = now or utcnow()
     try:
         records = read_records(path)
@@ -210,8 +217,16 @@ def check_intake(
             problems.append(
                 RowProblem(
                     None,
-                    f"row(s) {row_list(old)} were received more than two days ago; only a "
-                    f"supervisor can record them ({actor.full_name or actor.username} is not one)",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "row(s) {old} were received more than two days "
+                            "ago; only a supervisor can record "
+                            "them ({person} is not one)",
+                        ),
+                        old=row_list(old),
+                        person=actor.full_name or actor.username,
+                    ),
                 )
             )
         if problems:
@@ -292,7 +307,13 @@ def _parse(
     problems: list[RowProblem],
 ) -> list[IntakeRow]:
     if not records or not any(c.strip() for c in records[0]):
-        raise IntakeRefused([RowProblem(1, "the header row is empty or missing")])
+        raise IntakeRefused(
+            [
+                RowProblem(
+                    1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+                )
+            ]
+        )
     columns = _columns(records[0], channel)
     lost = lost_text_problems(records, {c: columns[c] for c in _TEXT if c in columns}, name)
     if lost:
@@ -309,12 +330,31 @@ def _parse(
             continue
         if row.key in first_of:
             what = "1912 reference" if channel == Channel.HELPLINE_1912 else "complaint"
-            problems.append(RowProblem(number, f"the same {what} as row {first_of[row.key]}"))
+            problems.append(
+                RowProblem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "the same {what} as row {first_of}"),
+                        what=what,
+                        first_of=first_of[row.key],
+                    ),
+                )
+            )
             continue
         first_of[row.key] = number
         rows.append(row)
     if not rows and not problems:
-        raise IntakeRefused([RowProblem(None, f"{name} has no complaints under its header")])
+        raise IntakeRefused(
+            [
+                RowProblem(
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{name} has no complaints under its header"),
+                        name=name,
+                    ),
+                )
+            ]
+        )
     return rows
 
 
@@ -328,7 +368,17 @@ def _columns(header: Sequence[str], channel: Channel) -> dict[str, int]:
         if column in found:
             first = header[found[column]].strip()
             problems.append(
-                RowProblem(1, f"columns {first!r} and {title.strip()!r} both give {column}")
+                RowProblem(
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "columns {first!r} and {second!r} both give {column}"
+                        ),
+                        first=first,
+                        second=title.strip(),
+                        column=column,
+                    ),
+                )
             )
         else:
             found[column] = index
@@ -337,7 +387,15 @@ def _columns(header: Sequence[str], channel: Channel) -> dict[str, int]:
         needed.append("locality")
     missing = [c for c in needed if c not in found]
     if missing:
-        problems.append(RowProblem(1, f"missing column(s): {', '.join(missing)}"))
+        problems.append(
+            RowProblem(
+                1,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "missing column(s): {columns}"),
+                    columns=", ".join(missing),
+                ),
+            )
+        )
     if problems:
         raise IntakeRefused(problems)
     return found
@@ -364,19 +422,46 @@ def _parse_row(
         cells[column] = cell_text(raw, column, bad, phone=column == "caller_mobile") or ""
     for column, limit in _LIMITS.items():
         if len(cells.get(column, "")) > limit:
-            bad(f"{column} is longer than {limit} characters")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{column} is longer than {limit} characters"),
+                    column=column,
+                    limit=limit,
+                )
+            )
     ref = cells.get("ref_1912", "")
     if channel == Channel.HELPLINE_1912 and not ref:
-        bad("ref_1912 is empty: a 1912 complaint is known by its reference")
+        bad(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "ref_1912 is empty: a 1912 complaint is known by its reference"
+                ),
+            )
+        )
     received = _received(cells["received_at"], bad)
     type_code = types.get(cells["type"].casefold()) if cells["type"] else None
     if cells["type"] and type_code is None:
-        bad(f"type {cells['type']!r} is not a complaint type (give its code, such as FUSE_OFF)")
+        bad(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "type {type!r} is not a complaint type (give its code, such as FUSE_OFF)",
+                ),
+                type=cells["type"],
+            )
+        )
     feeder_id = None
     if cells.get("feeder"):
         feeder_id = feeders.get(cells["feeder"].casefold())
         if feeder_id is None:
-            bad(f"feeder {cells['feeder']!r} is not a feeder of this centre")
+            bad(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "feeder {feeder!r} is not a feeder of this centre"
+                    ),
+                    feeder=cells["feeder"],
+                )
+            )
     draft = ComplaintDraft(
         caller_mobile=cells["caller_mobile"],
         caller_name=cells.get("caller_name", ""),
@@ -396,7 +481,13 @@ def _parse_row(
             continue  # already said which type is unknown
         if name == "received_at" and received is None:
             continue
-        bad(f"{_FIELD_COLUMN.get(name, name)}: {message}")
+        bad(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{column}: {message}"),
+                column=_FIELD_COLUMN.get(name, name),
+                message=message,
+            )
+        )
     if len(problems) > before or received is None:
         return None
     if channel == Channel.HELPLINE_1912:
@@ -408,7 +499,14 @@ def _parse_row(
 
 def _received(text: str, bad: Callable[[str], None]) -> datetime | None:
     if not text:
-        bad("received_at is empty: give the date and time the complaint was made")
+        bad(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "received_at is empty: give the date and time the complaint was made",
+                ),
+            )
+        )
         return None
     cleaned = re.sub(r"\s+", " ", text.strip())
     for fmt in _TIME_FORMATS:
@@ -416,7 +514,17 @@ def _received(text: str, bad: Callable[[str], None]) -> datetime | None:
             return datetime.strptime(cleaned, fmt).replace(tzinfo=LOCAL_TZ)
         except ValueError:
             continue
-    bad(f"received_at {text!r} is not a date and time such as 2026-06-01 10:30 or 01-06-2026 10:30")
+    bad(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "received_at {text!r} is not a date and time such "
+                "as 2026-06-01 10:30 or 01-06-2026 "
+                "10:30",
+            ),
+            text=text,
+        )
+    )
     return None
 
 

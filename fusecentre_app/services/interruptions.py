@@ -43,6 +43,7 @@ from fusecentre_app.domain.interruption_rows import (
     parse_feeders,
     parse_interruptions,
 )
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.reliability import (
     BERC_DEFAULTS,
     FeederCount,
@@ -181,9 +182,26 @@ def record_interruption(
         feeders = _feeder_ids(c.session)
         match = {code.casefold(): code for code in feeders}.get(draft.feeder_code.casefold())
         if match is None:
-            raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
+            raise ValidationError(
+                {
+                    "feeder": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Feeder {feeder_code} is not in the division."
+                        ),
+                        feeder_code=draft.feeder_code,
+                    )
+                }
+            )
         if draft.end <= draft.start:
-            raise ValidationError({"end": "The interruption's end is not after its start."})
+            raise ValidationError(
+                {
+                    "end": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The interruption's end is not after its start."
+                        )
+                    )
+                }
+            )
         if as_utc(draft.end) > c.now:
             raise ValidationError({"end": _LATER_THAN_NOW})
         if draft.consumers_affected is not None and draft.consumers_affected < 0:
@@ -202,8 +220,16 @@ def record_interruption(
         if same is not None:  # keyed in twice, it would count twice in the indices
             raise ValidationError(
                 {
-                    "start": f"{match} from {format_local(draft.start, '%Y-%m-%d %H:%M')} is "
-                    f"already on record (interruption {same}); correct that one instead."
+                    "start": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{feeder} from {start} is already on record (interruption {same}); "
+                            "correct that one instead.",
+                        ),
+                        feeder=match,
+                        start=format_local(draft.start, "%Y-%m-%d %H:%M"),
+                        same=same,
+                    )
                 }
             )
         return _add(c, feeder_id, draft, source)
@@ -274,15 +300,26 @@ def follow_shutdown(
     """Keep a shutdown's interruption in step with the shutdown's correction."""
     row = c.session.get(Interruption, interruption_id)
     if row is None:
-        raise NotFound(f"There is no interruption {interruption_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no interruption {interruption_id}."),
+                interruption_id=interruption_id,
+            )
+        )
     before = c.snapshot("interruption", row.id)
     row.started_at, row.ended_at, row.cause = as_utc(start), as_utc(end), cause
     c.saved("interruption", row.id, before, kind="interruption_corrected", reason=reason)
 
 
-_NEGATIVE = "Consumers affected cannot be negative."
-_CAUSE_TOO_LONG = "Give the cause in 200 characters or fewer."
-_LATER_THAN_NOW = "The interruption's end is later than now; record it once supply is back."
+_NEGATIVE = Message(QT_TRANSLATE_NOOP("messages", "Consumers affected cannot be negative."))
+_CAUSE_TOO_LONG = Message(
+    QT_TRANSLATE_NOOP("messages", "Give the cause in 200 characters or fewer.")
+)
+_LATER_THAN_NOW = Message(
+    QT_TRANSLATE_NOOP(
+        "messages", "The interruption's end is later than now; record it once supply is back."
+    )
+)
 CORRECTABLE = ("start", "end", "planned", "cause", "consumers_affected")
 
 
@@ -301,11 +338,22 @@ def correct_interruption(
     """Change a recorded interruption; the reason and the old values go on the audit record.
     `consumers_affected=None` means every consumer of the feeder ("" leaves it as it is)."""
     if not reason.strip():
-        raise ValidationError({"reason": "Give the reason for the correction."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("messages", "Give the reason for the correction.")
+                )
+            }
+        )
     with changing(db, by, UseCase.CORRECT_INTERRUPTION) as c:
         row = c.session.get(Interruption, interruption_id)
         if row is None:
-            raise NotFound(f"There is no interruption {interruption_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no interruption {interruption_id}."),
+                    interruption_id=interruption_id,
+                )
+            )
         c.require(UseCase.CORRECT_INTERRUPTION, _centre_of(c.session, row.feeder_id))
         before = c.snapshot("interruption", row.id)
         if start is not None:
@@ -313,7 +361,15 @@ def correct_interruption(
         if end is not None:
             row.ended_at = as_utc(end)
         if row.ended_at <= row.started_at:
-            raise ValidationError({"end": "The interruption's end is not after its start."})
+            raise ValidationError(
+                {
+                    "end": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The interruption's end is not after its start."
+                        )
+                    )
+                }
+            )
         if end is not None and as_utc(end) > c.now:
             raise ValidationError({"end": _LATER_THAN_NOW})
         if planned is not None:
@@ -357,14 +413,38 @@ def import_interruptions(db: Database, path: Path, *, by: Who) -> int:
             key = (r.feeder, as_utc(r.start))
             if as_utc(r.end) > c.now:
                 problems.append(
-                    RowProblem(r.row, f"end {r.end:%Y-%m-%d %H:%M} is later than now (India time)")
+                    RowProblem(
+                        r.row,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "end {end} is later than now (India time)"
+                            ),
+                            end=f"{r.end:%Y-%m-%d %H:%M}",
+                        ),
+                    )
                 )
             if key in seen:
-                problems.append(RowProblem(r.row, f"the same interruption as row {seen[key]}"))
+                problems.append(
+                    RowProblem(
+                        r.row,
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "the same interruption as row {seen}"),
+                            seen=seen[key],
+                        ),
+                    )
+                )
             elif (feeders[r.feeder][0], as_utc(r.start)) in on_record:
                 problems.append(
                     RowProblem(
-                        r.row, f"{r.feeder} from {r.start:%Y-%m-%d %H:%M} is already on record"
+                        r.row,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{feeder} from {start:%Y-%m-%d %H:%M} is already on record",
+                            ),
+                            feeder=r.feeder,
+                            start=r.start,
+                        ),
                     )
                 )
             seen.setdefault(key, r.row)
@@ -641,7 +721,14 @@ def indices_by_month(
         if centre_code is not None:
             centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.upper()))
             if centre_id is None:
-                raise NotFound(f"There is no centre with code {centre_code!r}.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "There is no centre with code {centre_code!r}."
+                        ),
+                        centre_code=centre_code,
+                    )
+                )
             feeder_query = feeder_query.where(Pss.centre_id == centre_id)
         codes: dict[int, str] = {fid: code for fid, code in s.execute(feeder_query)}
         facts = list(

@@ -33,6 +33,7 @@ from fusecentre_app.domain.lifecycle import (
     next_status,
     unreachable_closes,
 )
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import hours_late
 from fusecentre_app.domain.timeutil import format_local, utcnow
@@ -59,7 +60,12 @@ CANCEL_KINDS = {
 
 
 def stale_message(docket: str) -> str:
-    return f"Complaint {docket} was changed at another desk — shown again now."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Complaint {docket} was changed at another desk — shown again now."
+        ),
+        docket=docket,
+    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,9 @@ class ComplaintChange:
         # write transaction already holds the store.
         complaint = change.session.get(Complaint, complaint_id, with_for_update=True)
         if complaint is None:
-            raise NotFound("This complaint is not in the database.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This complaint is not in the database."))
+            )
         check(change.actor, use_case, complaint.centre_id)
         if expected_version is not None and complaint.version != expected_version:
             raise StaleRecord(stale_message(complaint.docket))
@@ -100,7 +108,13 @@ class ComplaintChange:
         try:
             next_status(self.state.status, action)
         except IllegalTransition as exc:
-            raise ServiceError(f"Complaint {self.row.docket} {exc}.") from None
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Complaint {docket} {reason}."),
+                    docket=self.row.docket,
+                    reason=exc.args[0],  # a Message: translated with the sentence
+                )
+            ) from None
 
     def record(self, kind: EventKind, data: dict[str, Any]) -> int:
         apply_event(self.state, self.now, kind.value, data, self.user_id)
@@ -152,9 +166,21 @@ def assign(
         c.check("assign")
         active = c.s.scalar(select(Officer.active).where(Officer.id == officer_id))
         if active is None:
-            raise ValidationError({"officer_id": "This officer is not in the directory."})
+            raise ValidationError(
+                {
+                    "officer_id": Message(
+                        QT_TRANSLATE_NOOP("messages", "This officer is not in the directory.")
+                    )
+                }
+            )
         if not active:
-            raise ValidationError({"officer_id": "This officer is no longer in service."})
+            raise ValidationError(
+                {
+                    "officer_id": Message(
+                        QT_TRANSLATE_NOOP("messages", "This officer is no longer in service.")
+                    )
+                }
+            )
         c.record(EventKind.ASSIGNED, {"officer_id": officer_id})
 
     return run_action(db, complaint_id, user_id, act, expected_version=expected_version, now=now)
@@ -189,7 +215,13 @@ def resolve(
 ) -> Moved:
     """Supply restored in the field; the consumer is to be called back to confirm."""
     if not cause.strip():
-        raise ValidationError({"cause": "Say what was done (for example, fuse replaced)."})
+        raise ValidationError(
+            {
+                "cause": Message(
+                    QT_TRANSLATE_NOOP("messages", "Say what was done (for example, fuse replaced).")
+                )
+            }
+        )
 
     def act(c: ComplaintChange) -> None:
         record_resolution(c, cause, note)
@@ -335,7 +367,15 @@ def cancel(
     names the docket it duplicates."""
     duplicate_of = duplicate_of.strip().upper()
     if not reason.strip() and not duplicate_of:
-        raise ValidationError({"reason": "Give the reason (for example, duplicate of a docket)."})
+        raise ValidationError(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Give the reason (for example, duplicate of a docket)."
+                    ),
+                )
+            }
+        )
 
     def act(c: ComplaintChange) -> None:
         c.check("cancel")
@@ -346,10 +386,23 @@ def cancel(
             ).first()
             if original is None or original.centre_id != c.row.centre_id:
                 raise ValidationError(
-                    {"duplicate_of": f"There is no complaint {duplicate_of} at this centre."}
+                    {
+                        "duplicate_of": Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "There is no complaint {duplicate_of} at this centre."
+                            ),
+                            duplicate_of=duplicate_of,
+                        )
+                    }
                 )
             if original.id == c.row.id:
-                raise ValidationError({"duplicate_of": "A complaint cannot duplicate itself."})
+                raise ValidationError(
+                    {
+                        "duplicate_of": Message(
+                            QT_TRANSLATE_NOOP("messages", "A complaint cannot duplicate itself.")
+                        )
+                    }
+                )
             data["duplicate_of"] = duplicate_of
             data["reason"] = f"duplicate of {duplicate_of}" + (
                 f": {reason.strip()}" if reason.strip() else ""

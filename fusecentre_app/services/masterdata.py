@@ -33,6 +33,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.chain import GENESIS
 from fusecentre_app.domain.compensation import Basis, CompensationRule, DayRounding
 from fusecentre_app.domain.enums import Area, Designation
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import TO_CONFIRM, Clock, SopTable, WorkingDay
@@ -117,12 +118,23 @@ class FormChoices:
 
 def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
     if not path.exists():
-        raise SeedError(f"{path.name}: file is missing")
+        raise SeedError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: file is missing"),
+                name=path.name,
+            )
+        )
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = required - set(reader.fieldnames or [])
         if missing:
-            raise SeedError(f"{path.name}: missing column(s) {', '.join(sorted(missing))}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name}: missing column(s) {columns}"),
+                    name=path.name,
+                    columns=", ".join(sorted(missing)),
+                )
+            )
         for number, row in enumerate(reader, start=2):
             yield number, {k: (v or "").strip() for k, v in row.items() if k}
 
@@ -130,7 +142,13 @@ def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]
 def _need(row: dict[str, str], where: str, *names: str) -> None:
     for name in names:
         if not row.get(name):
-            raise SeedError(f"{where}: {name} is empty")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: {name} is empty"),
+                    where=where,
+                    name=name,
+                )
+            )
 
 
 def has_division(db: Database) -> bool:
@@ -158,7 +176,9 @@ def load_division(db: Database, folder: Path | None = None, *, by: Who | None = 
     use_case = UseCase.SET_UP_STORE if by is FIRST_RUN else UseCase.LOAD_DIVISION
     with changing(db, by, use_case) as c:
         if c.session.scalar(select(func.count()).select_from(Centre)):
-            raise ServiceError("This store already holds a division.")
+            raise ServiceError(
+                Message(QT_TRANSLATE_NOOP("messages", "This store already holds a division."))
+            )
         _load(c.session, folder)
         c.session.flush()
         for feeder in c.session.scalars(select(Feeder).order_by(Feeder.id)):
@@ -184,7 +204,13 @@ def _load(s: Session, folder: Path) -> None:
         where = f"centres.csv row {n}"
         _need(row, where, "code", "name_en", "name_hi")
         if row["code"] in centres:
-            raise SeedError(f"{where}: centre {row['code']} appears twice")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: centre {code} appears twice"),
+                    where=where,
+                    code=row["code"],
+                )
+            )
         centres[row["code"]] = Centre(
             code=row["code"],
             name_en=row["name_en"],
@@ -206,7 +232,13 @@ def _load(s: Session, folder: Path) -> None:
         where = f"pss.csv row {n}"
         _need(row, where, "code", "centre_code", "name_en", "name_hi")
         if row["centre_code"] not in centres:
-            raise SeedError(f"{where}: unknown centre {row['centre_code']}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown centre {centre}"),
+                    where=where,
+                    centre=row["centre_code"],
+                )
+            )
         substations[row["code"]] = Pss(
             code=row["code"],
             centre=centres[row["centre_code"]],
@@ -221,13 +253,37 @@ def _load(s: Session, folder: Path) -> None:
         where = f"feeders.csv row {n}"
         _need(row, where, "code", "pss_code", "name_en", "name_hi", "area")
         if row["pss_code"] not in substations:
-            raise SeedError(f"{where}: unknown PSS {row['pss_code']}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown PSS {pss}"),
+                    where=where,
+                    pss=row["pss_code"],
+                )
+            )
         if row["area"] not in {a.value for a in Area}:
-            raise SeedError(f"{where}: area must be urban or rural, not {row['area']!r}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where}: area must be urban or rural, not {area!r}"
+                    ),
+                    where=where,
+                    area=row["area"],
+                )
+            )
         if row.get("agricultural", "").casefold() not in YES_NO:
-            raise SeedError(f"{where}: agricultural must be yes or no")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: agricultural must be yes or no"),
+                    where=where,
+                )
+            )
         if not (row["consumers"] or "0").isdigit():
-            raise SeedError(f"{where}: consumers must be a whole number")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: consumers must be a whole number"),
+                    where=where,
+                )
+            )
         feeders[row["code"]] = Feeder(
             code=row["code"],
             pss=substations[row["pss_code"]],
@@ -244,9 +300,20 @@ def _load(s: Session, folder: Path) -> None:
         where = f"dts.csv row {n}"
         _need(row, where, "code", "feeder_code", "name_en")
         if row["feeder_code"] not in feeders:
-            raise SeedError(f"{where}: unknown feeder {row['feeder_code']}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {feeder}"),
+                    where=where,
+                    feeder=row["feeder_code"],
+                )
+            )
         if not (row.get("consumers") or "0").isdigit():
-            raise SeedError(f"{where}: consumers must be a whole number")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: consumers must be a whole number"),
+                    where=where,
+                )
+            )
         dts[row["code"]] = Dt(
             code=row["code"],
             feeder=feeders[row["feeder_code"]],
@@ -265,12 +332,31 @@ def _load(s: Session, folder: Path) -> None:
         _need(row, where, "name_en", "name_hi", "feeder_code")
         feeder = feeders.get(row["feeder_code"])
         if feeder is None:
-            raise SeedError(f"{where}: unknown feeder {row['feeder_code']}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {feeder}"),
+                    where=where,
+                    feeder=row["feeder_code"],
+                )
+            )
         dt = dts.get(row["dt_code"]) if row["dt_code"] else None
         if row["dt_code"] and (dt is None or dt.feeder is not feeder):
-            raise SeedError(f"{where}: DT {row['dt_code']} is not on feeder {feeder.code}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: DT {dt} is not on feeder {code}"),
+                    where=where,
+                    dt=row["dt_code"],
+                    code=feeder.code,
+                )
+            )
         if row["name_en"].casefold() in seen_localities:
-            raise SeedError(f"{where}: locality {row['name_en']} appears twice")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: locality {locality} appears twice"),
+                    where=where,
+                    locality=row["name_en"],
+                )
+            )
         seen_localities.add(row["name_en"].casefold())
         s.add(
             Locality(
@@ -304,11 +390,23 @@ def _load(s: Session, folder: Path) -> None:
     for n, row in _rows(folder / "sop_hours.csv", {"complaint_type", "area", "hours"}):
         where = f"sop_hours.csv row {n}"
         if row["complaint_type"] not in types:
-            raise SeedError(f"{where}: unknown complaint type {row['complaint_type']}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown complaint type {type}"),
+                    where=where,
+                    type=row["complaint_type"],
+                )
+            )
         try:
             rule = sop_rule_from_row(row)
         except ValueError as exc:
-            raise SeedError(f"{where}: {exc}") from None
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: {exc}"),
+                    where=where,
+                    exc=exc,
+                )
+            ) from None
         s.add(SopRule(**sop_rule_columns(rule)))
 
 
@@ -435,12 +533,24 @@ def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None
         where = f"officers.csv row {n}"
         _need(row, where, "employee_id", "name", "designation", "mobile")
         if row["designation"] not in {d.value for d in Designation}:
-            raise SeedError(f"{where}: unknown designation {row['designation']!r}")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: unknown designation {designation!r}"),
+                    where=where,
+                    designation=row["designation"],
+                )
+            )
         try:
             mobile = normalise_phone(row["mobile"], mobile_only=True)
             alternate = normalise_phone(row["alternate"]) if row.get("alternate") else None
         except InvalidPhoneNumber as exc:
-            raise SeedError(f"{where}: {exc}") from None
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: {exc}"),
+                    where=where,
+                    exc=exc,
+                )
+            ) from None
         officer = Officer(
             employee_id=row["employee_id"],
             name_en=row["name"],
@@ -451,7 +561,13 @@ def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None
             active=True,
         )
         if row["employee_id"] in officers:
-            raise SeedError(f"{where}: employee {row['employee_id']} appears twice")
+            raise SeedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{where}: employee {employee} appears twice"),
+                    where=where,
+                    employee=row["employee_id"],
+                )
+            )
         officers[row["employee_id"]] = officer
         codes = [c.strip() for c in row["feeders"].split(";") if c.strip()]
         pending.append((where, officer, row["reports_to"], codes))
@@ -460,11 +576,25 @@ def _load_officers(s: Session, folder: Path, feeders: dict[str, Feeder]) -> None
     for where, officer, boss, codes in pending:
         if boss:
             if boss not in officers:
-                raise SeedError(f"{where}: reports to unknown employee {boss}")
+                raise SeedError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{where}: reports to unknown employee {boss}"
+                        ),
+                        where=where,
+                        boss=boss,
+                    )
+                )
             officer.reports_to_id = officers[boss].id
         for code in codes:
             if code not in feeders:
-                raise SeedError(f"{where}: unknown feeder {code}")
+                raise SeedError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{where}: unknown feeder {code}"),
+                        where=where,
+                        code=code,
+                    )
+                )
             s.add(OfficerFeeder(officer_id=officer.id, feeder_id=feeders[code].id))
 
 
@@ -477,7 +607,13 @@ def get_centre(db: Database, centre_id: int) -> CentreInfo:
     with db.read() as s:
         centre = s.get(Centre, centre_id)
         if centre is None:
-            raise ServiceError("This desk's centre is no longer in the database.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "This desk's centre is no longer in the database."
+                    )
+                )
+            )
         return _centre(centre)
 
 
@@ -485,7 +621,12 @@ def centre_by_code(db: Database, code: str) -> CentreInfo:
     with db.read() as s:
         centre = s.scalar(select(Centre).where(Centre.code == code.upper()))
         if centre is None:
-            raise ServiceError(f"There is no centre with code {code!r}.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no centre with code {code!r}."),
+                    code=code,
+                )
+            )
         return _centre(centre)
 
 

@@ -48,6 +48,7 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.enums import ContactOutcome, Designation, EventKind
 from fusecentre_app.domain.history import reversed_events
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.phone import InvalidPhoneNumber, normalise_phone
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
@@ -234,7 +235,13 @@ def find_officer(s: Session, key: str) -> Officer:
     """The officer whose employee id, mobile or alternate mobile this is."""
     key = key.strip()
     if not key:
-        raise ValidationError({"officer": "Give the officer's employee id or mobile."})
+        raise ValidationError(
+            {
+                "officer": Message(
+                    QT_TRANSLATE_NOOP("messages", "Give the officer's employee id or mobile.")
+                )
+            }
+        )
     found = s.scalar(select(Officer).where(Officer.employee_id == key.upper()))
     if found is None:
         found = s.scalar(select(Officer).where(Officer.employee_id == key))
@@ -250,7 +257,12 @@ def find_officer(s: Session, key: str) -> Officer:
                 .order_by(Officer.id)
             )
     if found is None:
-        raise NotFound(f"No officer has the employee id or mobile {key!r}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "No officer has the employee id or mobile {key!r}."),
+                key=key,
+            )
+        )
     return found
 
 
@@ -296,7 +308,9 @@ def gather_file(
     """The case file's facts for the officer from `first` to `last` (India days, both
     included), read in one snapshot; sorted by time, each with its event (or record) id."""
     if last < first:
-        raise ValidationError({"to": "The period ends before it begins."})
+        raise ValidationError(
+            {"to": Message(QT_TRANSLATE_NOOP("messages", "The period ends before it begins."))}
+        )
     start, end = local_day_bounds(first)[0], local_day_bounds(last)[1]
     drawn_at = now or utcnow()
     cutoff = min(end, drawn_at)
@@ -640,7 +654,7 @@ def _file_centre(
     if centre is None:
         centre = s.scalar(select(Centre).order_by(Centre.id))
     if centre is None:
-        raise NotFound("The store has no centre yet.")
+        raise NotFound(Message(QT_TRANSLATE_NOOP("messages", "The store has no centre yet.")))
     return heading_of(centre)
 
 
@@ -670,7 +684,12 @@ def record_file(
     with changing(db, by, UseCase.NEGLIGENCE_FILE, now=now) as c:
         centre = c.session.scalar(select(Centre).where(Centre.code == case.centre.code))
         if centre is None:
-            raise NotFound(f"There is no centre with code {case.centre.code!r}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no centre with code {code!r}."),
+                    code=case.centre.code,
+                )
+            )
         c.require(UseCase.NEGLIGENCE_FILE, centre.id)
         row = RegisterPrint(
             centre_id=centre.id,

@@ -65,6 +65,7 @@ from fusecentre_app.domain.enums import (
     Status,
 )
 from fusecentre_app.domain.history import ComplaintState, apply_event
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
 from fusecentre_app.services.compensation import LiabilityLine, liabilities_in
 from fusecentre_app.services.errors import ValidationError
@@ -382,7 +383,14 @@ def gather_register(
     """Everything the register of `centre_code` for the local `day` prints, as at `now`."""
     now = now or utcnow()
     if day > local_day(now):
-        raise ValidationError({"date": f"{day:%d-%m-%Y} has not begun yet."})
+        raise ValidationError(
+            {
+                "date": Message(
+                    QT_TRANSLATE_NOOP("messages", "{day:%d-%m-%Y} has not begun yet."),
+                    day=day,
+                )
+            }
+        )
     start, end = local_day_bounds(day)
     day_end = min(end, now)
     with collector_paused(), db.read() as s:
@@ -426,7 +434,28 @@ def gather_register(
     )
 
 
-_DOCKET_BY = {"sms": "sent by SMS", "qr": "sent from the centre's mobile", "slip": "slip given"}
+_DOCKET_BY = {
+    "sms": Message(QT_TRANSLATE_NOOP("register", "sent by SMS")),
+    "qr": Message(QT_TRANSLATE_NOOP("register", "sent from the centre's mobile")),
+    "slip": Message(QT_TRANSLATE_NOOP("register", "slip given")),
+}
+_DOCKET_GIVEN = Message(QT_TRANSLATE_NOOP("register", "given"))
+_OUTCOME_WORDS = {
+    "answered": Message(QT_TRANSLATE_NOOP("register", "answered")),
+    "no_answer": Message(QT_TRANSLATE_NOOP("register", "no answer")),
+    "busy": Message(QT_TRANSLATE_NOOP("register", "busy")),
+    "switched_off": Message(QT_TRANSLATE_NOOP("register", "switched off")),
+    "message_sent": Message(QT_TRANSLATE_NOOP("register", "message sent")),
+}
+_NO_OUTCOME = Message(QT_TRANSLATE_NOOP("register", "no outcome noted"))
+
+
+def _with_reason(remark: Message, reason: object) -> Message:
+    """`remark: reason`, or the remark alone when no reason was given."""
+    text = str(reason or "").strip()
+    if not text:
+        return remark
+    return Message(QT_TRANSLATE_NOOP("register", "{remark}: {reason}"), remark=remark, reason=text)
 
 
 def _row(
@@ -436,6 +465,7 @@ def _row(
     day_end: datetime,
     liability: LiabilityLine | None = None,
 ) -> RegisterRow:
+    """One complaint's line; its remarks are `Message`s, printed in the register's language."""
     callback: Callback | None = None
     remarks: list[str] = []
     contacts: dict[Any, str] = {}  # attempt id -> its outcome, for attempts to reach an officer
@@ -445,41 +475,71 @@ def _row(
         if kind == _CALLBACK:
             callback = Callback(str(data.get("outcome", "")), at, int(data.get("attempt", 0)))
         elif kind == _REOPENED:
-            reason = str(data.get("reason", "")).strip()
-            remarks.append(f"Reopened {_when(at)}" + (f": {reason}" if reason else ""))
+            reopened = Message(QT_TRANSLATE_NOOP("register", "Reopened {at}"), at=_when(at))
+            remarks.append(_with_reason(reopened, data.get("reason")))
         elif kind == _CANCELLED:
-            by = f" by {who}" if who else ""
-            remarks.append(f"Cancelled {_when(at)}{by}: {data.get('reason', '')}".rstrip(": "))
+            if who:
+                cancelled = Message(
+                    QT_TRANSLATE_NOOP("register", "Cancelled {at} by {who}"), at=_when(at), who=who
+                )
+            else:
+                cancelled = Message(QT_TRANSLATE_NOOP("register", "Cancelled {at}"), at=_when(at))
+            remarks.append(_with_reason(cancelled, data.get("reason")))
         elif kind == _CLOSED and not data.get("verified"):
-            reason = str(data.get("reason", "")).strip()
-            remarks.append("Closed unverified" + (f": {reason}" if reason else ""))
+            unverified = Message(QT_TRANSLATE_NOOP("register", "Closed unverified"))
+            remarks.append(_with_reason(unverified, data.get("reason")))
         elif kind == _AMENDED:
             remarks.append(_amendment(at, data, who, after_day=at >= day_end))
         elif kind == _LINKED:
-            remarks.append(f"Part of incident #{data.get('incident_id')}")
+            remarks.append(
+                Message(
+                    QT_TRANSLATE_NOOP("register", "Part of incident #{incident}"),
+                    incident=data.get("incident_id"),
+                )
+            )
         elif kind == _UNLINKED:
-            reason = str(data.get("reason", "")).strip()
-            text = f"Taken out of incident #{data.get('incident_id')}"
-            remarks.append(f"{text}: {reason}" if reason else text)
+            taken_out = Message(
+                QT_TRANSLATE_NOOP("register", "Taken out of incident #{incident}"),
+                incident=data.get("incident_id"),
+            )
+            remarks.append(_with_reason(taken_out, data.get("reason")))
         elif kind == _CONTACTED:
-            contacts[data.get("attempt_id")] = "no outcome noted"
+            contacts[data.get("attempt_id")] = _NO_OUTCOME
         elif kind == _CONTACT_OUTCOME:
-            contacts[data.get("attempt_id")] = str(data.get("outcome", "")).replace("_", " ")
+            outcome = str(data.get("outcome", ""))
+            contacts[data.get("attempt_id")] = _OUTCOME_WORDS.get(outcome, outcome)
         elif kind == _DOCKET_SENT:
-            dockets.append(_DOCKET_BY.get(str(data.get("channel", "")), "given"))
+            dockets.append(_DOCKET_BY.get(str(data.get("channel", "")), _DOCKET_GIVEN))
         elif kind == _ESCALATED:
-            reason = str(data.get("reason", "")).strip()
-            text = f"Escalated to {data.get('to_designation', '')} {_when(at)}".replace("  ", " ")
-            remarks.append(f"{text}: {reason}" if reason else text)
+            escalated = Message(
+                QT_TRANSLATE_NOOP("register", "Escalated to {designation} {at}"),
+                designation=str(data.get("to_designation", "")),
+                at=_when(at),
+            )
+            remarks.append(_with_reason(escalated, data.get("reason")))
     if contacts:
-        outcomes = ", ".join(contacts.values())
-        remarks.append(f"Officer contacted {len(contacts)}× ({outcomes})")
+        remarks.append(
+            Message(
+                QT_TRANSLATE_NOOP("register", "Officer contacted {count}× ({outcomes})"),
+                count=len(contacts),
+                outcomes=tuple(contacts.values()),
+            )
+        )
     if dockets:
-        remarks.append("Docket " + ", ".join(dict.fromkeys(dockets)) + " to the caller")
+        remarks.append(
+            Message(
+                QT_TRANSLATE_NOOP("register", "Docket {ways} to the caller"),
+                ways=tuple(dict.fromkeys(dockets)),
+            )
+        )
     if assignments > 1:
-        remarks.append(f"Assigned {assignments} times")
+        remarks.append(
+            Message(QT_TRANSLATE_NOOP("register", "Assigned {count} times"), count=assignments)
+        )
     if r["call_count"] > 1:
-        remarks.append(f"{r['call_count']} calls received")
+        remarks.append(
+            Message(QT_TRANSLATE_NOOP("register", "{count} calls received"), count=r["call_count"])
+        )
     return RegisterRow(
         id=r["id"],
         serial=r["serial"],
@@ -523,7 +583,9 @@ def _when(moment: datetime) -> str:
     return moment.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M")
 
 
-def _amendment(at: datetime, data: Mapping[str, Any], who: str | None, *, after_day: bool) -> str:
+def _amendment(
+    at: datetime, data: Mapping[str, Any], who: str | None, *, after_day: bool
+) -> Message:
     """`amended` events are not written by any service yet; their data is expected to hold
     a `reason` and the changed fields (under `changes` or as plain keys)."""
     changes = data.get("changes")
@@ -532,15 +594,24 @@ def _amendment(at: datetime, data: Mapping[str, Any], who: str | None, *, after_
         if isinstance(changes, Mapping)
         else sorted(k for k in data if k != "reason")
     )
-    text = f"Amended {_when(at)}"
     if who:
-        text += f" by {who}"
+        text = Message(
+            QT_TRANSLATE_NOOP("register", "Amended {at} by {who}"), at=_when(at), who=who
+        )
+    else:
+        text = Message(QT_TRANSLATE_NOOP("register", "Amended {at}"), at=_when(at))
     if after_day:
-        text += " (after the day)"
+        text = Message(QT_TRANSLATE_NOOP("register", "{remark} (after the day)"), remark=text)
     if names:
-        text += f": {', '.join(names)}"
+        text = Message(
+            QT_TRANSLATE_NOOP("register", "{remark}: {fields}"), remark=text, fields=tuple(names)
+        )
     reason = str(data.get("reason", "")).strip()
-    return f"{text} ({reason})" if reason else text
+    if reason:
+        text = Message(
+            QT_TRANSLATE_NOOP("register", "{remark} ({reason})"), remark=text, reason=reason
+        )
+    return text
 
 
 def _carried_over(

@@ -18,6 +18,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint
 from fusecentre_app.domain.chain import event_hash
 from fusecentre_app.domain.enums import EventKind
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.services.register_day import (
     centre_by_code,
     day_digest,
@@ -38,28 +39,41 @@ class LaterEvent:
     @property
     def sentence(self) -> str:
         """For example: BXR-20260601-004: corrected after the print by Ravi Kumar."""
-        done = _DONE.get(self.kind, f"{self.kind.replace('_', ' ')} recorded")
-        return f"{self.docket}: {done} after the print by {self.by or 'the command line'}"
+        done = _DONE.get(self.kind) or Message(
+            QT_TRANSLATE_NOOP("register check", "{kind} recorded"), kind=self.kind.replace("_", " ")
+        )
+        return Message(
+            QT_TRANSLATE_NOOP("register check", "{docket}: {done} after the print by {by}"),
+            docket=self.docket,
+            done=done,
+            by=self.by or Message(QT_TRANSLATE_NOOP("register check", "the command line")),
+        )
 
 
-_DONE = {
-    EventKind.LOGGED.value: "added",
-    EventKind.FOLLOW_UP.value: "a further call noted",
-    EventKind.ASSIGNED.value: "assigned",
-    EventKind.ATTENDED.value: "marked as attended",
-    EventKind.RESOLVED.value: "resolved",
-    EventKind.CALLBACK.value: "called back",
-    EventKind.REOPENED.value: "reopened",
-    EventKind.CLOSED.value: "closed",
-    EventKind.CANCELLED.value: "cancelled",
-    EventKind.AMENDED.value: "corrected",
-    EventKind.LINKED.value: "linked to an incident",
-    EventKind.UNLINKED.value: "unlinked from an incident",
-    EventKind.CONTACTED.value: "an officer contacted",
-    EventKind.CONTACT_OUTCOME.value: "a contact's outcome recorded",
-    EventKind.ESCALATED.value: "escalated",
-    EventKind.REVERSED.value: "an action reversed",
-    EventKind.DOCKET_SENT.value: "the docket given to the caller",
+_DONE: dict[str, str] = {
+    EventKind.LOGGED.value: Message(QT_TRANSLATE_NOOP("register check", "added")),
+    EventKind.FOLLOW_UP.value: Message(QT_TRANSLATE_NOOP("register check", "a further call noted")),
+    EventKind.ASSIGNED.value: Message(QT_TRANSLATE_NOOP("register check", "assigned")),
+    EventKind.ATTENDED.value: Message(QT_TRANSLATE_NOOP("register check", "marked as attended")),
+    EventKind.RESOLVED.value: Message(QT_TRANSLATE_NOOP("register check", "resolved")),
+    EventKind.CALLBACK.value: Message(QT_TRANSLATE_NOOP("register check", "called back")),
+    EventKind.REOPENED.value: Message(QT_TRANSLATE_NOOP("register check", "reopened")),
+    EventKind.CLOSED.value: Message(QT_TRANSLATE_NOOP("register check", "closed")),
+    EventKind.CANCELLED.value: Message(QT_TRANSLATE_NOOP("register check", "cancelled")),
+    EventKind.AMENDED.value: Message(QT_TRANSLATE_NOOP("register check", "corrected")),
+    EventKind.LINKED.value: Message(QT_TRANSLATE_NOOP("register check", "linked to an incident")),
+    EventKind.UNLINKED.value: Message(
+        QT_TRANSLATE_NOOP("register check", "unlinked from an incident")
+    ),
+    EventKind.CONTACTED.value: Message(QT_TRANSLATE_NOOP("register check", "an officer contacted")),
+    EventKind.CONTACT_OUTCOME.value: Message(
+        QT_TRANSLATE_NOOP("register check", "a contact's outcome recorded")
+    ),
+    EventKind.ESCALATED.value: Message(QT_TRANSLATE_NOOP("register check", "escalated")),
+    EventKind.REVERSED.value: Message(QT_TRANSLATE_NOOP("register check", "an action reversed")),
+    EventKind.DOCKET_SENT.value: Message(
+        QT_TRANSLATE_NOOP("register check", "the docket given to the caller")
+    ),
 }
 
 

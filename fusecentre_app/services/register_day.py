@@ -32,6 +32,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.digest import digest_of
 from fusecentre_app.domain.enums import EventKind
 from fusecentre_app.domain.history import UNRECORDED, ComplaintState, apply_event
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.record import DIGEST_COLUMNS, from_json
 from fusecentre_app.services.errors import NotFound
 
@@ -99,7 +100,12 @@ class DayEvent:
 def centre_by_code(s: Session, code: str) -> Centre:
     centre = s.scalar(select(Centre).where(Centre.code == code.strip().upper()))
     if centre is None:
-        raise NotFound(f"There is no centre with code {code!r}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no centre with code {code!r}."),
+                code=code,
+            )
+        )
     return centre
 
 

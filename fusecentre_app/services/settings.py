@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Setting
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.services.errors import ValidationError
 from fusecentre_app.services.uow import Who, changing
@@ -62,7 +63,14 @@ def setting_in(session: Session, rule: SettingRule) -> int:
 def set_setting(db: Database, rule: SettingRule, value: int, *, by: Who) -> int:
     if not rule.low <= value <= rule.high:
         raise ValidationError(
-            {rule.key: f"The {rule.label} must be from {rule.low} to {rule.high}."}
+            {
+                rule.key: Message(
+                    QT_TRANSLATE_NOOP("messages", "The {label} must be from {low} to {high}."),
+                    label=rule.label,
+                    low=rule.low,
+                    high=rule.high,
+                )
+            }
         )
     with changing(db, by, UseCase.DIVISION_SETTINGS) as c:
         row = c.session.get(Setting, rule.key)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused, csv_records, decode_text
 from fusecentre_app.services.csvfile import write_csv
 from fusecentre_app.services.errors import ServiceError, ValidationError
@@ -52,9 +53,20 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ServiceError(f"{path.name}: there is no such file.") from None
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: there is no such file."),
+                name=path.name,
+            )
+        ) from None
     except OSError as exc:
-        raise ServiceError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({reason})."),
+                name=path.name,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
 
 
 def read_records(path: Path) -> list[list[str]]:
@@ -67,8 +79,15 @@ def read_records(path: Path) -> list[list[str]]:
             [
                 RowProblem(
                     None,
-                    f"{path.name} is an old Excel 97-2003 workbook; save it as an Excel "
-                    'workbook (.xlsx) or as "CSV UTF-8 (Comma delimited)"',
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} is an old Excel 97-2003 workbook; save it as "
+                            "an Excel workbook (.xlsx) or as "
+                            '"CSV UTF-8 (Comma delimited)"',
+                        ),
+                        name=path.name,
+                    ),
                 )
             ]
         )
@@ -84,7 +103,17 @@ def workbook_records(data: bytes, name: str) -> list[list[str]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise RowsRefused(
-            [RowProblem(None, f"{name} is not an Excel workbook (.xlsx) that can be read")]
+            [
+                RowProblem(
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{name} is not an Excel workbook (.xlsx) that can be read"
+                        ),
+                        name=name,
+                    ),
+                )
+            ]
         ) from None
     try:
         sheet = book.worksheets[0]
@@ -177,8 +206,16 @@ def _write_workbook(
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise ServiceError(
-            f"{path.name}: cannot be written ({exc.strerror or exc}); if it is open in a "
-            "spreadsheet, close it and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name}: cannot be written ({reason}); if it is open "
+                    "in a spreadsheet, close it and "
+                    "try again.",
+                ),
+                name=path.name,
+                reason=exc.strerror or exc,
+            )
         ) from exc
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import AppUser, RegisterPrint
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError
@@ -108,15 +109,29 @@ def take_over(db: Database, print_id: int, *, user_id: int, now: datetime | None
     with changing(db, user_id, UseCase.ACKNOWLEDGE_HANDOVER, now=now) as c:
         given = c.session.get(RegisterPrint, print_id)
         if given is None or given.kind != "handover":
-            raise NotFound("This handover sheet is not on record.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "This handover sheet is not on record."))
+            )
         printed = given
         if given.as_of is not None:  # the sheet's first print: the outgoing clerk's own
             printed = first_print_of(c.session, given.centre_id, given.as_of) or given
         c.require(UseCase.ACKNOWLEDGE_HANDOVER, printed.centre_id)
         if printed.acknowledged_by_id is not None or c.session.scalar(select(_taken_over(printed))):
-            raise ServiceError("Someone has already taken over from this handover.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Someone has already taken over from this handover."
+                    ),
+                )
+            )
         if printed.user_id == c.user_id:
-            raise ServiceError("The incoming clerk takes over; you printed this handover.")
+            raise ServiceError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The incoming clerk takes over; you printed this handover."
+                    ),
+                )
+            )
         before = c.snapshot("print", printed.id)
         printed.acknowledged_by_id = c.user_id
         printed.acknowledged_at = c.now

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Centre
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.shifts import (
     DEFAULT_TEXT,
@@ -53,7 +54,7 @@ def parse_shifts(text: str) -> tuple[ShiftHours, ...]:
     try:
         return parse(text)
     except ShiftsInvalid as exc:
-        raise ValidationError({FIELD: str(exc)}) from None
+        raise ValidationError({FIELD: exc.args[0]}) from None  # the sentence, translatable
 
 
 def shifts_or_default(text: str | None, *, centre_code: str = "") -> tuple[ShiftHours, ...]:
@@ -71,7 +72,12 @@ def shifts_or_default(text: str | None, *, centre_code: str = "") -> tuple[Shift
 def _centre(s, code: str) -> Centre:  # type: ignore[no-untyped-def]
     centre = s.scalar(select(Centre).where(Centre.code == code.strip().upper()))
     if centre is None:
-        raise NotFound(f"There is no centre with code {code!r}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no centre with code {code!r}."),
+                code=code,
+            )
+        )
     return centre
 
 

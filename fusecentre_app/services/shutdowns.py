@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Centre, Complaint, Feeder, PlannedShutdown, Pss
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.shutdowns import ShutdownFlag, shutdown_flags
 from fusecentre_app.domain.timeutil import LOCAL_TZ, as_utc, format_local
@@ -70,17 +71,30 @@ def _check(start: datetime, end: datetime, reason: str, notice: str) -> None:
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("a shutdown's times must be timezone-aware")
     if end <= start:
-        errors["to"] = "The shutdown's end is not after its start."
+        errors["to"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The shutdown's end is not after its start.")
+        )
     if not reason.strip():
-        errors["reason"] = "Give the reason for the shutdown."
+        errors["reason"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Give the reason for the shutdown.")
+        )
     elif len(reason.strip()) > REASON_LENGTH:
-        errors["reason"] = f"Give the reason in {REASON_LENGTH} characters or fewer."
+        errors["reason"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Give the reason in {limit} characters or fewer."),
+            limit=REASON_LENGTH,
+        )
     if not notice.strip():
-        errors["notice"] = "Say how the consumers were given notice."
+        errors["notice"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Say how the consumers were given notice.")
+        )
     elif len(notice.strip()) > NOTICE_LENGTH:
-        errors["notice"] = (
-            f"Say how notice was given in {NOTICE_LENGTH} characters or fewer "
-            "(newspaper, sms, loudspeaker, …)."
+        errors["notice"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Say how notice was given in {limit} characters or fewer "
+                "(newspaper, sms, loudspeaker, …).",
+            ),
+            limit=NOTICE_LENGTH,
         )
     if errors:
         raise ValidationError(errors)
@@ -103,8 +117,14 @@ def _refuse_overlap(s: Session, feeder: Feeder, row: PlannedShutdown | None) -> 
     if row is not None:
         raise ValidationError(
             {
-                "from": f"{feeder.code} already has a shutdown from {format_local(row.starts_at)} "
-                f"to {format_local(row.ends_at)}."
+                "from": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{code} already has a shutdown from {starts_at} to {ends_at}."
+                    ),
+                    code=feeder.code,
+                    starts_at=format_local(row.starts_at),
+                    ends_at=format_local(row.ends_at),
+                )
             }
         )
 
@@ -117,7 +137,16 @@ def register_shutdown(db: Database, draft: ShutdownDraft, *, by: Who) -> Shutdow
             select(Feeder).where(Feeder.code == draft.feeder_code.strip().upper())
         ).first()
         if feeder is None:
-            raise ValidationError({"feeder": f"Feeder {draft.feeder_code} is not in the division."})
+            raise ValidationError(
+                {
+                    "feeder": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Feeder {feeder_code} is not in the division."
+                        ),
+                        feeder_code=draft.feeder_code,
+                    )
+                }
+            )
         c.require(UseCase.PLAN_SHUTDOWN, feeder.pss.centre_id)
         _refuse_overlap(
             c.session, feeder, _overlapping(c.session, feeder.id, draft.start, draft.end)
@@ -156,11 +185,18 @@ def correct_shutdown(
     """Change a registered shutdown (a window moved, notice given another way); its
     interruption moves with it. `why` goes on the audit record of both."""
     if not why.strip():
-        raise ValidationError({"why": "Give the reason for the correction."})
+        raise ValidationError(
+            {"why": Message(QT_TRANSLATE_NOOP("messages", "Give the reason for the correction."))}
+        )
     with changing(db, by, UseCase.PLAN_SHUTDOWN) as c:
         row = c.session.get(PlannedShutdown, shutdown_id)
         if row is None:
-            raise NotFound(f"There is no planned shutdown {shutdown_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no planned shutdown {shutdown_id}."),
+                    shutdown_id=shutdown_id,
+                )
+            )
         feeder = c.session.get_one(Feeder, row.feeder_id)
         c.require(UseCase.PLAN_SHUTDOWN, feeder.pss.centre_id)
         new_start = start if start is not None else row.starts_at
@@ -219,7 +255,12 @@ def list_shutdowns(
         if centre_code is not None:
             centre_id = s.scalar(select(Centre.id).where(Centre.code == centre_code.upper()))
             if centre_id is None:
-                raise NotFound(f"There is no centre {centre_code.upper()}.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "There is no centre {code}."),
+                        code=centre_code.upper(),
+                    )
+                )
             query = query.where(Pss.centre_id == centre_id)
         if month is not None:
             first = datetime.combine(month.replace(day=1), time.min, tzinfo=LOCAL_TZ)
@@ -262,7 +303,12 @@ def shutdown_of_complaint(db: Database, complaint_id: int) -> ShutdownInfo | Non
     with db.read() as s:
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
-            raise NotFound(f"There is no complaint {complaint_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no complaint {complaint_id}."),
+                    complaint_id=complaint_id,
+                )
+            )
         return shutdown_at(s, complaint.feeder_id, complaint.received_at)
 
 

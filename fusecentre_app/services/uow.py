@@ -37,6 +37,7 @@ from fusecentre_app.db.audit import (
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
 from fusecentre_app.db.models import AppUser
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import COMMAND_LINE_MAY, Role, UseCase, may, refusal
 from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotPermitted, store_errors
@@ -126,22 +127,46 @@ def read_actor(conn: Connection | Session, who: Who | None) -> Actor:
         return Actor(who.user_id, who.username, "", None, None, "sign-in")
     if isinstance(who, _FirstRun):
         if conn.scalar(select(func.count()).select_from(AppUser)):
-            raise NotPermitted("This store already has desk users; sign in instead.")
+            raise NotPermitted(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "This store already has desk users; sign in instead."
+                    ),
+                )
+            )
         return Actor(None, "", "", None, None, "first run")
     if who is None:
-        raise NotPermitted("Sign in first: every change names the person who made it.")
+        raise NotPermitted(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Sign in first: every change names the person who made it."
+                ),
+            )
+        )
     row = conn.execute(_USER, {"user_id": who}).first()
     if row is None:
-        raise NotPermitted("This account is not in the database.")
+        raise NotPermitted(
+            Message(QT_TRANSLATE_NOOP("messages", "This account is not in the database."))
+        )
     if not row.active:
         raise NotPermitted(
-            "This account has been deactivated; ask the administrator for a new one."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This account has been deactivated; ask the administrator for a new one.",
+                ),
+            )
         )
     try:
         role = Role(row.role)
     except ValueError:
         raise NotPermitted(
-            "This account's role is not one the desk knows; ask the administrator."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This account's role is not one the desk knows; ask the administrator.",
+                ),
+            )
         ) from None
     return Actor(
         row.id,
@@ -161,19 +186,45 @@ def check(actor: Actor, use_case: UseCase, centre_id: int | None = None) -> None
         UseCase.SIGN_IN,
     ):
         raise NotPermitted(
-            "Choose your own password first: sign in at the desk, which asks for a new one."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Choose your own password first: sign in at the "
+                    "desk, which asks for a new one.",
+                ),
+            )
         )
     if not actor.may(use_case):
         if actor.role is None:
-            raise NotPermitted(f"The command line may not {use_case.value}; use the desk.")
+            raise NotPermitted(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The command line may not {action}; use the desk."
+                    ),
+                    action=use_case.value,
+                )
+            )
         raise NotPermitted(refusal(actor.role, use_case))
     if actor.role in (Role.CLERK, Role.SUPERVISOR):
         if actor.centre_id is None:  # an account from before every clerk had a centre
             raise NotPermitted(
-                "Your account belongs to no centre; ask the administrator to set one up for you."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Your account belongs to no centre; ask the "
+                        "administrator to set one up for you.",
+                    ),
+                )
             )
         if centre_id is not None and actor.centre_id != centre_id:
-            raise NotPermitted("Your account belongs to another centre; this record is not yours.")
+            raise NotPermitted(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Your account belongs to another centre; this record is not yours.",
+                    ),
+                )
+            )
 
 
 class Change:

@@ -369,149 +369,394 @@
     </message>
 </context>
 <context>
+    <name>ClaimsWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="43"/>
+        <source>Compensation claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="48"/>
+        <source>Record a claim received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="52"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="53"/>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="62"/>
+        <source>the complaint&apos;s docket, if the consumer gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="65"/>
+        <source>rupees; blank if none is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="66"/>
+        <source>Record the &amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="69"/>
+        <source>Recei&amp;ved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="70"/>
+        <source>Received b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="71"/>
+        <source>Consumer&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="72"/>
+        <source>Consumer n&amp;umber</source>
+        <translation type="unfinished">उपभोक्ता संख्या (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="73"/>
+        <source>&amp;Mobile</source>
+        <translation type="unfinished">मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="74"/>
+        <source>Doc&amp;ket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="75"/>
+        <source>Amount claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="78"/>
+        <source>Decide the claim chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="229"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="297"/>
+        <source>Choose an undecided claim in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="81"/>
+        <source>&amp;Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="84"/>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="92"/>
+        <source>rupees awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="95"/>
+        <source>why it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="109"/>
+        <source>Record the &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="114"/>
+        <source>Amoun&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="115"/>
+        <source>Reason for &amp;refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="116"/>
+        <source>Recovered fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="117"/>
+        <source>Dec&amp;ided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="155"/>
+        <source>OVERDUE: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="156"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="158"/>
+        <source>(late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="161"/>
+        <source>refused %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="167"/>
+        <source>Rs %1 awarded %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="179"/>
+        <source>%1 claim(s) in the register; %2 undecided, %3 of them overdue (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="185"/>
+        <source>Rs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="192"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="193"/>
+        <source>Received</source>
+        <translation type="unfinished">प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="194"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="195"/>
+        <source>Consumer</source>
+        <translation type="unfinished">उपभोक्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="196"/>
+        <source>Docket</source>
+        <translation type="unfinished">डॉकेट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="197"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="198"/>
+        <source>Desk&apos;s liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="199"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="200"/>
+        <source>Recovered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="232"/>
+        <source>Claim %1 is decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="238"/>
+        <source>Claim %1 of %2, received %3; decide by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="254"/>
+        <source>Give the amount in whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="274"/>
+        <source>Recorded as claim %1; its decision is due within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="321"/>
+        <source>Claim %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
         <source>Send &amp;docket to caller…</source>
         <translation>शिकायतकर्ता को डॉकेट भेजें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="124"/>
         <source>New complaint — %1</source>
         <translation>नई शिकायत — %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="183"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="183"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="141"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="202"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="210"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="211"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="205"/>
         <source> (danger)</source>
         <translation> (खतरा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="354"/>
         <source>No earlier complaints from this number.</source>
         <translation>इस नंबर से पहले कोई शिकायत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="356"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="357"/>
         <location filename="../../ui/complaint_form.ui" line="79"/>
         <source>Type the caller&apos;s mobile number to see their earlier complaints.</source>
         <translation>पहले की शिकायतें देखने के लिए शिकायतकर्ता का मोबाइल नंबर लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="371"/>
         <source>%1 earlier complaint(s); %2 still open.</source>
         <translation>पहले की शिकायतें: %1; अभी लंबित: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="381"/>
         <source>Record this call as a follow-&amp;up on %1</source>
         <translation>इस कॉल को %1 पर फॉलो-अप दर्ज करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="397"/>
         <source>&amp;Save as a new complaint…</source>
         <translation>नई शिकायत के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="142"/>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="454"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="455"/>
         <source>— not known —</source>
         <translation>— पता नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="507"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="508"/>
         <source>Choose a feeder from the list, or leave it empty.</source>
         <translation>सूची से फीडर चुनें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="536"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="537"/>
         <source>A new complaint for this caller?</source>
         <translation>इस शिकायतकर्ता की नई शिकायत?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="538"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="539"/>
         <source>This caller&apos;s complaint %1 (%2) is still open. Log a separate new complaint all the same? To record this call on %1, choose No and press Enter.</source>
         <translation>इस शिकायतकर्ता की शिकायत %1 (%2) अभी लंबित है। क्या फिर भी एक अलग नई शिकायत दर्ज करें? इस कॉल को %1 पर दर्ज करने के लिए &quot;नहीं&quot; चुनें और Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="595"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="596"/>
         <source>Complaint saved. Read this number to the caller:</source>
         <translation>शिकायत दर्ज हो गई। शिकायतकर्ता को यह डॉकेट संख्या पढ़कर सुनाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="597"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="598"/>
         <source>Supply to be restored by %1 (SoP %2)</source>
         <translation>%1 तक बिजली बहाल होनी है (SoP समय-सीमा %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="601"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="602"/>
         <source>Serial %1 of the day.</source>
         <translation>दिन की क्रम संख्या %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="603"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="604"/>
         <source>Danger call: send the lineman at once.</source>
         <translation>खतरे की कॉल: लाइनमैन को तुरंत भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="605"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="606"/>
         <source>Follow-up recorded on the caller&apos;s open complaint:</source>
         <translation>शिकायतकर्ता की लंबित शिकायत पर फॉलो-अप दर्ज हुआ:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="609"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="610"/>
         <source>Overdue by %1 (SoP deadline was %2)</source>
         <translation>%1 विलंब (SoP समय-सीमा %2 थी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="614"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="615"/>
         <source>Supply to be restored by %1</source>
         <translation>%1 तक बिजली बहाल होनी है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="615"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="616"/>
         <source>This is call %1 about this complaint; status: %2.</source>
         <translation>इस शिकायत पर यह कॉल संख्या %1 है; स्थिति: %2।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="621"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="622"/>
         <source>Planned shutdown of %1: supply back at %2. Tell the caller; it is no fault.</source>
         <translation>%1 पर नियोजित शटडाउन: बिजली %2 तक वापस आएगी। शिकायतकर्ता को बताएँ; यह कोई खराबी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="644"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="645"/>
         <source>Link to incident %1 (%2 on %3)</source>
         <translation>घटना %1 से जोड़ें (%3 पर %2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="651"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="652"/>
         <source>Linked to incident %1</source>
         <translation>घटना %1 से जोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="691"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="692"/>
         <source>Discard this complaint?</source>
         <translation>यह शिकायत छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="692"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="693"/>
         <source>The complaint has not been saved. Discard what you typed?</source>
         <translation>शिकायत सहेजी नहीं गई है। जो लिखा है, उसे छोड़ दें?</translation>
     </message>
@@ -611,7 +856,7 @@
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/complaint_form.py" line="396"/>
+        <location filename="../../fusecentre_app/gui/complaint_form.py" line="397"/>
         <location filename="../../ui/complaint_form.ui" line="72"/>
         <source>&amp;Save (Enter)</source>
         <translation>सहेजें (Enter) (&amp;S)</translation>
@@ -635,6 +880,261 @@
         <location filename="../../ui/complaint_form.ui" line="97"/>
         <source>&amp;Close (Enter)</source>
         <translation>बंद करें (Enter) (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="471"/>
+        <source>Division console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="472"/>
+        <source>All centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="473"/>
+        <source>Mo&amp;nth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="474"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="475"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="492"/>
+        <source>the division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="494"/>
+        <source>the console for %1, %2, %3 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="202"/>
+        <source>Mo&amp;nth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="203"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="204"/>
+        <source>All centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="205"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="218"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
+        <source>Centre</source>
+        <translation type="unfinished">केंद्र</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="206"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished">दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="207"/>
+        <source>Monthl&amp;y PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="208"/>
+        <source>Centres: complaints received in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="209"/>
+        <source>Median hours to restore, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="210"/>
+        <source>Officers ranked (change from last month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="211"/>
+        <source>Calls funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="212"/>
+        <source>Worst feeders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="213"/>
+        <source>Claims pending decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="219"/>
+        <source>Officer</source>
+        <translation type="unfinished">अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="220"/>
+        <source>Designation</source>
+        <translation type="unfinished">पद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="221"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="222"/>
+        <source>SoP breaches</source>
+        <translation type="unfinished">SoP उल्लंघन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="223"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="224"/>
+        <source>Reopened</source>
+        <translation type="unfinished">पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
+        <source>Calls</source>
+        <translation type="unfinished">कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
+        <source>By 1912</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <source>Feeder</source>
+        <translation type="unfinished">फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <source>SAIFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <source>SAIDI min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="299"/>
+        <source>Received</source>
+        <translation type="unfinished">प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <source>Consumer</source>
+        <translation type="unfinished">उपभोक्ता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <source>State</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
+        <source>Reading the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="282"/>
+        <source>The month could not be read; the log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="360"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="300"/>
+        <source>Pending at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="301"/>
+        <source>Overdue (past SoP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="302"/>
+        <source>SoP met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="304"/>
+        <source>Callbacks verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="308"/>
+        <source>False closures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="312"/>
+        <source>Inspections done / required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
+        <source>Overdue</source>
+        <translation type="unfinished">विलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
+        <source>Awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="387"/>
+        <source>the division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="389"/>
+        <source>%1, %2: %3 officer(s), %4 claim(s) pending, %5 overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,12 +1451,12 @@
 <context>
     <name>DeskOp</name>
     <message>
-        <location filename="../../fusecentre_app/gui/operations.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/operations.py" line="67"/>
         <source>Something went wrong and nothing was saved (your entries are kept); the details are in the log file %1.</source>
         <translation>कुछ गड़बड़ हो गई और कुछ भी सहेजा नहीं गया (आपकी भरी हुई जानकारी बनी हुई है); पूरा विवरण लॉग फ़ाइल %1 में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/operations.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/operations.py" line="127"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -1154,124 +1654,124 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
         <source>Search name, mobile, feeder or village</source>
         <translation>नाम, मोबाइल, फीडर या गाँव खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
         <source>&amp;Contact…</source>
         <translation>संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
         <source>Imp&amp;ort CSV/Excel…</source>
         <translation>CSV/Excel आयात (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="107"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV निर्यात (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="108"/>
         <source>Officers by rank</source>
         <translation>पदवार अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
         <source>Alternate</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
         <source>Employee id</source>
         <translation>कर्मचारी आईडी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="116"/>
         <source>Jurisdiction</source>
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="142"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="182"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="183"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="204"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="215"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="217"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="218"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="266"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="272"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="103"/>
         <source>Search officers</source>
         <translation>अधिकारी खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="237"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="256"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="273"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="274"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="301"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -1433,6 +1933,169 @@
     </message>
 </context>
 <context>
+    <name>FeedersWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="48"/>
+        <source>Feeders and their consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="53"/>
+        <source>The feeder chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="172"/>
+        <source>Choose a feeder in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
+        <source>urban</source>
+        <translation type="unfinished">शहरी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
+        <source>rural</source>
+        <translation type="unfinished">ग्रामीण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="62"/>
+        <source>Predominantly a&amp;gricultural load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="65"/>
+        <source>&amp;Save the feeder&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="69"/>
+        <source>&amp;Consumers connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="70"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="72"/>
+        <source>Takes &amp;effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="75"/>
+        <source>The chosen feeder&apos;s transformers (DTs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="85"/>
+        <source>Save the &amp;DT&apos;s consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="88"/>
+        <source>Consumers connected to the chosen DT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="131"/>
+        <source>%1 feeder(s) of %2; %3 consumers connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="140"/>
+        <source>Feeder</source>
+        <translation type="unfinished">फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="142"/>
+        <source>PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="143"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="144"/>
+        <source>Agricultural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="145"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="146"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="147"/>
+        <source>On its DTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <source>DT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="212"/>
+        <source>Consumers connected must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="218"/>
+        <source>Choose the feeder in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="236"/>
+        <source>%1: %2 consumers, %3, from %4; on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="242"/>
+        <source>%1 already has these facts from %2: nothing to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="251"/>
+        <source>Choose the DT in the feeder&apos;s list of transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="262"/>
+        <source>%1: %2 consumers connected; on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../fusecentre_app/gui/first_run.py" line="35"/>
@@ -1518,23 +2181,23 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="410"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="418"/>
         <source>Shift handover</source>
         <translation>पाली हस्तांतरण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="413"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="421"/>
         <source>note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="414"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="422"/>
         <source>Note for the incoming clerk</source>
         <translation>आने वाले क्लर्क के लिए टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="411"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="419"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="420"/>
         <source>At</source>
         <translation>समय</translation>
     </message>
@@ -1580,221 +2243,221 @@
 <context>
     <name>InspectionPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="44"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
         <source>Supply restored</source>
         <translation>बिजली बहाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="45"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
         <source>Not restored</source>
         <translation>बहाल नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
         <source>Unreachable</source>
         <translation>संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="47"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
         <source>No complaint made</source>
         <translation>शिकायत नहीं की थी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="49"/>
         <source>Not called (say why)</source>
         <translation>कॉल नहीं की (कारण लिखें)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
         <source>Village</source>
         <translation>गाँव</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="55"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="59"/>
         <source>Note, or why not called</source>
         <translation>टिप्पणी, या कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="59"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="188"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="60"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="364"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="163"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="164"/>
         <source>Open &amp;register…</source>
         <translation>पंजी खोलें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="167"/>
         <source>digest printed on the register (optional)</source>
         <translation>पंजी पर छपा डाइजेस्ट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="168"/>
         <source>&amp;Check digest</source>
         <translation>डाइजेस्ट जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="170"/>
         <source>How many closed complaints to draw</source>
         <translation>कितनी बंद शिकायतें चुनी जाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="171"/>
         <source>Dra&amp;w sample to call back</source>
         <translation>पुष्टि कॉल हेतु नमूना चुनें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="172"/>
         <source>Draw a&amp;gain (both draws stay on record)</source>
         <translation>फिर से चुनें (दोनों चयन रिकॉर्ड में रहेंगे) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="173"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
         <source>Inspection remarks</source>
         <translation>निरीक्षण टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="174"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="175"/>
         <source>&amp;Finish and save report…</source>
         <translation>पूरा करें, रिपोर्ट सहेजें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="176"/>
         <source>Print r&amp;eport…</source>
         <translation>रिपोर्ट प्रिंट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="164"/>
         <location filename="../../fusecentre_app/gui/inspection_panel.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="166"/>
         <source>Day</source>
         <translation>दिनांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="169"/>
         <source>Closed complaints to call back</source>
         <translation>पुष्टि कॉल हेतु बंद शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="221"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="222"/>
         <source>Type the digest printed on the register.</source>
         <translation>पंजी पर छपा डाइजेस्ट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="243"/>
         <source>The printed register matches the records.</source>
         <translation>छपी पंजी रिकॉर्ड से मेल खाती है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="245"/>
         <source>Recorded through the desk since: %1.</source>
         <translation>उसके बाद डेस्क से दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="250"/>
         <source>these events no longer match their hashes: %1</source>
         <translation>ये प्रविष्टियाँ अब अपने हैश से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="254"/>
         <source>these complaints no longer agree with their history: %1</source>
         <translation>ये शिकायतें अब अपने इतिहास से मेल नहीं खातीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="258"/>
         <source>the day&apos;s records were changed outside the desk</source>
         <translation>दिन के रिकॉर्ड डेस्क के बाहर बदले गए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="259"/>
         <source>DOES NOT MATCH the records: %1.</source>
         <translation>रिकॉर्ड से मेल नहीं खाती: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="318"/>
         <source>Inspection %1, draw %2: %3 of %4 closed complaints with a mobile, drawn at random and on record. Call each consumer, or say why not.</source>
         <translation>निरीक्षण %1, चयन %2: मोबाइल नंबर वाली %4 बंद शिकायतों में से %3 रैंडम चुनी गईं और रिकॉर्ड में दर्ज हुईं। हर उपभोक्ता को कॉल करें, या कॉल न करने का कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="194"/>
         <source>— not called yet —</source>
         <translation>— अभी कॉल नहीं —</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="185"/>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="186"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="353"/>
         <source>Note, or why the consumer was not called</source>
         <translation>टिप्पणी, या उपभोक्ता को कॉल न करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="373"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="374"/>
         <source>This PC has no app for tel: links; dial %1.</source>
         <translation>इस कंप्यूटर में tel: लिंक का ऐप नहीं है; %1 डायल करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="418"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="419"/>
         <source>Save inspection report</source>
         <translation>निरीक्षण रिपोर्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="423"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="424"/>
         <source>Inspection %1 finished; its remarks will print in the register.</source>
         <translation>निरीक्षण %1 पूरा हुआ; इसकी टिप्पणी पंजी में छपेगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="443"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="444"/>
         <source>The report could not be written to %1: %2</source>
         <translation>रिपोर्ट %1 में नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="454"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="455"/>
         <source>Report saved.</source>
         <translation>रिपोर्ट सहेजी गई।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="495"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="499"/>
         <source>Report sent to %1 (on record).</source>
         <translation>रिपोर्ट %1 को भेजी गई (रिकॉर्ड में दर्ज)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="503"/>
+        <location filename="../../fusecentre_app/gui/inspection_panel.py" line="507"/>
         <source>Printing cancelled; nothing on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
@@ -1802,116 +2465,336 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="47"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="94"/>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="185"/>
         <source>Take in a list of complaints</source>
         <translation>सूची से शिकायतें दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="53"/>
         <source>No file chosen</source>
         <translation>कोई फ़ाइल नहीं चुनी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="54"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="55"/>
         <source>&amp;Choose file…</source>
         <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="62"/>
         <source>Columns: received_at, ref_1912 (for 1912 lists), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description.</source>
         <translation>कॉलम: received_at, ref_1912 (1912 की सूचियों के लिए), caller_mobile, caller_name, consumer_no, locality, address, landmark, feeder, type, description।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="66"/>
         <source>&amp;Log complaints</source>
         <translation>शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="76"/>
         <source>&amp;From</source>
         <translation>माध्यम (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="77"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="126"/>
         <source>%1: %2 complaint(s) to log, %3 already logged.</source>
         <translation>%1: %2 शिकायतें दर्ज करनी हैं, %3 पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="128"/>
         <source>%1: nothing new; all %3 rows were logged already.</source>
         <translation>%1: कुछ नया नहीं; सभी %3 पंक्तियाँ पहले से दर्ज हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="133"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="134"/>
         <source>%1 row(s) will be recorded as follow-up calls on open complaints:</source>
         <translation>%1 पंक्ति(याँ) लंबित शिकायतों पर दोबारा कॉल के रूप में दर्ज होंगी:</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="138"/>
         <source>&amp;Log %1 complaint(s) and %2 follow-up call(s)</source>
         <translation>%1 शिकायत(ें) और %2 दोबारा कॉल दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="141"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="142"/>
         <source>&amp;Log %1 complaint(s)</source>
         <translation>%1 शिकायतें दर्ज करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="149"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="150"/>
         <source>row %1: on %2</source>
         <translation>पंक्ति %1: %2 पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="152"/>
         <source>row %1: on the new complaint of row %2</source>
         <translation>पंक्ति %1: पंक्ति %2 की नई शिकायत पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="162"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="163"/>
         <source>%1 cannot be taken in: %2 problem(s). Nothing was logged; put the file right and choose it again.</source>
         <translation>%1 से शिकायतें नहीं ली जा सकतीं (समस्याएँ: %2)। कुछ भी दर्ज नहीं हुआ; फ़ाइल ठीक करें और उसे फिर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="177"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="178"/>
         <source>Logging %1…</source>
         <translation>%1 से शिकायतें दर्ज हो रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="179"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="215"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="216"/>
         <source>Logged %1 complaint(s), dockets %2 to %3; %4 already logged.</source>
         <translation>%1 शिकायतें दर्ज हुईं, डॉकेट %2 से %3 तक; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="222"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="223"/>
         <source>No new complaint was logged; %4 already logged.</source>
         <translation>कोई नई शिकायत दर्ज नहीं हुई; %4 पहले से दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="225"/>
         <source>Nothing was logged; %4 already logged.</source>
         <translation>कुछ भी दर्ज नहीं हुआ; %4 पहले से दर्ज थीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="228"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="229"/>
         <source>Recorded %1 call(s) as follow-ups on %2.</source>
         <translation>%1 कॉल %2 पर दोबारा कॉल के रूप में दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/intake_dialog.py" line="235"/>
         <source>Stopped before the end: take in the same file again to log the rest.</source>
         <translation>बीच में ही रुक गया: बाकी शिकायतें दर्ज करने के लिए वही फ़ाइल फिर से लें।</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionsWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="48"/>
+        <source>Feeder interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="53"/>
+        <source>Key in from the PSS log book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="61"/>
+        <source>P&amp;lanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="65"/>
+        <source>for example: jumper snapped, tree branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="92"/>
+        <source>blank: every consumer of the feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="69"/>
+        <source>&amp;Add the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="72"/>
+        <source>&amp;Feeder</source>
+        <translation type="unfinished">फीडर (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="73"/>
+        <source>Fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="74"/>
+        <source>&amp;To</source>
+        <translation type="unfinished">अंतिम तिथि (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="76"/>
+        <source>Ca&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="77"/>
+        <source>Consumers affe&amp;cted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="81"/>
+        <source>Correct the interruption chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="82"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="187"/>
+        <source>Choose an interruption in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="86"/>
+        <source>Pla&amp;nned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="95"/>
+        <source>why (for example: the PSS log book says 14:05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="96"/>
+        <source>&amp;Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="100"/>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="101"/>
+        <source>Supply &amp;back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="103"/>
+        <source>Caus&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="104"/>
+        <source>Consumers affecte&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="105"/>
+        <source>&amp;Reason for the correction</source>
+        <translation type="unfinished">सुधार का कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="136"/>
+        <source>feeder-trip incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="137"/>
+        <source>PSS log book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="138"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="139"/>
+        <source>planned shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="146"/>
+        <source>%1 interruption(s) in %2 on the feeders of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <source>every consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="154"/>
+        <source>Feeder</source>
+        <translation type="unfinished">फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="155"/>
+        <source>From</source>
+        <translation type="unfinished">अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="156"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="157"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="158"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="159"/>
+        <source>Consumers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="160"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="161"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="192"/>
+        <source>This is a planned shutdown&apos;s interruption: correct the shutdown in Registers → Planned shutdowns, and it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="198"/>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="224"/>
+        <source>Consumers affected must be a whole number, or blank for every consumer of the feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="245"/>
+        <source>Recorded: %1 from %2, %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="258"/>
+        <source>Choose the interruption to correct in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="279"/>
+        <source>Corrected: %1 from %2; the reason is on record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,202 +2885,232 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="296"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="298"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="382"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="308"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="340"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="315"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="341"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="316"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="344"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="345"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="337"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
+        <source>Feeder &amp;interruptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
+        <source>&amp;Feeders and consumers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
+        <source>Planned &amp;shutdowns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
+        <source>Compensation &amp;claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="369"/>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="372"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="375"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="343"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="376"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="379"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="364"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="365"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="336"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="366"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="410"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="450"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="469"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="533"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="528"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="592"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="530"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="594"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -2210,12 +3123,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="545"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="609"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="547"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="611"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -2223,117 +3136,117 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
         <source>&amp;Preview</source>
         <translation>पूर्वावलोकन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
         <source>P&amp;rint…</source>
         <translation>प्रिंट (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="145"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
         <source>Fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>बड़ा करें (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="148"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
         <source>Zoom in</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="149"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>छोटा करें (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
         <source>Zoom out</source>
         <translation>छोटा करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
         <source>The page as wide as the window (Ctrl+0)</source>
         <translation>पेज को विंडो जितना चौड़ा करें (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="152"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="153"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="153"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="154"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="189"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="190"/>
         <source>fit width</source>
         <translation>पूरी चौड़ाई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="225"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="325"/>
         <source>Printed, but not put on record: %1</source>
         <translation>प्रिंट हुआ, पर रिकॉर्ड में दर्ज नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="237"/>
         <source>Preview (not on record): %1</source>
         <translation>पूर्वावलोकन (रिकॉर्ड में दर्ज नहीं): %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="253"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="271"/>
         <source>Not saved, and nothing put on record: %1</source>
         <translation>सहेजा नहीं गया, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="278"/>
         <source>Saved %1 (on record): %2</source>
         <translation>%1 सहेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="287"/>
         <source>Still printing: wait for it, or cancel it.</source>
         <translation>अभी प्रिंट हो रहा है: पूरा होने दें, या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="303"/>
         <source>Printing cancelled; nothing put on record.</source>
         <translation>प्रिंट रद्द किया गया; रिकॉर्ड में कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="305"/>
         <source>Sending to the printer…</source>
         <translation>प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="316"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="317"/>
         <source>Not printed, and nothing put on record: %1</source>
         <translation>प्रिंट नहीं हुआ, और कुछ भी दर्ज नहीं हुआ: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="329"/>
         <source>Sent to %1 (on record): %2</source>
         <translation>%1 को भेजा गया (रिकॉर्ड में दर्ज): %2</translation>
     </message>
@@ -2341,22 +3254,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>PrintProgress</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="411"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="412"/>
         <source>Printing</source>
         <translation>प्रिंट हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="413"/>
         <source>Sending %1 to the printer…</source>
         <translation>%1 प्रिंटर को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="413"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="414"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="427"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="428"/>
         <source>Page %1 of %2 sent to the printer…</source>
         <translation>%2 में से पेज %1 प्रिंटर को भेजा गया…</translation>
     </message>
@@ -2364,22 +3277,22 @@ Signed in: %4 (%5)</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="227"/>
         <source>Not printed to %1: %2</source>
         <translation>%1 में प्रिंट नहीं हुआ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="278"/>
         <source>The printer %1 did not take the job: %2</source>
         <translation>प्रिंटर %1 ने प्रिंट का काम नहीं लिया: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="286"/>
         <source>The print system could not be started (%1).</source>
         <translation>प्रिंट सिस्टम शुरू नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/printing.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/printing.py" line="331"/>
         <source>The printer could not be started.</source>
         <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
@@ -2387,72 +3300,82 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="118"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="119"/>
         <source>#</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="120"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="121"/>
         <source>Received (age)</source>
         <translation>प्राप्त (कब से)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="121"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="122"/>
         <source>Caller / consumer</source>
         <translation>शिकायतकर्ता / उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="122"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="123"/>
         <source>Village / mohalla</source>
         <translation>गाँव / मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="124"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="124"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="125"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="126"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="126"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="127"/>
         <source>SoP due</source>
         <translation>SoP समय-सीमा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="128"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="181"/>
         <source>Resolved while %1 earlier complaint(s) on this feeder waited</source>
         <translation>इस फीडर की पहले की %1 शिकायतें इंतज़ार में थीं, फिर भी इसका निवारण हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="184"/>
         <source>Danger call: served first</source>
         <translation>खतरे की कॉल: सबसे पहले</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="206"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="190"/>
+        <source>Received within a planned shutdown of its feeder: tell the caller when supply is back (in the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="215"/>
         <source>%1 · incident %2</source>
         <translation>%1 · घटना %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="220"/>
+        <source>%1 · planned shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="222"/>
         <source>%1 · out of turn</source>
         <translation>%1 · बारी से पहले</translation>
     </message>
@@ -2579,15 +3502,28 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="359"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="363"/>
         <source>Daily register</source>
         <translation>दैनिक पंजी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="360"/>
-        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="361"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="364"/>
+        <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="365"/>
         <source>Day</source>
         <translation>दिनांक</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="143"/>
+        <source>the division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="209"/>
+        <source>Mont&amp;h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3580,205 @@ Signed in: %4 (%5)</source>
         <location filename="../../fusecentre_app/gui/incidents_bar.py" line="345"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
+    </message>
+</context>
+<context>
+    <name>ShutdownsWindow</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="49"/>
+        <source>Planned shutdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="53"/>
+        <source>Register a planned shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="63"/>
+        <source>the work, for example: DT plinth repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="68"/>
+        <source>SMS to consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="69"/>
+        <source>newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="70"/>
+        <source>loudspeaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="71"/>
+        <source>notice at the PSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="75"/>
+        <source>&amp;Register the shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="78"/>
+        <source>&amp;Feeder</source>
+        <translation type="unfinished">फीडर (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="79"/>
+        <source>Fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="80"/>
+        <source>&amp;To</source>
+        <translation type="unfinished">अंतिम तिथि (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="81"/>
+        <source>&amp;Work (reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="82"/>
+        <source>&amp;Notice given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="86"/>
+        <source>BERC Reg. 13(2): a planned shutdown is to be no more than 10 hours in a day and to end by 18:00. Those that do not are marked in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="92"/>
+        <source>Correct the shutdown chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="93"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="196"/>
+        <source>Choose a shutdown in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="103"/>
+        <source>why (for example: the work took longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="104"/>
+        <source>&amp;Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="108"/>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="109"/>
+        <source>Supply &amp;back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="110"/>
+        <source>Wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="111"/>
+        <source>Not&amp;ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="112"/>
+        <source>Reason for the &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="144"/>
+        <source>%1 h off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="146"/>
+        <source>after 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="156"/>
+        <source>%1 planned shutdown(s) in %2 on the feeders of %3; %4 against Reg. 13(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="164"/>
+        <source>Feeder</source>
+        <translation type="unfinished">फीडर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="165"/>
+        <source>From</source>
+        <translation type="unfinished">अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="166"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="167"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="168"/>
+        <source>Reg. 13(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="169"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="170"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="178"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="199"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="211"/>
+        <source>Choose the shutdown to correct in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="227"/>
+        <source>Corrected: %1, supply back at %2; the reason is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="245"/>
+        <source>Registered: %1 off from %2, supply back at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="251"/>
+        <source>Against Reg. 13(2): %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3882,44 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
 </context>
 <context>
+    <name>action words</name>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="49"/>
+        <source>assigned</source>
+        <translation>सौंपना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="50"/>
+        <source>marked as attended</source>
+        <translation>पहुँचना दर्ज करना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="51"/>
+        <source>resolved</source>
+        <translation>निवारण दर्ज करना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="52"/>
+        <source>closed as verified</source>
+        <translation>पुष्टि सहित बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="53"/>
+        <source>reopened</source>
+        <translation>फिर से खोलना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="54"/>
+        <source>closed unverified</source>
+        <translation>बिना पुष्टि बंद करना</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="55"/>
+        <source>cancelled</source>
+        <translation>रद्द करना</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <location filename="../../fusecentre_app/gui/backup.py" line="152"/>
@@ -2807,6 +3980,135 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/gui/backup.py" line="244"/>
         <source>Last backup: never</source>
         <translation>पिछला बैकअप: कभी नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>field names</name>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="155"/>
+        <source>mobile number</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="20"/>
+        <source>caller&apos;s name</source>
+        <translation>शिकायतकर्ता का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="21"/>
+        <source>consumer number</source>
+        <translation>उपभोक्ता संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="22"/>
+        <source>village or mohalla</source>
+        <translation>गाँव या मोहल्ला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="23"/>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="24"/>
+        <source>landmark</source>
+        <translation>लैंडमार्क</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="25"/>
+        <source>social media handle or link</source>
+        <translation>सोशल मीडिया हैंडल या लिंक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="26"/>
+        <source>description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="29"/>
+        <source>person&apos;s name</source>
+        <translation>व्यक्ति का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="32"/>
+        <source>employee id</source>
+        <translation>कर्मचारी संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="33"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="34"/>
+        <source>Hindi name</source>
+        <translation>हिंदी नाम</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="35"/>
+        <source>reports to</source>
+        <translation>किसे रिपोर्ट करते हैं</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="123"/>
+        <source>Danger</source>
+        <translation>खतरा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="127"/>
+        <source>Resolved {at}: call the consumer back</source>
+        <translation>{at} पर निवारण: उपभोक्ता को पुष्टि कॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="132"/>
+        <source>{count} calls</source>
+        <translation>{count} कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="136"/>
+        <source>reopened {count}×</source>
+        <translation>{count} बार फिर से खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/handover.py" line="141"/>
+        <source>escalated {count}×</source>
+        <translation>{count} बार मामला बढ़ाया गया</translation>
+    </message>
+</context>
+<context>
+    <name>inspection report</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="31"/>
+        <source>Not called yet</source>
+        <translation>अभी कॉल नहीं किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="32"/>
+        <source>Not called (reason given)</source>
+        <translation>कॉल नहीं किया गया (कारण दिया गया)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="35"/>
+        <source>Consumer confirms supply restored</source>
+        <translation>उपभोक्ता ने बिजली बहाल होने की पुष्टि की</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="38"/>
+        <source>Consumer says supply was not restored</source>
+        <translation>उपभोक्ता के अनुसार बिजली बहाल नहीं हुई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="40"/>
+        <source>Consumer could not be reached</source>
+        <translation>उपभोक्ता से संपर्क नहीं हो सका</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/inspection_report.py" line="42"/>
+        <source>Consumer says no complaint was made</source>
+        <translation>उपभोक्ता के अनुसार कोई शिकायत नहीं की गई</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +4520,1805 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="30"/>
+        <source>Use letters, digits, dots or underscores.</source>
+        <translation>अक्षर, अंक, बिंदु या अंडरस्कोर का प्रयोग करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="83"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>व्यक्ति का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="93"/>
+        <source>Choose a role: clerk, supervisor, inspector or admin.</source>
+        <translation>भूमिका चुनें: clerk, supervisor, inspector या admin।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="100"/>
+        <source>The first account of a store is its administrator.</source>
+        <translation>डेटाबेस का पहला खाता उसका प्रशासक होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
+        <location filename="../../fusecentre_app/services/handover.py" line="247"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="726"/>
+        <source>There is no centre with code {centre_code!r}.</source>
+        <translation>कोड {centre_code!r} का कोई केंद्र नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="136"/>
+        <source>Choose the account&apos;s centre.</source>
+        <translation>खाते का केंद्र चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="142"/>
+        <source>A clerk or supervisor works at one centre: choose it.</source>
+        <translation>लिपिक या पर्यवेक्षक एक केंद्र पर काम करते हैं: वह केंद्र चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="150"/>
+        <source>This user name is taken.</source>
+        <translation>यह उपयोगकर्ता नाम पहले से लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="174"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="149"/>
+        <source>This account is not in the database.</source>
+        <translation>यह खाता डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="210"/>
+        <source>Say why (for example, transferred to Dumraon).</source>
+        <translation>कारण बताएँ (जैसे, डुमराँव स्थानांतरण)।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="219"/>
+        <source>{username} is already deactivated.</source>
+        <translation>{username} पहले से निष्क्रिय है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="225"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>आप अपना ही खाता निष्क्रिय नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="230"/>
+        <source>This is the last administrator; add another one first.</source>
+        <translation>यह अंतिम प्रशासक है; पहले कोई दूसरा प्रशासक जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="274"/>
+        <source>This is not your current password.</source>
+        <translation>यह आपका वर्तमान पासवर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="282"/>
+        <source>Choose a password other than the current one.</source>
+        <translation>वर्तमान पासवर्ड से अलग कोई पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/accounts.py" line="326"/>
+        <source>There is no desk user {username!r}.</source>
+        <translation>डेस्क का कोई उपयोगकर्ता {username!r} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/auth.py" line="39"/>
+        <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है, या बार-बार गलत प्रयास के बाद खाता रुका हुआ है: बाद में फिर प्रयास करें, या प्रशासक से पासवर्ड रीसेट करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/auth.py" line="170"/>
+        <source>This account has been deactivated; ask the administrator.</source>
+        <translation>यह खाता निष्क्रिय कर दिया गया है; प्रशासक से बात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="49"/>
+        <source>A PostgreSQL store is backed up on its server with pg_dump (see docs/deploy-postgresql.md), not from a desk.</source>
+        <translation>PostgreSQL डेटाबेस का बैकअप उसके सर्वर पर pg_dump से लिया जाता है (देखें docs/deploy-postgresql.md), डेस्क से नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="101"/>
+        <source>{path} is not a desk store ({exc}).</source>
+        <translation>{path} डेस्क का डेटाबेस नहीं है ({exc})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="135"/>
+        <source>{target} already exists; choose another file or a folder.</source>
+        <translation>{target} पहले से मौजूद है; कोई दूसरी फ़ाइल या फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="144"/>
+        <source>There is no folder {parent}; choose one that exists.</source>
+        <translation>{parent} नाम का कोई फ़ोल्डर नहीं है; कोई मौजूदा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="161"/>
+        <source>No backup was made: {exc}.</source>
+        <translation>बैकअप नहीं बना: {exc}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="171"/>
+        <source>No backup was made: the copy could not be read ({exc}).</source>
+        <translation>बैकअप नहीं बना: प्रति पढ़ी नहीं जा सकी ({exc})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="180"/>
+        <source>No backup was made: the copy failed its check ({problems}); the store itself may be damaged, so tell the supervisor.</source>
+        <translation>बैकअप नहीं बना: प्रति जाँच में विफल रही ({problems}); डेटाबेस स्वयं क्षतिग्रस्त हो सकता है, इसलिए पर्यवेक्षक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="221"/>
+        <source>Cannot copy {name} to {parent}: {exc}.</source>
+        <translation>{name} को {parent} में कॉपी नहीं किया जा सका: {exc}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="253"/>
+        <source>Cannot open {store}: {exc}.</source>
+        <translation>{store} नहीं खुल सका: {exc}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="263"/>
+        <source>A desk (or another program) has {store} open: close every desk on this store, then restore again. Nothing was changed.</source>
+        <translation>किसी डेस्क (या अन्य प्रोग्राम) ने {store} खोल रखा है: इस डेटाबेस पर हर डेस्क बंद करें, फिर दोबारा पुनर्स्थापित करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="277"/>
+        <source>Cannot take {store} out of use (journal mode {mode}).</source>
+        <translation>{store} को उपयोग से हटाया नहीं जा सका (जर्नल मोड {mode})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="291"/>
+        <source>There is no backup {backup}.</source>
+        <translation>{backup} नाम का कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="299"/>
+        <source>{backup} is damaged ({problems}); nothing was restored: use an older backup.</source>
+        <translation>{backup} क्षतिग्रस्त है ({problems}); कुछ भी पुनर्स्थापित नहीं हुआ: कोई पुराना बैकअप उपयोग करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="311"/>
+        <source>{backup} is at schema {schema} and this version&apos;s is {head}: restore it with the version of the desk that made it, then upgrade.</source>
+        <translation>{backup} स्कीमा {schema} पर है और इस संस्करण का स्कीमा {head} है: इसे डेस्क के उसी संस्करण से पुनर्स्थापित करें जिसने इसे बनाया, फिर अपग्रेड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="324"/>
+        <source>The backup and the store are the same file.</source>
+        <translation>बैकअप और डेटाबेस एक ही फ़ाइल हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/backup.py" line="343"/>
+        <source>Nothing was restored: {exc}.</source>
+        <translation>कुछ भी पुनर्स्थापित नहीं हुआ: {exc}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="80"/>
+        <source>must be hand or post, not {received_by!r}</source>
+        <translation>hand या post होना चाहिए, {received_by!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="84"/>
+        <source>give the consumer&apos;s name</source>
+        <translation>उपभोक्ता का नाम दें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="87"/>
+        <source>give the consumer&apos;s name in 120 characters or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="91"/>
+        <source>a consumer number has 30 characters or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="95"/>
+        <source>{received_on} is in the future</source>
+        <translation>{received_on} भविष्य की तारीख है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="100"/>
+        <source>the amount claimed cannot be negative</source>
+        <translation>दावे की राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="128"/>
+        <source>There is no complaint with docket {docket}.</source>
+        <translation>डॉकेट {docket} की कोई शिकायत नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="137"/>
+        <source>{received_on} is before complaint {docket} was logged ({logged_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="185"/>
+        <source>Decide the claim with an amount, or refuse it with a reason.</source>
+        <translation>दावे का निर्णय राशि के साथ करें, या कारण सहित उसे अस्वीकार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="192"/>
+        <source>Give the reason the claim is refused.</source>
+        <translation>दावा अस्वीकार करने का कारण दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="197"/>
+        <source>Give the reason the claim is refused in 300 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="204"/>
+        <source>The amount awarded cannot be negative.</source>
+        <translation>स्वीकृत राशि ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="209"/>
+        <source>A refused claim awards nothing to recover from an officer.</source>
+        <translation>अस्वीकृत दावे में कुछ भी स्वीकृत नहीं होता जिसे किसी अधिकारी से वसूला जाए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="217"/>
+        <source>The decision&apos;s day {day} is in the future.</source>
+        <translation>निर्णय की तारीख {day} भविष्य में है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="228"/>
+        <source>There is no claim {claim_id} in the register.</source>
+        <translation>पंजी में दावा {claim_id} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="235"/>
+        <source>Claim {claim_id} was already decided on {decided_on} ({decision}); a decision is not changed.</source>
+        <translation>दावे {claim_id} का निर्णय {decided_on} को हो चुका है ({decision}); निर्णय बदला नहीं जाता।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="249"/>
+        <source>The decision&apos;s day {day} is before the claim was received ({received_on}).</source>
+        <translation>निर्णय की तारीख {day} दावा प्राप्त होने ({received_on}) से पहले की है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="263"/>
+        <source>Recovery: {exc}.</source>
+        <translation>वसूली: {exc}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="297"/>
+        <source>No officer has employee id {employees}.</source>
+        <translation>किसी अधिकारी की कर्मचारी संख्या {employees} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="143"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="126"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="155"/>
+        <location filename="../../fusecentre_app/services/details.py" line="126"/>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="98"/>
+        <source>This complaint is not in the database.</source>
+        <translation>यह शिकायत डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="184"/>
+        <source>month must be YYYY-MM, not {text!r}</source>
+        <translation>माह YYYY-MM के रूप में होना चाहिए, {text!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/compensation.py" line="243"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
+        <source>There is no centre {code}.</source>
+        <translation>{code} नाम का कोई केंद्र नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="168"/>
+        <source>Enter the caller&apos;s mobile number: it is needed for the callback.</source>
+        <translation>शिकायतकर्ता का मोबाइल नंबर लिखें: पुष्टि कॉल के लिए यह आवश्यक है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="174"/>
+        <source>Enter the social media handle or the link to the post.</source>
+        <translation>सोशल मीडिया हैंडल या पोस्ट का लिंक लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="178"/>
+        <source>Choose the officer who forwarded this complaint.</source>
+        <translation>वह अधिकारी चुनें जिसने यह शिकायत भेजी।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="186"/>
+        <source>A consumer number has 4 to 20 letters or digits.</source>
+        <translation>उपभोक्ता संख्या में 4 से 20 अक्षर या अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="190"/>
+        <source>Enter the village or mohalla so the lineman can find the place.</source>
+        <translation>गाँव या मोहल्ला लिखें ताकि लाइनमैन जगह ढूँढ सके।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="196"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="383"/>
+        <source>Choose the kind of complaint.</source>
+        <translation>शिकायत का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
+        <source>The received time is in the future.</source>
+        <translation>प्राप्ति का समय भविष्य में है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="213"/>
+        <source>Check the year: {year} is before the desk&apos;s time.</source>
+        <translation>वर्ष जाँचें: {year} डेस्क के समय से पहले का है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="387"/>
+        <source>This feeder does not belong to this centre.</source>
+        <translation>यह फीडर इस केंद्र का नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="392"/>
+        <source>Choose the feeder of this transformer.</source>
+        <translation>इस ट्रांसफार्मर का फीडर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="396"/>
+        <source>This transformer is not on the chosen feeder.</source>
+        <translation>यह ट्रांसफार्मर चुने गए फीडर पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="400"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="103"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="217"/>
+        <location filename="../../fusecentre_app/services/contact.py" line="444"/>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="172"/>
+        <source>This officer is not in the directory.</source>
+        <translation>यह अधिकारी निर्देशिका में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaints.py" line="586"/>
+        <source>Complaint {docket} is already closed; log a new complaint instead.</source>
+        <translation>शिकायत {docket} पहले ही बंद हो चुकी है; इसके बजाय नई शिकायत दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="272"/>
+        <source>The complaint has no caller mobile to send to.</source>
+        <translation>इस शिकायत में शिकायतकर्ता का कोई मोबाइल नंबर नहीं है जिस पर भेजा जाए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="303"/>
+        <source>This contact attempt is not in the database.</source>
+        <translation>यह संपर्क प्रयास डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="310"/>
+        <source>The outcome of this attempt was already recorded ({outcome}).</source>
+        <translation>इस प्रयास का परिणाम पहले ही दर्ज हो चुका है ({outcome})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/contact.py" line="320"/>
+        <source>A message was sent: record it as sent, not as a call&apos;s answer.</source>
+        <translation>संदेश भेजा गया था: इसे भेजा गया दर्ज करें, कॉल के उत्तर के रूप में नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="58"/>
+        <source>A logged complaint is not reversed; a supervisor cancels it.</source>
+        <translation>दर्ज शिकायत वापस नहीं ली जाती; पर्यवेक्षक उसे रद्द करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="63"/>
+        <source>A reversal cannot itself be reversed; correct the complaint.</source>
+        <translation>वापसी को स्वयं वापस नहीं लिया जा सकता; शिकायत में सुधार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="68"/>
+        <source>A contact attempt stays on record; record its outcome.</source>
+        <translation>संपर्क प्रयास रिकॉर्ड में रहता है; उसका परिणाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="71"/>
+        <source>A contact attempt&apos;s outcome stays on record.</source>
+        <translation>संपर्क प्रयास का परिणाम रिकॉर्ड में रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="74"/>
+        <source>An escalation stays on record.</source>
+        <translation>मामला बढ़ाना रिकॉर्ड में रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="77"/>
+        <source>The docket given to the caller stays on record.</source>
+        <translation>शिकायतकर्ता को दिया गया डॉकेट रिकॉर्ड में रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="80"/>
+        <source>A link to an incident is undone by taking the complaint out.</source>
+        <translation>घटना से जुड़ाव शिकायत को घटना से अलग करके हटाया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="85"/>
+        <source>Taking a complaint out of an incident stays on record.</source>
+        <translation>शिकायत को घटना से अलग करना रिकॉर्ड में रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="137"/>
+        <source>This detail cannot be corrected here.</source>
+        <translation>यह विवरण यहाँ सुधारा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="143"/>
+        <source>Say why the details are corrected.</source>
+        <translation>बताएँ कि विवरण क्यों सुधारा जा रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="176"/>
+        <source>Nothing differs from what is recorded.</source>
+        <translation>दर्ज विवरण से कुछ भी अलग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="282"/>
+        <source>Say what went wrong (for example, wrong complaint).</source>
+        <translation>बताएँ कि क्या गलत हुआ (जैसे, गलत शिकायत)।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/corrections.py" line="311"/>
+        <source>This complaint was resolved with its incident; take it out of the incident or correct the incident instead.</source>
+        <translation>इस शिकायत का निवारण उसकी घटना के साथ हुआ था; इसे घटना से अलग करें या इसके बजाय घटना में सुधार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="96"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="127"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="145"/>
+        <source>This centre is not in the database.</source>
+        <translation>यह केंद्र डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="115"/>
+        <source>At least 2 complaints make a cluster.</source>
+        <translation>समूह के लिए कम से कम 2 शिकायतें चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="119"/>
+        <source>The window must be between 1 minute and 24 hours.</source>
+        <translation>समय-सीमा 1 मिनट से 24 घंटे के बीच होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="201"/>
+        <source>Say which transformer failed.</source>
+        <translation>बताएँ कि कौन सा ट्रांसफार्मर खराब हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="211"/>
+        <source>This feeder is not one of the centre&apos;s.</source>
+        <translation>यह फीडर इस केंद्र का नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="221"/>
+        <source>This transformer is not on that feeder.</source>
+        <translation>यह ट्रांसफार्मर उस फीडर पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="260"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="394"/>
+        <source>Incident {id} is already resolved.</source>
+        <translation>घटना {id} का निवारण पहले ही हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="282"/>
+        <source>Say why the complaint is not part of the incident.</source>
+        <translation>बताएँ कि शिकायत इस घटना का भाग क्यों नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="293"/>
+        <source>Complaint {docket} is not part of an incident.</source>
+        <translation>शिकायत {docket} किसी घटना का भाग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="307"/>
+        <source>This incident is not in the database.</source>
+        <translation>यह घटना डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="317"/>
+        <source>Choose the complaints that belong to the fault.</source>
+        <translation>इस खराबी से जुड़ी शिकायतें चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="329"/>
+        <source>{docket} belongs to another centre</source>
+        <translation>{docket} किसी दूसरे केंद्र की है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="336"/>
+        <source>{docket} is on another feeder</source>
+        <translation>{docket} किसी दूसरे फीडर पर है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="345"/>
+        <source>{docket} is already in incident {incident}</source>
+        <translation>{docket} पहले से घटना {incident} में है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="353"/>
+        <source>{docket} is {status}</source>
+        <translation>{docket} {status} है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="364"/>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="200"/>
+        <source>{list}; {item}</source>
+        <translation>{list}; {item}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/incidents.py" line="367"/>
+        <source>Not linked: {problems}.</source>
+        <translation>नहीं जोड़ी गईं: {problems}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="208"/>
+        <source>No register of {centre} for {day:%d-%m-%Y} was printed with this digest; give the event number printed beside it.</source>
+        <translation>{centre} की {day:%d-%m-%Y} की कोई पंजी इस डाइजेस्ट के साथ नहीं छपी; इसके साथ छपी घटना-संख्या (event) दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="626"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="689"/>
+        <location filename="../../fusecentre_app/services/register_day.py" line="105"/>
+        <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
+        <source>There is no centre with code {code!r}.</source>
+        <translation>कोड {code!r} का कोई केंद्र नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="254"/>
+        <source>{day:%d-%m-%Y} has not come yet; choose a past day.</source>
+        <translation>{day:%d-%m-%Y} अभी आया नहीं है; कोई बीता हुआ दिन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="264"/>
+        <source>Draw at least one complaint.</source>
+        <translation>कम से कम एक शिकायत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="324"/>
+        <location filename="../../fusecentre_app/services/inspection.py" line="493"/>
+        <source>This inspection is not in the database.</source>
+        <translation>यह निरीक्षण डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="330"/>
+        <source>This inspection is finished; its results can no longer change.</source>
+        <translation>यह निरीक्षण पूरा हो चुका है; इसके परिणाम अब बदल नहीं सकते।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="397"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>इनमें से एक चुनें: {choices}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="406"/>
+        <source>Say why this consumer was not called.</source>
+        <translation>बताएँ कि इस उपभोक्ता को कॉल क्यों नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="414"/>
+        <source>This sample line is not in the database.</source>
+        <translation>नमूने की यह पंक्ति डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="440"/>
+        <source>{waiting} sampled consumer(s) not called yet ({dockets}): call each, or say why not.</source>
+        <translation>नमूने के {waiting} उपभोक्ताओं को अभी कॉल नहीं किया गया ({dockets}): हर एक को कॉल करें, या कारण बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/inspection.py" line="450"/>
+        <source>Write the inspection&apos;s remarks.</source>
+        <translation>निरीक्षण की टिप्पणी लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="195"/>
+        <source>A list is taken in from the 1912 helpline or a consumer hearing.</source>
+        <translation>सूची 1912 हेल्पलाइन या उपभोक्ता सुनवाई से ली जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="221"/>
+        <source>row(s) {old} were received more than two days ago; only a supervisor can record them ({person} is not one)</source>
+        <translation>पंक्ति {old} की शिकायतें दो दिन से पहले प्राप्त हुई थीं; इन्हें केवल पर्यवेक्षक दर्ज कर सकते हैं ({person} पर्यवेक्षक नहीं हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="313"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="138"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="228"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="339"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="133"/>
+        <source>the header row is empty or missing</source>
+        <translation>शीर्ष पंक्ति खाली है या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="337"/>
+        <source>the same {what} as row {first_of}</source>
+        <translation>पंक्ति {first_of} वाला ही {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="352"/>
+        <source>{name} has no complaints under its header</source>
+        <translation>{name} में शीर्ष पंक्ति के नीचे कोई शिकायत नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="374"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="90"/>
+        <source>columns {first!r} and {second!r} both give {column}</source>
+        <translation>स्तंभ {first!r} और {second!r} दोनों {column} देते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="394"/>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="107"/>
+        <source>missing column(s): {columns}</source>
+        <translation>स्तंभ नहीं हैं: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="427"/>
+        <source>{column} is longer than {limit} characters</source>
+        <translation>{column} {limit} अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="436"/>
+        <source>ref_1912 is empty: a 1912 complaint is known by its reference</source>
+        <translation>ref_1912 खाली है: 1912 की शिकायत उसकी संदर्भ संख्या से पहचानी जाती है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="446"/>
+        <source>type {type!r} is not a complaint type (give its code, such as FUSE_OFF)</source>
+        <translation>प्रकार {type!r} कोई शिकायत प्रकार नहीं है (उसका कोड दें, जैसे FUSE_OFF)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="459"/>
+        <source>feeder {feeder!r} is not a feeder of this centre</source>
+        <translation>फीडर {feeder!r} इस केंद्र का फीडर नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="486"/>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="504"/>
+        <source>received_at is empty: give the date and time the complaint was made</source>
+        <translation>received_at खाली है: शिकायत की तारीख और समय दें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/intake.py" line="519"/>
+        <source>received_at {text!r} is not a date and time such as 2026-06-01 10:30 or 01-06-2026 10:30</source>
+        <translation>received_at {text!r} तारीख और समय नहीं है, जैसे 2026-06-01 10:30 या 01-06-2026 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="188"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="143"/>
+        <source>Feeder {feeder_code} is not in the division.</source>
+        <translation>फीडर {feeder_code} इस प्रमंडल में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="199"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="367"/>
+        <source>The interruption&apos;s end is not after its start.</source>
+        <translation>बाधा का अंत उसके आरंभ के बाद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="224"/>
+        <source>{feeder} from {start} is already on record (interruption {same}); correct that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="305"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="353"/>
+        <source>There is no interruption {interruption_id}.</source>
+        <translation>बाधा {interruption_id} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="314"/>
+        <source>Consumers affected cannot be negative.</source>
+        <translation>प्रभावित उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="316"/>
+        <source>Give the cause in 200 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="319"/>
+        <source>The interruption&apos;s end is later than now; record it once supply is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="344"/>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="189"/>
+        <source>Give the reason for the correction.</source>
+        <translation>सुधार का कारण दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="419"/>
+        <source>end {end} is later than now (India time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="431"/>
+        <source>the same interruption as row {seen}</source>
+        <translation>पंक्ति {seen} वाली ही बाधा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="441"/>
+        <source>{feeder} from {start:%Y-%m-%d %H:%M} is already on record</source>
+        <translation>{feeder} की {start:%Y-%m-%d %H:%M} से बाधा पहले से रिकॉर्ड में है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="64"/>
+        <source>Complaint {docket} was changed at another desk — shown again now.</source>
+        <translation>शिकायत {docket} किसी दूसरे डेस्क पर बदली गई — अब फिर से दिखाई गई है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="113"/>
+        <source>Complaint {docket} {reason}.</source>
+        <translation>शिकायत {docket} {reason}।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="180"/>
+        <source>This officer is no longer in service.</source>
+        <translation>यह अधिकारी अब सेवा में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="221"/>
+        <source>Say what was done (for example, fuse replaced).</source>
+        <translation>बताएँ कि क्या किया गया (जैसे, फ्यूज बदला गया)।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="373"/>
+        <source>Give the reason (for example, duplicate of a docket).</source>
+        <translation>कारण दें (जैसे, किसी डॉकेट की दोहरी शिकायत)।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="391"/>
+        <source>There is no complaint {duplicate_of} at this centre.</source>
+        <translation>इस केंद्र पर शिकायत {duplicate_of} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/lifecycle.py" line="402"/>
+        <source>A complaint cannot duplicate itself.</source>
+        <translation>कोई शिकायत स्वयं की दोहरी नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="123"/>
+        <source>{name}: file is missing</source>
+        <translation>{name}: फ़ाइल नहीं मिली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="147"/>
+        <source>{where}: {name} is empty</source>
+        <translation>{where}: {name} खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="180"/>
+        <source>This store already holds a division.</source>
+        <translation>इस डेटाबेस में पहले से एक प्रमंडल है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="133"/>
+        <source>{name}: missing column(s) {columns}</source>
+        <translation>{name}: स्तंभ नहीं हैं: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="209"/>
+        <source>{where}: centre {code} appears twice</source>
+        <translation>{where}: केंद्र {code} दो बार आया है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="237"/>
+        <source>{where}: unknown centre {centre}</source>
+        <translation>{where}: अज्ञात केंद्र {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="258"/>
+        <source>{where}: unknown PSS {pss}</source>
+        <translation>{where}: अज्ञात PSS {pss}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="276"/>
+        <source>{where}: agricultural must be yes or no</source>
+        <translation>{where}: agricultural का मान yes या no होना चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="283"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="313"/>
+        <source>{where}: consumers must be a whole number</source>
+        <translation>{where}: consumers पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="305"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="337"/>
+        <source>{where}: unknown feeder {feeder}</source>
+        <translation>{where}: अज्ञात फीडर {feeder}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="346"/>
+        <source>{where}: DT {dt} is not on feeder {code}</source>
+        <translation>{where}: DT {dt} फीडर {code} पर नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="355"/>
+        <source>{where}: locality {locality} appears twice</source>
+        <translation>{where}: इलाका {locality} दो बार आया है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="395"/>
+        <source>{where}: unknown complaint type {type}</source>
+        <translation>{where}: अज्ञात शिकायत प्रकार {type}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="538"/>
+        <source>{where}: unknown designation {designation!r}</source>
+        <translation>{where}: अज्ञात पदनाम {designation!r}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="566"/>
+        <source>{where}: employee {employee} appears twice</source>
+        <translation>{where}: कर्मचारी {employee} दो बार आया है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="405"/>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="549"/>
+        <source>{where}: {exc}</source>
+        <translation>{where}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="266"/>
+        <source>{where}: area must be urban or rural, not {area!r}</source>
+        <translation>{where}: क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="581"/>
+        <source>{where}: reports to unknown employee {boss}</source>
+        <translation>{where}: अज्ञात कर्मचारी {boss} को रिपोर्ट करते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="593"/>
+        <source>{where}: unknown feeder {code}</source>
+        <translation>{where}: अज्ञात फीडर {code}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/masterdata.py" line="612"/>
+        <source>This desk&apos;s centre is no longer in the database.</source>
+        <translation>इस डेस्क का केंद्र अब डेटाबेस में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="241"/>
+        <source>Give the officer&apos;s employee id or mobile.</source>
+        <translation>अधिकारी की कर्मचारी संख्या या मोबाइल नंबर दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="262"/>
+        <source>No officer has the employee id or mobile {key!r}.</source>
+        <translation>किसी अधिकारी की कर्मचारी संख्या या मोबाइल {key!r} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="312"/>
+        <source>The period ends before it begins.</source>
+        <translation>अवधि शुरू होने से पहले ही समाप्त हो रही है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/negligence.py" line="657"/>
+        <source>The store has no centre yet.</source>
+        <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="389"/>
+        <source>{day:%d-%m-%Y} has not begun yet.</source>
+        <translation>{day:%d-%m-%Y} अभी शुरू नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/settings.py" line="68"/>
+        <source>The {label} must be from {low} to {high}.</source>
+        <translation>{label} {low} से {high} के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="58"/>
+        <source>{name}: there is no such file.</source>
+        <translation>{name}: ऐसी कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="65"/>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: पढ़ी नहीं जा सकी ({reason})।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="83"/>
+        <source>{name} is an old Excel 97-2003 workbook; save it as an Excel workbook (.xlsx) or as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{name} पुरानी Excel 97-2003 वर्कबुक है; इसे Excel वर्कबुक (.xlsx) या &quot;CSV UTF-8 (Comma delimited)&quot; के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/sheets.py" line="110"/>
+        <source>{name} is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>{name} पढ़ी जा सकने वाली Excel वर्कबुक (.xlsx) नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="113"/>
+        <source>This handover sheet is not on record.</source>
+        <translation>यह हस्तांतरण पत्रक रिकॉर्ड में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="122"/>
+        <source>Someone has already taken over from this handover.</source>
+        <translation>इस हस्तांतरण से कोई पहले ही कार्यभार ले चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shift_change.py" line="130"/>
+        <source>The incoming clerk takes over; you printed this handover.</source>
+        <translation>आने वाले लिपिक कार्यभार लेते हैं; यह हस्तांतरण आपने छापा था।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="75"/>
+        <source>The shutdown&apos;s end is not after its start.</source>
+        <translation>शटडाउन का अंत उसके आरंभ के बाद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="79"/>
+        <source>Give the reason for the shutdown.</source>
+        <translation>शटडाउन का कारण दें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="83"/>
+        <source>Give the reason in {limit} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="88"/>
+        <source>Say how the consumers were given notice.</source>
+        <translation>बताएँ कि उपभोक्ताओं को सूचना कैसे दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="92"/>
+        <source>Say how notice was given in {limit} characters or fewer (newspaper, sms, loudspeaker, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="121"/>
+        <source>{code} already has a shutdown from {starts_at} to {ends_at}.</source>
+        <translation>{code} पर {starts_at} से {ends_at} तक पहले से एक शटडाउन है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="196"/>
+        <source>There is no planned shutdown {shutdown_id}.</source>
+        <translation>नियोजित शटडाउन {shutdown_id} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/shutdowns.py" line="308"/>
+        <source>There is no complaint {complaint_id}.</source>
+        <translation>शिकायत {complaint_id} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="132"/>
+        <source>This store already has desk users; sign in instead.</source>
+        <translation>इस डेटाबेस में पहले से डेस्क उपयोगकर्ता हैं; इसके बजाय साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="141"/>
+        <source>Sign in first: every change names the person who made it.</source>
+        <translation>पहले साइन इन करें: हर बदलाव पर उसे करने वाले व्यक्ति का नाम होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="154"/>
+        <source>This account has been deactivated; ask the administrator for a new one.</source>
+        <translation>यह खाता निष्क्रिय कर दिया गया है; प्रशासक से नया खाता माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="165"/>
+        <source>This account&apos;s role is not one the desk knows; ask the administrator.</source>
+        <translation>इस खाते की भूमिका डेस्क नहीं पहचानता; प्रशासक से बात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="190"/>
+        <source>Choose your own password first: sign in at the desk, which asks for a new one.</source>
+        <translation>पहले अपना पासवर्ड चुनें: डेस्क पर साइन इन करें, वह नया पासवर्ड माँगेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="201"/>
+        <source>The command line may not {action}; use the desk.</source>
+        <translation>कमांड लाइन से यह नहीं हो सकता: {action}; डेस्क का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="212"/>
+        <source>Your account belongs to no centre; ask the administrator to set one up for you.</source>
+        <translation>आपका खाता किसी केंद्र का नहीं है; प्रशासक से अपने लिए केंद्र तय करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/uow.py" line="222"/>
+        <source>Your account belongs to another centre; this record is not yours.</source>
+        <translation>आपका खाता किसी दूसरे केंद्र का है; यह रिकॉर्ड आपका नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="73"/>
+        <source>has no action {action!r}</source>
+        <translation>में कोई कार्य {action!r} नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="80"/>
+        <source>is {status}, so it cannot be {action}</source>
+        <translation>{status} है, इसलिए यह कार्य नहीं हो सकता: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="43"/>
+        <source>The {label} holds a NUL character (\x00), which cannot be stored; type it again.</source>
+        <translation>{label} में NUL अक्षर (\x00) है, जिसे सहेजा नहीं जा सकता; इसे फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/limits.py" line="52"/>
+        <source>The {label} is {length} characters long; it may have at most {limit}.</source>
+        <translation>{label} {length} अक्षरों का है; इसमें अधिकतम {limit} अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="32"/>
+        <source>Enter a phone number.</source>
+        <translation>फ़ोन नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="35"/>
+        <source>This number is too short.</source>
+        <translation>यह नंबर बहुत छोटा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="41"/>
+        <source>This is not a phone number.</source>
+        <translation>यह फ़ोन नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="45"/>
+        <source>Only Indian numbers (+91) can be recorded.</source>
+        <translation>केवल भारतीय नंबर (+91) दर्ज किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="50"/>
+        <source>This is not a valid Indian phone number; check the digits.</source>
+        <translation>यह मान्य भारतीय फ़ोन नंबर नहीं है; अंक जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/phone.py" line="59"/>
+        <source>This is not a mobile number.</source>
+        <translation>यह मोबाइल नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="131"/>
+        <source>Only a supervisor can cancel a complaint.</source>
+        <translation>केवल पर्यवेक्षक ही शिकायत रद्द कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="135"/>
+        <source>Only a supervisor can record a call received more than two days ago.</source>
+        <translation>दो दिन से पहले प्राप्त कॉल केवल पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="141"/>
+        <source>Only an inspector or a supervisor can record an inspection.</source>
+        <translation>निरीक्षण केवल निरीक्षक या पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="147"/>
+        <source>Only a supervisor, an inspector or an administrator can print a negligence case file.</source>
+        <translation>लापरवाही की केस फ़ाइल केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही छाप सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="156"/>
+        <source>Only a supervisor or an administrator can import the officer directory.</source>
+        <translation>अधिकारी निर्देशिका केवल पर्यवेक्षक या प्रशासक ही आयात कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="164"/>
+        <source>Only a supervisor or an administrator can change the centre&apos;s settings.</source>
+        <translation>केंद्र की सेटिंग केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="171"/>
+        <source>Only an administrator can change the division&apos;s settings.</source>
+        <translation>प्रमंडल की सेटिंग केवल प्रशासक ही बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="174"/>
+        <source>Only an administrator can manage desk accounts.</source>
+        <translation>डेस्क खातों का प्रबंधन केवल प्रशासक ही कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="177"/>
+        <source>Only an administrator can restore the store from a backup.</source>
+        <translation>बैकअप से डेटाबेस केवल प्रशासक ही पुनर्स्थापित कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="181"/>
+        <source>Only a supervisor or an administrator can correct a feeder interruption.</source>
+        <translation>फीडर बाधा में सुधार केवल पर्यवेक्षक या प्रशासक ही कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="189"/>
+        <source>Only a supervisor or an administrator can change the feeders&apos; consumers and area.</source>
+        <translation>फीडरों के उपभोक्ता और क्षेत्र केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="197"/>
+        <source>Only a supervisor or an administrator can register or correct a planned shutdown.</source>
+        <translation>नियोजित शटडाउन केवल पर्यवेक्षक या प्रशासक ही दर्ज या सुधार सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="205"/>
+        <source>Only a supervisor, an inspector or an administrator can record a compensation claim.</source>
+        <translation>मुआवज़े का दावा केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही दर्ज कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="214"/>
+        <source>Only a supervisor, an inspector or an administrator can decide a compensation claim.</source>
+        <translation>मुआवज़े के दावे का निर्णय केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="223"/>
+        <source>An inspector&apos;s account reads and checks records; it cannot change them.</source>
+        <translation>निरीक्षक का खाता रिकॉर्ड पढ़ता और जाँचता है; उन्हें बदल नहीं सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/roles.py" line="228"/>
+        <source>An administrator&apos;s account manages accounts and settings; sign in as a clerk or supervisor to work on complaints.</source>
+        <translation>प्रशासक का खाता खातों और सेटिंग का प्रबंधन करता है; शिकायतों पर काम करने के लिए लिपिक या पर्यवेक्षक के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/complaint_export.py" line="67"/>
+        <source>Choose at most {days} days to export at a time.</source>
+        <translation>एक बार में अधिकतम {days} दिन निर्यात के लिए चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/csvfile.py" line="34"/>
+        <location filename="../../fusecentre_app/services/sheets.py" line="210"/>
+        <source>{name}: cannot be written ({reason}); if it is open in a spreadsheet, close it and try again.</source>
+        <translation>{name}: लिखी नहीं जा सकी ({reason}); यदि यह किसी स्प्रेडशीट में खुली है, तो उसे बंद करके फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/handover.py" line="236"/>
+        <source>{at:%d-%m-%Y %H:%M} is still ahead.</source>
+        <translation>{at:%d-%m-%Y %H:%M} अभी आया नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="251"/>
+        <source>employee id {employee_id} is {name_en}&apos;s but mobile {mobile} is {name_en2}&apos;s ({employee_id2}); one row cannot update two officers</source>
+        <translation>कर्मचारी संख्या {employee_id} {name_en} की है पर मोबाइल {mobile} {name_en2} ({employee_id2}) का है; एक पंक्ति दो अधिकारियों को नहीं बदल सकती</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="275"/>
+        <source>updates the same officer ({employee_id}, {name_en}) as row {claimed}</source>
+        <translation>पंक्ति {claimed} वाले ही अधिकारी ({employee_id}, {name_en}) को बदलती है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="323"/>
+        <source>reports to {reports_to}, who is neither in this file nor in the directory</source>
+        <translation>{reports_to} को रिपोर्ट करते हैं, जो न इस फ़ाइल में हैं न निर्देशिका में</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/directory.py" line="347"/>
+        <source>reports-to loop: {loop}</source>
+        <translation>रिपोर्टिंग का चक्र: {loop}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="73"/>
+        <source>the columns are separated by {separator}, not commas: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="87"/>
+        <source>the header lacks {missing} (wanted: {wanted})</source>
+        <translation>शीर्ष पंक्ति में {missing} नहीं है (चाहिए: {wanted})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="160"/>
+        <source>feeder is empty</source>
+        <translation>फीडर खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="164"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="251"/>
+        <source>feeder {feeder} is not in the division</source>
+        <translation>फीडर {feeder} इस प्रमंडल में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="174"/>
+        <source>{name} {text!r} is not YYYY-MM-DD HH:MM</source>
+        <translation>{name} {text!r} YYYY-MM-DD HH:MM के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="180"/>
+        <source>end is not after start</source>
+        <translation>अंत आरंभ के बाद नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="185"/>
+        <source>planned must be yes or no, not {planned!r}</source>
+        <translation>planned का मान yes या no होना चाहिए, {planned!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="194"/>
+        <source>consumers_affected {raw_affected!r} is not a whole number</source>
+        <translation>consumers_affected {raw_affected!r} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="203"/>
+        <source>consumers_affected {affected} is more than {code}&apos;s {feeders} consumers</source>
+        <translation>consumers_affected {affected}, {code} के {feeders} उपभोक्ताओं से अधिक है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="214"/>
+        <source>cause is longer than 200 characters</source>
+        <translation>कारण 200 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="258"/>
+        <source>feeder {code} appears twice (also on row {seen})</source>
+        <translation>फीडर {code} दो बार आया है (पंक्ति {seen} पर भी)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="271"/>
+        <source>area must be urban or rural, not {area!r}</source>
+        <translation>क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="279"/>
+        <source>agricultural must be yes or no, not {agricultural!r}</source>
+        <translation>agricultural का मान yes या no होना चाहिए, {agricultural!r} नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="289"/>
+        <source>consumers {consumers!r} is not a whole number</source>
+        <translation>consumers {consumers!r} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="300"/>
+        <source>effective_from {text!r} is not YYYY-MM-DD</source>
+        <translation>effective_from {text!r} YYYY-MM-DD के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="152"/>
+        <source>has more cells than the header (an unquoted comma?)</source>
+        <translation>इसमें शीर्ष पंक्ति से अधिक खाने हैं (कहीं बिना उद्धरण का अल्पविराम?)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="182"/>
+        <source>{column} is empty</source>
+        <translation>{column} खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="201"/>
+        <source>designation {designation!r} is not one of EE, SDO, JE, LINEMAN</source>
+        <translation>पदनाम {designation!r} EE, SDO, JE, LINEMAN में से कोई नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="215"/>
+        <source>mobile {mobile}: {exc}</source>
+        <translation>मोबाइल {mobile}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="226"/>
+        <source>alternate {alternate}: {exc}</source>
+        <translation>वैकल्पिक नंबर {alternate}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="246"/>
+        <source>unknown feeder(s) {feeders}</source>
+        <translation>अज्ञात फीडर: {feeders}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/officer_rows.py" line="274"/>
+        <source>{key} {shown} is also on row {first}</source>
+        <translation>{key} {shown} पंक्ति {first} पर भी है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="31"/>
+        <source>save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx) and use that file</source>
+        <translation>शीट को &quot;CSV UTF-8 (Comma delimited)&quot; या Excel वर्कबुक (.xlsx) के रूप में सहेजें और वही फ़ाइल दें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="54"/>
+        <source>row {row}: {problem}</source>
+        <translation>पंक्ति {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="84"/>
+        <source>{name} is UTF-16 (&apos;Unicode text&apos;); save it as CSV UTF-8</source>
+        <translation>{name} UTF-16 (&apos;Unicode text&apos;) में है; इसे CSV UTF-8 के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="104"/>
+        <source>{name} is UTF-8 but line {line} is not; save it again</source>
+        <translation>{name} UTF-8 में है पर पंक्ति {line} नहीं; इसे फिर से सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="121"/>
+        <source>{name} is neither UTF-8 nor Windows-1252 text</source>
+        <translation>{name} न UTF-8 है न Windows-1252 टेक्स्ट</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="142"/>
+        <source>not readable as CSV ({exc})</source>
+        <translation>CSV के रूप में पढ़ी नहीं जा सकी ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="193"/>
+        <source>{column} on row(s) {rows}</source>
+        <translation>पंक्ति {rows} पर {column}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="228"/>
+        <source>{where} came back as question marks: the file was saved as &quot;CSV (Comma delimited)&quot;, which cannot keep Hindi; {advice}</source>
+        <translation>{where} प्रश्नचिह्न बनकर लौटे: फ़ाइल &quot;CSV (Comma delimited)&quot; के रूप में सहेजी गई थी, जो हिंदी नहीं रख सकती; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/spreadsheet.py" line="244"/>
+        <source>{where} reads as &apos;à¤…&apos;: the Hindi was garbled when {name} was opened as ANSI text and saved again; take the original list, or {advice}</source>
+        <translation>{where} &apos;à¤…&apos; जैसा पढ़ा जाता है: {name} को ANSI टेक्स्ट के रूप में खोलकर फिर सहेजने पर हिंदी बिगड़ गई; मूल सूची लें, या {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="50"/>
+        <source>The database file was deleted or replaced while the desk was running, so nothing was saved (your entries are kept): close the desk, put the store back (or restore the last backup) and start it again.</source>
+        <translation>डेस्क चलते समय डेटाबेस फ़ाइल हटा दी गई या बदल दी गई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें, डेटाबेस वापस रखें (या पिछला बैकअप पुनर्स्थापित करें) और फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="59"/>
+        <source>The database is damaged, so nothing was saved (your entries are kept): close the desk and ask the supervisor to restore the last backup.</source>
+        <translation>डेटाबेस क्षतिग्रस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें और पर्यवेक्षक से पिछला बैकअप पुनर्स्थापित करवाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="67"/>
+        <source>The database is busy with another program, so nothing was saved (your entries are kept): try again in a moment.</source>
+        <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="75"/>
+        <source>The database cannot be written (its file or folder is read-only), so nothing was saved (your entries are kept): ask the supervisor to check the data folder.</source>
+        <translation>डेटाबेस में लिखा नहीं जा सकता (उसकी फ़ाइल या फ़ोल्डर केवल पढ़ने योग्य है), इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): पर्यवेक्षक से डेटा फ़ोल्डर जाँचने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="83"/>
+        <source>The disk is full, so nothing was saved (your entries are kept): free some space, then save again.</source>
+        <translation>डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): कुछ जगह खाली करें, फिर दोबारा सहेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/errors.py" line="90"/>
+        <source>The database reported an error, so nothing was saved (your entries are kept): try again, and tell the supervisor if it keeps happening.</source>
+        <translation>डेटाबेस ने त्रुटि बताई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): फिर प्रयास करें, और बार-बार ऐसा हो तो पर्यवेक्षक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="72"/>
+        <source>Give the shifts as start-end hours, for example &quot;6-14,14-22,22-6&quot;.</source>
+        <translation>पालियाँ आरंभ-अंत घंटों में दें, जैसे &quot;6-14,14-22,22-6&quot;।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="82"/>
+        <source>an empty entry</source>
+        <translation>खाली प्रविष्टि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="86"/>
+        <source>Shift {number} is {shown}: write each shift as start-end hours, for example &quot;6-14&quot;, separated by commas.</source>
+        <translation>पाली {number} {shown} है: हर पाली को आरंभ-अंत घंटों में लिखें, जैसे &quot;6-14&quot;, अल्पविराम से अलग करके।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="100"/>
+        <source>Shift {number} (&quot;{part}&quot;): hours run from 0 to 23; write midnight as 0.</source>
+        <translation>पाली {number} (&quot;{part}&quot;): घंटे 0 से 23 तक होते हैं; मध्यरात्रि को 0 लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="112"/>
+        <source>Shift {number} (&quot;{part}&quot;) starts and ends at the same hour; only a single shift may cover the whole day.</source>
+        <translation>पाली {number} (&quot;{part}&quot;) एक ही घंटे पर शुरू और समाप्त होती है; पूरे दिन की पाली केवल अकेली पाली हो सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="138"/>
+        <source>Shifts {owner} ({first}-{first_end}) and {number} ({start}-{end}) overlap at {hour:02d}:00.</source>
+        <translation>पाली {owner} ({first}-{first_end}) और {number} ({start}-{end}) {hour:02d}:00 पर एक-दूसरे पर चढ़ती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/shifts.py" line="163"/>
+        <source>No shift covers {gap:02d}:00–{until:02d}:00; the shifts must cover all 24 hours.</source>
+        <translation>{gap:02d}:00–{until:02d}:00 किसी पाली में नहीं आता; पालियों को पूरे 24 घंटे ढकने चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="126"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="174"/>
+        <source>Consumers connected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="130"/>
+        <source>The area must be urban or rural, not {area!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="140"/>
+        <source>There is no feeder {feeder_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="182"/>
+        <source>There is no DT {dt_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="49"/>
+        <source>{complaints} complaints, {pages} pages, digest {digest} (event {cut})</source>
+        <translation>{complaints} शिकायतें, {pages} पृष्ठ, डाइजेस्ट {digest} (घटना-संख्या {cut})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="98"/>
+        <source>{shift} shift to {end}: {complaints} open complaints, {incidents} open incidents, {escalations} escalations, {pages} pages</source>
+        <translation>{shift} पाली, {end} तक: {complaints} खुली शिकायतें, {incidents} खुली घटनाएँ, {escalations} एस्केलेशन, {pages} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="113"/>
+        <source>{summary}; printed again (first printed {at} by {by})</source>
+        <translation>{summary}; दोबारा छपा (पहली बार {at} पर {by} द्वारा छपा)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="118"/>
+        <source>the command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/printing.py" line="122"/>
+        <source>{summary}; the note typed now is not on it (a sheet printed again keeps its first note)</source>
+        <translation>{summary}; अभी लिखी टिप्पणी इस पर नहीं है (दोबारा छपे पत्रक पर पहली टिप्पणी ही रहती है)</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="438"/>
+        <source>sent by SMS</source>
+        <translation>SMS से भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="439"/>
+        <source>sent from the centre&apos;s mobile</source>
+        <translation>केंद्र के मोबाइल से भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="440"/>
+        <source>slip given</source>
+        <translation>पर्ची दी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="442"/>
+        <source>given</source>
+        <translation>दिया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="444"/>
+        <source>answered</source>
+        <translation>उत्तर मिला</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="445"/>
+        <source>no answer</source>
+        <translation>उत्तर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="446"/>
+        <source>busy</source>
+        <translation>व्यस्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="447"/>
+        <source>switched off</source>
+        <translation>फ़ोन बंद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="448"/>
+        <source>message sent</source>
+        <translation>संदेश भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="450"/>
+        <source>no outcome noted</source>
+        <translation>परिणाम दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="458"/>
+        <source>{remark}: {reason}</source>
+        <translation>{remark}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="478"/>
+        <source>Reopened {at}</source>
+        <translation>{at} पर फिर से खोली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="483"/>
+        <source>Cancelled {at} by {who}</source>
+        <translation>{at} पर {who} द्वारा रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="486"/>
+        <source>Cancelled {at}</source>
+        <translation>{at} पर रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="489"/>
+        <source>Closed unverified</source>
+        <translation>बिना पुष्टि बंद</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="496"/>
+        <source>Part of incident #{incident}</source>
+        <translation>घटना #{incident} का भाग</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="502"/>
+        <source>Taken out of incident #{incident}</source>
+        <translation>घटना #{incident} से अलग की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="515"/>
+        <source>Escalated to {designation} {at}</source>
+        <translation>{at} पर {designation} तक मामला बढ़ाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="523"/>
+        <source>Officer contacted {count}× ({outcomes})</source>
+        <translation>अधिकारी से {count} बार संपर्क ({outcomes})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="531"/>
+        <source>Docket {ways} to the caller</source>
+        <translation>शिकायतकर्ता को डॉकेट: {ways}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="537"/>
+        <source>Assigned {count} times</source>
+        <translation>{count} बार सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="541"/>
+        <source>{count} calls received</source>
+        <translation>{count} कॉल प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="599"/>
+        <source>Amended {at} by {who}</source>
+        <translation>{at} पर {who} द्वारा संशोधित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="602"/>
+        <source>Amended {at}</source>
+        <translation>{at} पर संशोधित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="604"/>
+        <source>{remark} (after the day)</source>
+        <translation>{remark} (दिन बीतने के बाद)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="607"/>
+        <source>{remark}: {fields}</source>
+        <translation>{remark}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register.py" line="612"/>
+        <source>{remark} ({reason})</source>
+        <translation>{remark} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="40"/>
+        <source>New</source>
+        <translation>नई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="41"/>
+        <source>Assigned</source>
+        <translation>सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="42"/>
+        <source>Attending</source>
+        <translation>कार्य जारी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="43"/>
+        <source>Resolved, awaiting callback</source>
+        <translation>निवारित, पुष्टि कॉल बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="44"/>
+        <source>Reopened</source>
+        <translation>पुनः खुली</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="45"/>
+        <source>Closed, verified</source>
+        <translation>बंद, पुष्टि हुई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="46"/>
+        <source>Closed, unverified</source>
+        <translation>बंद, पुष्टि नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="47"/>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="50"/>
+        <source>Restored</source>
+        <translation>बहाल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="51"/>
+        <source>Not restored</source>
+        <translation>बहाल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="52"/>
+        <source>No answer</source>
+        <translation>उत्तर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="137"/>
+        <source>met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="138"/>
+        <source>{hours} late</source>
+        <translation>{hours} की देरी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="142"/>
+        <source>overdue {hours}</source>
+        <translation>{hours} से विलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="145"/>
+        <source>due {at}</source>
+        <translation>{at} तक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="160"/>
+        <source>{at}, try {n}</source>
+        <translation>{at}, प्रयास {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="173"/>
+        <source>Rs 0
+no rate set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="177"/>
+        <source>so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="181"/>
+        <source>Rs {total}
+Rs {each} each to the {n} consumers of {dt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="192"/>
+        <source>Rs {total}
+1 consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="196"/>
+        <source>Rs {total}
+{n} consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>register check</name>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="43"/>
+        <source>{kind} recorded</source>
+        <translation>{kind} दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="46"/>
+        <source>{docket}: {done} after the print by {by}</source>
+        <translation>{docket}: छपाई के बाद {by} द्वारा {done}</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="49"/>
+        <source>the command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="54"/>
+        <source>added</source>
+        <translation>जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="55"/>
+        <source>a further call noted</source>
+        <translation>एक और कॉल दर्ज की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="56"/>
+        <source>assigned</source>
+        <translation>सौंपी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="57"/>
+        <source>marked as attended</source>
+        <translation>पहुँचना दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="58"/>
+        <source>resolved</source>
+        <translation>निवारण दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="59"/>
+        <source>called back</source>
+        <translation>पुष्टि कॉल की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="60"/>
+        <source>reopened</source>
+        <translation>फिर से खोली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="61"/>
+        <source>closed</source>
+        <translation>बंद की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="62"/>
+        <source>cancelled</source>
+        <translation>रद्द की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="63"/>
+        <source>corrected</source>
+        <translation>सुधारी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="64"/>
+        <source>linked to an incident</source>
+        <translation>घटना से जोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="66"/>
+        <source>unlinked from an incident</source>
+        <translation>घटना से अलग की गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="68"/>
+        <source>an officer contacted</source>
+        <translation>अधिकारी से संपर्क किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="70"/>
+        <source>a contact&apos;s outcome recorded</source>
+        <translation>संपर्क का परिणाम दर्ज किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="72"/>
+        <source>escalated</source>
+        <translation>मामला बढ़ाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="73"/>
+        <source>an action reversed</source>
+        <translation>एक कार्रवाई वापस ली गई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/register_check.py" line="75"/>
+        <source>the docket given to the caller</source>
+        <translation>शिकायतकर्ता को डॉकेट दिया गया</translation>
+    </message>
+</context>
+<context>
     <name>run_desk</name>
     <message>
         <location filename="../../fusecentre_app/gui/app.py" line="99"/>
@@ -3278,6 +6379,49 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/gui/sheet_files.py" line="34"/>
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>status words</name>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="37"/>
+        <source>new</source>
+        <translation>नई</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="38"/>
+        <source>assigned</source>
+        <translation>सौंपी जा चुकी</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="39"/>
+        <source>being attended</source>
+        <translation>पर काम चल रहा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="41"/>
+        <source>resolved and waiting for its call back</source>
+        <translation>निवारित होकर पुष्टि कॉल की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="43"/>
+        <source>closed (verified)</source>
+        <translation>बंद (पुष्टि हुई)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="44"/>
+        <source>closed (not verified)</source>
+        <translation>बंद (पुष्टि नहीं हुई)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="45"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/lifecycle.py" line="46"/>
+        <source>reopened</source>
+        <translation>फिर से खुली</translation>
     </message>
 </context>
 </TS>
