@@ -373,244 +373,244 @@
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="43"/>
         <source>Compensation claims</source>
-        <translation type="unfinished"></translation>
+        <translation>मुआवज़े के दावे</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="48"/>
         <source>Record a claim received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त दावा दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="52"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>हाथों-हाथ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="53"/>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>डाक से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="62"/>
         <source>the complaint&apos;s docket, if the consumer gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत का डॉकेट, यदि उपभोक्ता बताए</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="65"/>
         <source>rupees; blank if none is named</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये; कोई राशि न बताई हो तो खाली छोड़ें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="66"/>
         <source>Record the &amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा दर्ज करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="69"/>
         <source>Recei&amp;ved on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति की तिथि (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="70"/>
         <source>Received b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे प्राप्त (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="71"/>
         <source>Consumer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता का नाम (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="72"/>
         <source>Consumer n&amp;umber</source>
-        <translation type="unfinished">उपभोक्ता संख्या (&amp;U)</translation>
+        <translation>उपभोक्ता संख्या (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="73"/>
         <source>&amp;Mobile</source>
-        <translation type="unfinished">मोबाइल (&amp;M)</translation>
+        <translation>मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="74"/>
         <source>Doc&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉकेट (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="75"/>
         <source>Amount claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा की गई राशि</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="78"/>
         <source>Decide the claim chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में चुने गए दावे का निर्णय करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="79"/>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="229"/>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="297"/>
         <source>Choose an undecided claim in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में से कोई ऐसा दावा चुनें जिसका निर्णय बाकी हो।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="81"/>
         <source>&amp;Award</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत करें (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="84"/>
         <source>Re&amp;fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="92"/>
         <source>rupees awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत रुपये</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="95"/>
         <source>why it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करने का कारण</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="109"/>
         <source>Record the &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय दर्ज करें (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="114"/>
         <source>Amoun&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="115"/>
         <source>Reason for &amp;refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृति का कारण (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="116"/>
         <source>Recovered fr&amp;om</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे वसूली (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="117"/>
         <source>Dec&amp;ided on</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय की तिथि (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="155"/>
         <source>OVERDUE: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित: समय-सीमा %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="156"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-सीमा %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="158"/>
         <source>(late)</source>
-        <translation type="unfinished"></translation>
+        <translation>(विलंब से)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="161"/>
         <source>refused %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत %1%2: %3</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="167"/>
         <source>Rs %1 awarded %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs %1 स्वीकृत %2%3</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="179"/>
         <source>%1 claim(s) in the register; %2 undecided, %3 of them overdue (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजी में %1 दावे; %2 पर निर्णय बाकी, उनमें से %3 विलंबित (30 दिन)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>हाथों-हाथ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>डाक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="185"/>
         <source>Rs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs %1</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="192"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="193"/>
         <source>Received</source>
-        <translation type="unfinished">प्राप्त</translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="194"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="195"/>
         <source>Consumer</source>
-        <translation type="unfinished">उपभोक्ता</translation>
+        <translation>उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="196"/>
         <source>Docket</source>
-        <translation type="unfinished">डॉकेट</translation>
+        <translation>डॉकेट</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="197"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा राशि</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="198"/>
         <source>Desk&apos;s liability</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क का दायित्व</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="199"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="200"/>
         <source>Recovered from</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे वसूली</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="232"/>
         <source>Claim %1 is decided: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा %1 का निर्णय हो चुका है: %2</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="238"/>
         <source>Claim %1 of %2, received %3; decide by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 का दावा %1, प्राप्त %3; %4 तक निर्णय करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="254"/>
         <source>Give the amount in whole rupees.</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि पूरे रुपयों में दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="274"/>
         <source>Recorded as claim %1; its decision is due within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा %1 के रूप में दर्ज हुआ; इसका निर्णय 30 दिनों के भीतर करना है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/claims_window.py" line="321"/>
         <source>Claim %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा %1: %2।</translation>
     </message>
 </context>
 <context>
@@ -887,37 +887,37 @@
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="471"/>
         <source>Division console</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल कंसोल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="472"/>
         <source>All centres</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी केंद्र</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="473"/>
         <source>Mo&amp;nth</source>
-        <translation type="unfinished"></translation>
+        <translation>माह (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="474"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="475"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF की भाषा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="492"/>
         <source>the division</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="494"/>
         <source>the console for %1, %2, %3 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 का कंसोल, %3 पृष्ठ</translation>
     </message>
 </context>
 <context>
@@ -925,216 +925,216 @@
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="202"/>
         <source>Mo&amp;nth</source>
-        <translation type="unfinished"></translation>
+        <translation>माह (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="203"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="204"/>
         <source>All centres</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी केंद्र</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="205"/>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="218"/>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
         <source>Centre</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="206"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished">दिखाएँ (&amp;S)</translation>
+        <translation>दिखाएँ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="207"/>
         <source>Monthl&amp;y PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक PDF (&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="208"/>
         <source>Centres: complaints received in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र: माह में प्राप्त शिकायतें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="209"/>
         <source>Median hours to restore, by type</source>
-        <translation type="unfinished"></translation>
+        <translation>बहाली में घंटे (माध्यिका), प्रकार अनुसार</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="210"/>
         <source>Officers ranked (change from last month)</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारियों की रैंकिंग (पिछले माह से बदलाव)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="211"/>
         <source>Calls funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल से शिकायत तक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="212"/>
         <source>Worst feeders</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे खराब फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="213"/>
         <source>Claims pending decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय के लिए लंबित दावे</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="219"/>
         <source>Officer</source>
-        <translation type="unfinished">अधिकारी</translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="220"/>
         <source>Designation</source>
-        <translation type="unfinished">पद</translation>
+        <translation>पद</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="221"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपी गईं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="222"/>
         <source>SoP breaches</source>
-        <translation type="unfinished">SoP उल्लंघन</translation>
+        <translation>SoP उल्लंघन</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="223"/>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुत्तरित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="224"/>
         <source>Reopened</source>
-        <translation type="unfinished">पुनः खुली</translation>
+        <translation>पुनः खुली</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
         <source>Calls</source>
-        <translation type="unfinished">कॉल</translation>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉलो-अप</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
         <source>By 1912</source>
-        <translation type="unfinished"></translation>
+        <translation>1912 से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
         <source>Feeder</source>
-        <translation type="unfinished">फीडर</translation>
+        <translation>फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
         <source>SAIFI</source>
-        <translation type="unfinished"></translation>
+        <translation>SAIFI</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
         <source>SAIDI min</source>
-        <translation type="unfinished"></translation>
+        <translation>SAIDI मिनट</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="299"/>
         <source>Received</source>
-        <translation type="unfinished">प्राप्त</translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>Consumer</source>
-        <translation type="unfinished">उपभोक्ता</translation>
+        <translation>उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>State</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
         <source>Reading the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>माह का विवरण पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="282"/>
         <source>The month could not be read; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>माह का विवरण पढ़ा नहीं जा सका; पूरा विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="290"/>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="360"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="300"/>
         <source>Pending at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>माह के अंत में लंबित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="301"/>
         <source>Overdue (past SoP)</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित (SoP से अधिक)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="302"/>
         <source>SoP met</source>
-        <translation type="unfinished"></translation>
+        <translation>SoP का पालन हुआ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="304"/>
         <source>Callbacks verified</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि कॉल से सत्यापित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="308"/>
         <source>False closures found</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत तरीके से बंद पाई गईं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="312"/>
         <source>Inspections done / required</source>
-        <translation type="unfinished"></translation>
+        <translation>निरीक्षण किए / आवश्यक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
         <source>Overdue</source>
-        <translation type="unfinished">विलंबित</translation>
+        <translation>विलंबित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
         <source>Awaiting</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा में</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="387"/>
         <source>the division</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="389"/>
         <source>%1, %2: %3 officer(s), %4 claim(s) pending, %5 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 अधिकारी, %4 दावे लंबित, %5 विलंबित</translation>
     </message>
 </context>
 <context>
@@ -1937,162 +1937,162 @@
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="48"/>
         <source>Feeders and their consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर और उनके उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="53"/>
         <source>The feeder chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में चुना गया फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="54"/>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="172"/>
         <source>Choose a feeder in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में से कोई फीडर चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="60"/>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
         <source>urban</source>
-        <translation type="unfinished">शहरी</translation>
+        <translation>शहरी</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="61"/>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
         <source>rural</source>
-        <translation type="unfinished">ग्रामीण</translation>
+        <translation>ग्रामीण</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="62"/>
         <source>Predominantly a&amp;gricultural load</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्यतः कृषि भार (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="65"/>
         <source>&amp;Save the feeder&apos;s facts</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर का विवरण सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="69"/>
         <source>&amp;Consumers connected</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़े उपभोक्ता (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="70"/>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="72"/>
         <source>Takes &amp;effect from</source>
-        <translation type="unfinished"></translation>
+        <translation>कब से लागू (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="75"/>
         <source>The chosen feeder&apos;s transformers (DTs)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए फीडर के ट्रांसफार्मर (DT)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="85"/>
         <source>Save the &amp;DT&apos;s consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>DT के उपभोक्ता सहेजें (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="88"/>
         <source>Consumers connected to the chosen DT</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए DT से जुड़े उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="131"/>
         <source>%1 feeder(s) of %2; %3 consumers connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के %1 फीडर; %3 उपभोक्ता जुड़े</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="140"/>
         <source>Feeder</source>
-        <translation type="unfinished">फीडर</translation>
+        <translation>फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="141"/>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="142"/>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="143"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="144"/>
         <source>Agricultural</source>
-        <translation type="unfinished"></translation>
+        <translation>कृषि</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="145"/>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="146"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>कब से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="147"/>
         <source>On its DTs</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके DT पर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
         <source>DT</source>
-        <translation type="unfinished"></translation>
+        <translation>DT</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="212"/>
         <source>Consumers connected must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़े उपभोक्ताओं की संख्या पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="218"/>
         <source>Choose the feeder in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में फीडर चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="236"/>
         <source>%1: %2 consumers, %3, from %4; on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 उपभोक्ता, %3, %4 से; रिकॉर्ड में दर्ज।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="242"/>
         <source>%1 already has these facts from %2: nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में %2 से यही विवरण पहले से है: दर्ज करने को कुछ नहीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="251"/>
         <source>Choose the DT in the feeder&apos;s list of transformers.</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर की ट्रांसफार्मर सूची में DT चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/feeders_window.py" line="262"/>
         <source>%1: %2 consumers connected; on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 उपभोक्ता जुड़े; रिकॉर्ड में दर्ज।</translation>
     </message>
 </context>
 <context>
@@ -2582,219 +2582,219 @@
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="48"/>
         <source>Feeder interruptions</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर बाधाएँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="53"/>
         <source>Key in from the PSS log book</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS लॉग बुक से भरें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="61"/>
         <source>P&amp;lanned</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="65"/>
         <source>for example: jumper snapped, tree branch</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण: जम्पर टूटा, पेड़ की डाल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="68"/>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="92"/>
         <source>blank: every consumer of the feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली: फीडर के सभी उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="69"/>
         <source>&amp;Add the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधा जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="72"/>
         <source>&amp;Feeder</source>
-        <translation type="unfinished">फीडर (&amp;F)</translation>
+        <translation>फीडर (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="73"/>
         <source>Fr&amp;om</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="74"/>
         <source>&amp;To</source>
-        <translation type="unfinished">अंतिम तिथि (&amp;T)</translation>
+        <translation>तक (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="76"/>
         <source>Ca&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="77"/>
         <source>Consumers affe&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित उपभोक्ता (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="81"/>
         <source>Correct the interruption chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में चुनी गई बाधा में सुधार करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="82"/>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="187"/>
         <source>Choose an interruption in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में कोई बाधा चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="86"/>
         <source>Pla&amp;nned</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="95"/>
         <source>why (for example: the PSS log book says 14:05)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यों (उदाहरण: PSS लॉग बुक में 14:05 लिखा है)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="96"/>
         <source>&amp;Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="100"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="101"/>
         <source>Supply &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>बिजली वापस आई (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="103"/>
         <source>Caus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="104"/>
         <source>Consumers affecte&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित उपभोक्ता (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="105"/>
         <source>&amp;Reason for the correction</source>
-        <translation type="unfinished">सुधार का कारण (&amp;R)</translation>
+        <translation>सुधार का कारण (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="136"/>
         <source>feeder-trip incident</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर ट्रिप घटना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="137"/>
         <source>PSS log book</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS लॉग बुक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="138"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="139"/>
         <source>planned shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="146"/>
         <source>%1 interruption(s) in %2 on the feeders of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 के फीडरों पर %2 में %1 बाधाएँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
         <source>every consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="154"/>
         <source>Feeder</source>
-        <translation type="unfinished">फीडर</translation>
+        <translation>फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="155"/>
         <source>From</source>
-        <translation type="unfinished">अवधि</translation>
+        <translation>से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="156"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="157"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>मिनट</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="158"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="159"/>
         <source>Consumers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="160"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="161"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="192"/>
         <source>This is a planned shutdown&apos;s interruption: correct the shutdown in Registers → Planned shutdowns, and it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नियोजित शटडाउन की बाधा है: पंजियाँ → नियोजित शटडाउन में शटडाउन में सुधार करें, यह अपने-आप बदल जाएगी।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="198"/>
         <source>%1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 से (%3)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="224"/>
         <source>Consumers affected must be a whole number, or blank for every consumer of the feeder.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित उपभोक्ताओं की संख्या पूर्ण संख्या होनी चाहिए, या फीडर के सभी उपभोक्ताओं के लिए खाली छोड़ें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="245"/>
         <source>Recorded: %1 from %2, %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज हुआ: %1, %2 से, %3 मिनट।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="258"/>
         <source>Choose the interruption to correct in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार के लिए सूची में बाधा चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/interruptions_window.py" line="279"/>
         <source>Corrected: %1 from %2; the reason is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार हुआ: %1, %2 से; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2937,7 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
@@ -3022,27 +3022,27 @@ Fuse Call Centre Desk</translation>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
         <source>Feeder &amp;interruptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर बाधाएँ (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
         <source>&amp;Feeders and consumers…</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर और उपभोक्ता (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
         <source>Planned &amp;shutdowns…</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
         <source>Compensation &amp;claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुआवज़े के दावे (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="369"/>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजियाँ</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/main_window.py" line="370"/>
@@ -3362,7 +3362,7 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_model.py" line="190"/>
         <source>Received within a planned shutdown of its feeder: tell the caller when supply is back (in the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर के नियोजित शटडाउन के दौरान प्राप्त: शिकायतकर्ता को बताएँ कि बिजली कब वापस आएगी (विवरण में)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_model.py" line="215"/>
@@ -3372,7 +3372,7 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_model.py" line="220"/>
         <source>%1 · planned shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · नियोजित शटडाउन</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_model.py" line="222"/>
@@ -3518,12 +3518,12 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/register_window.py" line="143"/>
         <source>the division</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमंडल</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/register_window.py" line="209"/>
         <source>Mont&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>महीना (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3587,198 +3587,198 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="49"/>
         <source>Planned shutdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="53"/>
         <source>Register a planned shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित शटडाउन दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="63"/>
         <source>the work, for example: DT plinth repair</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य, उदाहरण: DT चबूतरे की मरम्मत</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="68"/>
         <source>SMS to consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ताओं को SMS</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="69"/>
         <source>newspaper</source>
-        <translation type="unfinished"></translation>
+        <translation>अख़बार</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="70"/>
         <source>loudspeaker</source>
-        <translation type="unfinished"></translation>
+        <translation>लाउडस्पीकर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="71"/>
         <source>notice at the PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS पर सूचना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="75"/>
         <source>&amp;Register the shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>शटडाउन दर्ज करें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="78"/>
         <source>&amp;Feeder</source>
-        <translation type="unfinished">फीडर (&amp;F)</translation>
+        <translation>फीडर (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="79"/>
         <source>Fr&amp;om</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="80"/>
         <source>&amp;To</source>
-        <translation type="unfinished">अंतिम तिथि (&amp;T)</translation>
+        <translation>तक (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="81"/>
         <source>&amp;Work (reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य (कारण) (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="82"/>
         <source>&amp;Notice given by</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना का माध्यम (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="86"/>
         <source>BERC Reg. 13(2): a planned shutdown is to be no more than 10 hours in a day and to end by 18:00. Those that do not are marked in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>BERC Reg. 13(2): नियोजित शटडाउन एक दिन में 10 घंटे से अधिक नहीं होना चाहिए और 18:00 तक समाप्त हो जाना चाहिए। जो ऐसे नहीं हैं, वे सूची में चिह्नित हैं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="92"/>
         <source>Correct the shutdown chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में चुने गए शटडाउन में सुधार करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="93"/>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="196"/>
         <source>Choose a shutdown in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में कोई शटडाउन चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="103"/>
         <source>why (for example: the work took longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यों (उदाहरण: कार्य में अधिक समय लगा)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="104"/>
         <source>&amp;Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="108"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="109"/>
         <source>Supply &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>बिजली वापस आई (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="110"/>
         <source>Wor&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="111"/>
         <source>Not&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="112"/>
         <source>Reason for the &amp;correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार का कारण (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="144"/>
         <source>%1 h off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे बंद</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="146"/>
         <source>after 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>18:00 के बाद</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="156"/>
         <source>%1 planned shutdown(s) in %2 on the feeders of %3; %4 against Reg. 13(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 के फीडरों पर %2 में %1 नियोजित शटडाउन; %4 Reg. 13(2) के विरुद्ध</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="164"/>
         <source>Feeder</source>
-        <translation type="unfinished">फीडर</translation>
+        <translation>फीडर</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="165"/>
         <source>From</source>
-        <translation type="unfinished">अवधि</translation>
+        <translation>से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="166"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="167"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटे</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="168"/>
         <source>Reg. 13(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg. 13(2)</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="169"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="170"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="178"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा में</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="199"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 से</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="211"/>
         <source>Choose the shutdown to correct in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार के लिए सूची में शटडाउन चुनें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="227"/>
         <source>Corrected: %1, supply back at %2; the reason is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार हुआ: %1, बिजली %2 पर वापस; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="245"/>
         <source>Registered: %1 off from %2, supply back at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज हुआ: %1 %2 से बंद, बिजली %3 पर वापस।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="251"/>
         <source>Against Reg. 13(2): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg. 13(2) के विरुद्ध: %1।</translation>
     </message>
 </context>
 <context>
@@ -4707,12 +4707,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="87"/>
         <source>give the consumer&apos;s name in 120 characters or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता का नाम 120 या उससे कम अक्षरों में दें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="91"/>
         <source>a consumer number has 30 characters or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>उपभोक्ता संख्या में 30 या उससे कम अक्षर होते हैं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="95"/>
@@ -4732,7 +4732,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="137"/>
         <source>{received_on} is before complaint {docket} was logged ({logged_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{received_on} शिकायत {docket} दर्ज होने ({logged_on}) से पहले की है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="185"/>
@@ -4747,7 +4747,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="197"/>
         <source>Give the reason the claim is refused in 300 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा अस्वीकार करने का कारण 300 या उससे कम अक्षरों में दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/claims.py" line="204"/>
@@ -5204,7 +5204,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="224"/>
         <source>{feeder} from {start} is already on record (interruption {same}); correct that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feeder} की {start} से बाधा पहले से रिकॉर्ड में है (बाधा {same}); उसी में सुधार करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="305"/>
@@ -5220,12 +5220,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="316"/>
         <source>Give the cause in 200 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण 200 या उससे कम अक्षरों में दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="319"/>
         <source>The interruption&apos;s end is later than now; record it once supply is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधा का अंत अभी के समय के बाद का है; बिजली वापस आने पर ही इसे दर्ज करें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="344"/>
@@ -5236,7 +5236,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="419"/>
         <source>end {end} is later than now (India time)</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत {end} अभी के समय (भारतीय समय) के बाद का है</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/interruptions.py" line="431"/>
@@ -5464,7 +5464,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="83"/>
         <source>Give the reason in {limit} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण {limit} या उससे कम अक्षरों में दें।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="88"/>
@@ -5474,7 +5474,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="92"/>
         <source>Say how notice was given in {limit} characters or fewer (newspaper, sms, loudspeaker, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना कैसे दी गई, {limit} या उससे कम अक्षरों में बताएँ (अख़बार, sms, लाउडस्पीकर, …)।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="121"/>
@@ -5700,7 +5700,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/domain/interruption_rows.py" line="73"/>
         <source>the columns are separated by {separator}, not commas: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम कॉमा से नहीं, {separator} से अलग हैं: शीट को &quot;CSV UTF-8 (Comma delimited)&quot; या Excel वर्कबुक (.xlsx) के रूप में सहेजें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/interruption_rows.py" line="87"/>
@@ -5922,22 +5922,22 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/feeder_facts.py" line="126"/>
         <location filename="../../fusecentre_app/services/feeder_facts.py" line="174"/>
         <source>Consumers connected cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़े उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/feeder_facts.py" line="130"/>
         <source>The area must be urban or rural, not {area!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र शहरी या ग्रामीण होना चाहिए, {area!r} नहीं।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/feeder_facts.py" line="140"/>
         <source>There is no feeder {feeder_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>फीडर {feeder_id} नहीं है।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/services/feeder_facts.py" line="182"/>
         <source>There is no DT {dt_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>DT {dt_id} नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -6189,30 +6189,34 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/reports/register_cells.py" line="173"/>
         <source>Rs 0
 no rate set</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs 0
+कोई दर तय नहीं</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="177"/>
         <source>so far</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="181"/>
         <source>Rs {total}
 Rs {each} each to the {n} consumers of {dt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs {total}
+{dt} के {n} उपभोक्ताओं को Rs {each} प्रत्येक</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="192"/>
         <source>Rs {total}
 1 consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs {total}
+1 उपभोक्ता</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/reports/register_cells.py" line="196"/>
         <source>Rs {total}
 {n} consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rs {total}
+{n} उपभोक्ता</translation>
     </message>
 </context>
 <context>
