@@ -81,6 +81,17 @@ def _change(now: int, change: int) -> str:
     return f"{now} ({change:+d})" if change else f"{now} (0)"
 
 
+def _designation(code: str, language: str) -> str:
+    """An officer's designation in words of the sheet's language (the case file's words)."""
+    from fusecentre_app.reports.negligence import DESIGNATIONS
+
+    both = DESIGNATIONS.get(code)
+    if both is None:
+        return code
+    en, hindi = both.split(" / ")
+    return hindi if language == "hi" else en
+
+
 def _both(en: str, hi: str, language: str) -> str:
     return f"{hi} / {en}" if language == "hi" else f"{en} / {hi}"
 
@@ -244,7 +255,7 @@ def _story(console: Console, styles: Styles, language: str) -> list[Flowable]:
             str(n),
             o.centre_code,
             f"{o.name_hi or o.name_en}" if hi else o.name_en,
-            o.designation.value,
+            _designation(o.designation.value, language),
             str(o.assigned),
             _change(o.breaches, o.breaches_change),
             _change(o.unanswered, o.unanswered_change),
