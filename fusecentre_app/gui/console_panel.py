@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.labels import designation_text
 from fusecentre_app.gui.pdf_dialogs import PdfDialog, Rendered
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -326,7 +327,7 @@ class ConsolePanel(QWidget):
             self.types,
             [
                 [
-                    t.name_en,
+                    f"{t.name_en} / {t.name_hi}" if t.name_hi else t.name_en,
                     *(
                         f"{c.median_hours_by_type[t.code]:.1f}"
                         if t.code in c.median_hours_by_type
@@ -343,7 +344,7 @@ class ConsolePanel(QWidget):
                 [
                     o.centre_code,
                     f"{o.name_en} / {o.name_hi}" if o.name_hi else o.name_en,
-                    o.designation.value,
+                    designation_text(o.designation),
                     str(o.assigned),
                     f"{o.breaches} ({o.breaches_change:+d})",
                     f"{o.unanswered} ({o.unanswered_change:+d})",

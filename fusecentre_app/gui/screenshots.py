@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QEvent,
     QMessageLogContext,
     QSize,
@@ -20,12 +21,14 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import Database, open_database
+from fusecentre_app.db.models import Complaint
 from fusecentre_app.db.urls import sqlite_path
 from fusecentre_app.domain.enums import Channel
 from fusecentre_app.domain.phone import display_phone
-from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.gui.app import chosen_language, install_translations, make_application
 from fusecentre_app.gui.complaint_form import ComplaintForm
 from fusecentre_app.gui.contact_panel import ContactDialog
@@ -125,6 +128,49 @@ def _staff_shots(
     return written
 
 
+def _division_shots(db: Database, out: Path, screen: QSize) -> list[Path]:
+    """The EE's screens, signed in as the division's inspector: the Division tab with its
+    month read, and the Registers menu's interruptions and claims windows."""
+    from fusecentre_app.demo import INSPECTOR_USERNAME, SUPERVISOR_USERNAME
+    from fusecentre_app.gui.register_window import RegisterWindow
+
+    written: list[Path] = []
+    for username, shots in (
+        (INSPECTOR_USERNAME, ("20-division-console", "claims")),
+        (SUPERVISOR_USERNAME, (None, "interruptions")),
+    ):
+        user = find_user(db, username)
+        if user is None:
+            continue
+        with db.read() as s:  # the month of the store's latest call, not the clock's
+            latest = s.scalar(select(func.max(Complaint.received_at)))
+        month = None if latest is None else QDate(*local_day(latest).timetuple()[:3])
+        window = MainWindow(DeskSession.for_user(db, user))
+        window.resize(screen)
+        tab_shot, register = shots
+        if tab_shot is not None and window.console is not None:
+            window.tabs.setCurrentWidget(window.console)
+            window.show()
+            window.console.wait_for_read()
+            if month is not None:
+                window.console.month.setDate(month)
+                window.console.refresh()
+                window.console.wait_for_read()
+            QApplication.processEvents()
+            written.append(_grab(window, out / f"{tab_shot}.png"))
+        shown = window.open_register(register)
+        if month is not None and isinstance(shown, RegisterWindow):
+            shown.month.setDate(QDate(month.year(), month.month(), 1))
+        fit_to_screen(shown, screen, screen)
+        number = "21" if register == "interruptions" else "22"
+        written.append(_grab(shown, out / f"{number}-registers-{register}.png", screen))
+        shown.close()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
+
+
 def _desk_user(db: Database, username: str | None) -> UserInfo:
     user = find_user(db, username)
     if user is None:
@@ -213,6 +259,7 @@ def _render(
         written.append(_inspection_shot(db, user, out / "14-inspection.png", screen))
 
     written.extend(_staff_shots(db, session, window, out, screen))
+    written.extend(_division_shots(db, out, screen))
 
     form = ComplaintForm(session, window)
     fit_to_screen(form, QSize(1000, 660), screen)

@@ -79,12 +79,13 @@ def test_the_month_on_screen(qtbot, ee_desk, monkeypatch) -> None:  # type: igno
     assert centres[3] == ["SoP met", "50.0%", "—", "50.0%"]
     assert centres[5] == ["False closures found", "1", "0", "1"]
     assert centres[6] == ["Inspections done / required", "1 / 4", "0 / 4", "1 / 8"]
-    assert _cells(panel.types) == [["Fuse blown", "1.8", "—"]]
+    assert _cells(panel.types) == [["Fuse blown / फ्यूज उड़ा", "1.8", "—"]]
     assert _cells(panel.funnel)[-1] == ["Division", "6", "5", "1", "1"]
     officers = _cells(panel.officers)
     lineman = facts["lineman"]
     row = next(r for r in officers if r[1].startswith(lineman.name_en))
-    assert row[0] == "BXR" and row[3:] == ["3", "1 (+0)", "0 (+0)", "1 (+1)"]
+    assert row[0] == "BXR" and row[2] == "Lineman"
+    assert row[3:] == ["3", "1 (+0)", "0 (+0)", "1 (+1)"]
     assert [r[0] for r in _cells(panel.feeders)] == ["F-BXR-01"]
     claims = _cells(panel.claims)
     assert [r[2] for r in claims] == ["Ram Pravesh Yadav", "Sunita Devi"]
