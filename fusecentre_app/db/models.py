@@ -549,6 +549,8 @@ class ComplaintEvent(Base):
     """One change to a complaint: who, when, what. Rows are only ever inserted."""
 
     __tablename__ = "complaint_event"
+    # The events of a period (accountability, the console, a negligence file) by time.
+    __table_args__ = (Index("ix_complaint_event_at", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)

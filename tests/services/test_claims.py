@@ -219,7 +219,7 @@ def test_upgrade_from_0010_gives_an_empty_register(db: Database) -> None:
     db.dispose()
     again = open_database(path)
     try:
-        assert current_revision(again.engine) == head_revision() == "0012"
+        assert current_revision(again.engine) == head_revision()
         assert claims_register(again, now=NOW) == []
         add_claim(again, _draft(date(2026, 7, 1)), by=OFFICE, now=NOW)
         report = verify_store(again)
