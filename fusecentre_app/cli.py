@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
         "--to", dest="last", required=True, type=_day, help="last day, YYYY-MM-DD"
     )
     negligence.add_argument("-o", "--out", required=True, type=Path, help="the PDF file to write")
+    negligence.add_argument(
+        "--lang",
+        choices=["en", "hi"],
+        default="en",
+        help="the file's first language: its headings, words and the names printed (default en)",
+    )
     _add_user(
         negligence, "desk user printing it, who signs in (default: the operating-system user)"
     )
@@ -135,8 +141,14 @@ def _parser() -> argparse.ArgumentParser:
     comp.add_argument("--month", required=True, metavar="YYYY-MM", help="month received")
     comp.add_argument("--centre", metavar="CODE", help="one centre (default: the division)")
     comp_out = comp.add_mutually_exclusive_group()
-    comp_out.add_argument("-o", "--out", type=Path, metavar="FILE.pdf", help="write a PDF")
+    comp_out.add_argument(
+        "-o", "--out", type=Path, metavar="FILE.pdf", help="write a PDF and put it on record"
+    )
     comp_out.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_user(
+        comp,
+        "with -o: the desk user printing it, who signs in (default: the operating-system user)",
+    )
 
     shifts = sub.add_parser("shifts", help="show or set a centre's shift hours")
     _add_db(shifts, db_help)
@@ -586,7 +598,7 @@ def _cmd_negligence(args: argparse.Namespace) -> int:
             by, name = user.id, user.full_name
         case = gather_file(db, args.officer, args.first, args.last)
         check_may_draw(db, case.centre.code, by)  # before a page is drawn or a file written
-        pdf, pages = negligence_bytes(case, generated_by=name)
+        pdf, pages = negligence_bytes(case, generated_by=name, language=args.lang)
         try:
             save_pdf_on_record(
                 pdf, args.out, lambda: record_file(db, case, pdf=pdf, pages=pages, by=by)
@@ -646,22 +658,13 @@ def _cmd_compensation(args: argparse.Namespace) -> int:
     from fusecentre_app.services.compensation import monthly_statement, parse_month
 
     month = parse_month(args.month)
+    if args.out is not None:
+        return _compensation_pdf(args, month)
     db = _open(args.db, read_only=True)
     try:
         statement = monthly_statement(db, month, args.centre, now=utcnow())
-        if args.out is not None:
-            from fusecentre_app.reports.compensation_statement import statement_pdf
-
-            pdf = statement_pdf(db, statement)
     finally:
         db.dispose()
-    if args.out is not None:
-        try:
-            args.out.write_bytes(pdf)
-        except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        print(f"{args.out}: {len(statement.owed)} late restorations owe Rs {statement.total:,}")
-        return 0
     if args.json:
         print(json.dumps(statement_json(statement), ensure_ascii=False, indent=1))
         return 0
@@ -686,6 +689,43 @@ def _cmd_compensation(args: argparse.Namespace) -> int:
         f"{len(statement.lines)} late, {len(statement.owed)} owing compensation, "
         f"Rs {statement.total:,} in all"
     )
+    return 0
+
+
+def _compensation_pdf(args: argparse.Namespace, month: date) -> int:
+    """Write the month's statement to `--out` and put it on record in the name of `--user`
+    (who signs in) or else of the operating-system user; refused before anything is drawn
+    when that person may not print for every centre it covers."""
+    from fusecentre_app.domain.timeutil import utcnow
+    from fusecentre_app.reports.compensation_statement import statement_bytes
+    from fusecentre_app.reports.printing import save_pdf_on_record
+    from fusecentre_app.services.compensation import (
+        check_may_print,
+        monthly_statement,
+        record_statement,
+    )
+    from fusecentre_app.services.errors import ServiceError
+
+    db = _open(args.db)
+    try:
+        by = _acting(args, db)
+        centre = args.centre.upper() if args.centre else None
+        name = check_may_print(db, centre, by)
+        statement = monthly_statement(db, month, args.centre, now=utcnow())
+        pdf, pages = statement_bytes(db, statement, made_by=name)
+        try:
+            save_pdf_on_record(
+                pdf,
+                args.out,
+                lambda: record_statement(db, statement, pdf=pdf, pages=pages, by=by),
+            )
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        except ServiceError as exc:
+            raise CliError(f"{exc} (no PDF was written)") from exc
+    finally:
+        db.dispose()
+    print(f"{args.out}: {len(statement.owed)} late restorations owe Rs {statement.total:,}")
     return 0
 
 

@@ -128,6 +128,13 @@ def statement_pdf(
     db: Database, statement: Statement, *, made_by: str = "", made_at: datetime | None = None
 ) -> bytes:
     """The statement as a PDF in memory."""
+    return statement_bytes(db, statement, made_by=made_by, made_at=made_at)[0]
+
+
+def statement_bytes(
+    db: Database, statement: Statement, *, made_by: str = "", made_at: datetime | None = None
+) -> tuple[bytes, int]:
+    """The statement as a PDF in memory, and its pages."""
     styles = Styles()
     made = format_local(made_at or utcnow(), "%d-%m-%Y %H:%M:%S")
     where = statement.centre_code or "the division"
@@ -141,7 +148,7 @@ def statement_pdf(
         ),
     )
     buffer = io.BytesIO()
-    build(
+    pages = build(
         _story(statement, styles),
         buffer,
         masthead,
@@ -151,4 +158,4 @@ def statement_pdf(
         subject="Compensation for late restoration",
         creator=f"Fuse Call Centre Desk {__version__}",
     )
-    return buffer.getvalue()
+    return buffer.getvalue(), pages

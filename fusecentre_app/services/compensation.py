@@ -6,10 +6,13 @@ for its type and its feeder's area as the table stands now, with that rule's sou
 transformer failure owes each consumer of the DT (its consumers connected, from the DT list);
 for a DT whose consumers are not known (none given), only the consumer who called is counted.
 In a month's statement one failure's consumers are counted once, however many of them called.
+A written or printed statement is put on record (an audit record of kind `compensation_printed`:
+who, when, the month, the centre or the division, and the PDF's SHA-256), as the console is.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -22,13 +25,16 @@ from fusecentre_app.db.models import Centre, Complaint, ComplaintType, Dt, Feede
 from fusecentre_app.domain.compensation import CompensationRule, liability
 from fusecentre_app.domain.enums import Area, Status
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.sop import SopRule
 from fusecentre_app.services.errors import NotFound, ServiceError
 from fusecentre_app.services.masterdata import sop_rules
+from fusecentre_app.services.uow import Who, changing, permitted
 
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 # Fault types whose compensation goes to each consumer the fault cut off, not the caller alone.
 PER_CONSUMER_TYPES = frozenset({"DT_FAIL"})
+STATEMENT_PRINTED = "compensation_printed"  # the audit record of a written statement
 
 
 @dataclass(frozen=True)
@@ -245,3 +251,43 @@ def _centre_code(s: Session, code: str) -> str:
             )
         )
     return found
+
+
+def _covered(s: Session, centre_code: str | None) -> list[int]:
+    """The ids of the centres a statement covers: its centre's, or every centre's."""
+    query = select(Centre.id).order_by(Centre.code)
+    if centre_code is not None:
+        query = query.where(Centre.code == centre_code)
+    return list(s.scalars(query))
+
+
+def check_may_print(db: Database, centre_code: str | None, by: Who) -> str:
+    """Refuse (NotPermitted) before anything is drawn when `by` may not print the statement
+    for every centre it covers; returns the name it is printed by."""
+    name = ""
+    with db.read() as s:
+        for centre_id in _covered(s, centre_code):
+            actor = permitted(s, by, UseCase.PRINT, centre_id)
+            name = actor.full_name or actor.via
+    return name
+
+
+def record_statement(db: Database, statement: Statement, *, pdf: bytes, pages: int, by: Who) -> int:
+    """Put a written (or printed) statement on record: who, when, the month, the centre or
+    the division, the sum owed and the PDF's SHA-256; returns the audit record's id."""
+    with changing(db, by, UseCase.PRINT) as c:
+        covered = _covered(c.session, statement.centre_code)
+        for centre_id in covered:
+            c.require(UseCase.PRINT, centre_id)
+        return c.record(
+            STATEMENT_PRINTED,
+            centre_id=covered[0] if statement.centre_code is not None and covered else None,
+            data={
+                "month": f"{statement.month:%Y-%m}",
+                "centre": statement.centre_code,
+                "late": len(statement.lines),
+                "total_rs": statement.total,
+                "pages": pages,
+                "sha256": hashlib.sha256(pdf).hexdigest(),
+            },
+        )

@@ -91,6 +91,11 @@ class OfficerInfo:
     feeders: tuple[str, ...]  # "F-BXR-03 Itarhi Road" (the feeders they answer for)
     centres: tuple[str, ...]  # codes of those feeders' centres
     reports_to: str  # "Name (JE)" or ""
+    # The same in Hindi, for a file printed Hindi first: the store's Hindi names where it has
+    # them (else the English).
+    feeders_hi: tuple[str, ...] = ()
+    centres_hi: tuple[str, ...] = ()  # "BXR बक्सर"
+    reports_to_hi: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,9 @@ def find_officer(s: Session, key: str) -> Officer:
 
 def _officer_info(s: Session, o: Officer) -> tuple[OfficerInfo, list[int]]:
     feeders = s.execute(
-        select(Feeder.code, Feeder.name_en, Pss.centre_id, Centre.code)
+        select(
+            Feeder.code, Feeder.name_en, Pss.centre_id, Centre.code, Feeder.name_hi, Centre.name_hi
+        )
         .join(OfficerFeeder, OfficerFeeder.feeder_id == Feeder.id)
         .join(Pss, Pss.id == Feeder.pss_id)
         .join(Centre, Centre.id == Pss.centre_id)
@@ -286,9 +293,12 @@ def _officer_info(s: Session, o: Officer) -> tuple[OfficerInfo, list[int]]:
         o.mobile,
         o.alternate_mobile,
         o.active,
-        tuple(f"{code} {name}" for code, name, _c, _cc in feeders),
+        tuple(f"{f[0]} {f[1]}" for f in feeders),
         tuple(dict.fromkeys(f[3] for f in feeders)),
         f"{boss.name_en} ({boss.designation})" if boss else "",
+        tuple(f"{f[0]} {f[4] or f[1]}" for f in feeders),
+        tuple(dict.fromkeys(f"{f[3]} {f[5]}" if f[5] else f[3] for f in feeders)),
+        f"{boss.name_hi or boss.name_en} ({boss.designation})" if boss else "",
     )
     return info, centre_ids
 
