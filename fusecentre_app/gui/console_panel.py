@@ -1,9 +1,11 @@
 """The Division tab: the EE's (or an SDO's) month at a glance, for the division or one centre.
 The centres side by side with the median restoration hours by type, the officers ranked with
 the change from last month, the calls funnel, the worst feeders by SAIFI and SAIDI, and the
-claims awaiting a decision; and the monthly PDF, previewed, printed or saved through the desk's
-PDF dialog. The figures are `services.console`'s; the tab reads them on a worker thread when
-first shown, not when the window is built, and again on Show.
+claims awaiting a decision; and the EE's PDFs (the monthly console, the Reg. 13 sheet, the
+compensation statement, and the case file of the officer chosen in the ranking), previewed,
+printed or saved through the desk's PDF dialogs (`gui.division_pdfs`). The figures are
+`services.console`'s; the tab reads them on a worker thread when first shown, not when the
+window is built, and again on Show.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QObject,
     QRunnable,
@@ -22,10 +23,9 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,12 +38,21 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.db.engine import Database
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, utcnow
+from fusecentre_app.gui.division_pdfs import (
+    CaseFileDialog,
+    CompensationDialog,
+    ConsoleDialog,
+    Reg13Dialog,
+    month_edit,
+    month_of,
+)
 from fusecentre_app.gui.labels import designation_text
-from fusecentre_app.gui.pdf_dialogs import PdfDialog, Rendered
+from fusecentre_app.gui.pdf_dialogs import PdfDialog
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services.console import Console, division_console, record_console_print
+from fusecentre_app.services.console import Console, OfficerRank, division_console
 from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.masterdata import list_centres
 
@@ -52,24 +61,8 @@ log = logging.getLogger(__name__)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _qmonth(day: date) -> QDate:
-    return QDate(day.year, day.month, 1)
-
-
-def _month(value: QDate) -> date:
-    return date(value.year(), value.month(), 1)
-
-
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
-
-
-def _month_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qmonth(day))
-    edit.setDisplayFormat("MM-yyyy")
-    edit.setCurrentSection(QDateEdit.Section.MonthSection)
-    edit.setMaximumDate(_qmonth(local_day(utcnow())))
-    return edit
 
 
 def _table(name: str, columns: int) -> QTableWidget:
@@ -100,13 +93,13 @@ class ConsolePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.console: Console | None = None
-        self.dialog: ConsoleDialog | None = None
+        self.dialog: PdfDialog | None = None
         self.reads_pending = 0
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier()
-        self.month = _month_edit(local_day(utcnow()))
+        self.month = month_edit(local_day(utcnow()))
         self.month.setObjectName("consoleMonth")
         self.centre = QComboBox()
         self.centre.setObjectName("consoleCentre")
@@ -121,6 +114,15 @@ class ConsolePanel(QWidget):
         self.show_button.setObjectName("consoleShow")
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("consolePdf")
+        self.reg13_button = QPushButton()
+        self.reg13_button.setObjectName("consoleReg13")
+        self.compensation_button = QPushButton()
+        self.compensation_button.setObjectName("consoleCompensation")
+        self.case_file_button = QPushButton()
+        self.case_file_button.setObjectName("consoleCaseFile")
+        self.case_file_button.setEnabled(False)  # until an officer is chosen
+        self.case_file_action = QAction(self)
+        self.case_file_action.setEnabled(False)
         self.centres = _table("consoleCentres", 1)
         self.types = _table("consoleTypes", 1)
         self.funnel = _table("consoleFunnel", 5)
@@ -149,6 +151,16 @@ class ConsolePanel(QWidget):
         top.addWidget(self.show_button)
         top.addStretch(1)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.reg13_button)
+        top.addWidget(self.compensation_button)
+        # The officers' case file is theirs who may draw one (see domain.roles).
+        may_draw = session.may(UseCase.NEGLIGENCE_FILE)
+        self.case_file_button.setVisible(may_draw)
+        if may_draw:
+            self.officers.addAction(self.case_file_action)
+            self.officers.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.officers.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.officers.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         # The month's figures above, the people and the feeders below; each pane gives way.
         rows = QSplitter(Qt.Orientation.Vertical)
         rows.setObjectName("consolePanes")
@@ -164,7 +176,13 @@ class ConsolePanel(QWidget):
                 column = QVBoxLayout(pane)
                 column.setContentsMargins(0, 0, 0, 0)
                 for table in tables:
-                    column.addWidget(self.headings[table])
+                    if table is self.officers:  # its heading, and the chosen one's case file
+                        heading = QHBoxLayout()
+                        heading.addWidget(self.headings[table], 1)
+                        heading.addWidget(self.case_file_button)
+                        column.addLayout(heading)
+                    else:
+                        column.addWidget(self.headings[table])
                     column.addWidget(table, 1)
                 row.addWidget(pane)
             for n, stretch in enumerate(stretches):
@@ -183,6 +201,11 @@ class ConsolePanel(QWidget):
         self._carrier.ready.connect(self._read)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.open_pdf)
+        self.reg13_button.clicked.connect(self.open_reg13)
+        self.compensation_button.clicked.connect(self.open_compensation)
+        self.case_file_button.clicked.connect(self.open_case_file)
+        self.case_file_action.triggered.connect(self.open_case_file)
+        self.officers.itemSelectionChanged.connect(self._officer_chosen)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -206,6 +229,13 @@ class ConsolePanel(QWidget):
         self.centre.setAccessibleName(self.tr("Centre"))
         self.show_button.setText(self.tr("Sho&w"))
         self.pdf_button.setText(self.tr("Monthl&y PDF…"))
+        self.reg13_button.setText(self.tr("Reg. 13 shee&t…"))
+        self.compensation_button.setText(self.tr("Compensation stat&ement…"))
+        self.case_file_button.setText(self.tr("&Case file…"))
+        self.case_file_button.setToolTip(
+            self.tr("The negligence case file of the officer chosen in the ranking")
+        )
+        self.case_file_action.setText(self.tr("Case file…"))
         self.headings[self.centres].setText(self.tr("Centres: complaints received in the month"))
         self.headings[self.types].setText(self.tr("Median hours to restore, by type"))
         self.headings[self.officers].setText(self.tr("Officers ranked (change from last month)"))
@@ -242,7 +272,7 @@ class ConsolePanel(QWidget):
         )
 
     def chosen_month(self) -> date:
-        return _month(self.month.date())
+        return month_of(self.month.date())
 
     def chosen_centre(self) -> str | None:
         code = self.centre.currentData()
@@ -338,6 +368,7 @@ class ConsolePanel(QWidget):
                 for t in console.types
             ],
         )
+        self.officers.clearSelection()
         _fill(
             self.officers,
             [
@@ -395,16 +426,53 @@ class ConsolePanel(QWidget):
             .replace("%5", str(console.overdue_claims))
         )
 
-    def open_pdf(self) -> ConsoleDialog:
+    def chosen_officer(self) -> OfficerRank | None:
+        """The officer whose row is chosen in the ranking, if any."""
+        rows = self.officers.selectionModel().selectedRows()
+        if self.console is None or not rows:
+            return None
+        row = rows[0].row()
+        return self.console.officers[row] if row < len(self.console.officers) else None
+
+    def _officer_chosen(self) -> None:
+        chosen = self.chosen_officer() is not None
+        self.case_file_button.setEnabled(chosen)
+        self.case_file_action.setEnabled(chosen)
+
+    def _open(self, dialog: PdfDialog) -> PdfDialog:
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = ConsoleDialog(
-            self.session, self.chosen_month(), self.chosen_centre(), parent=self
+        self.dialog = dialog
+        dialog.show()
+        dialog.preview()
+        return dialog
+
+    def open_pdf(self) -> PdfDialog:
+        return self._open(
+            ConsoleDialog(self.session, self.chosen_month(), self.chosen_centre(), parent=self)
         )
-        self.dialog.show()
-        self.dialog.preview()
-        return self.dialog
+
+    def open_reg13(self) -> PdfDialog:
+        return self._open(
+            Reg13Dialog(self.session, self.chosen_month(), self.chosen_centre(), parent=self)
+        )
+
+    def open_compensation(self) -> PdfDialog:
+        return self._open(
+            CompensationDialog(self.session, self.chosen_month(), self.chosen_centre(), parent=self)
+        )
+
+    def open_case_file(self) -> PdfDialog | None:
+        officer = self.chosen_officer()
+        if officer is None or not self.session.may(UseCase.NEGLIGENCE_FILE):
+            return None
+        name = f"{officer.name_en} / {officer.name_hi}" if officer.name_hi else officer.name_en
+        return self._open(
+            CaseFileDialog(
+                self.session, officer.employee_id, name, self.chosen_month(), parent=self
+            )
+        )
 
 
 class _Carrier(QObject):
@@ -436,70 +504,3 @@ class _ReadJob(QRunnable):
             result = exc
         with suppress(RuntimeError):  # the panel was closed meanwhile
             self.carrier.ready.emit(self.generation, result)
-
-
-class ConsoleDialog(PdfDialog):
-    """The monthly console PDF of the division or one centre: previewed (not on record),
-    printed or saved (on record: who, when, the month and the PDF's SHA-256)."""
-
-    def __init__(
-        self,
-        session: DeskSession,
-        month: date,
-        centre_code: str | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(session, parent)
-        self.centre.insertItem(0, "", None)
-        self.centre.setCurrentIndex(max(0, self.centre.findData(centre_code)))
-        if centre_code is None:
-            self.centre.setCurrentIndex(0)
-        self.month = _month_edit(month)
-        self.month.setObjectName("month")
-        self.month_label = QLabel()
-        self.month_label.setBuddy(self.month)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.addItem("English / हिन्दी", "en")
-        self.language.addItem("हिन्दी / English", "hi")
-        self.controls.addWidget(self.month_label)
-        self.controls.addWidget(self.month)
-        self.controls.addWidget(self.language)
-        self.controls.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Division console"))
-        self.centre.setItemText(0, self.tr("All centres"))
-        self.month_label.setText(self.tr("Mo&nth"))
-        self.month.setAccessibleName(self.tr("Month"))
-        self.language.setAccessibleName(self.tr("Language of the PDF"))
-
-    def chosen_centre(self) -> str | None:
-        code = self.centre.currentData()
-        return str(code) if code else None
-
-    def file_name(self) -> str:
-        return f"console-{self.chosen_centre() or 'division'}-{_month(self.month.date()):%Y-%m}.pdf"
-
-    def render(self) -> Rendered:  # type: ignore[override]  # PdfDialog's, not QWidget's
-        from fusecentre_app.reports.console import console_pdf
-
-        db, user = self.session.db, self.session.user
-        console = division_console(db, _month(self.month.date()), centre_code=self.chosen_centre())
-        pdf, pages = console_pdf(
-            db, console, language=str(self.language.currentData()), made_by=user.full_name
-        )
-        where = console.centre_code or self.tr("the division")
-        summary = (
-            self.tr("the console for %1, %2, %3 page(s)")
-            .replace("%1", f"{console.month:%m-%Y}")
-            .replace("%2", where)
-            .replace("%3", str(pages))
-        )
-        return Rendered(
-            pdf,
-            pages,
-            summary,
-            lambda: record_console_print(db, console, pdf=pdf, pages=pages, by=user.id),
-        )

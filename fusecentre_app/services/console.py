@@ -48,6 +48,7 @@ from fusecentre_app.db.models import (
     ComplaintType,
     Inspection,
     InspectionSample,
+    Officer,
 )
 from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Designation, EventKind, Status
 from fusecentre_app.domain.roles import UseCase
@@ -107,6 +108,7 @@ class OfficerRank:
     breaches_change: int  # against the month before, at the same centre
     unanswered_change: int
     reopened_change: int
+    employee_id: str = ""  # what a case file is drawn by (`services.negligence.gather_file`)
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,11 @@ def _officers(
     first, last, _start, _end = month_bounds(month)
     before_first, before_last, _s, _e = month_bounds(previous_month(month))
     ranks: list[OfficerRank] = []
+    with db.read() as s:
+        employee_ids: dict[int, str] = {
+            officer_id: employee_id
+            for officer_id, employee_id in s.execute(select(Officer.id, Officer.employee_id))
+        }
     for centre in centres:
         earlier: dict[int, OfficerRecord] = {
             r.officer_id: r
@@ -401,6 +408,7 @@ def _officers(
                     unanswered_change=r.unanswered_attempts
                     - (was.unanswered_attempts if was else 0),
                     reopened_change=r.reopened - (was.reopened if was else 0),
+                    employee_id=employee_ids.get(r.officer_id, ""),
                 )
             )
     # Worst first across the centres, as the accountability tab orders one centre's.

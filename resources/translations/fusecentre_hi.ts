@@ -326,6 +326,44 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="321"/>
+        <source>Negligence case file</source>
+        <translation>लापरवाही की केस फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="322"/>
+        <source>&amp;From</source>
+        <translation>आरंभ तिथि (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="323"/>
+        <source>From</source>
+        <translation>आरंभ तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="324"/>
+        <source>&amp;To</source>
+        <translation>अंतिम तिथि (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="325"/>
+        <source>To</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="326"/>
+        <source>Language of the PDF</source>
+        <translation>PDF की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="347"/>
+        <source>the case file of %1, %2 to %3: %4 assigned, %5 SoP breach(es), %6 page(s)</source>
+        <translation>%1 की केस फ़ाइल, %2 से %3 तक: %4 सौंपी गईं, %5 SoP उल्लंघन, %6 पृष्ठ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../fusecentre_app/gui/password_dialog.py" line="40"/>
@@ -614,6 +652,19 @@
     </message>
 </context>
 <context>
+    <name>CompensationDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="248"/>
+        <source>Compensation statement</source>
+        <translation>मुआवज़ा विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="266"/>
+        <source>the compensation statement for %1, %2: %3 late, Rs %4 owed, %5 page(s)</source>
+        <translation>%1, %2 का मुआवज़ा विवरण: %3 विलंब से, Rs %4 देय, %5 पृष्ठ</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
         <location filename="../../fusecentre_app/gui/complaint_form.py" line="140"/>
@@ -885,37 +936,17 @@
 <context>
     <name>ConsoleDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="471"/>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="138"/>
         <source>Division console</source>
         <translation>प्रमंडल कंसोल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="472"/>
-        <source>All centres</source>
-        <translation>सभी केंद्र</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="473"/>
-        <source>Mo&amp;nth</source>
-        <translation>माह (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="474"/>
-        <source>Month</source>
-        <translation>माह</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="475"/>
-        <source>Language of the PDF</source>
-        <translation>PDF की भाषा</translation>
-    </message>
-    <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="492"/>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="153"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="494"/>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="151"/>
         <source>the console for %1, %2, %3 page(s)</source>
         <translation>%1, %2 का कंसोल, %3 पृष्ठ</translation>
     </message>
@@ -923,216 +954,241 @@
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="202"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="226"/>
         <source>Mo&amp;nth</source>
         <translation>माह (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="203"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="227"/>
         <source>Month</source>
         <translation>माह</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="228"/>
         <source>All centres</source>
         <translation>सभी केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="205"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="218"/>
         <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="260"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="206"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="207"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
         <source>Monthl&amp;y PDF…</source>
         <translation>मासिक PDF (&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="208"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
+        <source>Reg. 13 shee&amp;t…</source>
+        <translation>Reg. 13 पत्रक (&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
+        <source>Compensation stat&amp;ement…</source>
+        <translation>मुआवज़ा विवरण (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="234"/>
+        <source>&amp;Case file…</source>
+        <translation>केस फ़ाइल (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="236"/>
+        <source>The negligence case file of the officer chosen in the ranking</source>
+        <translation>रैंकिंग में चुने गए अधिकारी की लापरवाही की केस फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="238"/>
+        <source>Case file…</source>
+        <translation>केस फ़ाइल…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="239"/>
         <source>Centres: complaints received in the month</source>
         <translation>केंद्र: माह में प्राप्त शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="209"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>Median hours to restore, by type</source>
         <translation>बहाली में घंटे (माध्यिका), प्रकार अनुसार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="210"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="241"/>
         <source>Officers ranked (change from last month)</source>
         <translation>अधिकारियों की रैंकिंग (पिछले माह से बदलाव)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="242"/>
         <source>Calls funnel</source>
         <translation>कॉल से शिकायत तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="212"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="243"/>
         <source>Worst feeders</source>
         <translation>सबसे खराब फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="213"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="244"/>
         <source>Claims pending decision</source>
         <translation>निर्णय के लिए लंबित दावे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="219"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="250"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="220"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="251"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="221"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="252"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="222"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="253"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="223"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="254"/>
         <source>Unanswered</source>
         <translation>अनुत्तरित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="255"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="261"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="262"/>
         <source>Complaints</source>
         <translation>शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="263"/>
         <source>Follow-ups</source>
         <translation>फॉलो-अप</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="264"/>
         <source>By 1912</source>
         <translation>1912 से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
         <source>SAIFI</source>
         <translation>SAIFI</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
         <source>SAIDI min</source>
         <translation>SAIDI मिनट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
         <source>Claim</source>
         <translation>दावा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="299"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="330"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="287"/>
         <source>Reading the month…</source>
         <translation>माह का विवरण पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="313"/>
         <source>The month could not be read; the log file has the details.</source>
         <translation>माह का विवरण पढ़ा नहीं जा सका; पूरा विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="290"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="360"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="392"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="300"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="331"/>
         <source>Pending at month end</source>
         <translation>माह के अंत में लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="332"/>
         <source>Overdue (past SoP)</source>
         <translation>विलंबित (SoP से अधिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="302"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="333"/>
         <source>SoP met</source>
         <translation>SoP का पालन हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="304"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="335"/>
         <source>Callbacks verified</source>
         <translation>पुष्टि कॉल से सत्यापित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="308"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="339"/>
         <source>False closures found</source>
         <translation>गलत तरीके से बंद पाई गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="312"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="343"/>
         <source>Inspections done / required</source>
         <translation>निरीक्षण किए / आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="412"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="412"/>
         <source>Awaiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="419"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="389"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="421"/>
         <source>%1, %2: %3 officer(s), %4 claim(s) pending, %5 overdue</source>
         <translation>%1, %2: %3 अधिकारी, %4 दावे लंबित, %5 विलंबित</translation>
     </message>
@@ -3134,6 +3190,34 @@ Signed in: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>MonthPdfDialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="101"/>
+        <source>All centres</source>
+        <translation>सभी केंद्र</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="102"/>
+        <source>Mo&amp;nth</source>
+        <translation>माह (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="103"/>
+        <source>Month</source>
+        <translation>माह</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="105"/>
+        <source>Language of the PDF</source>
+        <translation>PDF की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="118"/>
+        <source>the division</source>
+        <translation>प्रमंडल</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <location filename="../../fusecentre_app/gui/pdf_dialogs.py" line="144"/>
@@ -3497,6 +3581,49 @@ Signed in: %4 (%5)</source>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="412"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
+    </message>
+</context>
+<context>
+    <name>Reg13Dialog</name>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="192"/>
+        <source>Reg. 13 sheet</source>
+        <translation>Reg. 13 पत्रक</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="193"/>
+        <source>Sustained: over 5 min (BERC)</source>
+        <translation>दीर्घ बाधा: 5 मिनट से अधिक (BERC)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="194"/>
+        <source>Sustained: over 3 min (the Rules)</source>
+        <translation>दीर्घ बाधा: 3 मिनट से अधिक (नियमावली)</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="195"/>
+        <source>Sustained interruptions</source>
+        <translation>दीर्घ बाधाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="196"/>
+        <source>Planned included</source>
+        <translation>नियोजित शामिल</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="197"/>
+        <source>Planned excluded</source>
+        <translation>नियोजित शामिल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="198"/>
+        <source>Planned interruptions</source>
+        <translation>नियोजित बाधाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/division_pdfs.py" line="220"/>
+        <source>the Reg. 13 sheet for %1, %2, %3 feeder(s), %4 page(s)</source>
+        <translation>%1, %2 का Reg. 13 पत्रक, %3 फीडर, %4 पृष्ठ</translation>
     </message>
 </context>
 <context>
@@ -4790,7 +4917,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>किसी अधिकारी की कर्मचारी संख्या {employees} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="143"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="149"/>
         <location filename="../../fusecentre_app/services/contact.py" line="126"/>
         <location filename="../../fusecentre_app/services/contact.py" line="155"/>
         <location filename="../../fusecentre_app/services/details.py" line="126"/>
@@ -4799,12 +4926,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>यह शिकायत डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="184"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="190"/>
         <source>month must be YYYY-MM, not {text!r}</source>
         <translation>माह YYYY-MM के रूप में होना चाहिए, {text!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="243"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="249"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
         <source>There is no centre {code}.</source>
         <translation>{code} नाम का कोई केंद्र नहीं है।</translation>
@@ -5061,7 +5188,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="626"/>
-        <location filename="../../fusecentre_app/services/negligence.py" line="689"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="699"/>
         <location filename="../../fusecentre_app/services/register_day.py" line="105"/>
         <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
         <source>There is no centre with code {code!r}.</source>
@@ -5387,22 +5514,22 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>इस डेस्क का केंद्र अब डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="241"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="246"/>
         <source>Give the officer&apos;s employee id or mobile.</source>
         <translation>अधिकारी की कर्मचारी संख्या या मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="262"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="267"/>
         <source>No officer has the employee id or mobile {key!r}.</source>
         <translation>किसी अधिकारी की कर्मचारी संख्या या मोबाइल {key!r} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="312"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="322"/>
         <source>The period ends before it begins.</source>
         <translation>अवधि शुरू होने से पहले ही समाप्त हो रही है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="657"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="667"/>
         <source>The store has no centre yet.</source>
         <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
     </message>

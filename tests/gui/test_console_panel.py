@@ -159,7 +159,15 @@ def test_the_tab_fits_the_centres_screen(qtbot, ee_desk, size, tmp_path) -> None
     assert window.minimumSizeHint().width() <= size.width()
     assert window.width() == size.width() and window.height() == size.height()
     # Every control and every table is in sight, none squeezed to nothing.
-    for widget in (panel.month, panel.centre, panel.show_button, panel.pdf_button):
+    for widget in (
+        panel.month,
+        panel.centre,
+        panel.show_button,
+        panel.pdf_button,
+        panel.reg13_button,
+        panel.compensation_button,
+        panel.case_file_button,
+    ):
         assert widget.isVisible() and widget.width() >= widget.minimumSizeHint().width()
         corner = widget.mapTo(window, widget.rect().bottomRight())
         assert corner.x() <= size.width() and corner.y() <= size.height()
