@@ -49,6 +49,7 @@ from fusecentre_app.gui.division_pdfs import (
     month_of,
 )
 from fusecentre_app.gui.labels import designation_text
+from fusecentre_app.gui.messages import error_text
 from fusecentre_app.gui.pdf_dialogs import PdfDialog
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -306,8 +307,15 @@ class ConsolePanel(QWidget):
         if generation != self._generation:
             return  # a later read is on its way
         self.show_button.setEnabled(True)
+        if isinstance(result, Exception):
+            # The month asked for has no figures on screen: not the last month's under it.
+            self.console = None
+            for table in self.headings:
+                table.setRowCount(0)
+            self.centres.setColumnCount(1)
+            self.types.setColumnCount(1)
         if isinstance(result, ServiceError):
-            self.status.setText(str(result))
+            self.status.setText(error_text(result))
         elif isinstance(result, Exception):
             self.status.setText(
                 self.tr("The month could not be read; the log file has the details.")

@@ -51,6 +51,7 @@ from fusecentre_app.db.models import (
     Officer,
 )
 from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Designation, EventKind, Status
+from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, local_day_bounds, utcnow
 from fusecentre_app.services.accountability import OfficerRecord, accountability
@@ -247,7 +248,12 @@ def _centres(s: Session, code: str | None) -> list[_CentreRow]:
         query = query.where(Centre.code == code.strip().upper())
     rows = [_CentreRow(*r) for r in s.execute(query)]
     if code is not None and not rows:
-        raise NotFound(f"There is no centre {code.strip().upper()}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no centre {code}."),
+                code=code.strip().upper(),
+            )
+        )
     return rows
 
 

@@ -21,6 +21,7 @@ from fusecentre_app.gui.console_panel import ConsolePanel
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.console import CONSOLE_PRINTED
+from tests.gui.test_hindi_messages import hindi  # noqa: F401
 from tests.services.test_console import build_month
 
 
@@ -114,6 +115,51 @@ def test_a_month_that_cannot_be_read_is_one_sentence(qtbot, ee_desk, monkeypatch
     assert panel.wait_for_read()
     assert panel.status.text() == "The month could not be read; the log file has the details."
     assert panel.console is None and panel.show_button.isEnabled()
+
+
+def test_a_failed_read_leaves_no_other_month(qtbot, ee_desk, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    session, _facts = ee_desk
+    panel = ConsolePanel(session)
+    qtbot.addWidget(panel)
+    panel.month.setDate(QDate(2026, 6, 1))
+    panel.refresh()
+    assert panel.wait_for_read() and _cells(panel.centres)[0][1] == "5"
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(console_panel, "division_console", broken)
+    panel.month.setDate(QDate(2026, 5, 1))
+    panel.refresh()
+    assert panel.wait_for_read()
+    assert panel.status.text() == "The month could not be read; the log file has the details."
+    # June's figures are not left under May's name in the picker.
+    for table in (panel.centres, panel.types, panel.funnel, panel.officers, panel.claims):
+        assert table.rowCount() == 0
+    assert panel.console is None
+    assert "the division console could not be read" in caplog.text
+    assert "disk I/O error" in caplog.text
+
+
+@pytest.mark.usefixtures("hindi")
+def test_the_tab_in_hindi(qtbot, ee_desk) -> None:  # type: ignore[no-untyped-def]
+    session, facts = ee_desk
+    panel = ConsolePanel(session)
+    qtbot.addWidget(panel)
+    panel.month.setDate(QDate(2026, 6, 1))
+    panel.refresh()
+    assert panel.wait_for_read()
+    row = next(r for r in _cells(panel.officers) if r[1].startswith(facts["lineman"].name_en))
+    assert row[2] == "लाइनमैन"
+    assert _cells(panel.types)[0][0] == "Fuse blown / फ्यूज उड़ा"  # the form's names
+
+    # A centre gone from the store since the picker was filled: its refusal in Hindi.
+    panel.centre.addItem("XYZ", "XYZ")
+    panel.centre.setCurrentIndex(panel.centre.count() - 1)
+    panel.refresh()
+    assert panel.wait_for_read()
+    assert panel.status.text() == "XYZ नाम का कोई केंद्र नहीं है।"
+    assert panel.officers.rowCount() == 0
 
 
 def test_the_monthly_pdf_preview_and_save(qtbot, ee_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
