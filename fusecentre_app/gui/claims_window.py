@@ -325,3 +325,7 @@ class ClaimsWindow(RegisterWindow):
         ):
             self.amount.clear()
             self.refusal.clear()
+        else:
+            # Decided at another desk meanwhile, say: the list shows the register as it
+            # is now; what was typed stays.
+            self.refresh()

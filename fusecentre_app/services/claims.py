@@ -32,6 +32,12 @@ from fusecentre_app.services.compensation import liability_in
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.uow import Who, changing
 
+# A decision in words, for a sentence that names it.
+DECISION_WORDS = {
+    Decision.AWARDED: Message(QT_TRANSLATE_NOOP("messages", "awarded")),
+    Decision.REFUSED: Message(QT_TRANSLATE_NOOP("messages", "refused")),
+}
+
 
 @dataclass(frozen=True)
 class ClaimDraft:
@@ -240,7 +246,7 @@ def decide_claim(
                     ),
                     claim_id=claim_id,
                     decided_on=claim.decided_on,
-                    decision=claim.decision,
+                    decision=DECISION_WORDS[Decision(claim.decision)],
                 )
             )
         if day < claim.received_on:

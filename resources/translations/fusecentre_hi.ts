@@ -954,241 +954,241 @@
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="227"/>
         <source>Mo&amp;nth</source>
         <translation>माह (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="228"/>
         <source>Month</source>
         <translation>माह</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="228"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
         <source>All centres</source>
         <translation>सभी केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="249"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="261"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
         <source>Monthl&amp;y PDF…</source>
         <translation>मासिक PDF (&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
         <source>Reg. 13 shee&amp;t…</source>
         <translation>Reg. 13 पत्रक (&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="234"/>
         <source>Compensation stat&amp;ement…</source>
         <translation>मुआवज़ा विवरण (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="235"/>
         <source>&amp;Case file…</source>
         <translation>केस फ़ाइल (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
         <source>The negligence case file of the officer chosen in the ranking</source>
         <translation>रैंकिंग में चुने गए अधिकारी की लापरवाही की केस फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="239"/>
         <source>Case file…</source>
         <translation>केस फ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>Centres: complaints received in the month</source>
         <translation>केंद्र: माह में प्राप्त शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="241"/>
         <source>Median hours to restore, by type</source>
         <translation>बहाली में घंटे (माध्यिका), प्रकार अनुसार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="242"/>
         <source>Officers ranked (change from last month)</source>
         <translation>अधिकारियों की रैंकिंग (पिछले माह से बदलाव)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="243"/>
         <source>Calls funnel</source>
         <translation>कॉल से शिकायत तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="243"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="244"/>
         <source>Worst feeders</source>
         <translation>सबसे खराब फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="245"/>
         <source>Claims pending decision</source>
         <translation>निर्णय के लिए लंबित दावे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="251"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="252"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="253"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="254"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="255"/>
         <source>Unanswered</source>
         <translation>अनुत्तरित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="262"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="263"/>
         <source>Complaints</source>
         <translation>शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="263"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="264"/>
         <source>Follow-ups</source>
         <translation>फॉलो-अप</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="265"/>
         <source>By 1912</source>
         <translation>1912 से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
         <source>SAIFI</source>
         <translation>SAIFI</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
         <source>SAIDI min</source>
         <translation>SAIDI मिनट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
         <source>Claim</source>
         <translation>दावा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="338"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="287"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="288"/>
         <source>Reading the month…</source>
         <translation>माह का विवरण पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="313"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="321"/>
         <source>The month could not be read; the log file has the details.</source>
         <translation>माह का विवरण पढ़ा नहीं जा सका; पूरा विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="321"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="392"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="329"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="400"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="331"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="339"/>
         <source>Pending at month end</source>
         <translation>माह के अंत में लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="340"/>
         <source>Overdue (past SoP)</source>
         <translation>विलंबित (SoP से अधिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="341"/>
         <source>SoP met</source>
         <translation>SoP का पालन हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="335"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="343"/>
         <source>Callbacks verified</source>
         <translation>पुष्टि कॉल से सत्यापित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="347"/>
         <source>False closures found</source>
         <translation>गलत तरीके से बंद पाई गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="343"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="351"/>
         <source>Inspections done / required</source>
         <translation>निरीक्षण किए / आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="420"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="420"/>
         <source>Awaiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="419"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="427"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="421"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="429"/>
         <source>%1, %2: %3 officer(s), %4 claim(s) pending, %5 overdue</source>
         <translation>%1, %2: %3 अधिकारी, %4 दावे लंबित, %5 विलंबित</translation>
     </message>
@@ -4822,97 +4822,107 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>कुछ भी पुनर्स्थापित नहीं हुआ: {exc}।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="80"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="37"/>
+        <source>awarded</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="38"/>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/claims.py" line="86"/>
         <source>must be hand or post, not {received_by!r}</source>
         <translation>hand या post होना चाहिए, {received_by!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="84"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="90"/>
         <source>give the consumer&apos;s name</source>
         <translation>उपभोक्ता का नाम दें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="87"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="93"/>
         <source>give the consumer&apos;s name in 120 characters or fewer</source>
         <translation>उपभोक्ता का नाम 120 या उससे कम अक्षरों में दें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="91"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="97"/>
         <source>a consumer number has 30 characters or fewer</source>
         <translation>उपभोक्ता संख्या में 30 या उससे कम अक्षर होते हैं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="95"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="101"/>
         <source>{received_on} is in the future</source>
         <translation>{received_on} भविष्य की तारीख है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="100"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="106"/>
         <source>the amount claimed cannot be negative</source>
         <translation>दावे की राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="128"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="134"/>
         <source>There is no complaint with docket {docket}.</source>
         <translation>डॉकेट {docket} की कोई शिकायत नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="137"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="143"/>
         <source>{received_on} is before complaint {docket} was logged ({logged_on})</source>
         <translation>{received_on} शिकायत {docket} दर्ज होने ({logged_on}) से पहले की है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="185"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="191"/>
         <source>Decide the claim with an amount, or refuse it with a reason.</source>
         <translation>दावे का निर्णय राशि के साथ करें, या कारण सहित उसे अस्वीकार करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="192"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="198"/>
         <source>Give the reason the claim is refused.</source>
         <translation>दावा अस्वीकार करने का कारण दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="197"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="203"/>
         <source>Give the reason the claim is refused in 300 characters or fewer.</source>
         <translation>दावा अस्वीकार करने का कारण 300 या उससे कम अक्षरों में दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="204"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="210"/>
         <source>The amount awarded cannot be negative.</source>
         <translation>स्वीकृत राशि ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="209"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="215"/>
         <source>A refused claim awards nothing to recover from an officer.</source>
         <translation>अस्वीकृत दावे में कुछ भी स्वीकृत नहीं होता जिसे किसी अधिकारी से वसूला जाए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="217"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="223"/>
         <source>The decision&apos;s day {day} is in the future.</source>
         <translation>निर्णय की तारीख {day} भविष्य में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="228"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="234"/>
         <source>There is no claim {claim_id} in the register.</source>
         <translation>पंजी में दावा {claim_id} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="235"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="241"/>
         <source>Claim {claim_id} was already decided on {decided_on} ({decision}); a decision is not changed.</source>
         <translation>दावे {claim_id} का निर्णय {decided_on} को हो चुका है ({decision}); निर्णय बदला नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="249"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="255"/>
         <source>The decision&apos;s day {day} is before the claim was received ({received_on}).</source>
         <translation>निर्णय की तारीख {day} दावा प्राप्त होने ({received_on}) से पहले की है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="263"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="269"/>
         <source>Recovery: {exc}.</source>
         <translation>वसूली: {exc}।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/claims.py" line="297"/>
+        <location filename="../../fusecentre_app/services/claims.py" line="303"/>
         <source>No officer has employee id {employees}.</source>
         <translation>किसी अधिकारी की कर्मचारी संख्या {employees} नहीं है।</translation>
     </message>
@@ -4932,6 +4942,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/compensation.py" line="249"/>
+        <location filename="../../fusecentre_app/services/console.py" line="253"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
         <source>There is no centre {code}.</source>
         <translation>{code} नाम का कोई केंद्र नहीं है।</translation>

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.models import AuditRecord, Claim, ClaimRecovery, Dt, Feeder, FeederFact
 from fusecentre_app.db.models import Interruption as InterruptionRow
-from fusecentre_app.domain.timeutil import LOCAL_TZ, utcnow
+from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, utcnow
 from fusecentre_app.gui.claims_window import ClaimsWindow
 from fusecentre_app.gui.feeders_window import FeedersWindow
 from fusecentre_app.gui.interruptions_window import InterruptionsWindow
@@ -26,6 +26,7 @@ from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.gui.shutdowns_window import ShutdownsWindow
 from fusecentre_app.services import accounts, claims, interruptions, shutdowns
 from fusecentre_app.services.verify import verify_store
+from tests.gui.test_hindi_messages import hindi  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
@@ -337,6 +338,29 @@ def test_a_refusal_needs_its_reason_and_overdue_claims_are_marked(qtbot, boss) -
     with boss.db.read() as s:
         claim = s.get_one(Claim, old)
         assert claim.refusal_reason == "supply was back within the SoP hours"
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_claim_decided_at_another_desk_meanwhile(qtbot, boss) -> None:  # type: ignore[no-untyped-def]
+    today = local_day(utcnow())
+    claim = claims.add_claim(
+        boss.db, claims.ClaimDraft(today, "hand", "Sunita Devi"), by=boss.user.id
+    )
+    window = _open(qtbot, ClaimsWindow, boss)
+    window.table.selectRow(0)
+    assert window.deciding.isEnabled()
+    # Another desk refuses it while this one still lists it as waiting.
+    claims.decide_claim(boss.db, claim, by=boss.user.id, refusal="restored within the SoP")
+    window.refuse_it.setChecked(True)
+    window.refusal.insert("नहीं")
+    _click(qtbot, window.decide_button)
+    assert "b00020" in window.outcome.styleSheet()
+    assert window.outcome.text() == (
+        f"दावे {claim} का निर्णय {today} को हो चुका है (अस्वीकृत); निर्णय बदला नहीं जाता।"
+    )
+    # The list says so now, and what was typed is kept.
+    assert "restored within the SoP" in window.table.item(0, 7).text()
+    assert not window.deciding.isEnabled() and window.refusal.text() == "नहीं"
 
 
 def test_a_clerk_reads_the_claims_register_only(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
