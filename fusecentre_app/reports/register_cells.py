@@ -169,6 +169,12 @@ def _liability(row: RegisterRow, lookup: Lookup) -> str:
     owed = row.liability
     if owed is None:
         return ""
+    if owed.counted_with is not None:  # another caller of the same DT failure
+        counted = Message(
+            QT_TRANSLATE_NOOP("register", "Rs 0\ncounted with {docket}"),
+            docket=owed.counted_with,
+        )
+        return say(counted, lookup)
     if owed.total == 0:
         return say(Message(QT_TRANSLATE_NOOP("register", "Rs 0\nno rate set")), lookup)
     so_far = (

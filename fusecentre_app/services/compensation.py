@@ -152,12 +152,16 @@ def complaint_liability(db: Database, complaint_id: int, *, now: datetime) -> Li
 
 
 def liability_in(s: Session, complaint_id: int, *, now: datetime) -> LiabilityLine | None:
-    """`complaint_liability` inside a read already open (the details panel's)."""
+    """`complaint_liability` inside a read already open (the details panel's); a later
+    caller of a DT failure already counted that month owes nothing (`counted_with`)."""
     row = s.execute(_query().where(Complaint.id == complaint_id)).first()
     if row is None:  # cancelled, or not there
         return None
     c, centre, type_name, area, dt_code, dt_consumers = row
-    return _line(sop_rules(s), c, centre, type_name, area, dt_code, dt_consumers, now)
+    line = _line(sop_rules(s), c, centre, type_name, area, dt_code, dt_consumers, now)
+    if line is None:
+        return None
+    return counted_once_in(s, {c.id: line}, c.day, now=now)[c.id]  # as the statement counts
 
 
 def liabilities_in(
@@ -177,6 +181,40 @@ def liabilities_in(
             if line is not None:
                 found[c.id] = line
     return found
+
+
+def counted_once_in(
+    s: Session, found: dict[int, LiabilityLine], day: date, *, now: datetime
+) -> dict[int, LiabilityLine]:
+    """A day's lines (`liabilities_in`'s, for complaints received on the India `day`) as the
+    month's statement counts them: a DT failure's consumers on the first complaint about it
+    in the month, a later caller's line adding nothing and naming the docket that counts
+    them, though that docket was received on an earlier day of the month."""
+    dts = {
+        line.each_consumer_of
+        for line in found.values()
+        if line.each_consumer_of is not None and line.consumers > 1
+    }
+    if not dts:
+        return found
+    rules = sop_rules(s)
+    month = [
+        line
+        for c, centre, type_name, area, dt_code, dt_consumers in s.execute(
+            _query()
+            .where(
+                Complaint.day >= day.replace(day=1),
+                Complaint.day <= day,
+                Complaint.type_code.in_(sorted(PER_CONSUMER_TYPES)),
+                Dt.code.in_(sorted(dts)),
+            )
+            .order_by(Complaint.received_at, Complaint.id)
+        )
+        if (line := _line(rules, c, centre, type_name, area, dt_code, dt_consumers, now))
+        is not None
+    ]
+    counted = {line.complaint_id: line for line in _one_failure_once(month, now)}
+    return {cid: counted.get(cid, line) for cid, line in found.items()}
 
 
 def parse_month(text: str) -> date:

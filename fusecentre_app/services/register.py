@@ -20,7 +20,9 @@ What the register shows, and as at when:
 
 - A complaint restored after its SoP deadline (or not restored past it) shows what it owes
   (`services.compensation`, as the details panel and the monthly statement do), and the
-  summary the day's total; a sum still growing is the one at the "as at" moment.
+  summary the day's total; a sum still growing is the one at the "as at" moment. A DT
+  failure's consumers are counted once in the month, on its first call, as the statement
+  counts them; a later caller's row owes nothing and names that docket.
 
 The integrity digest (`domain.digest`, computed by `services.register_day`) covers the
 day's complaints and the hashes of their events up to the cut: the last event of the
@@ -67,7 +69,11 @@ from fusecentre_app.domain.enums import (
 from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
-from fusecentre_app.services.compensation import LiabilityLine, liabilities_in
+from fusecentre_app.services.compensation import (
+    LiabilityLine,
+    counted_once_in,
+    liabilities_in,
+)
 from fusecentre_app.services.errors import ValidationError
 from fusecentre_app.services.inspection import inspection_remarks
 from fusecentre_app.services.register_day import (
@@ -413,7 +419,7 @@ def gather_register(
             for r in raw
             if r["status"] != Status.CANCELLED.value and (r["resolved_at"] or now) > r["sop_due_at"]
         ]
-        owed = liabilities_in(s, late, now=now)
+        owed = counted_once_in(s, liabilities_in(s, late, now=now), day, now=now)
         rows = tuple(
             _row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end, owed.get(r["id"]))
             for r in raw

@@ -4936,12 +4936,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>यह शिकायत डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="190"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="228"/>
         <source>month must be YYYY-MM, not {text!r}</source>
         <translation>माह YYYY-MM के रूप में होना चाहिए, {text!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="249"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="287"/>
         <location filename="../../fusecentre_app/services/console.py" line="253"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
         <source>There is no centre {code}.</source>
@@ -5545,7 +5545,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="389"/>
+        <location filename="../../fusecentre_app/services/register.py" line="395"/>
         <source>{day:%d-%m-%Y} has not begun yet.</source>
         <translation>{day:%d-%m-%Y} अभी शुरू नहीं हुआ है।</translation>
     </message>
@@ -6109,137 +6109,137 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>register</name>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="438"/>
+        <location filename="../../fusecentre_app/services/register.py" line="444"/>
         <source>sent by SMS</source>
         <translation>SMS से भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="439"/>
+        <location filename="../../fusecentre_app/services/register.py" line="445"/>
         <source>sent from the centre&apos;s mobile</source>
         <translation>केंद्र के मोबाइल से भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="440"/>
+        <location filename="../../fusecentre_app/services/register.py" line="446"/>
         <source>slip given</source>
         <translation>पर्ची दी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="442"/>
+        <location filename="../../fusecentre_app/services/register.py" line="448"/>
         <source>given</source>
         <translation>दिया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="444"/>
+        <location filename="../../fusecentre_app/services/register.py" line="450"/>
         <source>answered</source>
         <translation>उत्तर मिला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="445"/>
+        <location filename="../../fusecentre_app/services/register.py" line="451"/>
         <source>no answer</source>
         <translation>उत्तर नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="446"/>
+        <location filename="../../fusecentre_app/services/register.py" line="452"/>
         <source>busy</source>
         <translation>व्यस्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="447"/>
+        <location filename="../../fusecentre_app/services/register.py" line="453"/>
         <source>switched off</source>
         <translation>फ़ोन बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="448"/>
+        <location filename="../../fusecentre_app/services/register.py" line="454"/>
         <source>message sent</source>
         <translation>संदेश भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="450"/>
+        <location filename="../../fusecentre_app/services/register.py" line="456"/>
         <source>no outcome noted</source>
         <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="458"/>
+        <location filename="../../fusecentre_app/services/register.py" line="464"/>
         <source>{remark}: {reason}</source>
         <translation>{remark}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="478"/>
+        <location filename="../../fusecentre_app/services/register.py" line="484"/>
         <source>Reopened {at}</source>
         <translation>{at} पर फिर से खोली गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="483"/>
+        <location filename="../../fusecentre_app/services/register.py" line="489"/>
         <source>Cancelled {at} by {who}</source>
         <translation>{at} पर {who} द्वारा रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="486"/>
+        <location filename="../../fusecentre_app/services/register.py" line="492"/>
         <source>Cancelled {at}</source>
         <translation>{at} पर रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="489"/>
+        <location filename="../../fusecentre_app/services/register.py" line="495"/>
         <source>Closed unverified</source>
         <translation>बिना पुष्टि बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="496"/>
+        <location filename="../../fusecentre_app/services/register.py" line="502"/>
         <source>Part of incident #{incident}</source>
         <translation>घटना #{incident} का भाग</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="502"/>
+        <location filename="../../fusecentre_app/services/register.py" line="508"/>
         <source>Taken out of incident #{incident}</source>
         <translation>घटना #{incident} से अलग की गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="515"/>
+        <location filename="../../fusecentre_app/services/register.py" line="521"/>
         <source>Escalated to {designation} {at}</source>
         <translation>{at} पर {designation} तक मामला बढ़ाया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="523"/>
+        <location filename="../../fusecentre_app/services/register.py" line="529"/>
         <source>Officer contacted {count}× ({outcomes})</source>
         <translation>अधिकारी से {count} बार संपर्क ({outcomes})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="531"/>
+        <location filename="../../fusecentre_app/services/register.py" line="537"/>
         <source>Docket {ways} to the caller</source>
         <translation>शिकायतकर्ता को डॉकेट: {ways}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="537"/>
+        <location filename="../../fusecentre_app/services/register.py" line="543"/>
         <source>Assigned {count} times</source>
         <translation>{count} बार सौंपी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="541"/>
+        <location filename="../../fusecentre_app/services/register.py" line="547"/>
         <source>{count} calls received</source>
         <translation>{count} कॉल प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="599"/>
+        <location filename="../../fusecentre_app/services/register.py" line="605"/>
         <source>Amended {at} by {who}</source>
         <translation>{at} पर {who} द्वारा संशोधित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="602"/>
+        <location filename="../../fusecentre_app/services/register.py" line="608"/>
         <source>Amended {at}</source>
         <translation>{at} पर संशोधित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="604"/>
+        <location filename="../../fusecentre_app/services/register.py" line="610"/>
         <source>{remark} (after the day)</source>
         <translation>{remark} (दिन बीतने के बाद)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="607"/>
+        <location filename="../../fusecentre_app/services/register.py" line="613"/>
         <source>{remark}: {fields}</source>
         <translation>{remark}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="612"/>
+        <location filename="../../fusecentre_app/services/register.py" line="618"/>
         <source>{remark} ({reason})</source>
         <translation>{remark} ({reason})</translation>
     </message>
@@ -6324,33 +6324,40 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>{at}, प्रयास {n}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/register_cells.py" line="173"/>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="174"/>
+        <source>Rs 0
+counted with {docket}</source>
+        <translation>Rs 0
+{docket} में गिना गया</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="179"/>
         <source>Rs 0
 no rate set</source>
         <translation>Rs 0
 कोई दर तय नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/register_cells.py" line="177"/>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="183"/>
         <source>so far</source>
         <translation>अब तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/register_cells.py" line="181"/>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="187"/>
         <source>Rs {total}
 Rs {each} each to the {n} consumers of {dt}</source>
         <translation>Rs {total}
 {dt} के {n} उपभोक्ताओं को Rs {each} प्रत्येक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/register_cells.py" line="192"/>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="198"/>
         <source>Rs {total}
 1 consumer</source>
         <translation>Rs {total}
 1 उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/register_cells.py" line="196"/>
+        <location filename="../../fusecentre_app/reports/register_cells.py" line="202"/>
         <source>Rs {total}
 {n} consumers</source>
         <translation>Rs {total}

@@ -8,10 +8,10 @@ import subprocess
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import SopRule
+from fusecentre_app.db.models import Complaint, Dt, SopRule
 from fusecentre_app.domain.digest import DIGEST_VERSION
 from fusecentre_app.domain.timeutil import local_day
 from fusecentre_app.reports.printing import register_pdf
@@ -132,3 +132,49 @@ def test_a_dt_failure_owes_each_consumer_of_the_dt(telangana_db: Database, tmp_p
     assert owed.consumers > 1 and owed.total == owed.per_consumer * owed.consumers
     assert f"Rs {owed.total:,}" in flat
     assert f"the {owed.consumers:,} consumers of {owed.each_consumer_of}" in flat
+
+
+def test_one_dt_failure_called_in_twice_is_owed_once_as_the_statement_says(  # type: ignore[no-untyped-def]
+    telangana_db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Three consumers of one failed DT call, two on the 1st and one the next morning: the
+    registers of both days count its 85 consumers once, on the first call, as the month's
+    compensation statement does (each caller's row had carried the whole sum)."""
+    from fusecentre_app.services import accounts
+    from tests.conftest import PASSWORD
+
+    db = telangana_db
+    centre = masterdata.centre_by_code(db, "BXR")
+    clerk = accounts.create_user(
+        db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
+    )
+    calls = [
+        _log(db, centre, clerk, "DT_FAIL", "urban", dt=True, mobile=m, at=T0 + timedelta(hours=h))
+        for m, h in (("9835012345", 0), ("9835012346", 1), ("9835012347", 20))
+    ]
+    with db.write() as s:
+        dt_id = s.scalar(select(Complaint.dt_id).where(Complaint.id == calls[0]))
+        s.execute(update(Dt).where(Dt.id == dt_id).values(consumers=85))
+    for cid in calls:  # every call late: the last one's 24 h ran out at 44 h
+        lifecycle.resolve(db, cid, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=49))
+    statement = monthly_statement(db, DAY.replace(day=1), "BXR", now=NOW)
+    owed = statement.lines[0].total
+    assert owed > 0 and [x.total for x in statement.lines] == [owed, 0, 0]
+    first = statement.lines[0].docket
+
+    printed = register_pdf(db, "BXR", DAY, user_name="Asha Kumari", now=NOW)
+    rows = {r.id: r for r in printed.data.rows}
+    assert rows[calls[0]].liability is not None and rows[calls[0]].liability.total == owed
+    assert rows[calls[1]].liability is not None and rows[calls[1]].liability.total == 0
+    assert rows[calls[1]].liability.counted_with == first
+    for cid in calls:  # the details panel says the same
+        assert rows.get(cid) is None or rows[cid].liability == complaint_liability(db, cid, now=NOW)
+    assert printed.data.summary.compensation == owed and printed.data.summary.owing == 1
+    flat = " ".join(_text(printed.pdf, tmp_path).split())
+    assert "counted with" in flat and "no rate set" not in flat
+    next_day = gather_register(db, "BXR", DAY + timedelta(days=1), generated_by="x", now=NOW)
+    [row] = next_day.rows
+    assert row.liability is not None and row.liability.counted_with == first
+    assert next_day.summary.compensation == 0
+    assert check_register_digest(db, "BXR", DAY, printed.data.cut_event_id, printed.data.digest)
