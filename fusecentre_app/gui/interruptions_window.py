@@ -263,6 +263,11 @@ class InterruptionsWindow(RegisterWindow):
             return
         start, end = local_moment(self.fix_start), local_moment(self.fix_end)
         reason = self.reason.text()
+        # Only what the person changed from the row they chose: a field left as it was
+        # does not undo another desk's correction made since the list was read.
+        planned = self.fix_planned.isChecked()
+        cause = self.fix_cause.text()
+        counted = affected if isinstance(affected, int) else None
         if self.act(
             lambda: correct_interruption(
                 self.session.db,
@@ -271,9 +276,9 @@ class InterruptionsWindow(RegisterWindow):
                 reason=reason,
                 start=start if start != line.start else None,
                 end=end if end != line.end else None,
-                planned=self.fix_planned.isChecked(),
-                cause=self.fix_cause.text(),
-                consumers_affected=affected if isinstance(affected, int) else None,
+                planned=planned if planned != line.planned else None,
+                cause=cause if cause.strip() != line.cause else None,
+                consumers_affected=counted if counted != line.consumers_affected else "",
             ),
             lambda _none: (
                 self.tr("Corrected: %1 from %2; the reason is on record.")

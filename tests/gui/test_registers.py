@@ -163,6 +163,35 @@ def test_a_correction_and_its_reason_reach_the_store(qtbot, boss) -> None:  # ty
     assert verify_store(boss.db).ok
 
 
+def test_a_correction_keeps_another_desk_s_correction_made_meanwhile(qtbot, boss) -> None:  # type: ignore[no-untyped-def]
+    start = _early_in_the_month()
+    interruptions.record_interruption(
+        boss.db,
+        interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(minutes=95)),
+        by=boss.user.id,
+    )
+    window = _open(qtbot, InterruptionsWindow, boss)
+    window.table.selectRow(0)
+    line = window.selected()
+    # Another desk puts the cause and the consumers right while this one has the row open.
+    interruptions.correct_interruption(
+        boss.db,
+        line.id,
+        by=boss.user.id,
+        reason="log book",
+        cause="tree branch on the line",
+        consumers_affected=400,
+    )
+    show_moment(window.fix_end, start + timedelta(minutes=65))  # this desk: the end only
+    qtbot.keyClicks(window.reason, "PSS log book says supply back at 07:05")
+    _click(qtbot, window.correct_button)
+    assert "Corrected" in _saved(window)
+    with boss.db.read() as s:
+        (row,) = s.scalars(select(InterruptionRow)).all()
+        assert row.ended_at - row.started_at == timedelta(minutes=65)
+        assert (row.cause, row.consumers_affected) == ("tree branch on the line", 400)
+
+
 def test_an_inspector_reads_the_division_s_interruptions_only(qtbot, inspector) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, InterruptionsWindow, inspector)
     assert not window.adding.isVisible() and not window.correcting.isVisible()
