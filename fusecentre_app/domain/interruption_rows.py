@@ -379,7 +379,7 @@ def parse_dts(
                 found = matches[0]
                 seen[found] = number
         consumers = _whole(cells.get("consumers") or "")
-        if consumers is None:
+        if consumers is None and cells.get("consumers") is not None:  # None: refused above
             bad(f"consumers {cells.get('consumers') or '(empty)'!r} is not a whole number")
         effective: date | None = None
         if cells.get("effective_from"):

@@ -23,6 +23,7 @@ from fusecentre_app.domain.interruption_rows import AREAS, DT_COLUMNS, DtKey, pa
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
+from fusecentre_app.domain.timeutil import local_day
 from fusecentre_app.services.csvfile import write_csv
 from fusecentre_app.services.errors import NotFound, ValidationError
 from fusecentre_app.services.interruptions import ImportRefused, put_fact
@@ -30,6 +31,24 @@ from fusecentre_app.services.sheets import read_records
 from fusecentre_app.services.uow import Change, Who, changing
 
 DESK_SOURCE = "desk"
+
+
+def _not_after_today(c: Change, day: date) -> None:
+    """A feeder's (or DT's) row takes its latest facts at once, so a change dated after
+    today would change today's deadlines and counts: refused, as the imports refuse it."""
+    if day > local_day(c.now):
+        raise ValidationError(
+            {
+                "effective_from": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A change cannot take effect after today: record it on "
+                        "{day:%d-%m-%Y} or later.",
+                    ),
+                    day=day,
+                )
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,7 @@ def set_feeder_facts(
     if errors:
         raise ValidationError(errors)
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
+        _not_after_today(c, effective_from)
         feeder = c.session.get(Feeder, feeder_id)
         if feeder is None:
             raise NotFound(
@@ -176,6 +196,7 @@ def set_dt_consumers(
             }
         )
     with changing(db, by, UseCase.UPDATE_FEEDERS) as c:
+        _not_after_today(c, effective_from)
         dt = c.session.get(Dt, dt_id)
         if dt is None:
             raise NotFound(
@@ -229,6 +250,25 @@ def import_dts(db: Database, path: Path, *, by: Who, effective_from: date) -> Dt
             )
         ]
         rows = parse_dts(records, keys, problems)
+        # A DT's count takes effect at once: none may be dated after today (as the feeders').
+        today = local_day(c.now)
+        if effective_from > today and any(r.effective_from is None for r in rows):
+            problems.append(
+                RowProblem(
+                    None,
+                    f"the changes take effect on {effective_from}, after today ({today}); "
+                    "import them on or after that day",
+                )
+            )
+        problems.extend(
+            RowProblem(
+                r.row,
+                f"effective_from {r.effective_from} is after today ({today}); "
+                "import it on or after that day",
+            )
+            for r in rows
+            if r.effective_from is not None and r.effective_from > today
+        )
         if problems:
             raise ImportRefused(problems)
         changed = 0

@@ -2848,7 +2848,7 @@
         <translation>सुधार के लिए सूची में बाधा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="279"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="284"/>
         <source>Corrected: %1 from %2; the reason is on record.</source>
         <translation>सुधार हुआ: %1, %2 से; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>
@@ -6057,23 +6057,28 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>{gap:02d}:00–{until:02d}:00 किसी पाली में नहीं आता; पालियों को पूरे 24 घंटे ढकने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="126"/>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="174"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="43"/>
+        <source>A change cannot take effect after today: record it on {day:%d-%m-%Y} or later.</source>
+        <translation>कोई बदलाव आज के बाद की तारीख से लागू नहीं हो सकता: इसे {day:%d-%m-%Y} को या उसके बाद दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="145"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="194"/>
         <source>Consumers connected cannot be negative.</source>
         <translation>जुड़े उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="130"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="149"/>
         <source>The area must be urban or rural, not {area!r}.</source>
         <translation>क्षेत्र शहरी या ग्रामीण होना चाहिए, {area!r} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="140"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="160"/>
         <source>There is no feeder {feeder_id}.</source>
         <translation>फीडर {feeder_id} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="182"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="203"/>
         <source>There is no DT {dt_id}.</source>
         <translation>DT {dt_id} नहीं है।</translation>
     </message>

@@ -94,3 +94,39 @@ def test_a_bad_dts_file_changes_nothing_and_names_each_row(
     assert "row 6: consumers 'many' is not a whole number" in err
     assert err.strip().splitlines()[-1].startswith("fusecentre: dts.csv not imported, 4 problem")
     assert _consumers(db) == before
+
+
+def test_a_dts_file_dated_after_today_changes_nothing(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A DT's count takes effect at once, so a row (or --effective) after today is refused,
+    as the feeders import refuses it; a count that looks like a formula is named once."""
+    from datetime import timedelta
+
+    from fusecentre_app.domain.timeutil import local_day, utcnow
+
+    before = _consumers(db)
+    today = local_day(utcnow())
+    later = today + timedelta(days=31)
+    path = _write(
+        tmp_path / "dts.csv",
+        [
+            ["feeder", "dt", "consumers", "effective_from"],
+            ["F-BXR-01", "DT-BXR-01-1", "500", later.isoformat()],
+            ["F-BXR-01", "DT-BXR-01-2", "-4", ""],
+        ],
+    )
+    code, _out, err = _cli(capsys, "dts", "import", str(path), "--db", str(db.path))
+    assert code == 1
+    assert f"row 2: effective_from {later} is after today ({today})" in err
+    assert "row 3: consumers starts with '-'" in err and "(empty)" not in err
+    assert err.strip().splitlines()[-1].startswith("fusecentre: dts.csv not imported, 2 problem")
+    path = _write(
+        tmp_path / "dts2.csv",
+        [["feeder", "dt", "consumers"], ["F-BXR-01", "DT-BXR-01-1", "500"]],
+    )
+    code, _out, err = _cli(
+        capsys, "dts", "import", str(path), "--db", str(db.path), "--effective", str(later)
+    )
+    assert code == 1 and f"the changes take effect on {later}, after today" in err
+    assert _consumers(db) == before

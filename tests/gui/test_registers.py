@@ -239,6 +239,30 @@ def test_a_feeder_s_facts_change_from_a_day_and_a_dt_s_consumers(qtbot, boss) ->
     assert verify_store(boss.db).ok
 
 
+def test_a_change_dated_after_today_is_refused(qtbot, boss) -> None:  # type: ignore[no-untyped-def]
+    """A slip in the calendar into next week: the feeder row would take the new area at once
+    (today's complaints' SoP hours with it), so the desk refuses it as the import does."""
+    window = _open(qtbot, FeedersWindow, boss)
+    assert window.select_record(lambda f: f.code == "F-BXR-04")
+    window.area.setCurrentIndex(window.area.findData("urban"))
+    window.effective.setDate(window.effective.date().addDays(7))
+    _click(qtbot, window.save_button)
+    week = local_day(utcnow()) + timedelta(days=7)
+    assert _refused(window) == (
+        f"A change cannot take effect after today: record it on {week:%d-%m-%Y} or later."
+    )
+    window.dts.selectRow(0)
+    dt = window._chosen_dt()
+    window.dt_consumers.setText("180")
+    _click(qtbot, window.dt_button)
+    assert "after today" in _refused(window)
+    with boss.db.read() as s:
+        feeder = s.scalars(select(Feeder).where(Feeder.code == "F-BXR-04")).one()
+        assert feeder.area == "rural"
+        assert s.scalars(select(FeederFact).where(FeederFact.feeder_id == feeder.id)).all()
+        assert s.get_one(Dt, dt.id).consumers != 180
+
+
 def test_a_clerk_reads_the_feeders_but_changes_nothing(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, FeedersWindow, desk)
     window.table.selectRow(0)
