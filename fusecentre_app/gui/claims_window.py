@@ -325,6 +325,9 @@ class ClaimsWindow(RegisterWindow):
         ):
             self.amount.clear()
             self.refusal.clear()
+            for i in range(self.officers.count()):  # the next claim's officers are its own
+                if (item := self.officers.item(i)) is not None:
+                    item.setCheckState(Qt.CheckState.Unchecked)
         else:
             # Decided at another desk meanwhile, say: the list shows the register as it
             # is now; what was typed stays.

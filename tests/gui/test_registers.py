@@ -368,6 +368,8 @@ def test_a_claim_recorded_then_awarded_against_an_officer(qtbot, boss) -> None: 
         assert share.amount == 250
     assert window.table.item(0, 8).text() == f"{employee} Rs 250"
     assert not window.deciding.isEnabled()  # a decision is not changed
+    # The next claim's award is not recovered from this one's officer unless ticked again.
+    assert window.recover_from() == []
 
 
 def test_a_refusal_needs_its_reason_and_overdue_claims_are_marked(qtbot, boss) -> None:  # type: ignore[no-untyped-def]
