@@ -258,8 +258,12 @@ class FeedersWindow(RegisterWindow):
             lambda: set_dt_consumers(
                 self.session.db, dt.id, consumers, effective_from=day, by=self.session.user.id
             ),
-            lambda _changed: (
+            lambda changed: (
                 self.tr("%1: %2 consumers connected; on record.")
+                .replace("%1", dt.code)
+                .replace("%2", f"{consumers:,}")
+                if changed
+                else self.tr("%1 already has %2 consumers connected: nothing to record.")
                 .replace("%1", dt.code)
                 .replace("%2", f"{consumers:,}")
             ),

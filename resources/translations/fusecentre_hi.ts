@@ -2150,6 +2150,11 @@
         <source>%1: %2 consumers connected; on record.</source>
         <translation>%1: %2 उपभोक्ता जुड़े; रिकॉर्ड में दर्ज।</translation>
     </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="266"/>
+        <source>%1 already has %2 consumers connected: nothing to record.</source>
+        <translation>%1 में पहले से %2 उपभोक्ता जुड़े हैं: दर्ज करने को कुछ नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

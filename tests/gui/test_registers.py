@@ -236,6 +236,8 @@ def test_a_feeder_s_facts_change_from_a_day_and_a_dt_s_consumers(qtbot, boss) ->
             select(AuditRecord).where(AuditRecord.kind == "dt_consumers_changed")
         ).all()
         assert record.data["via"] == "desk" and record.user_id == boss.user.id
+    _click(qtbot, window.dt_button)  # the same count again: nothing new goes on record
+    assert _saved(window) == f"{dt.code} already has 180 consumers connected: nothing to record."
     assert verify_store(boss.db).ok
 
 
