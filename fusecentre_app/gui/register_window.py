@@ -9,6 +9,7 @@ division-wide account; what the person may not do is not shown (the services che
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -37,21 +38,27 @@ ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 FLAGGED = QColor("#fde2e2")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+_DANDA = "।"
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 T = TypeVar("T")
 
 
 def one_sentence(errors: dict[str, str]) -> str:
     """A service's field errors as one sentence: its own sentences run on, and short
-    phrases ("give the consumer's name") are named by field and joined."""
+    phrases ("give the consumer's name") are named by field and joined. A Hindi sentence
+    ends with a danda and a Hindi phrase is not named by the field's English key."""
     texts = [text.strip() for text in errors.values() if text.strip()]
-    if all(text.endswith(".") for text in texts):
+    if all(text.endswith((".", _DANDA)) for text in texts):
         return " ".join(texts)
     joined = "; ".join(
-        text.rstrip(".") if text[:1].isupper() else f"{field}: {text}".rstrip(".")
+        text.strip().rstrip("." + _DANDA)
+        if text[:1].isupper() or _DEVANAGARI.search(text)
+        else f"{field}: {text.strip()}".rstrip(".")
         for field, text in errors.items()
         if text.strip()
     )
-    return joined[:1].upper() + joined[1:] + "."
+    end = _DANDA if _DEVANAGARI.search(joined) else "."
+    return joined[:1].upper() + joined[1:] + end
 
 
 def local_moment(edit: QDateTimeEdit) -> datetime:

@@ -420,6 +420,25 @@ def test_a_claim_decided_at_another_desk_meanwhile(qtbot, boss) -> None:  # type
     assert not window.deciding.isEnabled() and window.refusal.text() == "नहीं"
 
 
+@pytest.mark.usefixtures("hindi")
+def test_a_refusal_in_hindi_is_one_hindi_sentence(qtbot, boss) -> None:  # type: ignore[no-untyped-def]
+    """Not 'Reason: सुधार का कारण दें।.' nor 'Consumer: उपभोक्ता का नाम दें.': no English field
+    key before a Hindi sentence, and one danda at its end."""
+    start = _early_in_the_month()
+    interruptions.record_interruption(
+        boss.db,
+        interruptions.InterruptionDraft("F-BXR-01", start, start + timedelta(minutes=95)),
+        by=boss.user.id,
+    )
+    window = _open(qtbot, InterruptionsWindow, boss)
+    window.table.selectRow(0)
+    _click(qtbot, window.correct_button)  # no reason
+    assert window.outcome.text() == "सुधार का कारण दें।"
+    claims_window = _open(qtbot, ClaimsWindow, boss)
+    _click(qtbot, claims_window.add_button)  # no name
+    assert claims_window.outcome.text() == "उपभोक्ता का नाम दें।"
+
+
 def test_a_clerk_reads_the_claims_register_only(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, ClaimsWindow, desk)
     assert not window.adding.isVisible() and not window.deciding.isVisible()
