@@ -182,7 +182,7 @@ def _liability(row: RegisterRow, lookup: Lookup) -> str:
         if owed.restored
         else "\n" + say(Message(QT_TRANSLATE_NOOP("register", "so far")), lookup)
     )
-    if owed.each_consumer_of:
+    if owed.each_consumer_of and owed.consumers > 1:  # else the caller alone is counted
         each = Message(
             QT_TRANSLATE_NOOP(
                 "register", "Rs {total}\nRs {each} each to the {n} consumers of {dt}"

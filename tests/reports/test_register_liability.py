@@ -178,3 +178,25 @@ def test_one_dt_failure_called_in_twice_is_owed_once_as_the_statement_says(  # t
     assert row.liability is not None and row.liability.counted_with == first
     assert next_day.summary.compensation == 0
     assert check_register_digest(db, "BXR", DAY, printed.data.cut_event_id, printed.data.digest)
+
+
+def test_a_dt_failure_with_no_dt_named_owes_the_caller(telangana_db: Database) -> None:  # noqa: F811
+    """A DT failure logged without its DT (the caller did not know it): the caller alone is
+    counted, and the cell says so, not "each to the 1 consumers of the DT"."""
+    from fusecentre_app.reports.register_cells import day_cells
+    from fusecentre_app.services import accounts
+    from tests.conftest import PASSWORD
+
+    db = telangana_db
+    centre = masterdata.centre_by_code(db, "BXR")
+    clerk = accounts.create_user(
+        db, username="asha", full_name="Asha Kumari", password=PASSWORD, centre_id=centre.id
+    )
+    cid = _log(db, centre, clerk, "DT_FAIL", "urban")
+    lifecycle.resolve(db, cid, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=26))
+    [row] = gather_register(db, "BXR", DAY, generated_by="Asha Kumari", now=NOW).rows
+    owed = row.liability
+    assert owed is not None and owed.consumers == 1 and owed.total > 0
+    cells = day_cells(row, DAY, NOW)
+    assert f"Rs {owed.total:,}\n1 consumer" in cells
+    assert not any("consumers of" in cell for cell in cells)
