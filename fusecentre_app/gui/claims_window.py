@@ -165,7 +165,7 @@ class ClaimsWindow(RegisterWindow):
             )
         return (
             self.tr("Rs %1 awarded %2%3")
-            .replace("%1", str(line.amount_awarded))
+            .replace("%1", f"{line.amount_awarded or 0:,}")
             .replace("%2", day)
             .replace("%3", late)
         )
@@ -185,7 +185,7 @@ class ClaimsWindow(RegisterWindow):
         money = self.tr("Rs %1")
 
         def rupees(value: int | None) -> str:
-            return "" if value is None else money.replace("%1", str(value))
+            return "" if value is None else money.replace("%1", f"{value:,}")
 
         self.fill(
             [
@@ -209,7 +209,7 @@ class ClaimsWindow(RegisterWindow):
                     rupees(line.amount_claimed),
                     rupees(line.desk_liability),
                     self._state(line),
-                    ", ".join(f"{s.employee_id} Rs {s.amount}" for s in line.recovered_from),
+                    ", ".join(f"{s.employee_id} {rupees(s.amount)}" for s in line.recovered_from),
                 ]
                 for line in lines
             ],

@@ -345,30 +345,31 @@ def test_a_claim_recorded_then_awarded_against_an_officer(qtbot, boss) -> None: 
     window = _open(qtbot, ClaimsWindow, boss)
     window.received_by.setCurrentIndex(window.received_by.findData("post"))
     qtbot.keyClicks(window.mobile, "9835012345")
-    qtbot.keyClicks(window.claimed, "300")
+    qtbot.keyClicks(window.claimed, "12,000")
     _click(qtbot, window.add_button)  # no name
     assert _refused(window) == "Consumer: give the consumer's name."
-    assert window.mobile.text() == "9835012345" and window.claimed.text() == "300"
+    assert window.mobile.text() == "9835012345" and window.claimed.text() == "12,000"
     qtbot.keyClicks(window.consumer_name, "Ramesh ")
     window.consumer_name.insert("प्रसाद")
     _click(qtbot, window.add_button)
     assert "claim 1" in _saved(window)
     assert window.table.rowCount() == 1 and window.table.item(0, 2).text() == "post"
+    assert window.table.item(0, 5).text() == "Rs 12,000"  # as the register writes rupees
     window.table.selectRow(0)
     assert window.deciding.isEnabled()
-    qtbot.keyClicks(window.amount, "250")
+    qtbot.keyClicks(window.amount, "1250")
     officer = window.officers.item(1)
     officer.setCheckState(Qt.CheckState.Checked)
     _click(qtbot, window.decide_button)
     employee = officer.data(Qt.ItemDataRole.UserRole)
-    assert "Rs 250 awarded" in _saved(window)
+    assert "Rs 1,250 awarded" in _saved(window)
     with boss.db.read() as s:
         claim = s.scalars(select(Claim)).one()
-        assert (claim.decision, claim.amount_awarded) == ("awarded", 250)
+        assert (claim.decision, claim.amount_awarded) == ("awarded", 1250)
         assert claim.decided_by_id == boss.user.id and claim.received_by == "post"
         (share,) = s.scalars(select(ClaimRecovery)).all()
-        assert share.amount == 250
-    assert window.table.item(0, 8).text() == f"{employee} Rs 250"
+        assert share.amount == 1250
+    assert window.table.item(0, 8).text() == f"{employee} Rs 1,250"
     assert not window.deciding.isEnabled()  # a decision is not changed
     # The next claim's award is not recovered from this one's officer unless ticked again.
     assert window.recover_from() == []
