@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fusecentre_app.domain.timeutil import local_day, utcnow
-from fusecentre_app.gui.labels import duration_text
+from fusecentre_app.gui.labels import designation_text, duration_text
 from fusecentre_app.gui.operations import Changed, DeskOp
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
@@ -134,7 +134,7 @@ class AccountabilityPanel(QWidget):
         for row, r in enumerate(self.records):
             cells = [
                 f"{r.name_en} / {r.name_hi}",
-                r.designation.value,
+                designation_text(r.designation),
                 str(r.assigned),
                 _minutes(r.median_attend_minutes),
                 _minutes(r.median_resolve_minutes),

@@ -192,4 +192,5 @@ def test_no_answer_twice_escalate_je_answers_assign(qtbot, desk, complaint, catc
         for r in range(view.table.rowCount())
     }
     assert table[f"{lineman.name_en} / {lineman.name_hi}"][6] == "2"
+    assert table[f"{lineman.name_en} / {lineman.name_hi}"][1] == "Lineman"  # in words
     assert table[f"{je.name_en} / {je.name_hi}"][2] == "1"
