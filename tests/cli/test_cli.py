@@ -80,6 +80,9 @@ def test_demo_then_screenshot(tmp_path: Path) -> None:
         "17-locked-desk.png",
         "18-take-over.png",
         "19-correction.png",
+        "20-division-console.png",
+        "21-registers-interruptions.png",
+        "22-registers-claims.png",
     ]
     for png in shots.glob("*.png"):
         head = png.read_bytes()[:24]
