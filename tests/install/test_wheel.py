@@ -105,4 +105,4 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     # The demo ends now, so its burst of calls is a live fault and its dialog is drawn too.
-    assert len(list((tmp_path / "png").glob("*.png"))) == 19
+    assert len(list((tmp_path / "png").glob("*.png"))) == 22
