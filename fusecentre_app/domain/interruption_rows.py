@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.spreadsheet import (
@@ -391,3 +392,50 @@ def parse_dts(
             continue
         rows.append(DtRow(number, found, consumers, effective))
     return rows
+
+
+class _Dated(Protocol):
+    @property
+    def row(self) -> int: ...
+    @property
+    def effective_from(self) -> date | None: ...
+
+
+def dated_after_today(
+    rows: Sequence[_Dated], effective_from: date, today: date
+) -> list[RowProblem]:
+    """The rows of a feeders' or DTs' file dated after today, and the file's own date if rows
+    without one would take it: a count takes effect on the feeder or DT row at once."""
+    problems: list[RowProblem] = []
+    if effective_from > today and any(r.effective_from is None for r in rows):
+        problems.append(
+            RowProblem(
+                None,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the changes take effect on {effective_from}, after today ({today}); "
+                        "import them on or after that day",
+                    ),
+                    effective_from=effective_from,
+                    today=today,
+                ),
+            )
+        )
+    problems.extend(
+        RowProblem(
+            r.row,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "effective_from {effective_from} is after today ({today}); "
+                    "import it on or after that day",
+                ),
+                effective_from=r.effective_from,
+                today=today,
+            ),
+        )
+        for r in rows
+        if r.effective_from is not None and r.effective_from > today
+    )
+    return problems

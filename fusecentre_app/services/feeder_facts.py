@@ -19,7 +19,13 @@ from sqlalchemy import func, select
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Dt, Feeder, FeederFact, Pss
-from fusecentre_app.domain.interruption_rows import AREAS, DT_COLUMNS, DtKey, parse_dts
+from fusecentre_app.domain.interruption_rows import (
+    AREAS,
+    DT_COLUMNS,
+    DtKey,
+    dated_after_today,
+    parse_dts,
+)
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.spreadsheet import RowProblem, RowsRefused
@@ -251,24 +257,7 @@ def import_dts(db: Database, path: Path, *, by: Who, effective_from: date) -> Dt
         ]
         rows = parse_dts(records, keys, problems)
         # A DT's count takes effect at once: none may be dated after today (as the feeders').
-        today = local_day(c.now)
-        if effective_from > today and any(r.effective_from is None for r in rows):
-            problems.append(
-                RowProblem(
-                    None,
-                    f"the changes take effect on {effective_from}, after today ({today}); "
-                    "import them on or after that day",
-                )
-            )
-        problems.extend(
-            RowProblem(
-                r.row,
-                f"effective_from {r.effective_from} is after today ({today}); "
-                "import it on or after that day",
-            )
-            for r in rows
-            if r.effective_from is not None and r.effective_from > today
-        )
+        problems.extend(dated_after_today(rows, effective_from, local_day(c.now)))
         if problems:
             raise ImportRefused(problems)
         changed = 0

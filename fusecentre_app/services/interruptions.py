@@ -40,6 +40,7 @@ from fusecentre_app.db.models import (
 from fusecentre_app.domain.interruption_rows import (
     FEEDER_COLUMNS,
     InterruptionRow,
+    dated_after_today,
     parse_feeders,
     parse_interruptions,
 )
@@ -610,24 +611,7 @@ def import_feeders(db: Database, path: Path, *, by: Who, effective_from: date) -
         rows = parse_feeders(records, list(feeders), problems)
         # The feeder row is what a new complaint's area (its SoP hours) is read from, so a
         # fact cannot be dated after today: it would change today's deadlines.
-        today = local_day(c.now)
-        if effective_from > today and any(r.effective_from is None for r in rows):
-            problems.append(
-                RowProblem(
-                    None,
-                    f"the changes take effect on {effective_from}, after today ({today}); "
-                    "import them on or after that day",
-                )
-            )
-        problems.extend(
-            RowProblem(
-                r.row,
-                f"effective_from {r.effective_from} is after today ({today}); "
-                "import it on or after that day",
-            )
-            for r in rows
-            if r.effective_from is not None and r.effective_from > today
-        )
+        problems.extend(dated_after_today(rows, effective_from, local_day(c.now)))
         if problems:
             raise ImportRefused(problems)
         changed = 0

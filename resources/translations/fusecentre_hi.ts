@@ -3648,12 +3648,12 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/register_window.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="150"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/register_window.py" line="209"/>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="216"/>
         <source>Mont&amp;h</source>
         <translation>महीना (&amp;H)</translation>
     </message>
@@ -4676,7 +4676,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
         <location filename="../../fusecentre_app/services/handover.py" line="247"/>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="726"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="710"/>
         <source>There is no centre with code {centre_code!r}.</source>
         <translation>कोड {centre_code!r} का कोई केंद्र नहीं है।</translation>
     </message>
@@ -5268,9 +5268,9 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/intake.py" line="313"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="138"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="228"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="339"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="139"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="229"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="340"/>
         <location filename="../../fusecentre_app/domain/officer_rows.py" line="133"/>
         <source>the header row is empty or missing</source>
         <translation>शीर्ष पंक्ति खाली है या नहीं है</translation>
@@ -5333,61 +5333,61 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>received_at {text!r} तारीख और समय नहीं है, जैसे 2026-06-01 10:30 या 01-06-2026 10:30</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="188"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="189"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="143"/>
         <source>Feeder {feeder_code} is not in the division.</source>
         <translation>फीडर {feeder_code} इस प्रमंडल में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="199"/>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="367"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="200"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="368"/>
         <source>The interruption&apos;s end is not after its start.</source>
         <translation>बाधा का अंत उसके आरंभ के बाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="224"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="225"/>
         <source>{feeder} from {start} is already on record (interruption {same}); correct that one instead.</source>
         <translation>{feeder} की {start} से बाधा पहले से रिकॉर्ड में है (बाधा {same}); उसी में सुधार करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="305"/>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="353"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="306"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="354"/>
         <source>There is no interruption {interruption_id}.</source>
         <translation>बाधा {interruption_id} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="314"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="315"/>
         <source>Consumers affected cannot be negative.</source>
         <translation>प्रभावित उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="316"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="317"/>
         <source>Give the cause in 200 characters or fewer.</source>
         <translation>कारण 200 या उससे कम अक्षरों में दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="319"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="320"/>
         <source>The interruption&apos;s end is later than now; record it once supply is back.</source>
         <translation>बाधा का अंत अभी के समय के बाद का है; बिजली वापस आने पर ही इसे दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="344"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="345"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="189"/>
         <source>Give the reason for the correction.</source>
         <translation>सुधार का कारण दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="419"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="420"/>
         <source>end {end} is later than now (India time)</source>
         <translation>अंत {end} अभी के समय (भारतीय समय) के बाद का है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="431"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="432"/>
         <source>the same interruption as row {seen}</source>
         <translation>पंक्ति {seen} वाली ही बाधा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/interruptions.py" line="441"/>
+        <location filename="../../fusecentre_app/services/interruptions.py" line="442"/>
         <source>{feeder} from {start:%Y-%m-%d %H:%M} is already on record</source>
         <translation>{feeder} की {start:%Y-%m-%d %H:%M} से बाधा पहले से रिकॉर्ड में है</translation>
     </message>
@@ -5841,80 +5841,90 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>रिपोर्टिंग का चक्र: {loop}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="73"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="74"/>
         <source>the columns are separated by {separator}, not commas: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx)</source>
         <translation>कॉलम कॉमा से नहीं, {separator} से अलग हैं: शीट को &quot;CSV UTF-8 (Comma delimited)&quot; या Excel वर्कबुक (.xlsx) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="87"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="88"/>
         <source>the header lacks {missing} (wanted: {wanted})</source>
         <translation>शीर्ष पंक्ति में {missing} नहीं है (चाहिए: {wanted})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="160"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="161"/>
         <source>feeder is empty</source>
         <translation>फीडर खाली है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="164"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="251"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="165"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="252"/>
         <source>feeder {feeder} is not in the division</source>
         <translation>फीडर {feeder} इस प्रमंडल में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="174"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="175"/>
         <source>{name} {text!r} is not YYYY-MM-DD HH:MM</source>
         <translation>{name} {text!r} YYYY-MM-DD HH:MM के रूप में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="180"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="181"/>
         <source>end is not after start</source>
         <translation>अंत आरंभ के बाद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="185"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="186"/>
         <source>planned must be yes or no, not {planned!r}</source>
         <translation>planned का मान yes या no होना चाहिए, {planned!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="194"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="195"/>
         <source>consumers_affected {raw_affected!r} is not a whole number</source>
         <translation>consumers_affected {raw_affected!r} पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="203"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="204"/>
         <source>consumers_affected {affected} is more than {code}&apos;s {feeders} consumers</source>
         <translation>consumers_affected {affected}, {code} के {feeders} उपभोक्ताओं से अधिक है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="214"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="215"/>
         <source>cause is longer than 200 characters</source>
         <translation>कारण 200 अक्षरों से लंबा है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="258"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="259"/>
         <source>feeder {code} appears twice (also on row {seen})</source>
         <translation>फीडर {code} दो बार आया है (पंक्ति {seen} पर भी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="271"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="272"/>
         <source>area must be urban or rural, not {area!r}</source>
         <translation>क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="279"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="280"/>
         <source>agricultural must be yes or no, not {agricultural!r}</source>
         <translation>agricultural का मान yes या no होना चाहिए, {agricultural!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="289"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="290"/>
         <source>consumers {consumers!r} is not a whole number</source>
         <translation>consumers {consumers!r} पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="300"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="301"/>
         <source>effective_from {text!r} is not YYYY-MM-DD</source>
         <translation>effective_from {text!r} YYYY-MM-DD के रूप में नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="415"/>
+        <source>the changes take effect on {effective_from}, after today ({today}); import them on or after that day</source>
+        <translation>बदलाव {effective_from} से लागू होंगे, जो आज ({today}) के बाद है; उन्हें उसी दिन या उसके बाद आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="429"/>
+        <source>effective_from {effective_from} is after today ({today}); import it on or after that day</source>
+        <translation>effective_from {effective_from} आज ({today}) के बाद है; इसे उसी दिन या उसके बाद आयात करें</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/domain/officer_rows.py" line="152"/>
@@ -6062,28 +6072,28 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>{gap:02d}:00–{until:02d}:00 किसी पाली में नहीं आता; पालियों को पूरे 24 घंटे ढकने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="43"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="49"/>
         <source>A change cannot take effect after today: record it on {day:%d-%m-%Y} or later.</source>
         <translation>कोई बदलाव आज के बाद की तारीख से लागू नहीं हो सकता: इसे {day:%d-%m-%Y} को या उसके बाद दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="145"/>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="194"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="151"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="200"/>
         <source>Consumers connected cannot be negative.</source>
         <translation>जुड़े उपभोक्ताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="149"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="155"/>
         <source>The area must be urban or rural, not {area!r}.</source>
         <translation>क्षेत्र शहरी या ग्रामीण होना चाहिए, {area!r} नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="160"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="166"/>
         <source>There is no feeder {feeder_id}.</source>
         <translation>फीडर {feeder_id} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/feeder_facts.py" line="203"/>
+        <location filename="../../fusecentre_app/services/feeder_facts.py" line="209"/>
         <source>There is no DT {dt_id}.</source>
         <translation>DT {dt_id} नहीं है।</translation>
     </message>
