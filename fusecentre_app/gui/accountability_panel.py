@@ -1,12 +1,16 @@
 """Officer accountability for a date range: assigned, median time to attend and to resolve,
 SoP breaches, unanswered contact attempts and reopened complaints, worst first; and its
-export as CSV or .xlsx (see `services.accountability` for what each figure counts)."""
+export as CSV or .xlsx (see `services.accountability` for what each figure counts).
+
+The figures are read when the tab is first shown, not when the desk's window is built: a
+week of events is a scan that grows with the store, and most shifts never open this tab."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -47,6 +51,7 @@ class AccountabilityPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.records: list[OfficerRecord] = []
+        self.read = False  # the figures are read once the tab is first shown
         today = local_day(utcnow())
         self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
         self.first.setObjectName("fromDate")
@@ -86,7 +91,11 @@ class AccountabilityPanel(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export_csv)
         self._retranslate_controls()
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.read:  # first shown, not when built
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -96,7 +105,8 @@ class AccountabilityPanel(QWidget):
     def _retranslated(self) -> None:
         """Another language: the dates chosen and the figures shown stay; their words change."""
         self._retranslate_controls()
-        self._show_records()
+        if self.read:
+            self._show_records()
 
     def _retranslate_controls(self) -> None:
         self.first.setAccessibleName(self.tr("From date"))
@@ -127,6 +137,7 @@ class AccountabilityPanel(QWidget):
     def refresh(self) -> None:
         first, last = _day(self.first.date()), _day(self.last.date())
         self.records = accountability(self.session.db, self.session.centre.id, first, last)
+        self.read = True
         self._show_records()
 
     def _show_records(self) -> None:

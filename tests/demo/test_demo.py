@@ -219,6 +219,13 @@ def _check_serials(db: Database) -> None:
     assert len({r["docket"] for r in rows}) == len(rows)
 
 
+def test_the_planner_has_statistics_after_a_build(three_days: Built) -> None:
+    """ANALYZE after the build: the planner knows the tables' sizes and their indexes'."""
+    with sqlite3.connect(three_days.path) as con:
+        analysed = {row[0] for row in con.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"complaint", "complaint_event", "consumer"} <= analysed
+
+
 def test_serials_gapless_per_centre_and_day(three_days: Built) -> None:
     _check_serials(three_days.db)
     rows = _complaints(three_days.db)
@@ -639,6 +646,9 @@ def test_postgresql_round_trip() -> None:
         db = open_database(target.render_as_string(hide_password=False))
         summary = build_demo(db, days=2, per_day=60, end=END)
         assert summary.complaints > 0
+        with db.read() as s:  # ANALYZE after the build: the planner has the table's size
+            planned = s.scalar(text("SELECT reltuples FROM pg_class WHERE relname = 'complaint'"))
+        assert planned == summary.complaints
         _check_serials(db)
         _check_history(db, END)
         with db.read() as s:

@@ -184,6 +184,7 @@ def test_no_answer_twice_escalate_je_answers_assign(qtbot, desk, complaint, catc
 
     view = AccountabilityPanel(desk)
     qtbot.addWidget(view)
+    view.show()  # the figures are read when the tab is first shown
     rows = {r.officer_id: r for r in view.records}
     assert rows[lineman.id].unanswered_attempts == 2 and rows[lineman.id].assigned == 0
     assert rows[je.id].assigned == 1 and rows[je.id].unanswered_attempts == 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.domain.enums import CallbackOutcome
@@ -174,3 +175,35 @@ def test_todays_list_opens_a_complaint_in_the_details_panel(qtbot, desk) -> None
 
 def complaints_of_today(desk):  # type: ignore[no-untyped-def]
     return complaints_received_on(desk.db, desk.centre.id, local_day(utcnow()))
+
+
+def test_building_the_window_reads_no_accountability_until_the_tab_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, desk
+) -> None:
+    """The desk's start must not grow with history: the accountability tab's week of events
+    is read when the tab is first shown, not while the window is built."""
+    ui_thread = threading.get_ident()
+    on_ui_thread: list[str] = []
+
+    def heard(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if threading.get_ident() == ui_thread and "complaint_event" in statement:
+            on_ui_thread.append(statement)
+
+    event.listen(desk.db.engine, "before_cursor_execute", heard)
+    try:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.queue.wait_for_extras()
+        assert on_ui_thread == []
+        assert window.accountability.records == [] and not window.accountability.read
+        window.tabs.setCurrentWidget(window.accountability)
+        assert window.accountability.read
+        assert on_ui_thread, "showing the tab reads its figures"
+        read = len(on_ui_thread)
+        window.tabs.setCurrentWidget(window.queue)
+        window.tabs.setCurrentWidget(window.accountability)
+        assert len(on_ui_thread) == read  # read once when first shown; Show re-reads them
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", heard)

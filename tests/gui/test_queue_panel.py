@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from fusecentre_app.domain.timeutil import utcnow
+from fusecentre_app.gui import queue_panel
 from fusecentre_app.gui.operations import Changed
 from fusecentre_app.gui.queue_model import RECORD_ROLE, QCol
 from fusecentre_app.gui.queue_panel import QueuePanel
@@ -103,13 +104,35 @@ def test_ctrl_f_and_search(qtbot, panel) -> None:  # type: ignore[no-untyped-def
     qtbot.keyClick(widget.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is widget.search
     qtbot.keyClicks(widget.search, "98350 00002")
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)  # Enter searches at once
     assert names(widget) == ["Mohan Singh"]
     widget.search.clear()
     qtbot.keyClicks(widget.search, "rita")
-    assert names(widget) == ["Rita Devi"]
+    qtbot.waitUntil(lambda: names(widget) == ["Rita Devi"], timeout=2000)  # once typing pauses
     docket = dockets(widget)[0]
     widget.search.setText(docket)
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)
     assert dockets(widget) == [docket]
+
+
+def test_quick_typing_runs_one_search_when_it_pauses(qtbot, panel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    widget, *_ = panel
+    searched: list[str] = []
+    real_ids = queue_panel.queue_ids
+
+    def counted(db, flt):  # type: ignore[no-untyped-def]
+        searched.append(flt.search)
+        return real_ids(db, flt)
+
+    monkeypatch.setattr(queue_panel, "queue_ids", counted)
+    widget.search.setFocus()
+    qtbot.keyClicks(widget.search, "mohan ")  # six characters, faster than the pause
+    assert searched == [] and len(names(widget)) == 4  # nothing read while typing
+    qtbot.waitUntil(lambda: searched != [], timeout=2000)
+    assert searched == ["mohan "]
+    assert names(widget) == ["Mohan Singh"]
+    qtbot.wait(queue_panel.SEARCH_PAUSE_MS * 2)
+    assert searched == ["mohan "]  # one search, not one a keystroke
 
 
 def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: ignore[no-untyped-def]
