@@ -18,7 +18,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -70,14 +70,12 @@ def _unparsed(column: QueryableAttribute[datetime]) -> ColumnElement[Any]:
     return type_coerce(column, NullType())
 
 
-def _instant(value: str | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)  # SQLite holds UTC as text
-
-
-def _minutes_between(earlier: str | datetime, later: str | datetime) -> float:
-    return (_instant(later) - _instant(earlier)).total_seconds() / 60
+def _minutes_between(earlier: Any, later: Any) -> float:
+    """Minutes from one unparsed time to another of the same store: both UTC text (SQLite,
+    read as naive datetimes, which subtract alike) or both aware datetimes (PostgreSQL)."""
+    if isinstance(later, str):
+        earlier, later = datetime.fromisoformat(earlier), datetime.fromisoformat(later)
+    return float((later - earlier).total_seconds() / 60)
 
 
 @dataclass
