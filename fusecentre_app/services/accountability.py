@@ -20,8 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, select, type_coerce
+from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.types import NullType
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintEvent, ContactAttempt, Officer
@@ -32,7 +35,7 @@ from fusecentre_app.services.sheets import Cell, write_table
 
 _UNANSWERED = tuple(o.value for o in ContactOutcome if o.unanswered)
 # The kinds each walk through a history acts on (a reversal names the events it takes back);
-# only these are read, their data decoded.
+# only these are read.
 _WALKED = tuple(
     k.value
     for k in (
@@ -53,6 +56,26 @@ _HOLDING = tuple(
         EventKind.REVERSED,
     )
 )
+
+
+# Only the parts of an event's data the figures use are read: the officer an assignment,
+# visit or resolution names, and a reversal's whole data (which events it takes back).
+_officer = ComplaintEvent.data["officer_id"].as_integer()
+_reversal = case((ComplaintEvent.kind == EventKind.REVERSED.value, ComplaintEvent.data))
+
+
+def _unparsed(column: QueryableAttribute[datetime]) -> ColumnElement[Any]:
+    """A time as the driver gives it (text on SQLite, an aware datetime on PostgreSQL): most
+    are only carried along, so they are read into datetimes only for a figure."""
+    return type_coerce(column, NullType())
+
+
+def _minutes_between(earlier: Any, later: Any) -> float:
+    """Minutes from one unparsed time to another of the same store: both UTC text (SQLite,
+    read as naive datetimes, which subtract alike) or both aware datetimes (PostgreSQL)."""
+    if isinstance(later, str):
+        earlier, later = datetime.fromisoformat(earlier), datetime.fromisoformat(later)
+    return float((later - earlier).total_seconds() / 60)
 
 
 @dataclass
@@ -123,14 +146,19 @@ def accountability(
             )
             .distinct()
         )
-        rows = s.execute(
+        # Read on the session's connection, past the ORM: a month is tens of thousands of
+        # rows, each read only as far as a figure needs it.
+        db_rows = s.connection().execute
+        rows = db_rows(
             select(
                 ComplaintEvent.complaint_id,
-                ComplaintEvent.at,
+                _unparsed(ComplaintEvent.at),
                 ComplaintEvent.kind,
-                ComplaintEvent.data,
-                Complaint.received_at,
+                _officer,
+                _reversal,
+                _unparsed(Complaint.received_at),
                 ComplaintEvent.id,
+                and_(ComplaintEvent.at >= start, ComplaintEvent.at < end),
             )
             .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
             .where(
@@ -143,64 +171,64 @@ def accountability(
         for row in rows:
             by_complaint[row[0]].append(row)
         for events in by_complaint.values():
-            assigned_at: datetime | None = None
+            assigned_at: str | datetime | None = None
             assignee: int | None = None
             resolver: int | None = None
-            undone = reversed_events(e[2:4] for e in events)
-            for _cid, at, kind, data, received_at, event_id in events:
+            undone = reversed_events((e[2], e[4]) for e in events if e[4] is not None)
+            for _cid, at, kind, officer, _, received_at, event_id, inside in events:
                 if event_id in undone or kind == EventKind.REVERSED:
                     continue  # a mis-click put right counts for no one
-                inside = start <= at < end
                 if kind == EventKind.ASSIGNED:
-                    assignee, assigned_at = data.get("officer_id"), at
+                    assignee, assigned_at = officer, at
                     if inside and (r := record(assignee)) is not None:
                         r.assigned += 1
                 elif kind == EventKind.ATTENDED:
-                    r = record(data.get("officer_id") or assignee)
+                    r = record(officer or assignee)
                     if inside and r is not None and assigned_at is not None:
-                        r.attend_minutes.append((at - assigned_at).total_seconds() / 60)
+                        r.attend_minutes.append(_minutes_between(assigned_at, at))
                 elif kind == EventKind.RESOLVED:
-                    resolver = data.get("officer_id") or assignee
+                    resolver = officer or assignee
                     r = record(resolver)
                     if inside and r is not None:
-                        r.resolve_minutes.append((at - received_at).total_seconds() / 60)
+                        r.resolve_minutes.append(_minutes_between(received_at, at))
                 elif kind == EventKind.REOPENED and inside and (r := record(resolver)):
                     r.reopened += 1
 
         # Deadlines inside the range: whose was the complaint then, and was it put right?
-        due = s.execute(
-            select(Complaint.id, Complaint.sop_due_at).where(
+        due = db_rows(
+            select(Complaint.id).where(
                 Complaint.centre_id == centre_id,
                 Complaint.sop_due_at >= start,
                 Complaint.sop_due_at < cutoff,
             )
         ).all()
-        deadlines = dict(due)
+        deadlines = [cid for (cid,) in due]
         holder: dict[int, int | None] = {}
         done: dict[int, bool] = {}
         if deadlines:
-            ids = list(deadlines)
-            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-                history = s.execute(
+            for chunk in (deadlines[i : i + 500] for i in range(0, len(deadlines), 500)):
+                history = db_rows(
                     select(
                         ComplaintEvent.complaint_id,
-                        ComplaintEvent.at,
                         ComplaintEvent.kind,
-                        ComplaintEvent.data,
+                        _officer,
+                        _reversal,
                         ComplaintEvent.id,
+                        ComplaintEvent.at <= Complaint.sop_due_at,
                     )
+                    .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
                     .where(
                         ComplaintEvent.complaint_id.in_(chunk),
                         ComplaintEvent.kind.in_(_HOLDING),
                     )
                     .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
                 ).all()
-                undone = reversed_events(e[2:4] for e in history)
-                for cid, at, kind, data, event_id in history:
-                    if at > deadlines[cid] or event_id in undone:
+                undone = reversed_events((e[1], e[3]) for e in history if e[3] is not None)
+                for cid, kind, officer, _, event_id, by_deadline in history:
+                    if not by_deadline or event_id in undone:
                         continue
                     if kind == EventKind.ASSIGNED:
-                        holder[cid] = data.get("officer_id")
+                        holder[cid] = officer
                     elif kind in (EventKind.RESOLVED, EventKind.CANCELLED):
                         done[cid] = True
                     elif kind == EventKind.REOPENED:
@@ -209,7 +237,7 @@ def accountability(
                 if not done.get(cid) and (r := record(holder.get(cid))) is not None:
                     r.sop_breaches += 1
 
-        for (officer_id,) in s.execute(
+        for (officer_id,) in db_rows(
             select(ContactAttempt.officer_id).where(
                 ContactAttempt.centre_id == centre_id,
                 ContactAttempt.at >= start,
