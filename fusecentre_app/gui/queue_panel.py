@@ -443,7 +443,10 @@ class QueuePanel(QWidget):
     def show_complaint(self, complaint_id: int) -> None:
         """One complaint chosen elsewhere (today's list): chosen in the list and shown in the
         details panel. When the filters hide it (closed, another feeder), they are widened
-        to every complaint first, so the list and the panel agree."""
+        to every complaint first, so the list and the panel agree. A search still waiting for
+        a pause in typing runs first, or it would take the complaint out of the list after."""
+        if self.search_timer.isActive():
+            self._refresh_queue()
         if self.model.row_of(complaint_id) < 0:
             self._widen_filters()
         row = self.model.row_of(complaint_id)

@@ -135,6 +135,26 @@ def test_quick_typing_runs_one_search_when_it_pauses(qtbot, panel, monkeypatch) 
     assert searched == ["mohan "]  # one search, not one a keystroke
 
 
+def test_a_complaint_chosen_elsewhere_while_a_search_waits_stays_shown(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    """A complaint opened from today's list in the pause after typing in the search box: the
+    search waiting to run must not then take it out of the list and blank the details."""
+    widget, *_ = panel
+    rita = next(
+        widget.model.index(r, 0).data(RECORD_ROLE)
+        for r in range(widget.model.rowCount())
+        if widget.model.index(r, 0).data(RECORD_ROLE).caller_name == "Rita Devi"
+    )
+    widget.search.setFocus()
+    qtbot.keyClicks(widget.search, "mohan")  # its search still waits for the pause
+    widget.show_complaint(rita.id)
+    qtbot.wait(queue_panel.SEARCH_PAUSE_MS * 2)
+    assert widget.details.detail is not None and widget.details.detail.id == rita.id
+    assert rita.id in [
+        widget.model.index(r, 0).data(RECORD_ROLE).id for r in range(widget.model.rowCount())
+    ]
+    assert widget.table.currentIndex().data(RECORD_ROLE).id == rita.id
+
+
 def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: ignore[no-untyped-def]
     widget, *_ = panel
     log_complaint(
