@@ -664,5 +664,6 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self.backup_label.timer.stop()
         self.queue.timer.stop()
+        self.queue.search_timer.stop()
         self.notices.stop()
         self.idle.stop()
