@@ -9,9 +9,12 @@ few complaints, so that about that many complaints wait at the handover. Then it
   as they are) and six hours earlier (every complaint changed since replayed from its events);
 - the whole process `python -m fusecentre_app.reports.handover --db … --at … -o …`.
 
-Target (task brief): a handover of 5,000 open complaints renders in a few seconds.
+Target (task brief): a handover of 5,000 open complaints renders in a few seconds; the
+design sets no figure, so the bar below is the project's own.
 
     python benchmarks/bench_handover.py [--open 5000] [--repeat 3]
+
+A small store for a quick run: `--workdir /tmp/small --days 3 --per-day 150 --open 300 --repeat 1`.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ from fusecentre_app.services.masterdata import centre_by_code, form_choices
 
 CENTRE = "BXR"
 END = datetime(2026, 5, 20, 13, 30, tzinfo=LOCAL_TZ)  # the data's last moment
+# The project's own bar for "a few seconds": gathering and rendering in the process, at the
+# end and six hours back, and the whole process, each under this many seconds.
+BAR_S = 5.0
 
 
 def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
@@ -154,6 +160,7 @@ def main() -> int:
 
     pdf = args.workdir / "handover.pdf"
     db = open_database(store, migrate=False)
+    sheets: dict[str, float] = {}
     try:
         for label, at in (("at the end", END), ("6 h earlier", END - timedelta(hours=6))):
             gather_s, data = _timed(
@@ -163,6 +170,7 @@ def main() -> int:
                 args.repeat,
             )
             render_s, pages = _timed(lambda data=data: render_handover(data, pdf), args.repeat)
+            sheets[label] = gather_s + render_s
             print(
                 f"{label}: {data.open:,} open complaints in {len(data.groups)} feeders, "
                 f"{pages} pages: gather {gather_s:.2f} s + render {render_s:.2f} s "
@@ -185,8 +193,15 @@ def main() -> int:
         start = time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
-    print(f"whole process (open, gather, render, write): {statistics.median(times):.2f} s median")
-    return 0
+    whole = statistics.median(times)
+    print(f"whole process (open, gather, render, write): {whole:.2f} s median")
+    ok = max(sheets.values()) < BAR_S and whole < BAR_S
+    shown = ", ".join(f"{label} {took:.2f} s" for label, took in sheets.items())
+    print(
+        f"verdict: {'PASS' if ok else 'FAIL'}: gather + render {shown}, whole process "
+        f"{whole:.2f} s (medians of {args.repeat}; bar < {BAR_S:g} s each)"
+    )
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -22,6 +22,12 @@ from fusecentre_app.services.accounts import create_user
 from fusecentre_app.services.intake import check_intake, run_intake
 from fusecentre_app.services.sheets import write_table
 
+# The project's own bar (the design sets none for intake): a day's 1912 list of 2,000 rows,
+# checked and logged, in under 4 s on the desk, that is at least 500 rows a second as a whole,
+# as CSV and as .xlsx (the README gives about 2,500 for CSV); and a second run of the same
+# list adds nothing.
+BAR_ROWS_S = 500.0
+
 HEADER = ("received_at", "ref_1912", "caller_mobile", "caller_name", "locality", "feeder", "type")
 
 
@@ -45,7 +51,8 @@ def make_list(path: Path, rows: int) -> None:
     )
 
 
-def measure(folder: Path, suffix: str, rows: int) -> None:
+def measure(folder: Path, suffix: str, rows: int) -> tuple[float, int]:
+    """Print the figures; return the whole intake's rows a second and what a second run adds."""
     db = open_database(folder / f"bench{suffix}.sqlite")
     masterdata.load_division(db)
     centre = masterdata.centre_by_code(db, "BXR")
@@ -62,13 +69,15 @@ def measure(folder: Path, suffix: str, rows: int) -> None:
     again = check_intake(db, path, centre_id=centre.id, channel=Channel.HELPLINE_1912, by=clerk.id)
     t3 = time.perf_counter()
     db.dispose()
-    assert done.logged == rows and len(again.rows) == 0 and again.already == rows
+    assert done.logged == rows, f"logged {done.logged} of {rows} rows"
+    added = len(again.rows)
     size = path.stat().st_size / 1024
     print(
         f"{suffix:5} {size:7.0f} KiB  check {t1 - t0:5.2f} s ({rows / (t1 - t0):6.0f} rows/s)  "
         f"log {t2 - t1:5.2f} s ({rows / (t2 - t1):5.0f} rows/s)  "
-        f"whole {rows / (t2 - t0):5.0f} rows/s  second run {t3 - t2:4.2f} s, adds 0"
+        f"whole {rows / (t2 - t0):5.0f} rows/s  second run {t3 - t2:4.2f} s, adds {added}"
     )
+    return rows / (t2 - t0), added
 
 
 def main() -> None:
@@ -76,8 +85,15 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=2000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        for suffix in (".csv", ".xlsx"):
-            measure(Path(tmp), suffix, args.rows)
+        figures = {suffix: measure(Path(tmp), suffix, args.rows) for suffix in (".csv", ".xlsx")}
+    slowest = min(rate for rate, _ in figures.values())
+    added = sum(extra for _, extra in figures.values())
+    ok = slowest >= BAR_ROWS_S and added == 0
+    shown = ", ".join(f"{suffix} {rate:,.0f} rows/s" for suffix, (rate, _) in figures.items())
+    print(
+        f"verdict: {'PASS' if ok else 'FAIL'}: {args.rows:,} rows checked and logged, {shown} "
+        f"(bar >= {BAR_ROWS_S:g} rows/s); the second run adds {added} (bar 0)"
+    )
 
 
 if __name__ == "__main__":
