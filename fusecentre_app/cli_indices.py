@@ -170,53 +170,61 @@ def cmd_interruptions(args: argparse.Namespace, open_db: Callable[..., Any]) -> 
 
 
 def cmd_feeders(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+    from fusecentre_app.services import interruptions
+
+    return _facts_file(
+        args,
+        args.feeders_command,
+        open_db,
+        interruptions.export_feeders,
+        interruptions.import_feeders,
+        "feeders",
+        "rows without effective_from take effect from",
+    )
+
+
+def cmd_dts(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+    from fusecentre_app.services import feeder_facts
+
+    return _facts_file(
+        args,
+        args.dts_command,
+        open_db,
+        feeder_facts.export_dts,
+        feeder_facts.import_dts,
+        "DTs",
+        "effective from",
+    )
+
+
+def _facts_file(
+    args: argparse.Namespace,
+    command: str,
+    open_db: Callable[..., Any],
+    export: Callable[..., int],
+    load: Callable[..., Any],
+    noun: str,
+    since: str,
+) -> int:
+    """`export FILE` or `import FILE [--effective DAY]` of the feeders' or DTs' counts."""
     from fusecentre_app.domain.timeutil import local_day, utcnow
     from fusecentre_app.services import interruptions
     from fusecentre_app.services.uow import CommandLine
 
     db = open_db(args.db)
     try:
-        if args.feeders_command == "export":
-            count = interruptions.export_feeders(db, args.file)
-            print(f"exported {count} feeders to {args.file}")
+        if command == "export":
+            count = export(db, args.file)
+            print(f"exported {count} {noun} to {args.file}")
             return 0
         day = args.effective or local_day(utcnow())
         try:
-            done = interruptions.import_feeders(
-                db, args.file, by=CommandLine.current(), effective_from=day
-            )
+            done = load(db, args.file, by=CommandLine.current(), effective_from=day)
         except interruptions.ImportRefused as exc:
             return _refused(args.file.name, exc.problems)
     finally:
         db.dispose()
-    print(
-        f"changed {done.changed}, unchanged {done.unchanged} (rows without effective_from "
-        f"take effect from {day})"
-    )
-    return 0
-
-
-def cmd_dts(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
-    from fusecentre_app.domain.timeutil import local_day, utcnow
-    from fusecentre_app.services import feeder_facts, interruptions
-    from fusecentre_app.services.uow import CommandLine
-
-    db = open_db(args.db)
-    try:
-        if args.dts_command == "export":
-            count = feeder_facts.export_dts(db, args.file)
-            print(f"exported {count} DTs to {args.file}")
-            return 0
-        day = args.effective or local_day(utcnow())
-        try:
-            done = feeder_facts.import_dts(
-                db, args.file, by=CommandLine.current(), effective_from=day
-            )
-        except interruptions.ImportRefused as exc:
-            return _refused(args.file.name, exc.problems)
-    finally:
-        db.dispose()
-    print(f"changed {done.changed}, unchanged {done.unchanged} (effective from {day})")
+    print(f"changed {done.changed}, unchanged {done.unchanged} ({since} {day})")
     return 0
 
 

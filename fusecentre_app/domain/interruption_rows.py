@@ -52,11 +52,21 @@ class FeederRow:
 
 
 def _columns(
-    header: Sequence[str],
+    records: Sequence[Sequence[str]],
     wanted: Sequence[str],
     optional: Sequence[str],
     problems: list[RowProblem],
 ) -> dict[str, int]:
+    """Where each column is in the file's header row; an empty header, or one lacking a wanted
+    column, is a problem of row 1 (and no columns)."""
+    if not records or not any(c.strip() for c in records[0]):
+        problems.append(
+            RowProblem(
+                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
+            )
+        )
+        return {}
+    header = records[0]
     keys = [header_key(h) for h in header]
     found = {k: i for i, k in enumerate(keys) if k in (*wanted, *optional)}
     missing = [c for c in wanted if c not in found]
@@ -133,14 +143,7 @@ def parse_interruptions(
     """The log book's rows; `feeders` maps each known feeder code to its consumers. A cause
     written in Hindi that the file's save turned into question marks refuses the file
     (`name` is the file's, for the advice)."""
-    if not records or not any(c.strip() for c in records[0]):
-        problems.append(
-            RowProblem(
-                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
-            )
-        )
-        return []
-    columns = _columns(records[0], INTERRUPTION_COLUMNS[:4], INTERRUPTION_COLUMNS[4:], problems)
+    columns = _columns(records, INTERRUPTION_COLUMNS[:4], INTERRUPTION_COLUMNS[4:], problems)
     if "cause" in columns:
         problems.extend(lost_text_problems(records, {"cause": columns["cause"]}, name))
     if problems:
@@ -223,14 +226,7 @@ def parse_feeders(
     records: Sequence[Sequence[str]], codes: Sequence[str], problems: list[RowProblem]
 ) -> list[FeederRow]:
     """The feeders' rows, matched by code against `codes` (the division's feeders)."""
-    if not records or not any(c.strip() for c in records[0]):
-        problems.append(
-            RowProblem(
-                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
-            )
-        )
-        return []
-    columns = _columns(records[0], FEEDER_COLUMNS, ("effective_from",), problems)
+    columns = _columns(records, FEEDER_COLUMNS, ("effective_from",), problems)
     if problems:
         return []
     folded = {code.casefold(): code for code in codes}
@@ -334,14 +330,7 @@ def parse_dts(
     records: Sequence[Sequence[str]], dts: Sequence[DtKey], problems: list[RowProblem]
 ) -> list[DtRow]:
     """Each DT's consumers connected, matched by feeder code and DT code or name."""
-    if not records or not any(c.strip() for c in records[0]):
-        problems.append(
-            RowProblem(
-                1, Message(QT_TRANSLATE_NOOP("messages", "the header row is empty or missing"))
-            )
-        )
-        return []
-    columns = _columns(records[0], DT_COLUMNS, ("effective_from",), problems)
+    columns = _columns(records, DT_COLUMNS, ("effective_from",), problems)
     if problems:
         return []
     by_feeder: dict[str, dict[str, list[int]]] = {}

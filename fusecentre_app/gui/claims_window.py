@@ -41,8 +41,6 @@ class ClaimsWindow(RegisterWindow):
         super().__init__(session, parent)
         self.setObjectName("claimsWindow")
         self.setWindowTitle(self.tr("Compensation claims"))
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         self.month.setVisible(False)  # the register is the whole of it, oldest first
 
         self.adding = QGroupBox(self.tr("Record a claim received"))

@@ -53,7 +53,12 @@ from fusecentre_app.gui.messages import error_text
 from fusecentre_app.gui.pdf_dialogs import PdfDialog
 from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services.console import Console, OfficerRank, division_console
+from fusecentre_app.services.console import (
+    Console,
+    OfficerRank,
+    division_console,
+    division_sum,
+)
 from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.masterdata import list_centres
 
@@ -331,8 +336,6 @@ class ConsolePanel(QWidget):
         self.centres.setHorizontalHeaderLabels(["", *names])
         figures = list(console.centres)
         if division:
-            from fusecentre_app.reports.console import division_sum
-
             figures.append(division_sum(console.centres))
         measures: list[list[str]] = [
             [self.tr("Received"), *(str(c.received) for c in figures)],

@@ -46,8 +46,6 @@ class FeedersWindow(RegisterWindow):
         super().__init__(session, parent)
         self.setObjectName("feedersWindow")
         self.setWindowTitle(self.tr("Feeders and their consumers"))
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         may_change = session.may(UseCase.UPDATE_FEEDERS)
 
         self.editing = QGroupBox(self.tr("The feeder chosen in the list"))

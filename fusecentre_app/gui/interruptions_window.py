@@ -9,7 +9,6 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from fusecentre_app.gui.register_window import (
     whole_number,
 )
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services.feeder_facts import centre_feeders
 from fusecentre_app.services.interruptions import (
     InterruptionDraft,
     InterruptionLine,
@@ -46,15 +44,10 @@ class InterruptionsWindow(RegisterWindow):
         super().__init__(session, parent)
         self.setObjectName("interruptionsWindow")
         self.setWindowTitle(self.tr("Feeder interruptions"))
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
 
         # Keyed in from the log book.
         self.adding = QGroupBox(self.tr("Key in from the PSS log book"))
-        self.feeder = QComboBox()
-        self.feeder.setObjectName("feeder")
-        for f in centre_feeders(session.db, self.centre_id):
-            self.feeder.addItem(f"{f.code} · {f.name_en} / {f.name_hi}", f.code)
+        self.feeder = self.feeder_choice()
         self.start = moment_edit("start")
         self.end = moment_edit("end")
         show_moment(self.start, local_moment(self.end) - timedelta(minutes=30))

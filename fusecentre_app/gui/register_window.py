@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -33,6 +34,7 @@ from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, to_local, utcnow
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.screen_fit import fit_to_screen
 from fusecentre_app.gui.session import DeskSession
+from fusecentre_app.services.feeder_facts import centre_feeders
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
@@ -125,6 +127,8 @@ class RegisterWindow(QDialog):
         self.month.setCalendarPopup(True)
         today = local_day(utcnow())
         self.month.setDate(QDate(today.year, today.month, 1))
+        self.heading = QLabel()  # what the list holds
+        self.heading.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("registerTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -210,6 +214,14 @@ class RegisterWindow(QDialog):
         )
         operation.run()
         return operation.error is None
+
+    def feeder_choice(self) -> QComboBox:
+        """The centre's feeders (the division's for a division-wide account), by code."""
+        choice = QComboBox()
+        choice.setObjectName("feeder")
+        for f in centre_feeders(self.session.db, self.centre_id):
+            choice.addItem(f"{f.code} · {f.name_en} / {f.name_hi}", f.code)
+        return choice
 
     def month_row(self, layout: QHBoxLayout, heading: QLabel) -> None:
         """The month chooser and the heading saying what the list holds."""

@@ -32,7 +32,6 @@ from fusecentre_app.gui.register_window import (
     show_moment,
 )
 from fusecentre_app.gui.session import DeskSession
-from fusecentre_app.services.feeder_facts import centre_feeders
 from fusecentre_app.services.shutdowns import (
     ShutdownDraft,
     ShutdownInfo,
@@ -47,14 +46,9 @@ class ShutdownsWindow(RegisterWindow):
         super().__init__(session, parent)
         self.setObjectName("shutdownsWindow")
         self.setWindowTitle(self.tr("Planned shutdowns"))
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
 
         self.adding = QGroupBox(self.tr("Register a planned shutdown"))
-        self.feeder = QComboBox()
-        self.feeder.setObjectName("feeder")
-        for f in centre_feeders(session.db, self.centre_id):
-            self.feeder.addItem(f"{f.code} · {f.name_en} / {f.name_hi}", f.code)
+        self.feeder = self.feeder_choice()
         self.start = moment_edit("start")
         self.end = moment_edit("end")
         show_moment(self.end, local_moment(self.start) + timedelta(hours=2))

@@ -21,7 +21,7 @@ from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.timeutil import format_local, utcnow
 from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
 from fusecentre_app.reports.page import Masthead, Styles, build
-from fusecentre_app.services.console import CentreFigures, Console
+from fusecentre_app.services.console import CentreFigures, Console, division_sum
 from fusecentre_app.services.register import CentreHeading, centre_heading
 
 TITLE_EN = "Division Console"
@@ -94,25 +94,6 @@ def _designation(code: str, language: str) -> str:
 
 def _both(en: str, hi: str, language: str) -> str:
     return f"{hi} / {en}" if language == "hi" else f"{en} / {hi}"
-
-
-def division_sum(centres: tuple[CentreFigures, ...]) -> CentreFigures:
-    """The centres' figures added up (the percentages then follow from the sums)."""
-    return CentreFigures(
-        code="",
-        name_en="Division",
-        name_hi="प्रमंडल",
-        received=sum(c.received for c in centres),
-        pending=sum(c.pending for c in centres),
-        overdue=sum(c.overdue for c in centres),
-        sop_met=sum(c.sop_met for c in centres),
-        callbacks_verified=sum(c.callbacks_verified for c in centres),
-        callbacks_closed=sum(c.callbacks_closed for c in centres),
-        false_closures=sum(c.false_closures for c in centres),
-        inspections_done=sum(c.inspections_done for c in centres),
-        inspections_required=sum(c.inspections_required for c in centres),
-        median_hours_by_type={},
-    )
 
 
 def _centre_cells(c: CentreFigures, language: str) -> tuple[str, ...]:

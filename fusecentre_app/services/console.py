@@ -462,3 +462,22 @@ def record_console_print(db: Database, console: Console, *, pdf: bytes, pages: i
                 "sha256": hashlib.sha256(pdf).hexdigest(),
             },
         )
+
+
+def division_sum(centres: tuple[CentreFigures, ...]) -> CentreFigures:
+    """The centres' figures added up (the percentages then follow from the sums)."""
+    return CentreFigures(
+        code="",
+        name_en="Division",
+        name_hi="प्रमंडल",
+        received=sum(c.received for c in centres),
+        pending=sum(c.pending for c in centres),
+        overdue=sum(c.overdue for c in centres),
+        sop_met=sum(c.sop_met for c in centres),
+        callbacks_verified=sum(c.callbacks_verified for c in centres),
+        callbacks_closed=sum(c.callbacks_closed for c in centres),
+        false_closures=sum(c.false_closures for c in centres),
+        inspections_done=sum(c.inspections_done for c in centres),
+        inspections_required=sum(c.inspections_required for c in centres),
+        median_hours_by_type={},
+    )

@@ -4,92 +4,92 @@
 <context>
     <name>AccountabilityPanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="102"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="112"/>
         <source>From date</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="113"/>
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="106"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="116"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="107"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="117"/>
         <source>E&amp;xport CSV/Excel…</source>
         <translation>CSV/Excel निर्यात (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="118"/>
         <source>Officers&apos; figures</source>
         <translation>अधिकारियों के आँकड़े</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="121"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="122"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="113"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="123"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="124"/>
         <source>Median to attend</source>
         <translation>पहुँचने में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="125"/>
         <source>Median to resolve</source>
         <translation>निवारण में समय (माध्यिका)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="126"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="117"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="127"/>
         <source>Unanswered attempts</source>
         <translation>अनुत्तरित प्रयास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="118"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="128"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="114"/>
         <source>From</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="115"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="166"/>
         <source>%1 officer(s) with complaints or contact attempts on record</source>
         <translation>रिकॉर्ड में शिकायत या संपर्क प्रयास वाले अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="176"/>
         <source>Export accountability</source>
         <translation>जवाबदेही निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="180"/>
+        <location filename="../../fusecentre_app/gui/accountability_panel.py" line="191"/>
         <source>Exported %1 officer(s) to %2.</source>
         <translation>%1 अधिकारियों का विवरण %2 में निर्यात हुआ।</translation>
     </message>
@@ -414,239 +414,239 @@
         <translation>मुआवज़े के दावे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="46"/>
         <source>Record a claim received</source>
         <translation>प्राप्त दावा दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="50"/>
         <source>by hand</source>
         <translation>हाथों-हाथ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="51"/>
         <source>by post</source>
         <translation>डाक से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="60"/>
         <source>the complaint&apos;s docket, if the consumer gives it</source>
         <translation>शिकायत का डॉकेट, यदि उपभोक्ता बताए</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="63"/>
         <source>rupees; blank if none is named</source>
         <translation>रुपये; कोई राशि न बताई हो तो खाली छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="66"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="64"/>
         <source>Record the &amp;claim</source>
         <translation>दावा दर्ज करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="67"/>
         <source>Recei&amp;ved on</source>
         <translation>प्राप्ति की तिथि (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="68"/>
         <source>Received b&amp;y</source>
         <translation>कैसे प्राप्त (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="69"/>
         <source>Consumer&apos;s &amp;name</source>
         <translation>उपभोक्ता का नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="70"/>
         <source>Consumer n&amp;umber</source>
         <translation>उपभोक्ता संख्या (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="73"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="71"/>
         <source>&amp;Mobile</source>
         <translation>मोबाइल (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="72"/>
         <source>Doc&amp;ket</source>
         <translation>डॉकेट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="73"/>
         <source>Amount claimed</source>
         <translation>दावा की गई राशि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="78"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="76"/>
         <source>Decide the claim chosen in the list</source>
         <translation>सूची में चुने गए दावे का निर्णय करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="79"/>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="229"/>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="297"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="77"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="295"/>
         <source>Choose an undecided claim in the list.</source>
         <translation>सूची में से कोई ऐसा दावा चुनें जिसका निर्णय बाकी हो।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="79"/>
         <source>&amp;Award</source>
         <translation>स्वीकृत करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="84"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="82"/>
         <source>Re&amp;fuse</source>
         <translation>अस्वीकार करें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="92"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="90"/>
         <source>rupees awarded</source>
         <translation>स्वीकृत रुपये</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="93"/>
         <source>why it is refused</source>
         <translation>अस्वीकार करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="107"/>
         <source>Record the &amp;decision</source>
         <translation>निर्णय दर्ज करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="114"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="112"/>
         <source>Amoun&amp;t</source>
         <translation>राशि (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="115"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="113"/>
         <source>Reason for &amp;refusal</source>
         <translation>अस्वीकृति का कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="116"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="114"/>
         <source>Recovered fr&amp;om</source>
         <translation>किससे वसूली (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="117"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="115"/>
         <source>Dec&amp;ided on</source>
         <translation>निर्णय की तिथि (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="153"/>
         <source>OVERDUE: due %1</source>
         <translation>विलंबित: समय-सीमा %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="154"/>
         <source>due %1</source>
         <translation>समय-सीमा %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="158"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="156"/>
         <source>(late)</source>
         <translation>(विलंब से)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="159"/>
         <source>refused %1%2: %3</source>
         <translation>अस्वीकृत %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="165"/>
         <source>Rs %1 awarded %2%3</source>
         <translation>Rs %1 स्वीकृत %2%3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="179"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="177"/>
         <source>%1 claim(s) in the register; %2 undecided, %3 of them overdue (30 days)</source>
         <translation>पंजी में %1 दावे; %2 पर निर्णय बाकी, उनमें से %3 विलंबित (30 दिन)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="182"/>
         <source>hand</source>
         <translation>हाथों-हाथ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="182"/>
         <source>post</source>
         <translation>डाक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="183"/>
         <source>Rs %1</source>
         <translation>Rs %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="190"/>
         <source>No.</source>
         <translation>क्रमांक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="193"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="191"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="194"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="192"/>
         <source>By</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="195"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="193"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="194"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="197"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="195"/>
         <source>Claimed</source>
         <translation>दावा राशि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="196"/>
         <source>Desk&apos;s liability</source>
         <translation>डेस्क का दायित्व</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="197"/>
         <source>Decision</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="200"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="198"/>
         <source>Recovered from</source>
         <translation>किससे वसूली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="230"/>
         <source>Claim %1 is decided: %2</source>
         <translation>दावा %1 का निर्णय हो चुका है: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="236"/>
         <source>Claim %1 of %2, received %3; decide by %4</source>
         <translation>%2 का दावा %1, प्राप्त %3; %4 तक निर्णय करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="252"/>
         <source>Give the amount in whole rupees.</source>
         <translation>राशि पूरे रुपयों में दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="272"/>
         <source>Recorded as claim %1; its decision is due within 30 days.</source>
         <translation>दावा %1 के रूप में दर्ज हुआ; इसका निर्णय 30 दिनों के भीतर करना है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/claims_window.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/claims_window.py" line="319"/>
         <source>Claim %1: %2.</source>
         <translation>दावा %1: %2।</translation>
     </message>
@@ -954,241 +954,241 @@
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
         <source>Mo&amp;nth</source>
         <translation>माह (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="228"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
         <source>Month</source>
         <translation>माह</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="229"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="234"/>
         <source>All centres</source>
         <translation>सभी केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="230"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="250"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="266"/>
         <source>Centre</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="231"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="236"/>
         <source>Sho&amp;w</source>
         <translation>दिखाएँ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="232"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
         <source>Monthl&amp;y PDF…</source>
         <translation>मासिक PDF (&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="233"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="238"/>
         <source>Reg. 13 shee&amp;t…</source>
         <translation>Reg. 13 पत्रक (&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="234"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="239"/>
         <source>Compensation stat&amp;ement…</source>
         <translation>मुआवज़ा विवरण (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="235"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
         <source>&amp;Case file…</source>
         <translation>केस फ़ाइल (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="242"/>
         <source>The negligence case file of the officer chosen in the ranking</source>
         <translation>रैंकिंग में चुने गए अधिकारी की लापरवाही की केस फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="239"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="244"/>
         <source>Case file…</source>
         <translation>केस फ़ाइल…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="245"/>
         <source>Centres: complaints received in the month</source>
         <translation>केंद्र: माह में प्राप्त शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="241"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="246"/>
         <source>Median hours to restore, by type</source>
         <translation>बहाली में घंटे (माध्यिका), प्रकार अनुसार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="247"/>
         <source>Officers ranked (change from last month)</source>
         <translation>अधिकारियों की रैंकिंग (पिछले माह से बदलाव)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="243"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="248"/>
         <source>Calls funnel</source>
         <translation>कॉल से शिकायत तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="249"/>
         <source>Worst feeders</source>
         <translation>सबसे खराब फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="250"/>
         <source>Claims pending decision</source>
         <translation>निर्णय के लिए लंबित दावे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="257"/>
         <source>Designation</source>
         <translation>पद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="258"/>
         <source>Assigned</source>
         <translation>सौंपी गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="259"/>
         <source>SoP breaches</source>
         <translation>SoP उल्लंघन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="260"/>
         <source>Unanswered</source>
         <translation>अनुत्तरित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="261"/>
         <source>Reopened</source>
         <translation>पुनः खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="267"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="263"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="268"/>
         <source>Complaints</source>
         <translation>शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
         <source>Follow-ups</source>
         <translation>फॉलो-अप</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="265"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="270"/>
         <source>By 1912</source>
         <translation>1912 से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="274"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="274"/>
         <source>SAIFI</source>
         <translation>SAIFI</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="274"/>
         <source>SAIDI min</source>
         <translation>SAIDI मिनट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="277"/>
         <source>Claim</source>
         <translation>दावा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="341"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="277"/>
         <source>Consumer</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="277"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="293"/>
         <source>Reading the month…</source>
         <translation>माह का विवरण पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="326"/>
         <source>The month could not be read; the log file has the details.</source>
         <translation>माह का विवरण पढ़ा नहीं जा सका; पूरा विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="329"/>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="400"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="403"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="342"/>
         <source>Pending at month end</source>
         <translation>माह के अंत में लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="340"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="343"/>
         <source>Overdue (past SoP)</source>
         <translation>विलंबित (SoP से अधिक)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="341"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="344"/>
         <source>SoP met</source>
         <translation>SoP का पालन हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="343"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="346"/>
         <source>Callbacks verified</source>
         <translation>पुष्टि कॉल से सत्यापित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="347"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="350"/>
         <source>False closures found</source>
         <translation>गलत तरीके से बंद पाई गईं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="354"/>
         <source>Inspections done / required</source>
         <translation>निरीक्षण किए / आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="423"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="423"/>
         <source>Awaiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="427"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="430"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/console_panel.py" line="429"/>
+        <location filename="../../fusecentre_app/gui/console_panel.py" line="432"/>
         <source>%1, %2: %3 officer(s), %4 claim(s) pending, %5 overdue</source>
         <translation>%1, %2: %3 अधिकारी, %4 दावे लंबित, %5 विलंबित</translation>
     </message>
@@ -1996,162 +1996,162 @@
         <translation>फीडर और उनके उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="51"/>
         <source>The feeder chosen in the list</source>
         <translation>सूची में चुना गया फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="54"/>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="170"/>
         <source>Choose a feeder in the list.</source>
         <translation>सूची में से कोई फीडर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="60"/>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="58"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="135"/>
         <source>urban</source>
         <translation>शहरी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="61"/>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="59"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="135"/>
         <source>rural</source>
         <translation>ग्रामीण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="62"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="60"/>
         <source>Predominantly a&amp;gricultural load</source>
         <translation>मुख्यतः कृषि भार (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="63"/>
         <source>&amp;Save the feeder&apos;s facts</source>
         <translation>फीडर का विवरण सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="67"/>
         <source>&amp;Consumers connected</source>
         <translation>जुड़े उपभोक्ता (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="68"/>
         <source>&amp;Area</source>
         <translation>क्षेत्र (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="70"/>
         <source>Takes &amp;effect from</source>
         <translation>कब से लागू (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="73"/>
         <source>The chosen feeder&apos;s transformers (DTs)</source>
         <translation>चुने गए फीडर के ट्रांसफार्मर (DT)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="85"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="83"/>
         <source>Save the &amp;DT&apos;s consumers</source>
         <translation>DT के उपभोक्ता सहेजें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="88"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="86"/>
         <source>Consumers connected to the chosen DT</source>
         <translation>चुने गए DT से जुड़े उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="131"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="129"/>
         <source>%1 feeder(s) of %2; %3 consumers connected</source>
         <translation>%2 के %1 फीडर; %3 उपभोक्ता जुड़े</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="134"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="134"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="140"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="138"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="141"/>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="183"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="140"/>
         <source>PSS</source>
         <translation>PSS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="141"/>
         <source>Area</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="142"/>
         <source>Agricultural</source>
         <translation>कृषि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="145"/>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="143"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="183"/>
         <source>Consumers</source>
         <translation>उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="144"/>
         <source>Since</source>
         <translation>कब से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="147"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="145"/>
         <source>On its DTs</source>
         <translation>इसके DT पर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="185"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="183"/>
         <source>DT</source>
         <translation>DT</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="212"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="210"/>
         <source>Consumers connected must be a whole number.</source>
         <translation>जुड़े उपभोक्ताओं की संख्या पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="218"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="216"/>
         <source>Choose the feeder in the list.</source>
         <translation>सूची में फीडर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="234"/>
         <source>%1: %2 consumers, %3, from %4; on record.</source>
         <translation>%1: %2 उपभोक्ता, %3, %4 से; रिकॉर्ड में दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="240"/>
         <source>%1 already has these facts from %2: nothing to record.</source>
         <translation>%1 में %2 से यही विवरण पहले से है: दर्ज करने को कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="249"/>
         <source>Choose the DT in the feeder&apos;s list of transformers.</source>
         <translation>फीडर की ट्रांसफार्मर सूची में DT चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="260"/>
         <source>%1: %2 consumers connected; on record.</source>
         <translation>%1: %2 उपभोक्ता जुड़े; रिकॉर्ड में दर्ज।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/feeders_window.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/feeders_window.py" line="264"/>
         <source>%1 already has %2 consumers connected: nothing to record.</source>
         <translation>%1 में पहले से %2 उपभोक्ता जुड़े हैं: दर्ज करने को कुछ नहीं।</translation>
     </message>
@@ -2641,219 +2641,219 @@
 <context>
     <name>InterruptionsWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="48"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="46"/>
         <source>Feeder interruptions</source>
         <translation>फीडर बाधाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="49"/>
         <source>Key in from the PSS log book</source>
         <translation>PSS लॉग बुक से भरें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="54"/>
         <source>P&amp;lanned</source>
         <translation>नियोजित (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="65"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="58"/>
         <source>for example: jumper snapped, tree branch</source>
         <translation>उदाहरण: जम्पर टूटा, पेड़ की डाल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="68"/>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="92"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="61"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="85"/>
         <source>blank: every consumer of the feeder</source>
         <translation>खाली: फीडर के सभी उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="62"/>
         <source>&amp;Add the interruption</source>
         <translation>बाधा जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="72"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="65"/>
         <source>&amp;Feeder</source>
         <translation>फीडर (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="73"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="66"/>
         <source>Fr&amp;om</source>
         <translation>से (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="74"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="67"/>
         <source>&amp;To</source>
         <translation>तक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="76"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="69"/>
         <source>Ca&amp;use</source>
         <translation>कारण (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="77"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="70"/>
         <source>Consumers affe&amp;cted</source>
         <translation>प्रभावित उपभोक्ता (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="74"/>
         <source>Correct the interruption chosen in the list</source>
         <translation>सूची में चुनी गई बाधा में सुधार करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="82"/>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="187"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="180"/>
         <source>Choose an interruption in the list.</source>
         <translation>सूची में कोई बाधा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="79"/>
         <source>Pla&amp;nned</source>
         <translation>नियोजित (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="95"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="88"/>
         <source>why (for example: the PSS log book says 14:05)</source>
         <translation>क्यों (उदाहरण: PSS लॉग बुक में 14:05 लिखा है)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="89"/>
         <source>&amp;Save the correction</source>
         <translation>सुधार सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="100"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="93"/>
         <source>Fro&amp;m</source>
         <translation>से (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="101"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="94"/>
         <source>Supply &amp;back at</source>
         <translation>बिजली वापस आई (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="96"/>
         <source>Caus&amp;e</source>
         <translation>कारण (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="97"/>
         <source>Consumers affecte&amp;d</source>
         <translation>प्रभावित उपभोक्ता (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="105"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="98"/>
         <source>&amp;Reason for the correction</source>
         <translation>सुधार का कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="136"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="129"/>
         <source>feeder-trip incident</source>
         <translation>फीडर ट्रिप घटना</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="137"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="130"/>
         <source>PSS log book</source>
         <translation>PSS लॉग बुक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="138"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="131"/>
         <source>imported</source>
         <translation>आयातित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="139"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="132"/>
         <source>planned shutdown</source>
         <translation>नियोजित शटडाउन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="139"/>
         <source>%1 interruption(s) in %2 on the feeders of %3</source>
         <translation>%3 के फीडरों पर %2 में %1 बाधाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="144"/>
         <source>yes</source>
         <translation>हाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="144"/>
         <source>no</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="144"/>
         <source>every consumer</source>
         <translation>सभी उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="154"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="147"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="155"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="148"/>
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="149"/>
         <source>To</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="157"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="150"/>
         <source>Minutes</source>
         <translation>मिनट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="158"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="151"/>
         <source>Planned</source>
         <translation>नियोजित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="159"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="152"/>
         <source>Consumers affected</source>
         <translation>प्रभावित उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="153"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="161"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="154"/>
         <source>Cause</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="192"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="185"/>
         <source>This is a planned shutdown&apos;s interruption: correct the shutdown in Registers → Planned shutdowns, and it follows.</source>
         <translation>यह नियोजित शटडाउन की बाधा है: पंजियाँ → नियोजित शटडाउन में शटडाउन में सुधार करें, यह अपने-आप बदल जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="198"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="191"/>
         <source>%1 from %2 (%3)</source>
         <translation>%1, %2 से (%3)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="224"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="217"/>
         <source>Consumers affected must be a whole number, or blank for every consumer of the feeder.</source>
         <translation>प्रभावित उपभोक्ताओं की संख्या पूर्ण संख्या होनी चाहिए, या फीडर के सभी उपभोक्ताओं के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="238"/>
         <source>Recorded: %1 from %2, %3 minutes.</source>
         <translation>दर्ज हुआ: %1, %2 से, %3 मिनट।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="251"/>
         <source>Choose the interruption to correct in the list.</source>
         <translation>सुधार के लिए सूची में बाधा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="277"/>
         <source>Corrected: %1 from %2; the reason is on record.</source>
         <translation>सुधार हुआ: %1, %2 से; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>
@@ -3472,118 +3472,118 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="240"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="247"/>
         <source>Feeders</source>
         <translation>फीडर सूची</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="242"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="249"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="244"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="250"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="255"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="262"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="263"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="266"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="260"/>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="267"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="269"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="268"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="263"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Received to</source>
         <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="339"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="371"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="379"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="389"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="397"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="412"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="420"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -3648,12 +3648,12 @@ Signed in: %4 (%5)</source>
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/register_window.py" line="150"/>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="154"/>
         <source>the division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/register_window.py" line="216"/>
+        <location filename="../../fusecentre_app/gui/register_window.py" line="228"/>
         <source>Mont&amp;h</source>
         <translation>महीना (&amp;H)</translation>
     </message>
@@ -3717,198 +3717,198 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ShutdownsWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="49"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="48"/>
         <source>Planned shutdowns</source>
         <translation>नियोजित शटडाउन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="53"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="50"/>
         <source>Register a planned shutdown</source>
         <translation>नियोजित शटडाउन दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="63"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="57"/>
         <source>the work, for example: DT plinth repair</source>
         <translation>कार्य, उदाहरण: DT चबूतरे की मरम्मत</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="68"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="62"/>
         <source>SMS to consumers</source>
         <translation>उपभोक्ताओं को SMS</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="69"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="63"/>
         <source>newspaper</source>
         <translation>अख़बार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="70"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="64"/>
         <source>loudspeaker</source>
         <translation>लाउडस्पीकर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="71"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="65"/>
         <source>notice at the PSS</source>
         <translation>PSS पर सूचना</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="75"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="69"/>
         <source>&amp;Register the shutdown</source>
         <translation>शटडाउन दर्ज करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="78"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="72"/>
         <source>&amp;Feeder</source>
         <translation>फीडर (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="79"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="73"/>
         <source>Fr&amp;om</source>
         <translation>से (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="80"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="74"/>
         <source>&amp;To</source>
         <translation>तक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="81"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="75"/>
         <source>&amp;Work (reason)</source>
         <translation>कार्य (कारण) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="82"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="76"/>
         <source>&amp;Notice given by</source>
         <translation>सूचना का माध्यम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="86"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="80"/>
         <source>BERC Reg. 13(2): a planned shutdown is to be no more than 10 hours in a day and to end by 18:00. Those that do not are marked in the list.</source>
         <translation>BERC Reg. 13(2): नियोजित शटडाउन एक दिन में 10 घंटे से अधिक नहीं होना चाहिए और 18:00 तक समाप्त हो जाना चाहिए। जो ऐसे नहीं हैं, वे सूची में चिह्नित हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="92"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="86"/>
         <source>Correct the shutdown chosen in the list</source>
         <translation>सूची में चुने गए शटडाउन में सुधार करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="93"/>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="196"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="87"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="190"/>
         <source>Choose a shutdown in the list.</source>
         <translation>सूची में कोई शटडाउन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="103"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="97"/>
         <source>why (for example: the work took longer)</source>
         <translation>क्यों (उदाहरण: कार्य में अधिक समय लगा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="104"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="98"/>
         <source>&amp;Save the correction</source>
         <translation>सुधार सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="108"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="102"/>
         <source>Fro&amp;m</source>
         <translation>से (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="109"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="103"/>
         <source>Supply &amp;back at</source>
         <translation>बिजली वापस आई (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="110"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="104"/>
         <source>Wor&amp;k</source>
         <translation>कार्य (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="111"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="105"/>
         <source>Not&amp;ice</source>
         <translation>सूचना (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="112"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="106"/>
         <source>Reason for the &amp;correction</source>
         <translation>सुधार का कारण (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="144"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="138"/>
         <source>%1 h off</source>
         <translation>%1 घंटे बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="146"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="140"/>
         <source>after 18:00</source>
         <translation>18:00 के बाद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="156"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="150"/>
         <source>%1 planned shutdown(s) in %2 on the feeders of %3; %4 against Reg. 13(2)</source>
         <translation>%3 के फीडरों पर %2 में %1 नियोजित शटडाउन; %4 Reg. 13(2) के विरुद्ध</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="164"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="158"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="165"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="159"/>
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="166"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="160"/>
         <source>To</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="161"/>
         <source>Hours</source>
         <translation>घंटे</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="168"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="162"/>
         <source>Reg. 13(2)</source>
         <translation>Reg. 13(2)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="169"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="163"/>
         <source>Notice</source>
         <translation>सूचना</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="170"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="164"/>
         <source>Work</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="172"/>
         <source>within</source>
         <translation>सीमा में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="199"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="193"/>
         <source>%1 from %2</source>
         <translation>%1, %2 से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="211"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="205"/>
         <source>Choose the shutdown to correct in the list.</source>
         <translation>सुधार के लिए सूची में शटडाउन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="227"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="221"/>
         <source>Corrected: %1, supply back at %2; the reason is on record.</source>
         <translation>सुधार हुआ: %1, बिजली %2 पर वापस; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="239"/>
         <source>Registered: %1 off from %2, supply back at %3.</source>
         <translation>दर्ज हुआ: %1 %2 से बंद, बिजली %3 पर वापस।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/shutdowns_window.py" line="245"/>
         <source>Against Reg. 13(2): %1.</source>
         <translation>Reg. 13(2) के विरुद्ध: %1।</translation>
     </message>
@@ -5268,9 +5268,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/intake.py" line="313"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="139"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="229"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="340"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="65"/>
         <location filename="../../fusecentre_app/domain/officer_rows.py" line="133"/>
         <source>the header row is empty or missing</source>
         <translation>शीर्ष पंक्ति खाली है या नहीं है</translation>
@@ -5841,88 +5839,88 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>रिपोर्टिंग का चक्र: {loop}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="74"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="84"/>
         <source>the columns are separated by {separator}, not commas: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot; or as an Excel workbook (.xlsx)</source>
         <translation>कॉलम कॉमा से नहीं, {separator} से अलग हैं: शीट को &quot;CSV UTF-8 (Comma delimited)&quot; या Excel वर्कबुक (.xlsx) के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="88"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="98"/>
         <source>the header lacks {missing} (wanted: {wanted})</source>
         <translation>शीर्ष पंक्ति में {missing} नहीं है (चाहिए: {wanted})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="161"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="164"/>
         <source>feeder is empty</source>
         <translation>फीडर खाली है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="165"/>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="252"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="168"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="248"/>
         <source>feeder {feeder} is not in the division</source>
         <translation>फीडर {feeder} इस प्रमंडल में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="175"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="178"/>
         <source>{name} {text!r} is not YYYY-MM-DD HH:MM</source>
         <translation>{name} {text!r} YYYY-MM-DD HH:MM के रूप में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="181"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="184"/>
         <source>end is not after start</source>
         <translation>अंत आरंभ के बाद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="186"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="189"/>
         <source>planned must be yes or no, not {planned!r}</source>
         <translation>planned का मान yes या no होना चाहिए, {planned!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="195"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="198"/>
         <source>consumers_affected {raw_affected!r} is not a whole number</source>
         <translation>consumers_affected {raw_affected!r} पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="204"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="207"/>
         <source>consumers_affected {affected} is more than {code}&apos;s {feeders} consumers</source>
         <translation>consumers_affected {affected}, {code} के {feeders} उपभोक्ताओं से अधिक है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="215"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="218"/>
         <source>cause is longer than 200 characters</source>
         <translation>कारण 200 अक्षरों से लंबा है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="259"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="255"/>
         <source>feeder {code} appears twice (also on row {seen})</source>
         <translation>फीडर {code} दो बार आया है (पंक्ति {seen} पर भी)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="272"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="268"/>
         <source>area must be urban or rural, not {area!r}</source>
         <translation>क्षेत्र urban या rural होना चाहिए, {area!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="280"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="276"/>
         <source>agricultural must be yes or no, not {agricultural!r}</source>
         <translation>agricultural का मान yes या no होना चाहिए, {agricultural!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="290"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="286"/>
         <source>consumers {consumers!r} is not a whole number</source>
         <translation>consumers {consumers!r} पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="301"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="297"/>
         <source>effective_from {text!r} is not YYYY-MM-DD</source>
         <translation>effective_from {text!r} YYYY-MM-DD के रूप में नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="415"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="404"/>
         <source>the changes take effect on {effective_from}, after today ({today}); import them on or after that day</source>
         <translation>बदलाव {effective_from} से लागू होंगे, जो आज ({today}) के बाद है; उन्हें उसी दिन या उसके बाद आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="429"/>
+        <location filename="../../fusecentre_app/domain/interruption_rows.py" line="418"/>
         <source>effective_from {effective_from} is after today ({today}); import it on or after that day</source>
         <translation>effective_from {effective_from} आज ({today}) के बाद है; इसे उसी दिन या उसके बाद आयात करें</translation>
     </message>
