@@ -220,6 +220,12 @@ class InterruptionsWindow(RegisterWindow):
         )
 
     def add(self) -> None:
+        if not self.cause.text().strip():
+            # Every log-book entry has its cause; the form's own times are always valid, so a
+            # stray click on an empty form would otherwise put an outage into the indices.
+            self.refuse(self.tr("Give the cause as the PSS log book writes it."))
+            self.cause.setFocus()
+            return
         affected = self._affected(self.affected)
         if affected is False:
             self._not_a_count()

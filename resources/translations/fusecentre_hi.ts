@@ -2843,17 +2843,22 @@
         <translation>प्रभावित उपभोक्ताओं की संख्या पूर्ण संख्या होनी चाहिए, या फीडर के सभी उपभोक्ताओं के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="238"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="226"/>
+        <source>Give the cause as the PSS log book writes it.</source>
+        <translation>कारण वैसे ही लिखें जैसे PSS लॉग बुक में लिखा है।</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="244"/>
         <source>Recorded: %1 from %2, %3 minutes.</source>
         <translation>दर्ज हुआ: %1, %2 से, %3 मिनट।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="257"/>
         <source>Choose the interruption to correct in the list.</source>
         <translation>सुधार के लिए सूची में बाधा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/interruptions_window.py" line="283"/>
         <source>Corrected: %1 from %2; the reason is on record.</source>
         <translation>सुधार हुआ: %1, %2 से; कारण रिकॉर्ड में दर्ज है।</translation>
     </message>

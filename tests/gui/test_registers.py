@@ -110,6 +110,14 @@ def test_an_interruption_keyed_in_from_the_log_book(qtbot, desk) -> None:  # typ
     assert window.cause.text() == "" and window.affected.text() == ""  # ready for the next
 
 
+def test_a_stray_click_on_the_empty_form_records_nothing(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, InterruptionsWindow, desk)  # its times are valid as the form opens
+    _click(qtbot, window.add_button)
+    assert _refused(window) == "Give the cause as the PSS log book writes it."
+    with desk.db.read() as s:
+        assert s.scalars(select(InterruptionRow)).all() == []
+
+
 def test_a_refused_interruption_keeps_what_was_typed(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, InterruptionsWindow, desk)
     start = _early_in_the_month()
