@@ -2,6 +2,7 @@
 
 This is the one place with dialect-specific SQL: an upsert with RETURNING, which SQLite
 (3.35+) and PostgreSQL both run as a single atomic statement inside the caller's transaction.
+A complaint's save runs the same upsert on the driver's cursor (`BUMP_ON_DRIVER`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from fusecentre_app.db.driver import DriverStatements
 from fusecentre_app.db.models import DocketCounter
 
 
@@ -37,3 +39,7 @@ def next_serial(conn: Connection, centre_id: int, day: date) -> int:
     """Take the next serial of a centre's day; call inside the transaction that uses it."""
     stmt = _bump(conn.dialect.name)
     return int(conn.execute(stmt, {"centre_id": centre_id, "day": day}).scalar_one())
+
+
+# The same upsert on the driver's cursor (parameters `centre_id` and `day`; returns the row).
+BUMP_ON_DRIVER = DriverStatements(_bump)

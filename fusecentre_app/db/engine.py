@@ -118,6 +118,15 @@ class Database:
                 raise
             session.commit()
 
+    @contextmanager
+    def write_on_connection(self) -> Iterator[Connection]:
+        """`write` without the ORM session: a Core connection in one transaction (begun
+        IMMEDIATE on SQLite), committed durably on success and rolled back on any error, for
+        the hot paths that run a few statements of their own."""
+        self.check_present()
+        with self.engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
+            yield conn
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -7,17 +7,22 @@ the event that records it commit together or not at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from fusecentre_app.db.counters import next_serial
+from fusecentre_app.db.anchors import centre_chain
+from fusecentre_app.db.counters import BUMP_ON_DRIVER, next_serial
+from fusecentre_app.db.driver import DriverStatements
 from fusecentre_app.db.engine import Database
+from fusecentre_app.db.events import EVENT_ON_DRIVER, HEAD, MOVE_HEAD_ON_DRIVER, link_event
 from fusecentre_app.db.models import (
+    AppUser,
     Centre,
     Complaint,
     ComplaintType,
@@ -40,7 +45,13 @@ from fusecentre_app.domain.sop import DEFAULT_HOURS, Clock, WorkingDay, sop_due,
 from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.services.errors import ServiceError, ValidationError
 from fusecentre_app.services.lifecycle import ComplaintChange
-from fusecentre_app.services.uow import Change, changing
+from fusecentre_app.services.uow import (
+    USER_COLUMNS,
+    Change,
+    DriverChange,
+    changing,
+    changing_on_driver,
+)
 
 # A clerk's PC clock may lag the caller's; anything later than this is a typing mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -234,6 +245,11 @@ def log_complaint(
     errors = validate_draft(draft, now)
     if errors:
         raise ValidationError(errors)
+    if user_id is not None and not draft.consumer_no.strip():
+        with changing_on_driver(db, now=now) as quick:
+            logged = _log_on_driver(quick, draft, centre_id=centre_id, user_id=user_id)
+        if logged is not None:
+            return logged
     with changing(db, user_id, UseCase.LOG_COMPLAINT, centre_id=centre_id, now=now) as change:
         return log_within(change, draft, centre_id=centre_id)
 
@@ -249,13 +265,8 @@ def log_within(
     (`log_complaint`'s, or an intake's for many rows); `note` goes into the `logged` event
     (where the complaint came from, such as an intake file's row)."""
     now = change.now
-    user_id = change.user_id
     received_at = draft.received_at or now
-    mobile = (
-        normalise_phone(draft.caller_mobile, mobile_only=True)
-        if draft.caller_mobile.strip()
-        else None
-    )
+    mobile = _mobile(draft)
     if received_at < now - BACKDATE_LIMIT:
         change.require(UseCase.BACKDATE, centre_id)
     conn = change.conn  # Core statements on the session's own transaction
@@ -263,11 +274,56 @@ def log_within(
     hours, due = sop_deadline(conn, draft.type_code, area, received_at)
     day = local_day(received_at)
     serial = next_serial(conn, centre_id, day)
-    values: dict[str, Any] = {
+    values = _complaint_values(
+        draft,
+        centre_id=centre_id,
+        day=day,
+        serial=serial,
+        docket=format_docket(centre_code, day, serial),
+        received_at=received_at,
+        now=now,
+        user_id=change.user_id,
+        mobile=mobile,
+        consumer_id=_learn_consumer(change.session, draft, mobile, now),
+        danger=danger,
+        sop=(hours, due),
+    )
+    complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
+    change.event(
+        centre_id=centre_id,
+        complaint_id=complaint_id,
+        kind=EventKind.LOGGED.value,
+        data=_logged_data(values, printed, note),
+    )
+    return LoggedComplaint(complaint_id, values["docket"], serial, received_at, hours, due, danger)
+
+
+def _mobile(draft: ComplaintDraft) -> str | None:
+    text = draft.caller_mobile
+    return normalise_phone(text, mobile_only=True) if text.strip() else None
+
+
+def _complaint_values(
+    draft: ComplaintDraft,
+    *,
+    centre_id: int,
+    day: date,
+    serial: int,
+    docket: str,
+    received_at: datetime,
+    now: datetime,
+    user_id: int | None,
+    mobile: str | None,
+    consumer_id: int | None,
+    danger: bool,
+    sop: tuple[float, datetime],
+) -> dict[str, Any]:
+    """The complaint row a validated draft is logged as (by either path)."""
+    return {
         "centre_id": centre_id,
         "day": day,
         "serial": serial,
-        "docket": format_docket(centre_code, day, serial),
+        "docket": docket,
         "received_at": received_at,
         "logged_at": now,
         "logged_by_id": user_id,
@@ -276,7 +332,7 @@ def log_within(
         "forwarded_by_id": draft.forwarded_by_id,
         "caller_name": draft.caller_name.strip(),
         "caller_mobile": mobile,
-        "consumer_id": _learn_consumer(change.session, draft, mobile, now),
+        "consumer_id": consumer_id,
         "consumer_no": draft.consumer_no.strip().upper(),
         "locality": draft.locality.strip(),
         "address": draft.address.strip(),
@@ -287,45 +343,114 @@ def log_within(
         "priority": 1 if danger else 0,
         "description": draft.description.strip(),
         "status": Status.NEW.value,
-        "sop_hours": hours,
-        "sop_due_at": due,
+        "sop_hours": sop[0],
+        "sop_due_at": sop[1],
         "call_count": 1,
         "version": 1,
     }
-    complaint_id = conn.execute(_INSERT_COMPLAINT, values).scalar_one()
+
+
+def _logged_data(
+    values: dict[str, Any], printed: int | None, note: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The `logged` event's data: the snapshot, the register print it came after, a note."""
     data = snapshot(values, Status.NEW.value)
     if printed is not None:
         data["after_print"] = printed
     if note:
         data.update(note)
-    change.event(
-        centre_id=centre_id, complaint_id=complaint_id, kind=EventKind.LOGGED.value, data=data
+    return data
+
+
+def _log_on_driver(
+    change: DriverChange, draft: ComplaintDraft, *, centre_id: int, user_id: int
+) -> LoggedComplaint | None:
+    """`log_within` for a call at the desk, on the driver's cursor: the serial taken, then
+    one query for the person, the references, the SoP rule, the register print and the
+    chain head (locked on PostgreSQL), then the complaint, its event and the head's move.
+    None when that query finds no row (an account not in the store, a centre's first
+    complaint): the general way then says why, or writes it."""
+    now = change.now
+    received_at = draft.received_at or now
+    day = local_day(received_at)
+    conn, cursor = change.conn, change.cursor
+    dialect = conn.dialect
+    # The counter before the head, as the general way takes them (no two writers wait on
+    # each other's row).
+    serial = BUMP_ON_DRIVER.on(dialect).run(conn, cursor, {"centre_id": centre_id, "day": day})[0]
+    row = _FOLDED_READ.on(dialect).run(
+        conn,
+        cursor,
+        {
+            "user_id": user_id,
+            "type_code": draft.type_code,
+            "feeder_id": draft.feeder_id,
+            "centre_id": centre_id,
+            "dt_id": draft.dt_id,
+            "officer_id": draft.forwarded_by_id,
+            "day": day,
+        },
     )
+    if row is None:
+        return None
+    user, rest = row[: len(USER_COLUMNS)], row[len(USER_COLUMNS) :]
+    centre_code, danger, area, dt_feeder_id, officer_id, printed, *rule, previous = rest
+    if centre_code is None:
+        return None
+    change.admit(user, UseCase.LOG_COMPLAINT, centre_id)
+    if received_at < now - BACKDATE_LIMIT:
+        change.require(UseCase.BACKDATE, centre_id)
+    errors = reference_problems(
+        draft, danger=danger, area=area, dt_feeder_id=dt_feeder_id, officer_id=officer_id
+    )
+    if errors:
+        raise ValidationError(errors)
+    hours, due = _deadline(rule if rule[0] is not None else None, received_at)
+    values = _complaint_values(
+        draft,
+        centre_id=centre_id,
+        day=day,
+        serial=serial,
+        docket=format_docket(centre_code, day, serial),
+        received_at=received_at,
+        now=now,
+        user_id=user_id,
+        mobile=_mobile(draft),
+        consumer_id=None,
+        danger=bool(danger),
+        sop=(hours, due),
+    )
+    complaint_id = _COMPLAINT_ON_DRIVER.on(dialect).run(conn, cursor, values)[0]
+    data = _logged_data(values, printed, None)
+    event = link_event(previous, complaint_id, now, user_id, EventKind.LOGGED.value, data)
+    event_id = EVENT_ON_DRIVER.on(dialect).run(conn, cursor, event)[0]
+    MOVE_HEAD_ON_DRIVER.on(dialect).run(
+        conn, cursor, {"centre": centre_id, "event_id": event_id, "digest": event["hash"]}
+    )
+    change.heads[centre_chain(centre_id)] = (event_id, event["hash"])
     return LoggedComplaint(
-        complaint_id,
-        values["docket"],
-        serial,
-        received_at,
-        hours,
-        values["sop_due_at"],
-        danger,
+        complaint_id, values["docket"], serial, received_at, hours, due, bool(danger)
     )
 
 
 # Statements built once: per save only the parameters change, so SQLAlchemy reuses the
 # compiled SQL instead of rebuilding and re-hashing each statement.
-_REFERENCES = select(
-    Centre.code,
-    select(ComplaintType.danger)
-    .where(ComplaintType.code == bindparam("type_code"))
-    .scalar_subquery(),
+_FEEDER_AREA = (
     select(Feeder.area)
     .join(Pss, Pss.id == Feeder.pss_id)
     .where(Feeder.id == bindparam("feeder_id"), Pss.centre_id == bindparam("centre_id"))
+    .scalar_subquery()
+)
+# What a draft refers to, after the centre's code: the type's danger flag, the feeder's area
+# (None: not this centre's), the DT's feeder, the forwarding officer, the register of the
+# call's day when one was printed already (the first print).
+_REFERRED = (
+    select(ComplaintType.danger)
+    .where(ComplaintType.code == bindparam("type_code"))
     .scalar_subquery(),
+    _FEEDER_AREA,
     select(Dt.feeder_id).where(Dt.id == bindparam("dt_id")).scalar_subquery(),
     select(Officer.id).where(Officer.id == bindparam("officer_id")).scalar_subquery(),
-    # The register of the call's day, when one was printed already (the first print).
     select(func.min(RegisterPrint.id))
     .where(
         RegisterPrint.centre_id == bindparam("centre_id"),
@@ -333,11 +458,62 @@ _REFERENCES = select(
         RegisterPrint.kind == "register",
     )
     .scalar_subquery(),
-).where(Centre.id == bindparam("centre_id"))
+)
+_REFERENCES = select(Centre.code, *_REFERRED).where(Centre.id == bindparam("centre_id"))
 _SOP_HOURS = select(SopRule.hours, SopRule.clock, SopRule.working_day).where(
     SopRule.type_code == bindparam("type_code"), SopRule.area == bindparam("area")
 )
 _INSERT_COMPLAINT = insert(Complaint.__table__).returning(Complaint.__table__.c.id)
+
+
+def _folded_read(dialect: str) -> Any:
+    """The person, `_REFERENCES`, the SoP rule of the type and the feeder's area (urban when
+    there is no feeder) and the chain head, in one query; on PostgreSQL the head's row is
+    locked, so concurrent writers link one after another."""
+    centre_code = select(Centre.code).where(Centre.id == bindparam("centre_id"))
+    rule = SopRule.__table__
+    head = HEAD
+    query = (
+        select(
+            *USER_COLUMNS,
+            centre_code.scalar_subquery(),
+            *_REFERRED,
+            rule.c.hours,
+            rule.c.clock,
+            rule.c.working_day,
+            head.c.last_hash,
+        )
+        .select_from(
+            AppUser.__table__.join(head, head.c.centre_id == bindparam("centre_id")).outerjoin(
+                rule,
+                and_(
+                    rule.c.type_code == bindparam("type_code"),
+                    rule.c.area == func.coalesce(_FEEDER_AREA, Area.URBAN.value),
+                ),
+            )
+        )
+        .where(AppUser.id == bindparam("user_id"))
+    )
+    return query.with_for_update(of=head) if dialect == "postgresql" else query
+
+
+def _complaint_on_driver(_dialect: str) -> Any:
+    """The complaint insert with every column named: the ones `_complaint_values` leaves out
+    take their column's default, as the Core insert gives them."""
+    table = Complaint.__table__
+    columns = [c for c in table.columns if c.key != "id"]
+    values: dict[str, Any] = {}
+    for c in columns:
+        default = c.default
+        if default is not None and not default.is_scalar:
+            raise TypeError(f"complaint.{c.key} has a default computed per row")
+        value = default.arg if default is not None else None  # type: ignore[attr-defined]
+        values[c.key] = bindparam(c.key, value, type_=c.type, required=False)
+    return insert(table).values(values).returning(table.c.id)
+
+
+_FOLDED_READ = DriverStatements(_folded_read)
+_COMPLAINT_ON_DRIVER = DriverStatements(_complaint_on_driver)
 
 
 def _check_references(
@@ -414,6 +590,12 @@ def sop_deadline(
     table as it stands now: a complaint keeps its deadline when the table changes)."""
     area = area or Area.URBAN
     row = conn.execute(_SOP_HOURS, {"type_code": type_code, "area": area.value}).first()
+    return _deadline(row, received_at)
+
+
+def _deadline(row: Sequence[Any] | None, received_at: datetime) -> tuple[float, datetime]:
+    """The hours and deadline from a SoP rule's (hours, clock, working day), or the default
+    when there is no rule."""
     if row is None:
         return DEFAULT_HOURS, sop_due(received_at, DEFAULT_HOURS)
     hours, clock, working_day = float(row[0]), row[1], row[2]
