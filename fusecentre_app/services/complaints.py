@@ -270,7 +270,7 @@ def log_within(
     if received_at < now - BACKDATE_LIMIT:
         change.require(UseCase.BACKDATE, centre_id)
     conn = change.conn  # Core statements on the session's own transaction
-    danger, centre_code, area, printed = _check_references(conn, draft, centre_id)
+    danger, centre_code, area, printed = _check_references(conn, draft, centre_id, received_at)
     hours, due = sop_deadline(conn, draft.type_code, area, received_at)
     day = local_day(received_at)
     serial = next_serial(conn, centre_id, day)
@@ -517,12 +517,11 @@ _COMPLAINT_ON_DRIVER = DriverStatements(_complaint_on_driver)
 
 
 def _check_references(
-    conn: Connection, draft: ComplaintDraft, centre_id: int
+    conn: Connection, draft: ComplaintDraft, centre_id: int, received_at: datetime
 ) -> tuple[bool, str, Area | None, int | None]:
     """Check type, feeder, DT and forwarding officer in one query; return the complaint type's
-    danger flag, the centre's code, the feeder's area and the print of the day's register
-    (if one was printed already)."""
-    received_at = draft.received_at or utcnow()
+    danger flag, the centre's code, the feeder's area and the print of the register of the
+    call's day (if one was printed already)."""
     row = conn.execute(
         _REFERENCES,
         {
