@@ -6,9 +6,9 @@ complaint's save makes that is most of the save. A `DriverStatement` is a Core s
 compiled once per dialect (its SQL text, its parameters in the driver's order) together with
 the bind processor of each parameter's column type, fetched once: per call it turns the
 values into what the column type would have given the driver (UTC datetimes as SQLite text,
-JSON as text, days as ISO text) and runs the SQL on the cursor of the connection the
-transaction already holds. What is written is what the Core statement would have written;
-a test compares the rows byte for byte.
+JSON as text, days as ISO text) and runs the SQL on the cursor of the pool's connection that
+holds the transaction (`Database.write_on_driver`). What is written is what the Core
+statement would have written; a test compares the rows byte for byte.
 
 Driver errors come out as SQLAlchemy's (`sqlalchemy.exc.DBAPIError` and its kinds), so the
 unit of work maps them to the same calm sentences as any other write.
@@ -20,8 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -55,14 +56,14 @@ class DriverStatement:
             return tuple(params[name] for name in self._positions)
         return params
 
-    def run(self, conn: Connection, cursor: Any, values: Mapping[str, Any]) -> Any:
-        """Execute on `cursor` (of `conn`'s driver connection); returns the first row."""
+    def run(self, conn: PoolProxiedConnection, cursor: Any, values: Mapping[str, Any]) -> Any:
+        """Execute on `cursor` (of the pool's connection `conn`); returns the first row."""
         params = self.parameters(values)
         try:
             cursor.execute(self.sql, params)
             return cursor.fetchone() if cursor.description is not None else None
         except self.dialect.loaded_dbapi.Error as exc:
-            if self.dialect.is_disconnect(exc, conn.connection.dbapi_connection, cursor):
+            if self.dialect.is_disconnect(exc, conn.dbapi_connection, cursor):
                 conn.invalidate(exc)
             raise DBAPIError.instance(
                 self.sql, params, exc, self.dialect.loaded_dbapi.Error, dialect=self.dialect

@@ -19,8 +19,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
 
 from fusecentre_app.db.anchors import AnchorLog, default_anchor_path
 from fusecentre_app.db.backup import check_sqlite, disk_nearly_full, read_uri
@@ -119,13 +120,35 @@ class Database:
             session.commit()
 
     @contextmanager
-    def write_on_connection(self) -> Iterator[Connection]:
-        """`write` without the ORM session: a Core connection in one transaction (begun
-        IMMEDIATE on SQLite), committed durably on success and rolled back on any error, for
-        the hot paths that run a few statements of their own."""
+    def write_on_driver(self) -> Iterator[PoolProxiedConnection]:
+        """`write` without the ORM session or a Core connection: the pool's driver connection
+        in one transaction (BEGIN IMMEDIATE on SQLite, as `write` begins), committed durably
+        on success and rolled back on any error, for a hot path whose few statements run on
+        the driver's cursor (`db.driver`). Driver errors come out as SQLAlchemy's."""
         self.check_present()
-        with self.engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
-            yield conn
+        dialect = self.engine.dialect
+        conn = self.engine.raw_connection()
+        try:
+            try:
+                if dialect.name == "sqlite":
+                    conn.cursor().execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.commit()
+            except dialect.loaded_dbapi.Error as exc:
+                if dialect.is_disconnect(exc, conn.dbapi_connection, None):
+                    conn.invalidate(exc)
+                raise DBAPIError.instance(
+                    "BEGIN/COMMIT", None, exc, dialect.loaded_dbapi.Error, dialect=dialect
+                ) from exc
+        except BaseException:
+            if conn.is_valid:
+                try:
+                    conn.rollback()
+                except dialect.loaded_dbapi.Error:
+                    conn.invalidate()
+            raise
+        finally:
+            conn.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

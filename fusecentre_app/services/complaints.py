@@ -373,8 +373,7 @@ def _log_on_driver(
     now = change.now
     received_at = draft.received_at or now
     day = local_day(received_at)
-    conn, cursor = change.conn, change.cursor
-    dialect = conn.dialect
+    conn, cursor, dialect = change.conn, change.cursor, change.dialect
     # The counter before the head, as the general way takes them (no two writers wait on
     # each other's row).
     serial = BUMP_ON_DRIVER.on(dialect).run(conn, cursor, {"centre_id": centre_id, "day": day})[0]

@@ -23,8 +23,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import PoolProxiedConnection
 
 from fusecentre_app.db.anchors import AUDIT_CHAIN, centre_chain
 from fusecentre_app.db.audit import (
@@ -386,9 +387,10 @@ class DriverChange:
     the driver's cursor (`db.driver`) and reads the person in its own first query: it
     commits only once `admit` has checked that person, in the same transaction."""
 
-    def __init__(self, conn: Connection, now: datetime) -> None:
+    def __init__(self, conn: PoolProxiedConnection, dialect: Dialect, now: datetime) -> None:
         self.conn = conn
-        self.cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.dialect = dialect
+        self.cursor = conn.cursor()
         self.now = now
         self.actor: Actor | None = None
         self.heads: dict[str, tuple[int, str]] = {}
@@ -414,20 +416,27 @@ class DriverChange:
 USER_COLUMNS = tuple(_USER.selected_columns)
 
 
+class _NotAdmitted(Exception):
+    """A driver unit of work that ends without its person checked: nothing is committed."""
+
+
 @contextmanager
 def changing_on_driver(db: Database, *, now: datetime | None = None) -> Iterator[DriverChange]:
-    """One unit of work on a Core connection (no ORM session), for a hot path. The use case
-    reads the person itself and calls `admit`; when it does not (its folded read found
-    nothing, and it will go the general way through `changing`), nothing is committed."""
-    with store_errors(), db.write_on_connection() as conn:
-        change = DriverChange(conn, now or utcnow())
-        try:
-            yield change
-        finally:
-            change.cursor.close()
-        if change.actor is None:
-            conn.rollback()
-            return
+    """One unit of work on the pool's driver connection (no ORM session), for a hot path.
+    The use case reads the person itself and calls `admit`; when it does not (its folded
+    read found nothing, and it will go the general way through `changing`), nothing is
+    committed."""
+    try:
+        with store_errors(), db.write_on_driver() as conn:
+            change = DriverChange(conn, db.engine.dialect, now or utcnow())
+            try:
+                yield change
+            finally:
+                change.cursor.close()
+            if change.actor is None:
+                raise _NotAdmitted  # rolls the transaction back
+    except _NotAdmitted:
+        return
     committed(db, change.heads)
 
 
