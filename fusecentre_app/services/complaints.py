@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -245,7 +245,7 @@ def log_complaint(
     errors = validate_draft(draft, now)
     if errors:
         raise ValidationError(errors)
-    if user_id is not None and not draft.consumer_no.strip():
+    if user_id is not None:
         with changing_on_driver(db, now=now) as quick:
             logged = _log_on_driver(quick, draft, centre_id=centre_id, user_id=user_id)
         if logged is not None:
@@ -368,8 +368,9 @@ def _log_on_driver(
     """`log_within` for a call at the desk, on the driver's cursor: the serial taken, then
     one query for the person, the references, the SoP rule, the register print and the
     chain head (locked on PostgreSQL), then the complaint, its event and the head's move.
-    None when that query finds no row (an account not in the store, a centre's first
-    complaint): the general way then says why, or writes it."""
+    A consumer number named in the call is learnt with two statements more. None when that
+    query finds no row (an account not in the store, a centre's first complaint): the
+    general way then says why, or writes it."""
     now = change.now
     received_at = draft.received_at or now
     day = local_day(received_at)
@@ -405,6 +406,7 @@ def _log_on_driver(
     if errors:
         raise ValidationError(errors)
     hours, due = _deadline(rule if rule[0] is not None else None, received_at)
+    mobile, number = _mobile(draft), draft.consumer_no.strip()
     values = _complaint_values(
         draft,
         centre_id=centre_id,
@@ -414,8 +416,8 @@ def _log_on_driver(
         received_at=received_at,
         now=now,
         user_id=user_id,
-        mobile=_mobile(draft),
-        consumer_id=None,
+        mobile=mobile,
+        consumer_id=_learn_consumer_on_driver(change, draft, mobile) if number else None,
         danger=bool(danger),
         sop=(hours, due),
     )
@@ -622,6 +624,67 @@ def _learn_consumer(
     consumer.updated_at = now
     s.flush()
     return consumer.id
+
+
+_CONSUMER_TABLE = Consumer.__table__
+_LEARNT = ("name", "mobile", "locality", "address", "landmark", "feeder_id", "dt_id")
+_CONSUMER_BY_NUMBER = DriverStatements(
+    lambda _dialect: select(_CONSUMER_TABLE.c.id, *(_CONSUMER_TABLE.c[k] for k in _LEARNT)).where(
+        _CONSUMER_TABLE.c.consumer_no == bindparam("number")
+    )
+)
+_NEW_CONSUMER = DriverStatements(
+    lambda _dialect: (
+        insert(_CONSUMER_TABLE)
+        .values(
+            {
+                c.key: bindparam(f"v_{c.key}", type_=c.type)
+                for c in _CONSUMER_TABLE.columns
+                if c.key != "id"
+            }
+        )
+        .returning(_CONSUMER_TABLE.c.id)
+    )
+)
+_MOVE_CONSUMER = DriverStatements(
+    lambda _dialect: (
+        update(_CONSUMER_TABLE)
+        .where(_CONSUMER_TABLE.c.id == bindparam("consumer_id"))
+        .values(
+            {
+                c.key: bindparam(f"v_{c.key}", type_=c.type)
+                for c in _CONSUMER_TABLE.columns
+                if c.key in (*_LEARNT, "updated_at")
+            }
+        )
+    )
+)
+
+
+def _learn_consumer_on_driver(
+    change: DriverChange, draft: ComplaintDraft, mobile: str | None
+) -> int:
+    """`_learn_consumer` on the driver's cursor: what the call says of the consumer, over
+    what the store knew (a new consumer's missing text is empty, as its columns default)."""
+    number = draft.consumer_no.strip().upper()
+    conn, cursor, dialect = change.conn, change.cursor, change.dialect
+    known = _CONSUMER_BY_NUMBER.on(dialect).run(conn, cursor, {"number": number})
+    old = dict(zip(_LEARNT, known[1:], strict=True)) if known is not None else {}
+    learnt = {
+        "v_name": draft.caller_name.strip() or old.get("name") or "",
+        "v_mobile": mobile or old.get("mobile"),
+        "v_locality": draft.locality.strip() or old.get("locality") or "",
+        "v_address": draft.address.strip() or old.get("address") or "",
+        "v_landmark": draft.landmark.strip() or old.get("landmark") or "",
+        "v_feeder_id": draft.feeder_id or old.get("feeder_id"),
+        "v_dt_id": draft.dt_id or old.get("dt_id"),
+        "v_updated_at": change.now,
+    }
+    if known is None:
+        new = _NEW_CONSUMER.on(dialect).run(conn, cursor, {**learnt, "v_consumer_no": number})
+        return int(new[0])
+    _MOVE_CONSUMER.on(dialect).run(conn, cursor, {**learnt, "consumer_id": known[0]})
+    return int(known[0])
 
 
 def _summary_query() -> Any:

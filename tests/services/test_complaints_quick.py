@@ -163,6 +163,35 @@ def _saves(desk: Desk) -> list[tuple[ComplaintDraft, int, int, datetime]]:
             T0.replace(hour=12),
         ),
         (replace(base, address="Ward 4, गली 2"), c, clerk, T0 + timedelta(hours=1)),
+        # A consumer learnt (their name not given), then called again with more to learn.
+        (replace(base, consumer_no=" ca-1001 ", caller_name=""), c, clerk, T0),
+        (
+            replace(
+                base,
+                consumer_no="CA-1001",
+                caller_name="राम प्रसाद",
+                locality="",
+                address="Ward 9",
+                feeder_id=dt_feeder,
+                dt_id=dt_id,
+            ),
+            c,
+            clerk,
+            T0 + timedelta(hours=2),
+        ),
+        (
+            replace(
+                base,
+                consumer_no="CA-2002",
+                caller_mobile="",
+                channel=Channel.SOCIAL,
+                channel_ref="@ram",
+                feeder_id=None,
+            ),
+            c,
+            clerk,
+            T0,
+        ),
     ]
 
 
@@ -196,7 +225,9 @@ def _same_writes(general: Desk, quick: Desk, monkeypatch: pytest.MonkeyPatch) ->
         got = log_complaint(quick.db, draft, centre_id=centre_id, user_id=user_id, now=now)
         assert got == expected
     assert len(went_quick) == len(saves)  # every one went the quick way
-    assert quick.rows() == general.rows()
+    written = quick.rows()
+    assert written == general.rows()
+    assert len(written["consumer"]) == 2 and len(written["complaint"]) == len(saves)
     assert verify_store(quick.db).ok
 
     for draft, centre_id, user_id, now in _refusals(general):
@@ -278,8 +309,8 @@ def test_the_quick_way_writes_what_the_general_way_wrote_on_postgres(
 def test_quick_and_general_writers_at_once_never_fork_the_chain_on_postgres(
     two_pg: Callable[[], Database], tmp_path: Path
 ) -> None:
-    """Saves the quick way, saves naming a consumer (the general way) and follow-ups (the
-    general way's head lock) from four threads: serials gapless, no deadlock, one chain."""
+    """Saves the quick way (some naming a consumer) and follow-ups (the general way, with its
+    own lock of the head) from four threads: serials gapless, no deadlock, one chain."""
     desk = Desk(two_pg(), _seeds(tmp_path / "seeds"))
     first = log_complaint(
         desk.db,
