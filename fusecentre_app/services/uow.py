@@ -7,6 +7,11 @@ table (`domain.roles`) or the centre does not allow it, gives the use case a `Ch
 write through — complaint events and audit records both name the person — maps store
 failures to calm advice, and after the commit notes the chain heads in the anchor file.
 
+Logging a complaint at the desk, the hottest write, has a leaner twin, `changing_on_driver`:
+the same transaction and durability on the pool's driver connection, the person read in the
+use case's own first query and checked by `admit` with the same rules and sentences, and the
+same `committed` step after the commit.
+
 Who may be a desk user (their id), the command line (`CommandLine`: the office's
 administrator at the store itself, for accounts, settings, imports and prints), or the
 desk's first run (`FIRST_RUN`: setting up a store that has no users yet).
