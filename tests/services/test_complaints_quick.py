@@ -338,3 +338,30 @@ def test_quick_and_general_writers_at_once_never_fork_the_chain_on_postgres(
     assert serials == list(range(1, 22))  # the first and 20 more, none missing
     report = verify_store(desk.db)
     assert report.ok and report.events == 31, report.problems
+
+
+def test_a_centre_with_no_chain_head_yet_is_logged_the_general_way_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store whose centre has no head row (its chain not begun) gets its first complaint
+    the general way, which makes the head; the next goes the quick way on that head."""
+    desk = Desk(open_database(tmp_path / "desk.sqlite"), _seeds(tmp_path / "seeds"))
+    assert desk.db.path is not None
+    with sqlite3.connect(desk.db.path) as conn:
+        conn.execute("DELETE FROM chain_head WHERE centre_id = ?", (desk.centre,))
+    went_quick: list[int] = []
+    real = complaints._log_on_driver
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        logged = real(*args, **kwargs)
+        went_quick.extend([] if logged is None else [logged.id])
+        return logged
+
+    monkeypatch.setattr(complaints, "_log_on_driver", counted)
+    draft = ComplaintDraft(caller_mobile="9835012345", locality="x", type_code="FUSE_OFF")
+    first = log_complaint(desk.db, draft, centre_id=desk.centre, user_id=desk.clerk, now=T0)
+    second = log_complaint(desk.db, draft, centre_id=desk.centre, user_id=desk.clerk, now=T0)
+    assert went_quick == [second.id] and (first.serial, second.serial) == (1, 2)
+    report = verify_store(desk.db)
+    assert report.events == 2 and report.ok, report.problems
+    desk.db.dispose()
