@@ -69,6 +69,8 @@ class Desk:
         self.elsewhere = person("ravi", centre=self.other_centre)
         self.gone = person("sita")
         accounts.deactivate_user(db, CommandLine("test"), self.gone, "left the centre")
+        self.reset = person("gita")  # must choose her own password before any change
+        accounts.reset_password(db, CommandLine("test"), self.reset, "chosen-by-admin-1912")
         with db.write() as s:
             feeders = list(s.execute(select(Feeder.id, Feeder.area).order_by(Feeder.id)))
             self.urban = next(f for f, area in feeders if area == "urban")
@@ -249,6 +251,8 @@ def _refusals(desk: Desk) -> list[tuple[ComplaintDraft, int, int, datetime]]:
     return [
         (ok, c, 999, T0),  # not in the store
         (ok, c, desk.gone, T0),  # deactivated
+        (ok, c, desk.reset, T0),  # a password the administrator chose
+        (ok, desk.other_centre, desk.clerk, T0),  # logging at another centre
         (ok, c, desk.elsewhere, T0),  # another centre's clerk
         (replace(ok, received_at=T0 - timedelta(days=3)), c, desk.clerk, T0),  # back-dated
         (replace(ok, feeder_id=desk.foreign_feeder), c, desk.clerk, T0),
