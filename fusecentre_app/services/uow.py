@@ -36,6 +36,7 @@ from fusecentre_app.db.audit import (
 )
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
+from fusecentre_app.db.live import announce
 from fusecentre_app.db.models import AppUser
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import COMMAND_LINE_MAY, Role, UseCase, may, refusal
@@ -364,6 +365,7 @@ def changing(
         change = Change(s, actor, now or utcnow())
         yield change
         s.flush()
+        announce(s, change.heads)  # the other desks hear of it at the commit
     db.anchors.note(change.heads, force=change.force_anchor)
 
 
