@@ -75,6 +75,9 @@ def own_heads(engine: Engine) -> Heads:
         return dict(_own.get(engine, {}))
 
 
+_MOVED = "fusecentre_live_moved"
+
+
 def announce(session: Session, heads: Mapping[str, tuple[int, str]]) -> None:
     """Tell the other desks, at the commit, which chains this write moved (see the module).
     Called by `changing()` inside the write's transaction."""
@@ -86,12 +89,18 @@ def announce(session: Session, heads: Mapping[str, tuple[int, str]]) -> None:
     if engine.dialect.name == "postgresql":
         payload = json.dumps({"o": origin(engine), **moved}, separators=(",", ":"))
         session.execute(_NOTIFY, {"payload": payload})
+    session.info[_MOVED] = (engine, moved)  # this desk's own, once it is committed
 
-    def committed(_session: Session) -> None:
+
+@sa_event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    """A write of this desk's is in the store: its heads are the desk's own (not before
+    the commit: a rolled-back id may be given again to another desk's write)."""
+    found = session.info.pop(_MOVED, None)
+    if found is not None:
+        engine, moved = found
         with _own_lock:
             _own.setdefault(engine, {}).update(moved)
-
-    sa_event.listen(session, "after_commit", committed, once=True)
 
 
 def read_heads(conn: Connection | Session) -> Heads:
@@ -318,7 +327,8 @@ class SqliteWatcher(Watcher):
             conn.execute("PRAGMA query_only = 1")
             self.connections += 1
             version = conn.execute("PRAGMA data_version").fetchone()[0]
-            self._compare(_heads_from(conn.execute(_HEADS_SQL).fetchall()), catching_up=True)
+            rows = conn.execute(_HEADS_SQL).fetchall()
+            self._compare(_heads_from(rows), catching_up=self.connections > 1)
             self._set_connected(True)
             while not self._stopping.wait(POLL_S):
                 now = conn.execute("PRAGMA data_version").fetchone()[0]

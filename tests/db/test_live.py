@@ -171,6 +171,10 @@ def test_postgres_listener_catches_up_after_its_connection_is_cut(pg: Database) 
         pid = watcher.backend_pid
         with other.engine.begin() as conn:
             assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        deadline = time.monotonic() + 2
+        while watcher.connected:  # gone when the listener knows it is
+            assert time.monotonic() < deadline, "the listener did not notice"
+            time.sleep(0.005)
         # Written while the listener is away: no notice reaches it; it must catch up.
         _log(other, clerk.id, centre.id)
         assert centre_chain(centre.id) in heard.next(within_s=5.0)

@@ -82,9 +82,7 @@ def test_another_desks_complaint_shows_and_the_desks_own_is_not_read_twice(qtbot
     assert _listening() == []
 
 
-@pytest.mark.postgres
-def test_a_burst_of_fifty_notices_is_one_refresh(qtbot, qapp, pg: Database) -> None:  # type: ignore[no-untyped-def]
-    from fusecentre_app.db import live
+def _pg_window(qtbot, pg: Database) -> MainWindow:  # type: ignore[no-untyped-def]
     from fusecentre_app.gui.app import make_application
     from fusecentre_app.gui.session import DeskSession
     from fusecentre_app.services import accounts
@@ -97,7 +95,17 @@ def test_a_burst_of_fifty_notices_is_one_refresh(qtbot, qapp, pg: Database) -> N
     )
     window = MainWindow(DeskSession(pg, clerk, centre))
     qtbot.addWidget(window)
+    window.show()
     qtbot.waitUntil(lambda: window.live.up, timeout=5000)
+    return window
+
+
+@pytest.mark.postgres
+def test_a_burst_of_fifty_notices_is_one_refresh(qtbot, qapp, pg: Database) -> None:  # type: ignore[no-untyped-def]
+    from fusecentre_app.db import live
+
+    window = _pg_window(qtbot, pg)
+    centre = window.session.centre
     heard = _heard(window)
     chain = centre_chain(centre.id)
     # Fifty commits of another desk as they arrive in a busy moment: each its own NOTIFY.
@@ -109,6 +117,36 @@ def test_a_burst_of_fifty_notices_is_one_refresh(qtbot, qapp, pg: Database) -> N
     qtbot.wait(3 * GATHER_MS)
     assert len(heard) == 1 and window.live.refreshes == 1
     assert window.live.watcher is not None and window.live.watcher.seen[chain] == 1050
+    window.shut()
+    window.close()
+    assert _listening() == []
+
+
+@pytest.mark.postgres
+def test_a_desk_cut_off_from_the_server_catches_up_when_back(qtbot, qapp, pg: Database) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from fusecentre_app.db.live import PgListener
+
+    window = _pg_window(qtbot, pg)
+    listener = window.live.watcher
+    assert isinstance(listener, PgListener)
+    states: list[bool] = []
+    window.live.up_changed.connect(states.append)
+    other = open_database(pg.url, migrate=False)  # the desk next to it
+    try:
+        with other.engine.begin() as conn:  # as a server restart or a cut cable would
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": listener.backend_pid})
+        qtbot.waitUntil(lambda: not listener.connected, timeout=2000)
+        session = window.session
+        logged = log_complaint(
+            other, _draft("9835012345"), centre_id=session.centre.id, user_id=session.user.id
+        )
+        qtbot.waitUntil(lambda: logged.docket in _dockets(window), timeout=3000)
+    finally:
+        other.dispose()
+    assert states == [False, True] and listener.caught_up == 1
+    assert window.timer.interval() == CLOCK_MS
     window.shut()
     window.close()
     assert _listening() == []
