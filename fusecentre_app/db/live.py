@@ -147,6 +147,7 @@ class Watcher:
         self.on_change = on_change
         self.on_state = on_state or (lambda _up: None)
         self.connected = False
+        self.attempts = 0  # connections tried
         self.connections = 0  # made so far (a reconnect adds one)
         self.caught_up = 0  # catch-ups that found changes made while away
         self._stopping = threading.Event()
@@ -159,40 +160,50 @@ class Watcher:
     def start(self) -> None:
         if self.running:
             return
-        self._stopping.clear()
+        # An event of its own for each thread: one still ending (a connection attempt to a
+        # server that is away) never runs on with the next one's.
+        self._stopping = stopping = threading.Event()
         self._thread = threading.Thread(
-            target=self._run, name=f"fusecentre-{type(self).__name__}", daemon=True
+            target=self._run,
+            args=(stopping,),
+            name=f"fusecentre-{type(self).__name__}",
+            daemon=True,
         )
         self._thread.start()
 
-    def stop(self, timeout_s: float = 5.0) -> bool:
-        """Stop the thread and wait for it; True when it has ended."""
+    def stop(self, timeout_s: float = 1.0) -> bool:
+        """Stop the thread and wait for it; True when it has ended. One waiting on a server
+        that does not answer ends by itself within `connect_timeout`, reporting nothing."""
         self._stopping.set()
         self._wake()
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout_s)
-            return not thread.is_alive()
-        return True
+        self._set_connected(False)
+        return thread is None or not thread.is_alive()
 
     def _wake(self) -> None:
         pass
 
-    def _run(self) -> None:
+    def _run(self, stopping: threading.Event) -> None:
         delay = FIRST_RETRY_S
-        while not self._stopping.is_set():
+        while not stopping.is_set():
+            self.attempts += 1
             try:
-                self._session()
-                delay = FIRST_RETRY_S  # it was up: the next drop retries soon
+                self._session(stopping)
             except Exception as exc:  # a dropped connection, a server restarting
-                log.warning("live updates interrupted (%s); retrying in %.1f s", exc, delay)
-            finally:
+                if not stopping.is_set():
+                    log.warning("live updates interrupted (%s)", exc)
+            if stopping.is_set():
+                break
+            if self.connected:  # it was up: the first try again comes soon
+                delay = FIRST_RETRY_S
                 self._set_connected(False)
-            if self._stopping.wait(delay):
+            if stopping.wait(delay):
                 break
             delay = min(delay * 2, LAST_RETRY_S)
 
-    def _session(self) -> None:
+    def _session(self, stopping: threading.Event) -> None:
         raise NotImplementedError
 
     def _set_connected(self, up: bool) -> None:
@@ -267,7 +278,7 @@ class PgListener(Watcher):
         except (BlockingIOError, OSError):
             pass
 
-    def _session(self) -> None:
+    def _session(self, stopping: threading.Event) -> None:
         import psycopg
 
         self._drain_wake()
@@ -283,6 +294,8 @@ class PgListener(Watcher):
             keepalives_count=3,
         )
         try:
+            if stopping.is_set():  # stopped while connecting
+                return
             self.connections += 1
             self.backend_pid = conn.info.backend_pid
             conn.execute(f"LISTEN {CHANNEL}")
@@ -291,7 +304,7 @@ class PgListener(Watcher):
             rows = conn.execute(_HEADS_SQL).fetchall()
             self._compare(_heads_from(rows), catching_up=self.connections > 1)
             self._set_connected(True)
-            while not self._stopping.is_set():
+            while not stopping.is_set():
                 waiting: list[Any] = [conn.fileno(), self._wake_r]
                 ready, _, _ = select.select(waiting, [], [], WAIT_S)
                 if self._wake_r in ready:
@@ -321,7 +334,7 @@ class SqliteWatcher(Watcher):
         self.uri = database.startswith("file:")
         self.database = database
 
-    def _session(self) -> None:
+    def _session(self, stopping: threading.Event) -> None:
         conn = sqlite3.connect(self.database, uri=self.uri, timeout=5, isolation_level=None)
         try:
             conn.execute("PRAGMA query_only = 1")
@@ -330,7 +343,7 @@ class SqliteWatcher(Watcher):
             rows = conn.execute(_HEADS_SQL).fetchall()
             self._compare(_heads_from(rows), catching_up=self.connections > 1)
             self._set_connected(True)
-            while not self._stopping.wait(POLL_S):
+            while not stopping.wait(POLL_S):
                 now = conn.execute("PRAGMA data_version").fetchone()[0]
                 if now != version:
                     version = now

@@ -5,6 +5,7 @@ it, and the catch-up after the listener's connection was cut."""
 from __future__ import annotations
 
 import queue
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -188,3 +189,23 @@ def test_postgres_listener_catches_up_after_its_connection_is_cut(pg: Database) 
     finally:
         _stop(watcher)
         other.dispose()
+
+
+def test_a_listener_whose_server_is_away_tries_again_less_and_less_often() -> None:
+    from sqlalchemy import create_engine
+
+    with socket.socket() as probe:  # a port that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    engine = create_engine(f"postgresql+psycopg://desk@127.0.0.1:{port}/fusecentre")
+    heard = Heard()
+    listener = live.watcher_for(engine, {}, heard.change, heard.state)
+    assert isinstance(listener, live.PgListener)
+    listener.start()
+    time.sleep(1.4)  # tries at 0, 0.25, 0.75 s; the next at 1.75 s
+    started = time.perf_counter()
+    _stop(listener)
+    assert time.perf_counter() - started < 0.5  # stopping does not wait for the next try
+    assert listener.attempts == 3 and listener.connections == 0
+    assert heard.states == [] and heard.nothing(for_s=0)
+    engine.dispose()
