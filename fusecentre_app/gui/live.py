@@ -4,7 +4,8 @@
 on SQLite) on its own thread and turns what it hears into one `session.notify_changed(...)`
 on the UI thread, the same announcement a change made at this desk gives, so every screen
 refreshes as it does after its own changes. Notices arriving together (a burst of 50 from an
-import at another desk) are gathered for `GATHER_MS` and give one refresh.
+import at another desk) are gathered for `GATHER_MS` and give one refresh, and a busy
+division's stream of them refreshes the desk at most every `MIN_GAP_MS`.
 
 Only what concerns this desk is announced: its own centre's complaint events (another
 centre's queue is not on its screen) and the store-wide audit records (directory, settings,
@@ -16,6 +17,9 @@ is not.
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fusecentre_app.db.anchors import AUDIT_CHAIN, centre_chain
@@ -24,6 +28,7 @@ from fusecentre_app.gui.operations import Changed
 from fusecentre_app.gui.session import DeskSession
 
 GATHER_MS = 100
+MIN_GAP_MS = 500  # between two refreshes for other desks' changes
 # What an audit record may stand for: anything but a complaint's own events.
 AUDITED = Changed.EVERYTHING & ~Changed.COMPLAINT
 
@@ -40,9 +45,10 @@ class LiveDesk(QObject):
         self.refreshes = 0  # announcements made (one per gathered burst)
         self._own = centre_chain(session.centre.id)
         self._pending = Changed.NOTHING
+        self.last_refresh = float("-inf")  # when the last refresh was announced (monotonic, s)
         self._gather = QTimer(self)
         self._gather.setSingleShot(True)
-        self._gather.setInterval(GATHER_MS)
+        self._gather.setTimerType(Qt.TimerType.PreciseTimer)  # the gap is kept, not 5 % less
         self._gather.timeout.connect(self._announce)
         self.heard.connect(self._heard, Qt.ConnectionType.QueuedConnection)
         self.connection.connect(self._connection, Qt.ConnectionType.QueuedConnection)
@@ -87,11 +93,13 @@ class LiveDesk(QObject):
             return
         self._pending |= what
         if not self._gather.isActive():
-            self._gather.start()
+            since_ms = (time.monotonic() - self.last_refresh) * 1000
+            self._gather.start(math.ceil(max(GATHER_MS, MIN_GAP_MS - since_ms)))
 
     def _announce(self) -> None:
         what, self._pending = self._pending, Changed.NOTHING
         if what:
+            self.last_refresh = time.monotonic()
             self.refreshes += 1
             self.session.notify_changed(what, source=self)
 

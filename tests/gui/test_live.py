@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from unittest.mock import patch
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from fusecentre_app.db.anchors import centre_chain
 from fusecentre_app.db.engine import Database, open_database
 from fusecentre_app.gui.app import DeskLauncher
-from fusecentre_app.gui.live import GATHER_MS
+from fusecentre_app.gui.live import GATHER_MS, MIN_GAP_MS
 from fusecentre_app.gui.main_window import CLOCK_MS, REFRESH_MS, MainWindow
 from fusecentre_app.gui.operations import Changed, Changes, DeskOp
 from fusecentre_app.gui.queue_model import QCol
@@ -114,9 +115,19 @@ def test_a_burst_of_fifty_notices_is_one_refresh(qtbot, qapp, pg: Database) -> N
             payload = json.dumps({"o": "another desk", chain: 1000 + n})
             conn.exec_driver_sql("SELECT pg_notify(%s, %s)", (live.CHANNEL, payload))
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=1000)
+    first = window.live.last_refresh
     qtbot.wait(3 * GATHER_MS)
     assert len(heard) == 1 and window.live.refreshes == 1
     assert window.live.watcher is not None and window.live.watcher.seen[chain] == 1050
+    # One more right after: heard within the second, but not sooner than MIN_GAP_MS after
+    # the last refresh (a busy division does not refresh a desk ten times a second).
+    with pg.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        payload = json.dumps({"o": "another desk", chain: 1051})
+        conn.exec_driver_sql("SELECT pg_notify(%s, %s)", (live.CHANNEL, payload))
+    sent = time.monotonic()
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=1000)
+    second = window.live.last_refresh
+    assert second - first >= MIN_GAP_MS / 1000 - 0.002 and second - sent < 1  # ms timers
     window.shut()
     window.close()
     assert _listening() == []
