@@ -38,14 +38,11 @@ import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func
+from sqlalchemy import Engine, bindparam, func, text
 from sqlalchemy import event as sa_event
 from sqlalchemy import select as sql_select
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session
-
-from fusecentre_app.db.anchors import AUDIT_CHAIN, centre_chain
-from fusecentre_app.db.models import AuditHead, ChainHead
 
 log = logging.getLogger(__name__)
 
@@ -103,20 +100,7 @@ def _committed(session: Session) -> None:
             _own.setdefault(engine, {}).update(moved)
 
 
-def read_heads(conn: Connection | Session) -> Heads:
-    """Every chain's last id, as the store has it now."""
-    heads = {
-        centre_chain(centre_id): int(last)
-        for centre_id, last in conn.execute(
-            sql_select(ChainHead.centre_id, ChainHead.last_event_id)
-        )
-    }
-    audit = conn.scalar(sql_select(func.max(AuditHead.last_record_id)))
-    if audit is not None:
-        heads[AUDIT_CHAIN] = int(audit)
-    return heads
-
-
+# The heads (`chain_head`, `audit_head`: a few rows) as (chain name, last id) pairs.
 _HEADS_SQL = (
     "SELECT 'centre:' || centre_id, last_event_id FROM chain_head "
     "UNION ALL SELECT 'audit', max(last_record_id) FROM audit_head"
@@ -125,6 +109,11 @@ _HEADS_SQL = (
 
 def _heads_from(rows: list[tuple[Any, Any]]) -> Heads:
     return {str(chain): int(last) for chain, last in rows if last is not None}
+
+
+def read_heads(conn: Connection | Session) -> Heads:
+    """Every chain's last id, as the store has it now (one small read)."""
+    return _heads_from([(chain, last) for chain, last in conn.execute(text(_HEADS_SQL))])
 
 
 OnChange = Callable[[frozenset[str]], None]
