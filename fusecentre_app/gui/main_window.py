@@ -43,6 +43,7 @@ from fusecentre_app.gui.directory_panel import DirectoryPanel
 from fusecentre_app.gui.fonts import ui_font
 from fusecentre_app.gui.inspection_panel import InspectionPanel
 from fusecentre_app.gui.labels import role_text
+from fusecentre_app.gui.live import LiveDesk
 from fusecentre_app.gui.lock import IdleWatcher, LockDialog
 from fusecentre_app.gui.notices import DeskNotices
 from fusecentre_app.gui.operations import Changed, Changes
@@ -56,7 +57,8 @@ from fusecentre_app.services.complaints import FollowUpRecorded, complaints_rece
 from fusecentre_app.services.desk_prefs import remember_language, remembered_language
 from fusecentre_app.services.settings import IDLE_LOCK, setting
 
-REFRESH_MS = 30_000
+REFRESH_MS = 30_000  # the poll while the desk does not hear the store (see gui.live)
+CLOCK_MS = 60_000  # while it does: only the ages and SoP countdowns move, by the minute
 MESSAGE_MS = 60_000  # how long a passing message stays in the status bar
 SIGN_OUT = "sign out"
 SWITCH_USER = "switch user"
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.password_dialog = None
         self.registers: dict[str, QWidget] = {}  # the Registers menu's windows, by kind
         centre = session.centre
+        # Before the first read of any panel: what other desks change after it is heard.
+        self.live = LiveDesk(session, self)
         fit_to_screen(self, QSize(1366, 768))
 
         # One line, wrapping only on a narrow window: the queue gets the height.
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.refresh()
         self.timer.start()
+        self.live.start()
 
     def _accounts_panel(self):  # type: ignore[no-untyped-def]
         from fusecentre_app.gui.accounts_panel import AccountsPanel
@@ -425,6 +430,7 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.back_up)
         self.session.changed.connect(self._changed)
         self.timer.timeout.connect(self.refresh)
+        self.live.up_changed.connect(self._live_changed)
         self.idle.idle.connect(self.lock)
         self.table.activated.connect(self.open_today_row)  # Enter or a double click
         self.notices.open_complaint.connect(self.open_complaint)
@@ -436,6 +442,15 @@ class MainWindow(QMainWindow):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Changed.COMPLAINT):
             self.refresh()
+
+    def _live_changed(self, up: bool) -> None:
+        """Hearing the other desks, the window and the queue re-read only for the clock;
+        not hearing them (the server is away), every 30 s as before."""
+        for timer in (self.timer, self.queue.timer):
+            if timer.isActive():
+                timer.start(CLOCK_MS if up else REFRESH_MS)
+            else:
+                timer.setInterval(CLOCK_MS if up else REFRESH_MS)
 
     def refresh(self) -> None:
         today = local_day(utcnow())
@@ -545,6 +560,7 @@ class MainWindow(QMainWindow):
             self.lock_dialog.deleteLater()
         self.idle.paused = True
         self.locked = True
+        self.live.stop()  # nothing is shown while locked; the unlock catches up
         self.lock_dialog = LockDialog(self.session, self)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.switch_user.connect(lambda: self.sign_out_requested.emit(SWITCH_AT_LOCK))
@@ -586,6 +602,7 @@ class MainWindow(QMainWindow):
         self._covered = []
         self.locked = False
         self.idle.resume()
+        self.live.start()
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
@@ -631,6 +648,7 @@ class MainWindow(QMainWindow):
         (Yes closes once the copy is made, No closes, Cancel stays)."""
         if self._may_close or not self.offer_backup_on_close or self.locked:
             self._lift_lock()
+            self.live.close()
             super().closeEvent(event)
             return
         self._asking = True
@@ -640,6 +658,7 @@ class MainWindow(QMainWindow):
             self._asking = False
         if self._may_close:  # No: it closes now
             self._lift_lock()
+            self.live.close()
             super().closeEvent(event)
         else:  # Cancel, or a backup still to be made: it closes when the backup is
             event.ignore()
@@ -667,3 +686,4 @@ class MainWindow(QMainWindow):
         self.queue.search_timer.stop()
         self.notices.stop()
         self.idle.stop()
+        self.live.close()

@@ -42,6 +42,7 @@ from fusecentre_app.db.audit import (
 )
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.events import append_event
+from fusecentre_app.db.live import announce, announce_on_driver, own_committed
 from fusecentre_app.db.models import AppUser
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import COMMAND_LINE_MAY, Role, UseCase, may, refusal
@@ -376,6 +377,7 @@ def changing(
         change = Change(s, actor, now or utcnow())
         yield change
         s.flush()
+        announce(s, change.heads)  # the other desks hear of it at the commit
     committed(db, change.heads, force_anchor=change.force_anchor)
 
 
@@ -436,12 +438,14 @@ def changing_on_driver(db: Database, *, now: datetime | None = None) -> Iterator
             change = DriverChange(conn, db.engine.dialect, now or utcnow())
             try:
                 yield change
+                if change.actor is None:
+                    raise _NotAdmitted  # rolls the transaction back
+                announce_on_driver(change.cursor, db.engine, change.heads)
             finally:
                 change.cursor.close()
-            if change.actor is None:
-                raise _NotAdmitted  # rolls the transaction back
     except _NotAdmitted:
         return
+    own_committed(db.engine, change.heads)
     committed(db, change.heads)
 
 

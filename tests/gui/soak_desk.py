@@ -42,6 +42,7 @@ def main() -> int:
     user = find_user(db, args.user)
     assert user is not None, "the store has no desk user"
     main_window.REFRESH_MS = queue_panel.REFRESH_MS = args.interval_ms
+    main_window.CLOCK_MS = args.interval_ms  # the pace while the desk hears the store too
     window = main_window.MainWindow(DeskSession.for_user(db, user))
     window.resize(1366, 768)
     window.show()
