@@ -14,6 +14,17 @@
 - With an anchor file (`db.anchors`): every anchored head still has the hash written down,
   so a chain rebuilt after an edit is caught although its links check out.
 
+A clean check is put on record (`put_check_on_record`: an audit record naming who ran it,
+where each chain had been checked to, anchored at once in the anchor file). The daily check,
+`verify_store(since_checkpoint=True)`, starts from the last one: the chains from their
+checkpointed events onwards (each checkpointed event must still have the hash checked then,
+and the events up to it must still be as many), and the complaints and contact attempts with
+events since; the audit chain, the audited rows and the serials are checked whole (they are
+small). The checkpoint is trusted only when it is the one anchored last and its record is
+intact: a checkpoint moved or altered in the store is named and everything is checked. What
+only the full check finds: an event before the checkpoint edited in place without rebuilding
+the chain, and a complaint row or contact attempt edited directly with no event since.
+
 What `verify` cannot prove: that what a clerk typed is what the caller said; that nobody
 with the store and the anchor file both rebuilt the chains and the file after the last
 paper was printed (keep the anchor file on the backup medium and the paper in the
@@ -24,16 +35,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.engine import Connection
 
-from fusecentre_app.db.anchors import AUDIT_CHAIN, read_anchors
+from fusecentre_app.db.anchors import (
+    AUDIT_CHAIN,
+    CHECKPOINT_CHAIN,
+    append_anchors,
+    last_anchor,
+    read_anchors,
+)
 from fusecentre_app.db.audit import ENTITIES, current_snapshots, records
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
+    AppUser,
     AuditHead,
     AuditRecord,
     Centre,
@@ -45,8 +64,61 @@ from fusecentre_app.db.models import (
 )
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
 from fusecentre_app.domain.enums import EventKind
+from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.services.register_day import one_snapshot
 from fusecentre_app.services.replay_check import BATCH, mismatched_complaints
+from fusecentre_app.services.uow import Who, changing
+
+CHECKPOINT_KIND = "verified"  # the audit record of a clean check
+
+
+@dataclass(frozen=True)
+class Reached:
+    """Where a check got to: what the next daily check may start from."""
+
+    chains: dict[int, tuple[int, str]]  # centre id → its last event checked, and that hash
+    through_event: int  # the highest event id checked
+    events: int  # how many events there were up to it
+    complaints: int  # the highest complaint id checked
+    attempts: int  # the highest contact attempt id checked
+    audit: tuple[int, str]  # the last audit record checked, and its hash
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "chains": {str(c): list(head) for c, head in sorted(self.chains.items())},
+            "through_event": self.through_event,
+            "events": self.events,
+            "complaints": self.complaints,
+            "attempts": self.attempts,
+            "audit": list(self.audit),
+        }
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Reached:
+        chains = {int(c): (int(i), str(h)) for c, (i, h) in data["chains"].items()}
+        audit_id, audit_digest = data["audit"]
+        return cls(
+            chains,
+            int(data["through_event"]),
+            int(data["events"]),
+            int(data["complaints"]),
+            int(data["attempts"]),
+            (int(audit_id), str(audit_digest)),
+        )
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A clean check on record: its audit record, when, who ran it, and where it got to."""
+
+    record_id: int
+    at: datetime
+    by: str
+    reached: Reached
+
+    def sentence(self) -> str:
+        when = f"{self.at:%d-%m-%Y %H:%M} UTC"
+        return f"the check of {when} by {self.by} (audit record {self.record_id})"
 
 
 @dataclass(frozen=True)
@@ -57,36 +129,200 @@ class Report:
     problems: list[str]
     audit_records: int = 0
     anchors: int = 0
+    reached: Reached | None = None
+    since: Checkpoint | None = None  # the daily check started here; None: everything checked
+    why_whole: str = ""  # a daily check asked for that checked everything instead, and why
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify_store(db: Database, *, anchors: Path | None = None) -> Report:
-    """Check everything (see the module); `anchors`: an anchor file to hold the chains to."""
+def verify_store(
+    db: Database, *, anchors: Path | None = None, since_checkpoint: bool = False
+) -> Report:
+    """Check everything (see the module), or with `since_checkpoint` what changed since the
+    last clean check on record; `anchors`: an anchor file to hold the chains to (and the
+    only place a checkpoint is trusted from)."""
     problems: list[str] = []
     with db.read() as s:
         one_snapshot(s)  # on PostgreSQL, desks writing meanwhile would look like tampering
         conn = s.connection()
         centres = dict(conn.execute(select(Centre.id, Centre.code)).all())
-        events = _check_event_chains(conn, centres, problems)
-        for mismatch in mismatched_complaints(conn):
-            problems.append(mismatch.sentence())
+        # The last checkpoint is held to the anchor file even by the full check: a moved
+        # one is named either way.
+        since, why_whole = _trusted_checkpoint(conn, anchors, centres, problems)
+        if not since_checkpoint:
+            since, why_whole = None, ""
+        start = since.reached if since is not None else None
+        events, chains = _check_event_chains(conn, centres, problems, start)
         complaints = int(conn.scalar(select(func.count()).select_from(Complaint)) or 0)
-        _check_contacts(conn, problems)
-        audited = _check_audit(conn, problems)
+        changed: list[ColumnElement[bool]] = []
+        if start is not None:
+            touched = select(ComplaintEvent.complaint_id).where(
+                ComplaintEvent.id > start.through_event
+            )
+            changed = [or_(Complaint.id.in_(touched), Complaint.id > start.complaints)]
+            complaints = int(
+                conn.scalar(select(func.count()).select_from(Complaint).where(*changed)) or 0
+            )
+        for mismatch in mismatched_complaints(conn, *changed):
+            problems.append(mismatch.sentence())
+        _check_contacts(conn, problems, start)
+        audited, audit_head = _check_audit(conn, problems)
         _check_serials(conn, centres, problems)
         checked = 0
         if anchors is not None:
             checked = _check_anchors(conn, anchors, centres, problems)
-    return Report(events, complaints, len(centres), problems, audited, checked)
+        through = max((i for i, _ in chains.values()), default=0)
+        reached = Reached(
+            chains,
+            through,
+            events + (start.events if start is not None else 0),
+            int(conn.scalar(select(func.max(Complaint.id))) or 0),
+            int(conn.scalar(select(func.max(ContactAttempt.id))) or 0),
+            audit_head,
+        )
+    return Report(
+        events, complaints, len(centres), problems, audited, checked, reached, since, why_whole
+    )
 
 
-def _check_event_chains(conn: Connection, centres: dict[int, str], problems: list[str]) -> int:
+def put_check_on_record(db: Database, report: Report, *, by: Who, anchors: Path) -> int:
+    """A clean check on record in `by`'s name, and its record anchored at once in `anchors`:
+    the next daily check starts from it. Returns the record's id; raises OSError when the
+    anchor line cannot be written (the record is then on record but not trusted)."""
+    if not report.ok or report.reached is None:
+        raise ValueError("only a clean check is put on record")
+    data = {**report.reached.as_json(), "whole": report.since is None}
+    with changing(db, by, UseCase.RECORD_CHECK) as change:
+        record_id = change.record(CHECKPOINT_KIND, data=data)
+        digest = change.heads[AUDIT_CHAIN][1]
+    append_anchors(anchors, {CHECKPOINT_CHAIN: (record_id, digest)}, durable=True)
+    return record_id
+
+
+def _events_up_to(conn: Connection, event_id: int) -> int:
+    return int(
+        conn.scalar(
+            select(func.count()).select_from(ComplaintEvent).where(ComplaintEvent.id <= event_id)
+        )
+        or 0
+    )
+
+
+def _trusted_checkpoint(
+    conn: Connection, anchors: Path | None, centres: dict[int, str], problems: list[str]
+) -> tuple[Checkpoint | None, str]:
+    """The last checkpoint on record if it can be started from, else None and why not (a
+    checkpoint moved or altered, or an event it names changed, is also a problem)."""
+    table = AuditRecord.__table__
+    record = conn.execute(
+        select(table).where(table.c.kind == CHECKPOINT_KIND).order_by(table.c.id.desc()).limit(1)
+    ).first()
+    anchored = last_anchor(anchors, CHECKPOINT_CHAIN) if anchors is not None else None
+    if record is None:
+        if anchored is not None:
+            problems.append(
+                f"anchor line {anchored.line}: the check put on record as audit record "
+                f"{anchored.last_id} is gone from the store (checkpoint removed)"
+            )
+            return None, "the last clean check is gone from the store"
+        return None, "no clean check is on record yet"
+    if anchored is None:
+        return None, (
+            f"the last clean check on record (audit record {record.id}) is not in the "
+            "anchor file, so it is not trusted"
+        )
+    digest = audit_hash(
+        record.prev_hash,
+        record.at,
+        record.user_id,
+        record.centre_id,
+        record.kind,
+        record.entity,
+        record.entity_key,
+        record.data,
+    )
+    if anchored.last_id != record.id:
+        problems.append(
+            f"the last clean check on record is audit record {record.id} but the anchor file "
+            f"names audit record {anchored.last_id} (line {anchored.line}): the checkpoint "
+            "was moved in the store"
+        )
+        return None, "the checkpoint was moved"
+    if digest != record.hash or record.hash != anchored.hash:
+        problems.append(
+            f"audit record {record.id}, the last clean check: its checkpoint was altered "
+            f"since it was anchored (line {anchored.line})"
+        )
+        return None, "the checkpoint was altered"
+    try:
+        reached = Reached.of(record.data)
+    except (KeyError, TypeError, ValueError):
+        problems.append(f"audit record {record.id}, the last clean check: cannot be read")
+        return None, "the checkpoint cannot be read"
+    if record.user_id is not None:
+        by = conn.scalar(select(AppUser.username).where(AppUser.id == record.user_id)) or str(
+            record.user_id
+        )
+    else:
+        by = str(record.data.get("via", "the command line"))
+    checkpoint = Checkpoint(record.id, record.at, by, reached)
+    doubts = len(problems)
+    for centre_id, (event_id, digest) in sorted(reached.chains.items()):
+        if not event_id:
+            continue
+        code = centres.get(centre_id, str(centre_id))
+        row = conn.execute(
+            select(
+                ComplaintEvent.complaint_id,
+                ComplaintEvent.at,
+                ComplaintEvent.user_id,
+                ComplaintEvent.kind,
+                ComplaintEvent.data,
+                ComplaintEvent.prev_hash,
+                ComplaintEvent.hash,
+                Complaint.centre_id,
+            )
+            .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+            .where(ComplaintEvent.id == event_id)
+        ).first()
+        where = f"event {event_id} ({code}), where {checkpoint.sentence()} ended"
+        if row is None or row.centre_id != centre_id:
+            problems.append(f"{where}: is gone (events removed before the checkpoint)")
+        elif row.hash != digest:
+            problems.append(
+                f"{where}: no longer has the hash checked then (an event before it was "
+                "edited and the chain rebuilt)"
+            )
+        elif (
+            event_hash(row.prev_hash, row.complaint_id, row.at, row.user_id, row.kind, row.data)
+            != digest
+        ):
+            problems.append(f"{where}: content does not match its hash (altered)")
+    counted = _events_up_to(conn, reached.through_event)
+    if len(problems) == doubts and counted != reached.events:
+        problems.append(
+            f"{reached.events} events up to event {reached.through_event} were checked by "
+            f"{checkpoint.sentence()}, {counted} are there now (events removed or inserted "
+            "before the checkpoint)"
+        )
+    if len(problems) > doubts:
+        return None, "the events before the checkpoint changed"
+    return checkpoint, ""
+
+
+def _check_event_chains(
+    conn: Connection, centres: dict[int, str], problems: list[str], start: Reached | None
+) -> tuple[int, dict[int, tuple[int, str]]]:
+    """The chains' links and hashes (from `start` onwards, or all); returns how many events
+    were checked and each chain's last event and hash."""
     heads = {h.centre_id: h for h in conn.execute(select(ChainHead))}
-    running = {cid: GENESIS for cid in centres}
-    last_id = dict.fromkeys(centres, 0)
+    begun = start.chains if start is not None else {}
+    running = {cid: begun.get(cid, (0, GENESIS))[1] for cid in centres}
+    last_id = {cid: begun.get(cid, (0, GENESIS))[0] for cid in centres}
+    after = start.through_event if start is not None else 0
     events = 0
     rows = conn.execute(
         select(
@@ -101,6 +337,7 @@ def _check_event_chains(conn: Connection, centres: dict[int, str], problems: lis
             ComplaintEvent.hash,
         )
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(ComplaintEvent.id > after)
         .order_by(ComplaintEvent.id)
         .execution_options(yield_per=BATCH)
     )
@@ -128,15 +365,32 @@ def _check_event_chains(conn: Connection, centres: dict[int, str], problems: lis
                 f"centre {code}: the chain ends at event {last_id[centre_id]} but event "
                 f"{head.last_event_id} was recorded last (events removed from the end)"
             )
-    return events
+    return events, {cid: (last_id[cid], running[cid]) for cid in centres}
 
 
-def _check_contacts(conn: Connection, problems: list[str]) -> None:
-    """Attempts about a complaint are chained events too: the rows must agree with them."""
+def _check_contacts(conn: Connection, problems: list[str], start: Reached | None) -> None:
+    """Attempts about a complaint are chained events too: the rows must agree with them
+    (since `start`: the attempts of complaints with events since, and any attempt since)."""
     recorded: dict[int, dict[str, object]] = {}
+    events_of: list[ColumnElement[bool]] = []
+    rows_of: list[ColumnElement[bool]] = []
+    if start is not None:
+        touched = select(ComplaintEvent.complaint_id).where(ComplaintEvent.id > start.through_event)
+        events_of = [
+            or_(
+                ComplaintEvent.complaint_id.in_(touched),
+                ComplaintEvent.complaint_id.in_(
+                    select(ContactAttempt.complaint_id).where(ContactAttempt.id > start.attempts)
+                ),
+            )
+        ]
+        rows_of = [
+            or_(ContactAttempt.complaint_id.in_(touched), ContactAttempt.id > start.attempts)
+        ]
     for complaint_id, kind, data in conn.execute(
         select(ComplaintEvent.complaint_id, ComplaintEvent.kind, ComplaintEvent.data).where(
-            ComplaintEvent.kind.in_([EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value])
+            ComplaintEvent.kind.in_([EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value]),
+            *events_of,
         )
     ):
         entry = recorded.setdefault(int(data["attempt_id"]), {"outcome": None})
@@ -150,7 +404,7 @@ def _check_contacts(conn: Connection, problems: list[str]) -> None:
             ContactAttempt.complaint_id,
             ContactAttempt.officer_id,
             ContactAttempt.outcome,
-        ).where(ContactAttempt.complaint_id.is_not(None))
+        ).where(ContactAttempt.complaint_id.is_not(None), *rows_of)
     ).all()
     for attempt_id, complaint_id, officer_id, outcome in rows:
         entry = recorded.pop(attempt_id, None)
@@ -182,8 +436,9 @@ def _name(entity: str, key: str, snapshot: dict[str, Any] | None) -> str:
     return f"{label} {key}"
 
 
-def _check_audit(conn: Connection, problems: list[str]) -> int:
-    """The audit chain's links and content, then every audited row against its record."""
+def _check_audit(conn: Connection, problems: list[str]) -> tuple[int, tuple[int, str]]:
+    """The audit chain's links and content, then every audited row against its record;
+    returns how many records there are and the last one's id and hash."""
     running, last_id, count = GENESIS, 0, 0
     expected: dict[tuple[str, str], dict[str, Any] | None] = {}
     for r in records(conn):
@@ -231,7 +486,7 @@ def _check_audit(conn: Connection, problems: list[str]) -> int:
                 )
         for key in sorted(set(wanted) - set(rows)):
             problems.append(f"{_name(entity, key, wanted[key])}: on record but its row is gone")
-    return count
+    return count, (last_id, running)
 
 
 def _check_serials(conn: Connection, centres: dict[int, str], problems: list[str]) -> None:
@@ -290,7 +545,7 @@ def _check_anchors(
         return 0
     for a in anchors:
         when = f"{a.at:%d-%m-%Y %H:%M} UTC"
-        if a.chain == AUDIT_CHAIN:
+        if a.chain in (AUDIT_CHAIN, CHECKPOINT_CHAIN):
             found = conn.scalar(select(AuditRecord.hash).where(AuditRecord.id == a.last_id))
             what = f"audit record {a.last_id}"
         elif a.chain.startswith("centre:"):
