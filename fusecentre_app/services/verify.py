@@ -22,8 +22,9 @@ and the events up to it must still be as many), and the complaints and contact a
 events since; the audit chain, the audited rows and the serials are checked whole (they are
 small). The checkpoint is trusted only when it is the one anchored last and its record is
 intact: a checkpoint moved or altered in the store is named and everything is checked. What
-only the full check finds: an event before the checkpoint edited in place without rebuilding
-the chain, and a complaint row or contact attempt edited directly with no event since.
+only the full check finds: an event before the checkpoint edited in place while the
+checkpointed event is left as it was, and a complaint row or contact attempt edited directly
+with no event since.
 
 What `verify` cannot prove: that what a clerk typed is what the caller said; that nobody
 with the store and the anchor file both rebuilt the chains and the file after the last
@@ -34,12 +35,13 @@ cupboard); or anything about changes made before the store was first set up.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from fusecentre_app.db.anchors import (
@@ -66,7 +68,7 @@ from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
 from fusecentre_app.domain.enums import EventKind
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.services.register_day import one_snapshot
-from fusecentre_app.services.replay_check import BATCH, mismatched_complaints
+from fusecentre_app.services.replay_check import BATCH, EventRow, mismatched_complaints
 from fusecentre_app.services.uow import Who, changing
 
 CHECKPOINT_KIND = "verified"  # the audit record of a clean check
@@ -155,20 +157,32 @@ def verify_store(
         if not since_checkpoint:
             since, why_whole = None, ""
         start = since.reached if since is not None else None
-        events, chains = _check_event_chains(conn, centres, problems, start)
-        complaints = int(conn.scalar(select(func.count()).select_from(Complaint)) or 0)
-        changed: list[ColumnElement[bool]] = []
-        if start is not None:
-            touched = select(ComplaintEvent.complaint_id).where(
-                ComplaintEvent.id > start.through_event
+        links: list[tuple[int, str]] = []
+        ends: list[str] = []
+        events, chains = _check_links(conn, centres, links, ends, start)
+        hashes = _Hashes(start.through_event if start else 0)
+        replayed: list[int] = []
+        if start is None:
+            complaints = int(conn.scalar(select(func.count()).select_from(Complaint)) or 0)
+            mismatches = [m.sentence() for m in mismatched_complaints(conn, on_events=hashes)]
+        else:
+            # The complaints with an event since, and any complaint since (one added outside
+            # the desk has none): their ids first, so each is read by its key.
+            newer = ComplaintEvent.id > start.through_event
+            replayed = sorted(
+                set(conn.scalars(select(ComplaintEvent.complaint_id).where(newer)))
+                | set(conn.scalars(select(Complaint.id).where(Complaint.id > start.complaints)))
             )
-            changed = [or_(Complaint.id.in_(touched), Complaint.id > start.complaints)]
-            complaints = int(
-                conn.scalar(select(func.count()).select_from(Complaint).where(*changed)) or 0
-            )
-        for mismatch in mismatched_complaints(conn, *changed):
-            problems.append(mismatch.sentence())
-        _check_contacts(conn, problems, start)
+            complaints = len(replayed)
+            mismatches = [
+                m.sentence()
+                for chunk in _chunks(replayed)
+                for m in mismatched_complaints(conn, Complaint.id.in_(chunk), on_events=hashes)
+            ]
+        problems.extend(_in_event_order(links, hashes.sentences(conn, centres)))
+        problems.extend(ends)
+        problems.extend(mismatches)
+        _check_contacts(conn, problems, start, hashes.contacts, replayed)
         audited, audit_head = _check_audit(conn, problems)
         _check_serials(conn, centres, problems)
         checked = 0
@@ -186,6 +200,19 @@ def verify_store(
     return Report(
         events, complaints, len(centres), problems, audited, checked, reached, since, why_whole
     )
+
+
+def _chunks(ids: list[int], size: int = 2000) -> Iterator[list[int]]:
+    """Ids in lists short enough for one IN (...) on every store."""
+    for first in range(0, len(ids), size):
+        yield ids[first : first + size]
+
+
+def _in_event_order(links: list[tuple[int, str]], altered: list[tuple[int, str]]) -> list[str]:
+    """The chains' problems by event, a broken link before its event's altered content."""
+    keyed = [(event_id, 0, sentence) for event_id, sentence in links]
+    keyed.extend((event_id, 1, sentence) for event_id, sentence in altered)
+    return [sentence for _, _, sentence in sorted(keyed)]
 
 
 def put_check_on_record(db: Database, report: Report, *, by: Who, anchors: Path) -> int:
@@ -313,11 +340,20 @@ def _trusted_checkpoint(
     return checkpoint, ""
 
 
-def _check_event_chains(
-    conn: Connection, centres: dict[int, str], problems: list[str], start: Reached | None
+_CONTACT_KINDS = (EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value)
+
+
+def _check_links(
+    conn: Connection,
+    centres: dict[int, str],
+    links: list[tuple[int, str]],
+    ends: list[str],
+    start: Reached | None,
 ) -> tuple[int, dict[int, tuple[int, str]]]:
-    """The chains' links and hashes (from `start` onwards, or all); returns how many events
-    were checked and each chain's last event and hash."""
+    """The chains' links, in the order the events were written (from `start` onwards, or
+    all), and their ends against the heads on record; returns how many events there were
+    and each chain's last event and hash. (Each event's own hash is recomputed in the
+    replay's pass, `_hashes`.) Only the ids and hashes are read: no data to decode."""
     heads = {h.centre_id: h for h in conn.execute(select(ChainHead))}
     begun = start.chains if start is not None else {}
     running = {cid: begun.get(cid, (0, GENESIS))[1] for cid in centres}
@@ -326,87 +362,120 @@ def _check_event_chains(
     events = 0
     rows = conn.execute(
         select(
-            ComplaintEvent.id,
-            Complaint.centre_id,
-            ComplaintEvent.complaint_id,
-            ComplaintEvent.at,
-            ComplaintEvent.user_id,
-            ComplaintEvent.kind,
-            ComplaintEvent.data,
-            ComplaintEvent.prev_hash,
-            ComplaintEvent.hash,
+            ComplaintEvent.id, Complaint.centre_id, ComplaintEvent.prev_hash, ComplaintEvent.hash
         )
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
         .where(ComplaintEvent.id > after)
         .order_by(ComplaintEvent.id)
         .execution_options(yield_per=BATCH)
     )
-    for event_id, centre_id, complaint_id, at, user_id, kind, data, prev, digest in rows:
+    for event_id, centre_id, prev, digest in rows:
         events += 1
-        code = centres[centre_id]
         if prev != running[centre_id]:
-            problems.append(
-                f"event {event_id} ({code}): its link to the previous event is broken; "
-                "an event before it is missing, inserted or altered"
-            )
-        if event_hash(prev, complaint_id, at, user_id, kind, data) != digest:
-            problems.append(
-                f"event {event_id} ({code}, complaint {complaint_id}, {kind}): content does "
-                "not match its hash (altered)"
+            links.append(
+                (
+                    event_id,
+                    f"event {event_id} ({centres[centre_id]}): its link to the previous event "
+                    "is broken; an event before it is missing, inserted or altered",
+                )
             )
         running[centre_id] = digest
         last_id[centre_id] = event_id
     for centre_id, code in centres.items():
         head = heads.get(centre_id)
         if head is None:
-            problems.append(f"centre {code}: the record of its chain's last event is missing")
+            ends.append(f"centre {code}: the record of its chain's last event is missing")
         elif (head.last_event_id, head.last_hash) != (last_id[centre_id], running[centre_id]):
-            problems.append(
+            ends.append(
                 f"centre {code}: the chain ends at event {last_id[centre_id]} but event "
                 f"{head.last_event_id} was recorded last (events removed from the end)"
             )
     return events, {cid: (last_id[cid], running[cid]) for cid in centres}
 
 
-def _check_contacts(conn: Connection, problems: list[str], start: Reached | None) -> None:
-    """Attempts about a complaint are chained events too: the rows must agree with them
-    (since `start`: the attempts of complaints with events since, and any attempt since)."""
-    recorded: dict[int, dict[str, object]] = {}
-    events_of: list[ColumnElement[bool]] = []
-    rows_of: list[ColumnElement[bool]] = []
-    if start is not None:
-        touched = select(ComplaintEvent.complaint_id).where(ComplaintEvent.id > start.through_event)
-        events_of = [
-            or_(
-                ComplaintEvent.complaint_id.in_(touched),
-                ComplaintEvent.complaint_id.in_(
-                    select(ContactAttempt.complaint_id).where(ContactAttempt.id > start.attempts)
-                ),
+class _Hashes:
+    """Recomputes the hash of every event the replay reads (after `after`), and keeps the
+    contact events for `_check_contacts`, so the full check reads and decodes each event
+    once."""
+
+    def __init__(self, after: int) -> None:
+        self.after = after
+        self.altered: list[EventRow] = []
+        self.contacts: list[tuple[int, str, dict[str, Any]]] = []
+
+    def __call__(self, stream: Iterable[EventRow]) -> Iterator[EventRow]:
+        after, altered, contacts = self.after, self.altered, self.contacts
+        for e in stream:
+            if e.id > after and (
+                event_hash(e.prev_hash, e.complaint_id, e.at, e.user_id, e.kind, e.data) != e.hash
+            ):
+                altered.append(e)
+            if e.kind in _CONTACT_KINDS:
+                contacts.append((e.complaint_id, e.kind, e.data))
+            yield e
+
+    def sentences(self, conn: Connection, centres: dict[int, str]) -> list[tuple[int, str]]:
+        """The altered events, by id, in the chain's words."""
+        ids = sorted({e.complaint_id for e in self.altered})
+        owner: dict[int, int] = {}
+        for chunk in range(0, len(ids), 500):
+            owner.update(
+                conn.execute(
+                    select(Complaint.id, Complaint.centre_id).where(
+                        Complaint.id.in_(ids[chunk : chunk + 500])
+                    )
+                ).all()
             )
+        return [
+            (
+                e.id,
+                f"event {e.id} ({centres.get(owner.get(e.complaint_id, 0), '?')}, complaint "
+                f"{e.complaint_id}, {e.kind}): content does not match its hash (altered)",
+            )
+            for e in self.altered
+            if e.complaint_id in owner  # the events of a complaint that is gone: a link
         ]
-        rows_of = [
-            or_(ContactAttempt.complaint_id.in_(touched), ContactAttempt.id > start.attempts)
-        ]
-    for complaint_id, kind, data in conn.execute(
-        select(ComplaintEvent.complaint_id, ComplaintEvent.kind, ComplaintEvent.data).where(
-            ComplaintEvent.kind.in_([EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value]),
-            *events_of,
+
+
+def _check_contacts(
+    conn: Connection,
+    problems: list[str],
+    start: Reached | None,
+    events: list[tuple[int, str, dict[str, Any]]],
+    replayed: list[int],
+) -> None:
+    """Attempts about a complaint are chained events too: the rows must agree with them.
+    `events`: the contact events of the complaints replayed (all, or since `start` those
+    `replayed`, with events since); the rows are those complaints' attempts and any attempt
+    since (one added outside the desk is in no history)."""
+    recorded: dict[int, dict[str, object]] = {}
+    columns = (
+        ContactAttempt.id,
+        ContactAttempt.complaint_id,
+        ContactAttempt.officer_id,
+        ContactAttempt.outcome,
+    )
+    if start is None:
+        rows = conn.execute(select(*columns).where(ContactAttempt.complaint_id.is_not(None)))
+        attempts = rows.all()
+    else:
+        found = {
+            row[0]: row
+            for chunk in _chunks(replayed)
+            for row in conn.execute(select(*columns).where(ContactAttempt.complaint_id.in_(chunk)))
+        }
+        later = select(*columns).where(
+            ContactAttempt.id > start.attempts, ContactAttempt.complaint_id.is_not(None)
         )
-    ):
+        found.update((row[0], row) for row in conn.execute(later))
+        attempts = [found[i] for i in sorted(found)]
+    for complaint_id, kind, data in events:
         entry = recorded.setdefault(int(data["attempt_id"]), {"outcome": None})
         entry["complaint_id"] = complaint_id
         entry["officer_id"] = data["officer_id"]
         if kind == EventKind.CONTACT_OUTCOME.value:
             entry["outcome"] = data["outcome"]
-    rows = conn.execute(
-        select(
-            ContactAttempt.id,
-            ContactAttempt.complaint_id,
-            ContactAttempt.officer_id,
-            ContactAttempt.outcome,
-        ).where(ContactAttempt.complaint_id.is_not(None), *rows_of)
-    ).all()
-    for attempt_id, complaint_id, officer_id, outcome in rows:
+    for attempt_id, complaint_id, officer_id, outcome in attempts:
         entry = recorded.pop(attempt_id, None)
         if entry is None:
             problems.append(

@@ -19,7 +19,8 @@ from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
 from fusecentre_app.db.engine import Database
 from fusecentre_app.demo import build_demo
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
-from fusecentre_app.services import lifecycle
+from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
+from fusecentre_app.services import contact, lifecycle
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.uow import CommandLine
 from fusecentre_app.services.verify import put_check_on_record, verify_store
@@ -300,3 +301,46 @@ def test_verify_command_daily_and_full(checked: Database) -> None:
         [*cmd, "--full", "--since-checkpoint"], capture_output=True, text=True, env=env
     )
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
+
+
+def test_contact_attempts_since_the_checkpoint_are_checked(
+    checked: Database, centre, clerk
+) -> None:  # type: ignore[no-untyped-def]
+    conn = _connect(checked)
+    (complaint_id,) = conn.execute(
+        "SELECT max(id) FROM complaint WHERE feeder_id IS NOT NULL AND centre_id = ?", (centre.id,)
+    ).fetchone()
+    (old_complaint,) = conn.execute("SELECT min(id) FROM complaint").fetchone()
+    conn.close()
+    lineman = contact.responsible_for(checked, complaint_id)[0]
+    attempt = contact.record_attempt(
+        checked,
+        centre_id=centre.id,
+        officer_id=lineman.id,
+        channel=ContactChannel.CALL,
+        number=lineman.mobile,
+        complaint_id=complaint_id,
+        user_id=clerk.id,
+    )
+    contact.record_outcome(checked, attempt.id, ContactOutcome.NO_ANSWER, user_id=clerk.id)
+    assert verify_store(checked, anchors=checked.anchors.path, since_checkpoint=True).ok
+    conn = _connect(checked)
+    with conn:
+        # An unanswered call rewritten as answered, and a call that was never made added to a
+        # complaint untouched since the checkpoint.
+        conn.execute("UPDATE contact_attempt SET outcome = 'answered' WHERE id = ?", (attempt.id,))
+        conn.execute(
+            "INSERT INTO contact_attempt (centre_id, officer_id, complaint_id, channel, number, "
+            "at, user_id, outcome) SELECT centre_id, officer_id, ?, channel, number, at, "
+            "user_id, outcome FROM contact_attempt WHERE id = ?",
+            (old_complaint, attempt.id),
+        )
+    conn.close()
+    daily = verify_store(checked, anchors=checked.anchors.path, since_checkpoint=True)
+    assert daily.since is not None
+    assert (
+        f"contact attempt {attempt.id}: row differs from its events (complaint, officer or outcome)"
+    ) in daily.problems
+    assert (
+        f"contact attempt {attempt.id + 1}: not in complaint {old_complaint}'s history"
+    ) in daily.problems
