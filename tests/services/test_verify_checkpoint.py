@@ -14,13 +14,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
 from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import AppUser
 from fusecentre_app.demo import build_demo
+from fusecentre_app.demo.constants import DEMO_USERNAME
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
 from fusecentre_app.domain.enums import ContactChannel, ContactOutcome
-from fusecentre_app.services import contact, lifecycle
+from fusecentre_app.services import contact, lifecycle, masterdata
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.uow import CommandLine
 from fusecentre_app.services.verify import put_check_on_record, verify_store
@@ -344,3 +347,31 @@ def test_contact_attempts_since_the_checkpoint_are_checked(
     assert (
         f"contact attempt {attempt.id + 1}: not in complaint {old_complaint}'s history"
     ) in daily.problems
+
+
+def test_the_daily_check_on_postgresql(pg: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    build_demo(pg, days=1, per_day=15, seed=4, end=END)
+    centre = masterdata.centre_by_code(pg, "BXR")
+    with pg.read() as s:
+        clerk_id = s.scalar(select(AppUser.id).where(AppUser.username == DEMO_USERNAME))
+    anchors = tmp_path / "pg.anchors"
+    whole = verify_store(pg)
+    assert whole.ok, whole.problems
+    put_check_on_record(pg, whole, by=ME, anchors=anchors)
+    complaint = log_complaint(
+        pg,
+        ComplaintDraft(caller_mobile="9835012345", locality="x", type_code="FUSE_OFF"),
+        centre_id=centre.id,
+        user_id=clerk_id,
+    )
+    lifecycle.resolve(pg, complaint.id, "fuse replaced", user_id=clerk_id)
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert daily.ok and daily.since is not None, daily.problems
+    assert daily.complaints == 1 and daily.events == 2
+    with pg.write() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE complaint SET resolution_cause = 'edited' WHERE id = {complaint.id}"
+        )
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert daily.since is not None and len(daily.problems) == 1
+    assert "row differs from its events in resolution_cause" in daily.problems[0]
