@@ -545,6 +545,12 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         db.dispose()
     for problem in report.problems:
         print(problem)
+    if report.unanchored:
+        ids = ", ".join(str(i) for i in report.unanchored)
+        print(
+            f"note: audit record(s) {ids}: clean checks on record that are not in this anchor "
+            "file (run from another PC, or put into the store by hand); not started from"
+        )
     summary = (
         f"{report.events} events in {report.chains} centre chains, {report.complaints} complaints"
     )

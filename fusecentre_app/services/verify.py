@@ -16,15 +16,16 @@
 
 A clean check is put on record (`put_check_on_record`: an audit record naming who ran it,
 where each chain had been checked to, anchored at once in the anchor file). The daily check,
-`verify_store(since_checkpoint=True)`, starts from the last one: the chains from their
-checkpointed events onwards (each checkpointed event must still have the hash checked then,
-and the events up to it must still be as many), and the complaints and contact attempts with
-events since; the audit chain, the audited rows and the serials are checked whole (they are
-small). The checkpoint is trusted only when it is the one anchored last and its record is
-intact: a checkpoint moved or altered in the store is named and everything is checked. What
-only the full check finds: an event before the checkpoint edited in place while the
-checkpointed event is left as it was, and a complaint row or contact attempt edited directly
-with no event since.
+`verify_store(since_checkpoint=True)`, starts from the last one the anchor file names: the
+chains from their checkpointed events onwards (each checkpointed event must still have the
+hash checked then, and the events up to it must still be as many), and the complaints and
+contact attempts with events since; the audit chain, the audited rows and the serials are
+checked whole (they are small). The checkpoint is trusted only when its record is as
+anchored: one altered or removed in the store is named and everything is checked; a later
+one on record that the file does not hold (another PC's, or slipped in) is named in
+`Report.unanchored`, never used. What only the full check finds: an event before the
+checkpoint edited in place while the checkpointed event is left as it was, and a complaint
+row or contact attempt edited directly with no event since.
 
 What `verify` cannot prove: that what a clerk typed is what the caller said; that nobody
 with the store and the anchor file both rebuilt the chains and the file after the last
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,9 @@ class Report:
     reached: Reached | None = None
     since: Checkpoint | None = None  # the daily check started here; None: everything checked
     why_whole: str = ""  # a daily check asked for that checked everything instead, and why
+    # Clean checks on record after the anchored one, not in this anchor file (another PC's,
+    # or slipped in): never started from.
+    unanchored: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -151,9 +155,9 @@ def verify_store(
         one_snapshot(s)  # on PostgreSQL, desks writing meanwhile would look like tampering
         conn = s.connection()
         centres = dict(conn.execute(select(Centre.id, Centre.code)).all())
-        # The last checkpoint is held to the anchor file even by the full check: a moved
+        # The last checkpoint is held to the anchor file even by the full check: an altered
         # one is named either way.
-        since, why_whole = _trusted_checkpoint(conn, anchors, centres, problems)
+        since, unanchored, why_whole = _trusted_checkpoint(conn, anchors, centres, problems)
         if not since_checkpoint:
             since, why_whole = None, ""
         start = since.reached if since is not None else None
@@ -198,7 +202,16 @@ def verify_store(
             audit_head,
         )
     return Report(
-        events, complaints, len(centres), problems, audited, checked, reached, since, why_whole
+        events,
+        complaints,
+        len(centres),
+        problems,
+        audited,
+        checked,
+        reached,
+        since,
+        why_whole,
+        unanchored,
     )
 
 
@@ -240,27 +253,31 @@ def _events_up_to(conn: Connection, event_id: int) -> int:
 
 def _trusted_checkpoint(
     conn: Connection, anchors: Path | None, centres: dict[int, str], problems: list[str]
-) -> tuple[Checkpoint | None, str]:
-    """The last checkpoint on record if it can be started from, else None and why not (a
-    checkpoint moved or altered, or an event it names changed, is also a problem)."""
+) -> tuple[Checkpoint | None, list[int], str]:
+    """The last checkpoint the anchor file names, if it can be started from, else None and
+    why not (one removed or altered, or an event it names changed, is also a problem); and
+    the checks on record after it that the file does not name."""
     table = AuditRecord.__table__
-    record = conn.execute(
-        select(table).where(table.c.kind == CHECKPOINT_KIND).order_by(table.c.id.desc()).limit(1)
-    ).first()
     anchored = last_anchor(anchors, CHECKPOINT_CHAIN) if anchors is not None else None
-    if record is None:
-        if anchored is not None:
-            problems.append(
-                f"anchor line {anchored.line}: the check put on record as audit record "
-                f"{anchored.last_id} is gone from the store (checkpoint removed)"
-            )
-            return None, "the last clean check is gone from the store"
-        return None, "no clean check is on record yet"
     if anchored is None:
-        return None, (
-            f"the last clean check on record (audit record {record.id}) is not in the "
-            "anchor file, so it is not trusted"
+        latest = conn.scalar(select(func.max(table.c.id)).where(table.c.kind == CHECKPOINT_KIND))
+        if latest is None:
+            return None, [], "no clean check is on record yet"
+        return (
+            None,
+            [],
+            (
+                f"the last clean check on record (audit record {latest}) is not in the "
+                "anchor file, so it is not trusted"
+            ),
         )
+    record = conn.execute(select(table).where(table.c.id == anchored.last_id)).first()
+    if record is None or record.kind != CHECKPOINT_KIND:
+        problems.append(
+            f"anchor line {anchored.line}: the clean check put on record as audit record "
+            f"{anchored.last_id} is gone from the store (the checkpoint was removed or replaced)"
+        )
+        return None, [], "the checkpoint was removed"
     digest = audit_hash(
         record.prev_hash,
         record.at,
@@ -271,24 +288,26 @@ def _trusted_checkpoint(
         record.entity_key,
         record.data,
     )
-    if anchored.last_id != record.id:
-        problems.append(
-            f"the last clean check on record is audit record {record.id} but the anchor file "
-            f"names audit record {anchored.last_id} (line {anchored.line}): the checkpoint "
-            "was moved in the store"
-        )
-        return None, "the checkpoint was moved"
     if digest != record.hash or record.hash != anchored.hash:
         problems.append(
             f"audit record {record.id}, the last clean check: its checkpoint was altered "
             f"since it was anchored (line {anchored.line})"
         )
-        return None, "the checkpoint was altered"
+        return None, [], "the checkpoint was altered"
+    # Checks on record after it that this file does not hold (from another PC of a server's
+    # store, or slipped into the store): named, never started from.
+    later = list(
+        conn.scalars(
+            select(table.c.id)
+            .where(table.c.kind == CHECKPOINT_KIND, table.c.id > record.id)
+            .order_by(table.c.id)
+        )
+    )
     try:
         reached = Reached.of(record.data)
     except (KeyError, TypeError, ValueError):
         problems.append(f"audit record {record.id}, the last clean check: cannot be read")
-        return None, "the checkpoint cannot be read"
+        return None, later, "the checkpoint cannot be read"
     if record.user_id is not None:
         by = conn.scalar(select(AppUser.username).where(AppUser.id == record.user_id)) or str(
             record.user_id
@@ -336,8 +355,8 @@ def _trusted_checkpoint(
             "before the checkpoint)"
         )
     if len(problems) > doubts:
-        return None, "the events before the checkpoint changed"
-    return checkpoint, ""
+        return None, later, "the events before the checkpoint changed"
+    return checkpoint, later, ""
 
 
 _CONTACT_KINDS = (EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value)
