@@ -14,9 +14,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fusecentre_app import __version__
+
+if TYPE_CHECKING:
+    from fusecentre_app.db.engine import Database
+    from fusecentre_app.services.uow import CommandLine
+    from fusecentre_app.services.verify import Report
 
 log = logging.getLogger("fusecentre")
 
@@ -90,6 +95,27 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="an anchor file to hold the chains to (default: the one beside the store, if any)",
+    )
+    scope = check.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--full",
+        action="store_true",
+        help="check every record since the store was set up (the default: what an inspector "
+        "relies on)",
+    )
+    scope.add_argument(
+        "--since-checkpoint",
+        action="store_true",
+        help="the daily check: only what was written since the last clean check on record "
+        "(its checkpoint must be the one in the anchor file; if not, or if there is none, "
+        "everything is checked); a row edited in place with no event since, and a damaged "
+        "page of the file, are found only by the full check",
+    )
+    check.add_argument(
+        "--no-checkpoint",
+        action="store_true",
+        help="do not put a clean check on record (by default a clean check is recorded in "
+        "your name and anchored, for the next --since-checkpoint to start from)",
     )
 
     register = sub.add_parser("register", help="print a centre's daily register as a PDF")
@@ -360,10 +386,16 @@ def _moment(text: str) -> datetime:
 
 
 def _open(  # type: ignore[no-untyped-def]
-    target: str | None, *, create: bool = False, migrate: bool = True, read_only: bool = False
+    target: str | None,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    read_only: bool = False,
+    check: bool = True,
 ):
     """The store named by --db; only `demo` (and `upgrade` on a server) may make a new one;
-    `read_only`: for commands that only read (a store in a read-only folder still opens)."""
+    `read_only`: for commands that only read (a store in a read-only folder still opens);
+    `check=False`: without SQLite's page check of the whole file first (the daily verify)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from fusecentre_app.db.backup import CopyFailed
@@ -371,7 +403,9 @@ def _open(  # type: ignore[no-untyped-def]
     from fusecentre_app.db.migrate import StoreTooNew
 
     try:
-        return open_database(target, create=create, migrate=migrate, read_only=read_only)
+        return open_database(
+            target, create=create, migrate=migrate, read_only=read_only, check=check
+        )
     except StoreNotFound as exc:
         raise CliError(f"{exc} (check --db; only `fusecentre demo` makes a new store)") from exc
     except (StoreRefused, StoreTooNew) as exc:
@@ -396,17 +430,18 @@ def _open_failure(target: str | None, exc: BaseException) -> str:
     return _first_line(exc)
 
 
-def _open_as_it_is(target: str | None):  # type: ignore[no-untyped-def]
-    """The store named by --db, never changed: it must be at this version's schema."""
+def _open_as_it_is(target: str | None, *, check: bool = True):  # type: ignore[no-untyped-def]
+    """The store named by --db, never migrated: it must be at this version's schema."""
     from fusecentre_app.db.migrate import current_revision, head_revision
 
-    db = _open(target, migrate=False, read_only=True)
+    db = _open(target, migrate=False, read_only=True, check=check)
     revision = current_revision(db.engine)
     if revision != head_revision():
         db.dispose()
         raise CliError(
             f"the store is at schema {revision} and this version's is {head_revision()}: "
-            "run `fusecentre upgrade` with the same --db first (verify never changes a store)"
+            "run `fusecentre upgrade` with the same --db first (verify changes nothing in a "
+            "store but putting a clean check on record)"
         )
     return db
 
@@ -478,39 +513,82 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DatabaseError
+
+    from fusecentre_app.services.uow import CommandLine
     from fusecentre_app.services.verify import verify_store
 
     if args.digest or args.centre or args.date:
         return _verify_register(args)
-    db = _open_as_it_is(args.db)
+    # The daily check leaves SQLite's page check of the whole file (seconds at a million
+    # complaints) to the full check and to the desk's start; a damaged page it meets is
+    # still an error.
+    db = _open_as_it_is(args.db, check=not args.since_checkpoint)
+    recorded = ""
     try:
         anchors = args.anchors
         if anchors is None and db.anchors.path.exists():
             anchors = db.anchors.path
         if anchors is not None and not anchors.exists():
             raise CliError(f"there is no anchor file {anchors}")
-        report = verify_store(db, anchors=anchors)
+        try:
+            report = verify_store(db, anchors=anchors, since_checkpoint=args.since_checkpoint)
+        except DatabaseError as exc:
+            log.error("the store could not be read", exc_info=True)
+            raise CliError(
+                f"the store could not be read ({_first_line(exc)}): run `fusecentre verify "
+                "--full`, which checks the file itself first"
+            ) from exc
+        if report.ok and not args.no_checkpoint:
+            recorded = _record_check(db, report, anchors or db.anchors.path, CommandLine.current())
     finally:
         db.dispose()
     for problem in report.problems:
         print(problem)
+    if report.unanchored:
+        ids = ", ".join(str(i) for i in report.unanchored)
+        print(
+            f"note: audit record(s) {ids}: clean checks on record that are not in this anchor "
+            "file (run from another PC, or put into the store by hand); not started from"
+        )
     summary = (
-        f"{report.events} events in {report.chains} centre chains, "
-        f"{report.complaints} complaints, {report.audit_records} audit records"
+        f"{report.events} events in {report.chains} centre chains, {report.complaints} complaints"
     )
+    if report.since is not None:
+        summary += f" written or changed since {report.since.sentence()}, all"
+    summary += f" {report.audit_records} audit records"
+    if report.since is None and args.since_checkpoint:
+        summary += f" (everything: {report.why_whole})"
     unanchored = ""
     if anchors is not None:
         summary += f", {report.anchors} anchors in {anchors.name}"
     else:
         unanchored = f"; no anchor file at {db.anchors.path}, so no anchors were checked"
     if report.ok:
-        print(f"OK: {summary} checked; records match their history{unanchored}")
+        print(f"OK: {summary} checked; records match their history{unanchored}{recorded}")
         return 0
     print(
         f"fusecentre: {len(report.problems)} problem(s) found; {summary} checked{unanchored}",
         file=sys.stderr,
     )
     return 1
+
+
+def _record_check(db: Database, report: Report, anchors: Path, by: CommandLine) -> str:
+    """Put a clean check on record and anchor it; what to add to the OK line."""
+    from fusecentre_app.services.errors import ServiceError
+    from fusecentre_app.services.verify import put_check_on_record
+
+    try:
+        record_id = put_check_on_record(db, report, by=by, anchors=anchors)
+    except ServiceError as exc:
+        return f"; the check could not be put on record ({exc})"
+    except OSError as exc:
+        return (
+            f"; the check is on record but its anchor could not be written to {anchors} "
+            f"({exc.strerror or exc}), so the next daily check will check everything"
+        )
+    return f"; put on record as audit record {record_id} for the next daily check"
 
 
 def _cmd_fault_rule(args: argparse.Namespace) -> int:

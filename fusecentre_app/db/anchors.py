@@ -13,6 +13,11 @@ when asked to (a print, signing out, closing the desk). Each line is
 `<UTC time>\\t<chain>\\t<last id>\\t<hash>`, the chain being `centre:<id>` for a centre's
 complaint events or `audit` for the audit records. Failing to write an anchor never fails
 the change itself (it is already durable): it is logged.
+
+A clean `verify` is put on record as an audit record (its checkpoint: where each chain had
+been checked to) and anchored at once under `verified`, so the next daily check can start
+from it and a checkpoint moved in the store (past an edited event, say) no longer matches
+the line written here.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ log = logging.getLogger(__name__)
 ENV_ANCHORS = "FUSECENTRE_ANCHORS"
 INTERVAL = 300.0  # seconds between two anchors of one chain, unless forced
 AUDIT_CHAIN = "audit"
+CHECKPOINT_CHAIN = "verified"  # the audit record of the last clean check
 
 
 def centre_chain(centre_id: int) -> str:
@@ -99,12 +105,8 @@ class AnchorLog:
             }
             if not due:
                 return
-            stamp = datetime.now(UTC).isoformat(timespec="seconds")
-            text = "".join(f"{stamp}\t{c}\t{i}\t{h}\n" for c, (i, h) in sorted(due.items()))
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self.path.open("a", encoding="ascii") as handle:
-                    handle.write(text)
+                append_anchors(self.path, due)
             except OSError:
                 log.exception("could not write the anchor file %s", self.path)
                 return
@@ -115,6 +117,32 @@ class AnchorLog:
     def flush(self) -> None:
         """Write every chain moved since its last anchor (a print, signing out, closing)."""
         self.note({}, force=True)
+
+
+def append_anchors(
+    path: Path, heads: Mapping[str, tuple[int, str]], *, durable: bool = False
+) -> None:
+    """Write one line per chain now (raises OSError: the caller decides whether that fails
+    what it was doing); `durable`: on the disk before returning (a checkpoint)."""
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    text = "".join(f"{stamp}\t{c}\t{i}\t{h}\n" for c, (i, h) in sorted(heads.items()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="ascii") as handle:
+        handle.write(text)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def last_anchor(path: Path, chain: str) -> Anchor | None:
+    """The latest line of one chain in an anchor file (None: no such line, or no file)."""
+    if not path.exists():
+        return None
+    found = None
+    for anchor in read_anchors(path):
+        if anchor.chain == chain:
+            found = anchor
+    return found
 
 
 def read_anchors(path: Path) -> Iterator[Anchor]:

@@ -59,6 +59,7 @@ class UseCase(StrEnum):
     PLAN_SHUTDOWN = "register or correct a planned shutdown"
     RECORD_CLAIM = "record a compensation claim received"
     DECIDE_CLAIM = "decide a compensation claim"
+    RECORD_CHECK = "put a clean check of the store on record"
 
 
 _DESK = frozenset({Role.CLERK, Role.SUPERVISOR})
@@ -101,6 +102,8 @@ PERMISSIONS: dict[UseCase, frozenset[Role]] = {
     # division) and the centre's JE/SDO, for the claims about that centre's complaints.
     UseCase.RECORD_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
     UseCase.DECIDE_CLAIM: frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN}),
+    # Whoever runs `verify` (an inspector, the office at shift end) puts the check on record.
+    UseCase.RECORD_CHECK: _EVERYONE,
 }
 
 # The command line is run by whoever holds the store itself (the office's administrator):
@@ -122,6 +125,7 @@ COMMAND_LINE_MAY = frozenset(
         UseCase.PLAN_SHUTDOWN,
         UseCase.RECORD_CLAIM,
         UseCase.DECIDE_CLAIM,
+        UseCase.RECORD_CHECK,
     }
 )
 
