@@ -133,7 +133,9 @@ def test_an_upgrade_copies_the_store_aside_once_however_often_it_is_tried(
     def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("the migration failed")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken)
+    import alembic.command  # loaded by the upgrade itself, not when the module is
+
+    monkeypatch.setattr(alembic.command, "upgrade", broken)
     for _attempt in range(5):
         with pytest.raises(RuntimeError):
             open_database(demo_store)
