@@ -16,9 +16,11 @@ says so and closes).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -245,6 +247,9 @@ class StoreCheck:
                 conn.interrupt()
 
     def _run(self) -> None:
+        if sys.platform == "linux":  # the window is built meanwhile: it comes first
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             self.refusal = _damage(self.path, self._opened)
         except BaseException as exc:  # the thread must give a verdict whatever happens
