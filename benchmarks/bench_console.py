@@ -6,8 +6,11 @@ month, so the three should cost about the same), and `fusecentre console` as a w
 text, `--json` and the PDF.
 
 Default: 2025, about 100 complaints per centre per day and 12 interruptions per feeder per
-day, built once at --db and reused. Our bar (none is set by the design): the service under
-1 s, and each process under 3 s, on the desk PC this runs on.
+day, built once at --db and reused. A store already at --db that this script did not build
+(a copy of the 1,000,000-complaint demo store) is read as it is, never written: its first
+and last whole months and the month in the middle of its history are read, with "now" an
+hour after its last complaint. Our bar (none is set by the design): the service under 1 s,
+and each process under 3 s, on the desk PC this runs on.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -35,6 +38,40 @@ from bench_indices import _log_book  # the same log book as the indices'
 
 SERVICE_BAR_S = 1.0
 PROCESS_BAR_S = 3.0
+BUILT = ".bench-console"  # beside a store this script built (and may add to)
+
+
+def _months(db_path: Path) -> tuple[list[date], datetime]:
+    """A store's first and last whole months, the month in the middle of its history, and
+    an hour after its last complaint."""
+    db = open_database(db_path, create=False, migrate=False)
+    try:
+        with db.read() as s:
+            first, last = s.execute(
+                select(func.min(Complaint.received_at), func.max(Complaint.received_at))
+            ).one()
+    finally:
+        db.dispose()
+    start = (first.date().replace(day=1) + timedelta(days=32)).replace(day=1)
+    end = (last.date().replace(day=1) - timedelta(days=1)).replace(day=1)
+    middle = (start + (end - start) / 2).replace(day=1)
+    return [middle, start, end], last + timedelta(hours=1)
+
+
+def _summary(db_path: Path) -> None:
+    db = open_database(db_path, create=False, migrate=False)
+    try:
+        with db.read() as s:
+            complaints = s.scalar(select(func.count()).select_from(Complaint)) or 0
+            events = s.scalar(select(func.count()).select_from(ComplaintEvent)) or 0
+            held = s.scalar(select(func.count()).select_from(Interruption)) or 0
+            feeders = s.scalar(select(func.count()).select_from(Feeder)) or 0
+        print(
+            f"store: {complaints:,} complaints, {events:,} events, {held:,} interruptions, "
+            f"{feeders} feeders ({db_path})"
+        )
+    finally:
+        db.dispose()
 
 
 def _build(db_path: Path, year: int, per_day: int, trips: int) -> None:
@@ -61,15 +98,6 @@ def _build(db_path: Path, year: int, per_day: int, trips: int) -> None:
                 start = time.perf_counter()
                 interruptions.import_interruptions(db, book, by=CommandLine("bench"))
             print(f"imported {rows:,} interruptions in {time.perf_counter() - start:.1f} s")
-        with db.read() as s:
-            complaints = s.scalar(select(func.count()).select_from(Complaint)) or 0
-            events = s.scalar(select(func.count()).select_from(ComplaintEvent)) or 0
-            held = s.scalar(select(func.count()).select_from(Interruption)) or 0
-            feeders = s.scalar(select(func.count()).select_from(Feeder)) or 0
-        print(
-            f"store: {complaints:,} complaints, {events:,} events, {held:,} interruptions, "
-            f"{feeders} feeders"
-        )
     finally:
         db.dispose()
 
@@ -104,13 +132,19 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=100, help="complaints per centre-day")
     parser.add_argument("--trips", type=int, default=12, help="interruptions per feeder-day")
     args = parser.parse_args()
-    _build(args.db, args.year, args.per_day, args.trips)
+    if args.db.exists() and not args.db.with_name(args.db.name + BUILT).exists():
+        months, now = _months(args.db)  # someone else's store: read as it is
+    else:
+        _build(args.db, args.year, args.per_day, args.trips)
+        args.db.with_name(args.db.name + BUILT).touch()
+        months = [date(args.year, 7, 1), date(args.year, 1, 1), date(args.year, 12, 1)]
+        now = datetime(args.year + 1, 1, 15, 6, 0, tzinfo=UTC)
+    _summary(args.db)
 
-    db = open_database(args.db)
-    now = datetime(args.year + 1, 1, 15, 6, 0, tzinfo=UTC)
+    db = open_database(args.db, create=False, migrate=False)
     try:
         service: dict[date, float] = {}
-        for month in (date(args.year, 7, 1), date(args.year, 1, 1), date(args.year, 12, 1)):
+        for month in months:
             times = []
             for _ in range(3):
                 start = time.perf_counter()
@@ -124,12 +158,12 @@ def main() -> None:
                 f", calls {f.calls:,}, {len(console.officers)} officers, "
                 f"{len(console.feeders)} worst feeders, {len(console.claims)} claims"
             )
+        month = months[0]
         start = time.perf_counter()
-        division_console(db, date(args.year, 7, 1), centre_code="BXR", now=now)
-        print(f"console {args.year}-07 for BXR (service): {time.perf_counter() - start:.3f} s")
+        division_console(db, month, centre_code="BXR", now=now)
+        print(f"console {month:%Y-%m} for BXR (service): {time.perf_counter() - start:.3f} s")
     finally:
         db.dispose()
-    month = date(args.year, 7, 1)
     processes = {
         "text": _process(args.db, month),
         "--json": _process(args.db, month, "--json"),
@@ -148,7 +182,7 @@ def main() -> None:
     print(
         f"verdict: {'PASS' if ok else 'FAIL'}: service at most {worst_service:.2f} s "
         f"(bar {SERVICE_BAR_S:g} s), process at most {worst_process:.2f} s "
-        f"(bar {PROCESS_BAR_S:g} s); a month costs the same in January, July and December: "
+        f"(bar {PROCESS_BAR_S:g} s); a month costs the same at the start, middle and end: "
         f"{min(service.values()) * 1000:.0f}-{worst_service * 1000:.0f} ms"
     )
 

@@ -132,16 +132,24 @@ def disk_nearly_full(folder: Path, needed: int = 1 << 20) -> bool:
         return False
 
 
-def check_sqlite(path: Path, *, full: bool = False) -> list[str]:
+def check_sqlite(
+    path: Path,
+    *,
+    full: bool = False,
+    opened: Callable[[sqlite3.Connection], None] | None = None,
+) -> list[str]:
     """SQLite's structural check of the file (`quick_check`, or with `full` the slower
     `integrity_check`, which also compares every index with its table): [] when sound,
-    else what SQLite found (a file that is no database at all says so)."""
+    else what SQLite found (a file that is no database at all says so). `opened` is given
+    the check's connection, so that another thread may interrupt it."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(read_uri(path), uri=True)
+        conn = sqlite3.connect(read_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
+        if opened is not None:
+            opened(conn)
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):

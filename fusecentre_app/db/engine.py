@@ -5,13 +5,24 @@ on screen survives a power cut, with foreign keys enforced and a busy timeout so
 desks on one file wait for each other instead of failing. Write transactions start with
 `BEGIN IMMEDIATE` so that a writer holds the lock from its first read (no deadlock between
 two read-then-write transactions).
+
+A SQLite store is checked before anything is written to it (SQLite's `quick_check`: a
+damaged store is refused, never written). The check reads the whole file, seconds for a
+store of several years, so the desk runs it on a thread of its own while the sign-in is
+typed (`StoreCheck`): its first page is checked at once, an upgrade waits for the whole
+check, and every write waits for it (a damaged store then refuses the write, and the desk
+says so and closes).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,14 +30,21 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
 
 from fusecentre_app.db.anchors import AnchorLog, default_anchor_path
 from fusecentre_app.db.backup import check_sqlite, disk_nearly_full, read_uri
-from fusecentre_app.db.migrate import current_revision, refuse_unknown, upgrade_to_head
+from fusecentre_app.db.migrate import (
+    current_revision,
+    head_revision,
+    refuse_unknown,
+    upgrade_to_head,
+)
 from fusecentre_app.db.urls import resolve_url, sqlite_file, sqlite_path
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "fusecentre_immediate"
@@ -67,6 +85,7 @@ class Database:
 
     url: str
     engine: Engine
+    check: StoreCheck | None = None  # a check of the file still running (see the module)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -108,8 +127,11 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction that commits on success (durably) and rolls back on any error."""
+        """One transaction that commits on success (durably) and rolls back on any error;
+        the first waits for the store's check, and none is made in a damaged store."""
         self.check_present()
+        if self.check is not None:
+            self.check.wait()
         with self._sessions() as session:
             session.connection(execution_options={_IMMEDIATE: True})
             try:
@@ -124,8 +146,11 @@ class Database:
         """`write` without the ORM session or a Core connection: the pool's driver connection
         in one transaction (BEGIN IMMEDIATE on SQLite, as `write` begins), committed durably
         on success and rolled back on any error, for a hot path whose few statements run on
-        the driver's cursor (`db.driver`). Driver errors come out as SQLAlchemy's."""
+        the driver's cursor (`db.driver`). Driver errors come out as SQLAlchemy's. Like
+        `write`, it waits for the store's check and makes nothing in a damaged store."""
         self.check_present()
+        if self.check is not None:
+            self.check.wait()
         dialect = self.engine.dialect
         conn = self.engine.raw_connection()
         try:
@@ -151,6 +176,8 @@ class Database:
             conn.close()
 
     def dispose(self) -> None:
+        if self.check is not None:
+            self.check.cancel()
         self.engine.dispose()
 
 
@@ -189,7 +216,8 @@ class StoreMissing(StoreRefused):
     """The store's file was deleted or replaced while it was open."""
 
 
-def _refuse_damaged(path: Path | None) -> None:
+def _refuse_foreign(path: Path | None) -> None:
+    """Refuse a file that is not a SQLite database at all (or whose first page is damaged)."""
     if path is not None and path.is_file() and path.stat().st_size > 0:
         with path.open("rb") as file:
             if file.read(16) != b"SQLite format 3\x00":
@@ -197,20 +225,103 @@ def _refuse_damaged(path: Path | None) -> None:
                     f"{path} is not a desk store (not a SQLite database, or its first page is "
                     "damaged): check --db, or restore the last backup"
                 )
-        try:
-            found = check_sqlite(path)
-        except sqlite3.Error as exc:
-            if disk_nearly_full(path.parent):
-                raise DiskFull(
-                    f"the disk holding {path.parent} is full, so the store cannot be opened: "
-                    "free some space, then start again"
-                ) from exc
-            raise StoreRefused(
+
+
+def _damage(
+    path: Path | None, opened: Callable[[sqlite3.Connection], None] | None = None
+) -> StoreRefused | None:
+    """Why SQLite's check of the file refuses it, or None when it is sound (or no file)."""
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        found = check_sqlite(path, opened=opened)
+    except sqlite3.Error as exc:
+        refusal: StoreRefused
+        if disk_nearly_full(path.parent):
+            refusal = DiskFull(
+                f"the disk holding {path.parent} is full, so the store cannot be opened: "
+                "free some space, then start again"
+            )
+        else:
+            refusal = StoreRefused(
                 f"the store {path} could not be read just now ({exc}): check the disk and "
                 "the folder's permissions, then start again"
-            ) from exc
-        if found:
-            raise StoreCorrupt(path, found)
+            )
+        refusal.__cause__ = exc
+        return refusal
+    return StoreCorrupt(path, found) if found else None
+
+
+def _refuse_damaged(path: Path | None) -> None:
+    _refuse_foreign(path)
+    if (refusal := _damage(path)) is not None:
+        raise refusal
+
+
+class StoreCheck:
+    """SQLite's check of a store file, run on a thread of its own while the desk starts.
+
+    `wait()` returns once the file is found sound and raises the refusal (`StoreCorrupt`,
+    or `StoreRefused` when the file could not be read) when it is not; `finished` says
+    whether the verdict is in, without waiting."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.refusal: StoreRefused | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._cancelled = False
+        self._thread = threading.Thread(target=self._run, name="store check", daemon=True)
+        self._thread.start()
+
+    def _opened(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            self._conn = conn
+            if self._cancelled:
+                conn.interrupt()
+
+    def _run(self) -> None:
+        if sys.platform == "linux":  # the window is built meanwhile: it comes first
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        try:
+            self.refusal = _damage(self.path, self._opened)
+        except BaseException as exc:  # the thread must give a verdict whatever happens
+            log.exception("the store's check failed")
+            self.refusal = StoreRefused(f"the store {self.path} could not be checked ({exc})")
+        finally:
+            with self._lock:
+                self._conn = None
+            if self._cancelled:
+                self.refusal = StoreRefused(f"the check of {self.path} was stopped")
+                log.info("store check stopped as the store was closed")
+            elif self.refusal is not None:
+                log.error("store check: %s", self.refusal)
+            else:
+                log.info("store check: %s is sound", self.path)
+            self._done.set()
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if not self._done.wait(timeout):
+            raise TimeoutError(f"the check of {self.path} is still running")
+        if self.refusal is not None:
+            raise self.refusal
+
+    def cancel(self) -> None:
+        """Stop a check still running (the store is being closed); a write after it is
+        refused."""
+        with self._lock:
+            if self._done.is_set():
+                return
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+        self._thread.join()
 
 
 def _writable(path: Path) -> bool:
@@ -230,20 +341,24 @@ def open_database(
     create: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     check: bool = True,
+    check_later: bool = False,
     read_only: bool = False,
 ) -> Database:
     """Open a store and bring its schema up to date; with `create`, make it first when
     there is none (only the desk's first run and `fusecentre demo` do: every other command
     refuses a path that holds no store, rather than making an empty one and checking it).
 
-    `check`: refuse a damaged SQLite file (see the module); `read_only`: only to read, so a
-    store in a folder that cannot be written still opens (never migrated)."""
+    `check`: refuse a damaged SQLite file (see the module); with `check_later` (the desk)
+    only its first page is checked before the store opens, and the rest on a thread while
+    nothing is written (`Database.check`); `read_only`: only to read, so a store in a folder
+    that cannot be written still opens (never migrated)."""
     url = resolve_url(target)
     if not create:
         _refuse_missing(url)
     path = sqlite_path(url)
+    later = check and check_later and path is not None
     if check:
-        _refuse_damaged(path)
+        (_refuse_foreign if later else _refuse_damaged)(path)
     if read_only and path is not None and path.exists() and not _writable(path):
         reading = URL.create("sqlite", database=read_uri(path), query={"uri": "true"})
         url, migrate = reading.render_as_string(), False
@@ -257,13 +372,22 @@ def open_database(
                     f"the disk holding {path.parent} is full, so the store cannot be opened: "
                     "free some space, then start again"
                 ) from exc
+            if later:
+                _refuse_damaged(path)
+            raise
+        except DatabaseError:
+            if later:
+                _refuse_damaged(path)  # the schema itself is unreadable: say so in words
             raise
         if not create and revision is None:
             raise StoreNotFound(f"{make_url(url).render_as_string()} holds no desk records")
         refuse_unknown(engine, revision)
-        if migrate:
+        if migrate and revision != head_revision():
+            if later:
+                _refuse_damaged(path)  # an upgrade writes: the whole check first
+                later = False
             upgrade_to_head(engine)
     except BaseException:
         engine.dispose()  # no connection left open by a store that could not be opened
         raise
-    return Database(url, engine)
+    return Database(url, engine, StoreCheck(path) if later and path is not None else None)

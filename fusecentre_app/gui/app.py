@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -133,13 +133,44 @@ class DeskLauncher(QObject):
     """First run (centre and first user), then sign-in (a new password first, if the
     administrator set it), then the main window; and back to sign-in when the clerk signs
     out or hands the desk to someone else. The incoming clerk is offered to take over from
-    a handover sheet printed by the outgoing one."""
+    a handover sheet printed by the outgoing one.
+
+    The store's check, begun as it opened, is watched meanwhile: a store found damaged is
+    said so in one sentence and the desk closes, nothing written to it (not even the
+    sign-out)."""
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
         self.window = None
         self._dialog = None
+        self.refusal: StoreRefused | None = None
+        self.check_timer = QTimer(self)
+        self.check_timer.setInterval(250)
+        self.check_timer.timeout.connect(self._store_checked)
+        if db.check is not None:
+            self.check_timer.start()
+
+    def _store_checked(self) -> None:
+        check = self.db.check
+        if check is None or not check.finished:
+            return
+        self.check_timer.stop()
+        if check.refusal is None:
+            return
+        self.refusal = check.refusal
+        window, self.window = self.window, None
+        if window is not None:
+            window.shut()
+            window.hide()
+        if self._dialog is not None:
+            self._dialog.hide()
+        QMessageBox.critical(
+            None,
+            QApplication.translate("run_desk", "Cannot open the database"),
+            refusal_text(check.refusal),
+        )
+        QApplication.exit(1)
 
     def start(self) -> None:
         from fusecentre_app.gui.first_run import FirstRunDialog
@@ -226,8 +257,9 @@ class DeskLauncher(QObject):
 
     def closing(self) -> None:
         """The desk is closing with someone signed in: that is a sign-out too, on record."""
+        self.check_timer.stop()
         window, self.window = self.window, None
-        if window is None:
+        if window is None or self.refusal is not None:
             return
         window.shut()
         from fusecentre_app.services.auth import record_sign_out
@@ -303,7 +335,7 @@ def run_desk(target: str | None = None) -> int:
     install_translations(app, chosen_language())
     install_excepthook()
     try:
-        db = open_database(target)
+        db = open_database(target, check_later=True)
     except (StoreRefused, StoreTooNew, SQLAlchemyError, OSError) as exc:
         log.exception("cannot open database")
         QMessageBox.critical(

@@ -1,8 +1,13 @@
-"""Sign-in: user name and password; every event the desk writes names this user."""
+"""Sign-in: user name and password; every event the desk writes names this user.
+
+A sign-in is written to the store, so the first one after the desk starts waits for the
+check of the store (`Database.check`, seconds for a store of several years, begun as the
+store opened): "Sign in" is held, with a word why, and goes on by itself when the store is
+found sound."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +48,14 @@ class LoginDialog(QDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)
+        self.checking = QLabel(
+            self.tr("Checking the store before the first sign-in (once, as the desk starts)…")
+        )
+        self.checking.setObjectName("checking")
+        self.checking.setWordWrap(True)
+        self.checking.setVisible(False)
+        self.check_timer = QTimer(self)
+        self.check_timer.setInterval(100)
         self.store = QLabel(self.tr("Store: %1").replace("%1", db.display_name))
         self.store.setObjectName("store")
         self.store.setWordWrap(True)
@@ -61,6 +74,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.checking)
         layout.addWidget(self.store)
         layout.addWidget(buttons)
         self._connect_signals()
@@ -68,12 +82,19 @@ class LoginDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.check_timer.timeout.connect(self._store_checked)
 
     def show_hint(self, text: str) -> None:
         self.hint.setText(text)
         self.hint.setVisible(True)
 
     def try_sign_in(self) -> None:
+        check = self.db.check
+        if check is not None and not check.finished:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.checking.setVisible(True)
+            self.check_timer.start()
+            return
         user = (
             DeskOp(
                 NO_SESSION,
@@ -89,6 +110,17 @@ class LoginDialog(QDialog):
         self.user = user
         self.accept()
         self.signed_in.emit(self.user)
+
+    def _store_checked(self) -> None:
+        check = self.db.check
+        if check is not None and not check.finished:
+            return
+        self.check_timer.stop()
+        self.checking.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if check is None or check.refusal is None:
+            self.try_sign_in()
+        # A damaged store: the launcher says so and closes the desk; nothing is written.
 
     def _refused(self, text: str) -> None:
         self.error.setText(

@@ -1,7 +1,9 @@
 """Printing the way the desk and the command line both do it: gather, render the PDF, and,
 once the file is written or the pages sent to the printer, put the print on record (who,
 when; for a register its digest, so a paper copy can later be matched to the records). The
-register carries the remarks of the day's finished inspections."""
+register carries the remarks of the day's finished inspections.
+
+ReportLab is loaded by the first document made, not when the desk starts."""
 
 from __future__ import annotations
 
@@ -17,10 +19,6 @@ from fusecentre_app.db.backup import partial_name
 from fusecentre_app.db.engine import Database
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
-from fusecentre_app.reports.docket_slip import render_docket_slip
-from fusecentre_app.reports.handover import render_handover
-from fusecentre_app.reports.inspection_report import render_inspection
-from fusecentre_app.reports.register import render_register
 from fusecentre_app.services.contact import CallerDocket, caller_docket
 from fusecentre_app.services.errors import ServiceError
 from fusecentre_app.services.handover import HandoverData, gather_handover
@@ -81,6 +79,8 @@ def register_pdf(
     in the language of `lookup`'s catalogue."""
     data = gather_register(db, centre_code, day, generated_by=user_name, now=now or utcnow())
     buffer = io.BytesIO()
+    from fusecentre_app.reports.register import render_register
+
     pages = render_register(data, buffer, lookup)
     return PrintedRegister(data, buffer.getvalue(), pages)
 
@@ -159,6 +159,8 @@ def handover_pdf(
         db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
     )
     buffer = io.BytesIO()
+    from fusecentre_app.reports.handover import render_handover
+
     pages = render_handover(data, buffer, lookup)
     return PrintedHandover(data, buffer.getvalue(), pages)
 
@@ -188,6 +190,8 @@ def inspection_pdf(
     info = inspection_info(db, inspection_id)
     heading = centre_heading(db, info.centre_code)
     buffer = io.BytesIO()
+    from fusecentre_app.reports.inspection_report import render_inspection
+
     pages = render_inspection(
         info, heading, buffer, generated_by=user_name or info.inspector_name, lookup=lookup
     )
@@ -237,6 +241,8 @@ def docket_slip_pdf(
     `services.contact.record_docket_sent` with the slip as its channel."""
     docket = caller_docket(db, complaint_id)
     buffer = io.BytesIO()
+    from fusecentre_app.reports.docket_slip import render_docket_slip
+
     pages = render_docket_slip(docket, buffer, given_by=given_by, given_at=now or utcnow())
     return PrintedSlip(docket, buffer.getvalue(), pages)
 

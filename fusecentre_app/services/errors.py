@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from fusecentre_app.db.engine import StoreMissing
+from fusecentre_app.db.engine import StoreCorrupt, StoreMissing, StoreRefused
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,9 @@ def describe_store_error(exc: BaseException) -> str:
                 "the last backup) and start it again.",
             ),
         )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if isinstance(exc, StoreCorrupt) or any(
+        word in text for word in ("malformed", "not a database", "corrupt")
+    ):
         return Message(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -100,7 +102,7 @@ def store_errors() -> Iterator[None]:
     """Turn driver failures during a write into `StoreUnavailable` (logged with a traceback)."""
     try:
         yield
-    except StoreMissing as exc:
+    except StoreRefused as exc:  # gone, or found damaged by the check of the store
         log.error("write refused: %s", exc)
         raise StoreUnavailable(describe_store_error(exc)) from exc
     except DatabaseError as exc:

@@ -133,7 +133,9 @@ def test_an_upgrade_copies_the_store_aside_once_however_often_it_is_tried(
     def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("the migration failed")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken)
+    import alembic.command  # loaded by the upgrade itself, not when the module is
+
+    monkeypatch.setattr(alembic.command, "upgrade", broken)
     for _attempt in range(5):
         with pytest.raises(RuntimeError):
             open_database(demo_store)
@@ -191,6 +193,61 @@ def test_a_damaged_store_is_refused_at_open_and_never_written(demo_store: Path, 
         open_database(demo_store)
     assert _digest(demo_store) == before
     assert not list(demo_store.parent.glob("demo.before-*"))
+
+
+@pytest.mark.parametrize("where", [0.3, 0.8])
+def test_a_damaged_store_opened_as_the_desk_does_takes_no_write(demo_store: Path, where) -> None:  # type: ignore[no-untyped-def]
+    """The desk opens a store while its check still runs on a thread of its own: the first
+    write waits for the verdict, and a damaged store refuses it in words, nothing written."""
+    from fusecentre_app.services.auth import record_sign_out
+
+    _corrupt(demo_store, where)
+    before = _digest(demo_store)
+    db = open_database(demo_store, check_later=True)
+    try:
+        assert db.check is not None
+        with pytest.raises(StoreUnavailable, match="The database is damaged, so nothing was"):
+            record_sign_out(db, 1, reason="desk closed")
+        assert db.check.finished and isinstance(db.check.refusal, StoreCorrupt)
+    finally:
+        db.dispose()
+    assert _digest(demo_store) == before
+    assert not list(demo_store.parent.glob("demo.before-*"))
+
+
+def test_a_sound_store_opened_as_the_desk_does_is_written_once_checked(demo_store: Path) -> None:
+    from fusecentre_app.services.auth import record_sign_out
+
+    db = open_database(demo_store, check_later=True)
+    try:
+        assert db.check is not None
+        record_sign_out(db, 1, reason="desk closed")
+        assert db.check.finished and db.check.refusal is None
+    finally:
+        db.dispose()
+    with sqlite3.connect(demo_store) as conn:
+        kinds = [r[0] for r in conn.execute("SELECT kind FROM audit_record ORDER BY id DESC")]
+    assert kinds[0] == "signed_out"
+
+
+def test_a_damaged_store_to_upgrade_is_refused_at_open_as_the_desk_does(demo_store: Path) -> None:
+    """An upgrade writes: the desk's open runs the whole check before it, not after."""
+    db = open_database(demo_store, migrate=False)
+    downgrade(db.engine, "0012")
+    db.dispose()
+    _corrupt(demo_store, 0.5)
+    before = _digest(demo_store)
+    with pytest.raises(StoreCorrupt, match="restore the last backup"):
+        open_database(demo_store, check_later=True)
+    assert _digest(demo_store) == before
+    assert not list(demo_store.parent.glob("demo.before-*"))
+
+
+def test_a_store_closed_while_its_check_runs_leaves_no_check_running(demo_store: Path) -> None:
+    db = open_database(demo_store, check_later=True)
+    assert db.check is not None
+    db.dispose()
+    assert db.check.finished  # stopped, or done already: nothing waits on the thread
 
 
 def test_a_store_deleted_while_the_desk_runs_is_noticed(db: Database, centre, clerk) -> None:  # type: ignore[no-untyped-def]

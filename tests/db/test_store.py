@@ -234,3 +234,56 @@ def test_two_processes_saving_at_once_get_distinct_gapless_serials(
     assert serials == list(range(1, 2 * per_process + 1))
     assert len(set(dockets)) == 2 * per_process
     assert counter == 2 * per_process
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    """The start reads this version's revisions from the migration files' first lines (not
+    with Alembic, a tenth of a second of imports): the same head and the same revisions."""
+    from alembic.script import ScriptDirectory
+
+    from fusecentre_app.db.migrate import _revisions, alembic_config, known_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert _revisions() == {
+        r.revision: r.down_revision
+        for r in scripts.walk_revisions()  # type: ignore[misc]
+    }
+    assert known_revision("0001") and known_revision(None) and not known_revision("0042")
+
+
+def test_the_desk_starts_without_alembic_or_reportlab(db: Database, tmp_path: Path) -> None:
+    """Opening an up-to-date store and building the main window load neither Alembic nor
+    ReportLab (each a tenth of a second at every start): they wait for an upgrade and for
+    the first document."""
+    from fusecentre_app.services.accounts import create_user as make_user
+
+    centre = centre_by_code(db, "BXR")
+    make_user(db, username="asha", full_name="Asha", password="desk-pass-1", centre_id=centre.id)
+    path = db.path
+    db.dispose()
+    script = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from fusecentre_app.db.engine import open_database
+        from fusecentre_app.gui.app import make_application
+        from fusecentre_app.gui.main_window import MainWindow
+        from fusecentre_app.gui.session import DeskSession
+        from fusecentre_app.services.auth import find_user
+        app = make_application()
+        db = open_database(sys.argv[1], check_later=True)
+        window = MainWindow(DeskSession.for_user(db, find_user(db, "asha")))
+        window.show()
+        app.processEvents()
+        loaded = sorted({m.split(".")[0] for m in sys.modules} & {"alembic", "reportlab"})
+        print(" ".join(loaded) or "neither")
+        window.shut()
+        db.dispose()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "neither"

@@ -23,6 +23,7 @@ from fusecentre_app.gui.backup import BackupLabel, back_up_now
 from fusecentre_app.gui.login import LoginDialog
 from fusecentre_app.gui.main_window import MainWindow
 from fusecentre_app.services.backup import BACKED_UP, back_up
+from tests.conftest import PASSWORD
 from tests.db.test_backup import _corrupt
 
 
@@ -260,6 +261,50 @@ def test_a_damaged_store_is_refused_in_a_dialog(_desk_start: list[str], db: Data
     (text,) = _desk_start
     assert "is damaged" in text and "restore the last backup" in text
     assert _digest(path) == before
+
+
+def test_the_first_sign_in_waits_for_the_check_of_the_store(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, clerk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sign-in is written to the store: while the store's check still runs (held here
+    until the test lets it go) "Sign in" waits with a word why, and goes on by itself once
+    the store is found sound."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from fusecentre_app.db import engine
+
+    path = db.path
+    db.dispose()
+    gate = threading.Event()
+    check = engine.check_sqlite
+
+    def held(store: Path, **options: object) -> list[str]:
+        gate.wait(30)
+        return check(store, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "check_sqlite", held)
+    store = engine.open_database(path, check_later=True)
+    try:
+        dialog = LoginDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        signed: list[object] = []
+        dialog.signed_in.connect(signed.append)
+        qtbot.keyClicks(dialog.username, "asha")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        sign_in = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert dialog.checking.isVisible() and not sign_in.isEnabled() and signed == []
+        with store.read() as s:
+            kinds = list(s.scalars(select(AuditRecord.kind)))
+        assert "signed_in" not in kinds
+        gate.set()
+        qtbot.waitUntil(lambda: bool(signed), timeout=10_000)
+        assert not dialog.checking.isVisible() and sign_in.isEnabled()
+    finally:
+        gate.set()
+        store.dispose()
 
 
 def test_signing_out_offers_a_backup_and_cancel_stays_signed_in(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
