@@ -287,3 +287,33 @@ def test_the_desk_starts_without_alembic_or_reportlab(db: Database, tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "neither"
+
+
+def test_a_complaint_logged_the_quick_way_waits_for_the_check_and_a_damaged_store_takes_none(  # type: ignore[no-untyped-def]
+    db: Database, centre, clerk, monkeypatch
+) -> None:
+    """The quick way of logging (on the driver's connection) waits for the store's check
+    like every write, and a store the check found damaged takes no complaint."""
+    from fusecentre_app.db import engine
+    from fusecentre_app.services.errors import ServiceError
+
+    def draft(mobile: str) -> ComplaintDraft:
+        return ComplaintDraft(caller_mobile=mobile, locality="Lala Toli", type_code="FUSE_OFF")
+
+    log_complaint(db, draft("9835012345"), centre_id=centre.id, user_id=clerk.id)  # the head
+    path = db.path
+    db.dispose()
+    monkeypatch.setattr(engine, "check_sqlite", lambda _store, **_options: ["page 7: damaged"])
+    store = open_database(path, check_later=True)
+    try:
+        try:
+            log_complaint(store, draft("9835012346"), centre_id=centre.id, user_id=clerk.id)
+        except (ServiceError, engine.StoreRefused) as exc:
+            refused = str(exc)
+        else:
+            refused = ""
+        assert refused, "a damaged store took a complaint"
+    finally:
+        store.dispose()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM complaint").fetchone() == (1,)
