@@ -13,7 +13,17 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import Complaint, ComplaintType, Feeder, Officer, Pss
@@ -25,6 +35,12 @@ from fusecentre_app.services.shutdowns import during_planned_shutdown
 
 FETCH_CHUNK = 500
 _DOCKET_LIKE = re.compile(r"^[A-Za-z]{2,10}-\d")
+# The open statuses written into the statement, not bound: the planner then matches them
+# with the open queue's partial index (`ix_complaint_open_queue`), which it cannot do for
+# parameters (SQLite never, PostgreSQL not in a generic plan).
+_OPEN = Complaint.status.in_(
+    bindparam("open_statuses", list(OPEN_STATUS_VALUES), expanding=True, literal_execute=True)
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +103,9 @@ def _where(f: QueueFilter, now: datetime) -> list:  # type: ignore[type-arg]
         clauses.append(Complaint.feeder_id.is_(None))
     elif f.feeder_id is not None:
         clauses.append(Complaint.feeder_id == f.feeder_id)
-    if f.statuses:
+    if f.statuses == OPEN_STATUSES:
+        clauses.append(_OPEN)
+    elif f.statuses:
         clauses.append(Complaint.status.in_(sorted(s.value for s in f.statuses)))
     if f.type_code:
         clauses.append(Complaint.type_code == f.type_code)
