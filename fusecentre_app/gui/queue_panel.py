@@ -212,8 +212,12 @@ class QueuePanel(QWidget):
         self._feeder_items: dict[object, QTreeWidgetItem] = {}  # by feeder key or PSS name
         self._wanted: int | None = None  # a complaint chosen elsewhere, to select when listed
         self._widened = False  # the filters were widened to find it
+        # One worker for the list and the feeder counts, one for the slower extras: a refresh's
+        # list never waits behind the last refresh's flags.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._extras_pool = QThreadPool(self)
+        self._extras_pool.setMaxThreadCount(1)
         self._generation = 0
         self._latest = _Latest()
         self.extras_pending = 0
@@ -333,19 +337,25 @@ class QueuePanel(QWidget):
     def refresh(self) -> None:
         """Re-read everything (the data changed); filter changes re-read only the ids.
 
-        Everything is read on a worker thread, so the desk never waits for the store: first
-        the feeder counts and the list's ids (with the rows the list shows first), then the
+        Everything is read on worker threads, so the desk never waits for the store: the
+        feeder counts and the list's ids (with the rows the list shows first) on one, the
         out-of-turn flags and the fault banners, which need a scan of the last days'
-        complaints. Each is shown when it arrives, changing the feeder tree and the list in
-        place; a newer refresh supersedes an older one (`wait_for_refresh` waits for it)."""
+        complaints, on another. Each is shown when it arrives, changing the feeder tree and
+        the list in place; a newer refresh supersedes an older one (`wait_for_refresh` waits
+        for it)."""
         self._latest.loads += 1
         self._read_queue(with_loads=True)
         self._generation += 1
+        self._latest.extras = self._generation
         self.extras_pending += 1
         job = _ExtrasJob(
-            self.session.db, self.session.centre.id, self._generation, self._extras_carrier
+            self.session.db,
+            self.session.centre.id,
+            self._generation,
+            self._latest,
+            self._extras_carrier,
         )
-        self._pool.start(job)
+        self._extras_pool.start(job)
 
     def _extras_ready(self, generation: int, result: object) -> None:
         self.extras_pending -= 1
@@ -365,6 +375,7 @@ class QueuePanel(QWidget):
         while True:
             left = int((deadline - time.monotonic()) * 1000)
             done = self._pool.waitForDone(max(0, left))
+            done = self._extras_pool.waitForDone(max(0, left)) and done
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the queued results
             if self.extras_pending == 0 and self.queue_pending == 0:
                 return True
@@ -620,12 +631,13 @@ class _Carrier(QObject):
 
 
 class _Latest:
-    """The newest read asked for, of the list and of the feeder counts: the worker skips a
-    read already superseded, and the UI thread drops its result."""
+    """The newest read asked for, of the list, the feeder counts and the extras: a worker
+    skips a read already superseded, and the UI thread drops its result."""
 
     def __init__(self) -> None:
         self.queue = 0
         self.loads = 0
+        self.extras = 0
 
 
 @dataclass(frozen=True)
@@ -705,11 +717,18 @@ class _QueueJob(QRunnable):
 
 
 class _ExtrasJob(QRunnable):
-    def __init__(self, db: Database, centre_id: int, generation: int, carrier: _Carrier) -> None:
+    def __init__(
+        self, db: Database, centre_id: int, generation: int, latest: _Latest, carrier: _Carrier
+    ) -> None:
         super().__init__()
-        self.db, self.centre_id, self.generation, self.carrier = db, centre_id, generation, carrier
+        self.db, self.centre_id, self.generation = db, centre_id, generation
+        self.latest, self.carrier = latest, carrier
 
     def run(self) -> None:
+        if self.generation != self.latest.extras:  # superseded before it began: not read
+            with suppress(RuntimeError):
+                self.carrier.ready.emit(self.generation, None)
+            return
         try:
             now = utcnow()
             since = now - timedelta(days=FAIRNESS_DAYS)
