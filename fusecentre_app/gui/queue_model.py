@@ -47,7 +47,10 @@ class QCol(IntEnum):
 
 class QueueModel(QAbstractTableModel):
     PAGE = 200
-    MAX_RUNS = 64  # more separate insertions and removals than this: the list is shown afresh
+    # More separate insertions and removals than this, or a longer stretch of changed rows
+    # to compare: the list is shown afresh (a new filter, not a change in the store).
+    MAX_RUNS = 64
+    MAX_STRETCH = 4096
 
     def __init__(
         self,
@@ -86,21 +89,28 @@ class QueueModel(QAbstractTableModel):
         old = self._ids
         if new == old:
             return True
-        came, kept = set(new), set(old)
-        if [i for i in old if i in came] != [i for i in new if i in kept]:
+        # What changed lies between the rows both lists start and end with (one complaint
+        # logged or closed: a row or two); only that stretch is compared row by row.
+        first = _common_start(old, new)
+        end_old, end_new = _common_end(old, new, first)
+        was, now = old[first:end_old], new[first:end_new]
+        if len(was) + len(now) > self.MAX_STRETCH:
+            return False
+        came, kept = set(now), set(was)
+        if [i for i in was if i in came] != [i for i in now if i in kept]:
             return False  # the order of the complaints in both lists changed
-        gone = _runs([row for row, i in enumerate(old) if i not in came])
-        added = _runs([row for row, i in enumerate(new) if i not in kept])
+        gone = _runs([first + row for row, i in enumerate(was) if i not in came])
+        added = _runs([first + row for row, i in enumerate(now) if i not in kept])
         if len(gone) + len(added) > self.MAX_RUNS:
             return False
         root = QModelIndex()
-        for first, last in reversed(gone):
-            self.beginRemoveRows(root, first, last)
-            del self._ids[first : last + 1]
+        for start, last in reversed(gone):
+            self.beginRemoveRows(root, start, last)
+            del self._ids[start : last + 1]
             self.endRemoveRows()
-        for first, last in added:  # in order, so every row above `first` is already in place
-            self.beginInsertRows(root, first, last)
-            self._ids[first:first] = new[first : last + 1]
+        for start, last in added:  # in order, so every row above `start` is already in place
+            self.beginInsertRows(root, start, last)
+            self._ids[start:start] = new[start : last + 1]
             self.endInsertRows()
         return True
 
@@ -274,3 +284,27 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
+
+
+def _common_start(a: list[int], b: list[int]) -> int:
+    """How many rows two lists start with alike (halving: list comparison runs in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[low:mid] == b[low:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_end(a: list[int], b: list[int], start: int) -> tuple[int, int]:
+    """Where the rows two lists end with alike begin, in each (not before `start`)."""
+    low, high = 0, min(len(a), len(b)) - start
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid : len(a) - low] == b[len(b) - mid : len(b) - low]:
+            low = mid
+        else:
+            high = mid - 1
+    return len(a) - low, len(b) - low
