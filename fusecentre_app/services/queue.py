@@ -34,6 +34,7 @@ from fusecentre_app.domain.timeutil import local_day_bounds, utcnow
 from fusecentre_app.services.shutdowns import during_planned_shutdown
 
 FETCH_CHUNK = 500
+CHUNK_ROWS = 2000  # rows a worker's big read turns into Python objects at a time
 _DOCKET_LIKE = re.compile(r"^[A-Za-z]{2,10}-\d")
 # The open statuses written into the statement, not bound: the planner then matches them
 # with the open queue's partial index (`ix_complaint_open_queue`), which it cannot do for
@@ -276,7 +277,10 @@ def _served(db: Database, centre_id: int, since: datetime) -> list[Served]:
         Complaint.feeder_id.is_not(None),
     )
     with db.read() as s:
-        rows = s.execute(query).all()
+        # In chunks: the driver turns each chunk into Python objects without letting go of
+        # the interpreter, and the desk's UI thread must not wait for a whole 50,000 rows.
+        result = s.execute(query.execution_options(yield_per=CHUNK_ROWS))
+        rows = [row for part in result.partitions() for row in part]
     if not sqlite:
         return [Served(cid, f, rec, res, p, can) for cid, f, p, rec, res, can in rows]
     parse = datetime.fromisoformat
