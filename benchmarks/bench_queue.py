@@ -168,6 +168,7 @@ def _ui_side(db: Database, clerk_name: str, centre_code: str) -> dict[str, list[
             "keystroke",
             "save write",
             "idle block",
+            "extras slot",
         )
     }
     shown: list[tuple[float, float]] = []  # (when the result's slot ended, how long it took)
@@ -183,6 +184,16 @@ def _ui_side(db: Database, clerk_name: str, centre_code: str) -> dict[str, list[
 
     panel._queue_carrier.ready.disconnect(panel._queue_ready)
     panel._queue_carrier.ready.connect(timed_ready)
+    extras = panel._extras_ready
+
+    def timed_extras(generation: int, result: object) -> None:
+        start = time.perf_counter()
+        extras(generation, result)
+        panel.table.viewport().repaint()  # the flags painted in the list
+        figures["extras slot"].append((time.perf_counter() - start) * 1000)
+
+    panel._extras_carrier.ready.disconnect(panel._extras_ready)
+    panel._extras_carrier.ready.connect(timed_extras)
     beat = _Heartbeat()
 
     def run_until(done: Callable[[], bool], limit_s: float = 60.0) -> None:
@@ -330,8 +341,9 @@ def main() -> None:
     print(f"  idle             {line('idle block')} (the machine's own noise)")
     for name in ("refresh block", "save block", "keystroke block"):
         print(f"  {name:<16} {line(name)}")
-    print("slots showing a result, with their first paint of the list and the feeder tree:")
-    for name in ("refresh slot", "save slot", "search slot"):
+    print("slots showing a result, with their first paint of the list and the feeder tree")
+    print("(extras: the out-of-turn flags and fault banners, after a refresh or a save):")
+    for name in ("refresh slot", "save slot", "search slot", "extras slot"):
         print(f"  {name:<16} {line(name)}")
     print(f"  one keystroke    {line('keystroke')}")
     print(f"the save's own write (log_complaint, before the block above): {line('save write')}")
