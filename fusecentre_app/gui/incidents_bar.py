@@ -92,11 +92,13 @@ class FaultsBar(QWidget):
         rebuild: bool = False,
     ) -> None:
         """Show banners read elsewhere (the queue reads them off the UI thread). The same
-        faults and incidents as shown keep their frames, with only their words brought up to
-        date (the minutes since), so a refresh with nothing new builds no widgets."""
+        feeders' faults and the same incidents as shown keep their frames, with only their
+        words brought up to date (a call more, the minutes since), so a refresh builds
+        widgets only for a fault or an incident that is new."""
         moment = now or utcnow()
-        same = alerts == self.alerts and open_incidents == self.open
+        same = _frame_keys(alerts, open_incidents) == _frame_keys(self.alerts, self.open)
         if same and not rebuild and self._layout.count() == len(self._texts):
+            self.alerts, self.open = alerts, open_incidents  # what the buttons act on
             texts = [self._banner_text(alert, moment) for alert in alerts]
             texts += [self._incident_text(info, moment) for info in open_incidents]
             for index, text in enumerate(texts):
@@ -160,7 +162,7 @@ class FaultsBar(QWidget):
         show.clicked.connect(lambda: self.show_feeder.emit(alert.feeder_id))
         confirm = QPushButton(self.tr("Confirm as incident…"))
         confirm.setObjectName("confirmIncident")
-        confirm.clicked.connect(lambda: self.confirm(alert))
+        confirm.clicked.connect(lambda: self.confirm(self._alert_on(alert.feeder_id)))
         buttons = [show] if self.session.read_only else [show, confirm]
         return self._frame("faultBanner", FAULT_STYLE, text, buttons)
 
@@ -193,18 +195,25 @@ class FaultsBar(QWidget):
             link.setToolTip(
                 self.tr("Open complaints from this feeder logged since the incident was opened")
             )
-            link.clicked.connect(lambda: self.link_new(info))
+            link.clicked.connect(lambda: self.link_new(self._incident(info.id)))
             buttons.append(link)
         show = QPushButton(self.tr("Show"))
         show.setObjectName("showFeeder")
         show.clicked.connect(lambda: self.show_feeder.emit(info.feeder_id))
         resolve = QPushButton(self.tr("Resolve incident…"))
         resolve.setObjectName("resolveIncident")
-        resolve.clicked.connect(lambda: self.resolve(info))
+        resolve.clicked.connect(lambda: self.resolve(self._incident(info.id)))
         buttons += [show, resolve]
         if self.session.read_only:
             buttons = [show]
         return self._frame("incidentLine", INCIDENT_STYLE, text, buttons)
+
+    def _alert_on(self, feeder_id: int) -> incidents.FaultAlert:
+        """The fault on this feeder as last read (a kept frame's buttons act on it)."""
+        return next(alert for alert in self.alerts if alert.feeder_id == feeder_id)
+
+    def _incident(self, incident_id: int) -> incidents.IncidentInfo:
+        return next(info for info in self.open if info.id == incident_id)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -388,3 +397,13 @@ class ResolveIncidentDialog(QDialog):
             .on_refused(self.error.setText)
             .run()
         )
+
+
+def _frame_keys(
+    alerts: list[incidents.FaultAlert], open_incidents: list[incidents.IncidentInfo]
+) -> list[tuple[object, ...]]:
+    """What decides the frames and their buttons: a fault's feeder; an incident, and
+    whether (and how many) new calls it offers for linking."""
+    keys: list[tuple[object, ...]] = [("fault", alert.feeder_id) for alert in alerts]
+    keys += [("incident", info.id, len(info.unlinked_ids)) for info in open_incidents]
+    return keys

@@ -421,3 +421,42 @@ def test_a_complaint_chosen_elsewhere_while_the_list_is_read(qtbot, panel, desk)
     assert widget.table.currentIndex().data(RECORD_ROLE).id == rita.id
     assert widget.details.detail is not None and widget.details.detail.id == rita.id
     assert widget.status.currentData() == "every"
+
+
+def test_a_fault_banner_is_kept_and_brought_up_to_date(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """A refresh that finds the same feeder's fault keeps its banner (no widgets built on
+    the UI thread) with the new count in its words, and its button acts on the fault as
+    last read."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    widget, f1, _f2 = panel
+
+    def burst(calls: int) -> None:
+        now = utcnow()
+        for i in range(calls):
+            log_complaint(
+                desk.db,
+                ComplaintDraft(
+                    caller_mobile=f"94310{i:05d}",
+                    locality="Sohni Patti",
+                    feeder_id=f1.id,
+                    type_code="NO_SUPPLY_AREA",
+                    received_at=now - timedelta(minutes=5 - i * 0.5),
+                ),
+                centre_id=desk.centre.id,
+                user_id=desk.user.id,
+            )
+
+    burst(5)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    bar = widget.faults
+    assert [alert.count for alert in bar.alerts] == [5]
+    frame = bar.findChild(QFrame, "faultBanner")
+    burst(1)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    assert [alert.count for alert in bar.alerts] == [6]
+    assert bar.findChild(QFrame, "faultBanner") is frame  # kept, not built again
+    assert "6 complaints" in frame.findChild(QLabel, "text").text()
+    assert bar._alert_on(f1.id).count == 6  # what "Confirm as incident…" opens
