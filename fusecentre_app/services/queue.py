@@ -210,7 +210,7 @@ def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -
     waiting = and_(
         Complaint.feeder_id == Feeder.id,
         Complaint.centre_id == centre_id,
-        Complaint.status.in_(OPEN_STATUS_VALUES),
+        _OPEN,
     )
     overdue = func.sum(case((Complaint.sop_due_at < now, 1), else_=0))
     with db.read() as s:
@@ -239,7 +239,7 @@ def feeder_loads(db: Database, centre_id: int, *, now: datetime | None = None) -
             ).where(
                 and_(
                     Complaint.centre_id == centre_id,
-                    Complaint.status.in_(OPEN_STATUS_VALUES),
+                    _OPEN,
                     Complaint.feeder_id.is_(None),
                 )
             )
