@@ -222,6 +222,7 @@ class QueuePanel(QWidget):
         self._latest = _Latest()
         self.extras_pending = 0
         self.queue_pending = 0
+        self._extras_waiting = False  # a refresh's extras, read once its list is in
         self._extras_carrier = _Carrier(self)
         self._extras_carrier.ready.connect(self._extras_ready)
         self._queue_carrier = _Carrier(self)
@@ -338,16 +339,21 @@ class QueuePanel(QWidget):
         """Re-read everything (the data changed); filter changes re-read only the ids.
 
         Everything is read on worker threads, so the desk never waits for the store: the
-        feeder counts and the list's ids (with the rows the list shows first) on one, the
-        out-of-turn flags and the fault banners, which need a scan of the last days'
-        complaints, on another. Each is shown when it arrives, changing the feeder tree and
-        the list in place; a newer refresh supersedes an older one (`wait_for_refresh` waits
-        for it)."""
+        feeder counts and the list's ids (with the rows the list shows first) on one; once
+        they are in, the out-of-turn flags and the fault banners, which need a scan of the
+        last days' complaints, on another (so the list is not slowed by them). Each is shown
+        when it arrives, changing the feeder tree and the list in place; a newer refresh
+        supersedes an older one (`wait_for_refresh` waits for it)."""
         self._latest.loads += 1
         self._read_queue(with_loads=True)
         self._generation += 1
         self._latest.extras = self._generation
-        self.extras_pending += 1
+        if not self._extras_waiting:
+            self.extras_pending += 1
+            self._extras_waiting = True
+
+    def _start_extras(self) -> None:
+        self._extras_waiting = False
         job = _ExtrasJob(
             self.session.db,
             self.session.centre.id,
@@ -431,6 +437,8 @@ class QueuePanel(QWidget):
 
     def _queue_ready(self, _generation: int, result: object) -> None:
         self.queue_pending -= 1
+        if self._extras_waiting and self.queue_pending == 0:
+            self._start_extras()
         if isinstance(result, Exception):
             self.summary.setText(self.tr("Queue not read: %1").replace("%1", str(result)))
             return
