@@ -437,8 +437,11 @@ class QueuePanel(QWidget):
 
     def _queue_ready(self, _generation: int, result: object) -> None:
         self.queue_pending -= 1
+        self._show_read(result)
         if self._extras_waiting and self.queue_pending == 0:
-            self._start_extras()
+            self._start_extras()  # after the list is shown: the worker would slow it down
+
+    def _show_read(self, result: object) -> None:
         if isinstance(result, Exception):
             self.summary.setText(self.tr("Queue not read: %1").replace("%1", str(result)))
             return
