@@ -136,7 +136,7 @@ def _ui_side(db: Database, clerk_name: str, centre_code: str) -> dict[str, list[
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from fusecentre_app.gui.app import make_application, settle_heap
+    from fusecentre_app.gui.app import make_application, settle_interpreter
     from fusecentre_app.gui.operations import Changed
     from fusecentre_app.gui.queue_panel import QueuePanel
     from fusecentre_app.gui.session import DeskSession
@@ -150,7 +150,7 @@ def _ui_side(db: Database, clerk_name: str, centre_code: str) -> dict[str, list[
     panel.resize(1366, 720)
     panel.show()
     panel.timer.stop()  # the benchmark refreshes; the 30-s timer would only add noise
-    settle_heap()  # as the desk does once its window is shown
+    settle_interpreter()  # as the desk does once its window is shown
     assert panel.wait_for_refresh(60_000)
     choices = form_choices(db, centre.id)
     rng = random.Random(12)
