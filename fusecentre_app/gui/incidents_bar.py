@@ -65,6 +65,7 @@ class FaultsBar(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 4)
         self._layout.setSpacing(4)
+        self._texts: list[str] = []  # the words of the frames shown, in order
         self.setVisible(False)
 
     def refresh(self, now: datetime | None = None) -> None:
@@ -78,8 +79,8 @@ class FaultsBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            # the banners again, in the new words
-            once_settled(self, lambda: self.show_state(self.alerts, self.open))
+            # the banners again, in the new words (their buttons too: built afresh)
+            once_settled(self, lambda: self.show_state(self.alerts, self.open, rebuild=True))
         super().changeEvent(event)
 
     def show_state(
@@ -87,8 +88,25 @@ class FaultsBar(QWidget):
         alerts: list[incidents.FaultAlert],
         open_incidents: list[incidents.IncidentInfo],
         now: datetime | None = None,
+        *,
+        rebuild: bool = False,
     ) -> None:
-        """Show banners read elsewhere (the queue reads them off the UI thread)."""
+        """Show banners read elsewhere (the queue reads them off the UI thread). The same
+        feeders' faults and the same incidents as shown keep their frames, with only their
+        words brought up to date (a call more, the minutes since), so a refresh builds
+        widgets only for a fault or an incident that is new."""
+        moment = now or utcnow()
+        same = _frame_keys(alerts, open_incidents) == _frame_keys(self.alerts, self.open)
+        if same and not rebuild and self._layout.count() == len(self._texts):
+            self.alerts, self.open = alerts, open_incidents  # what the buttons act on
+            texts = [self._banner_text(alert, moment) for alert in alerts]
+            texts += [self._incident_text(info, moment) for info in open_incidents]
+            for index, text in enumerate(texts):
+                if text != self._texts[index]:
+                    frame = self._layout.itemAt(index).widget()
+                    frame.findChild(QLabel, "text").setText(text)
+            self._texts = texts
+            return
         self.alerts, self.open = alerts, open_incidents
         while self._layout.count():
             widget = self._layout.takeAt(0).widget()
@@ -96,9 +114,9 @@ class FaultsBar(QWidget):
                 widget.hide()
                 widget.setParent(None)  # out of findChild's reach before it is deleted
                 widget.deleteLater()
-        moment = now or utcnow()
         frames = [self._banner(alert, moment) for alert in self.alerts]
         frames += [self._incident_line(info, moment) for info in self.open]
+        self._texts = [frame.findChild(QLabel, "text").text() for frame in frames]
         for frame in frames:
             self._layout.addWidget(frame)
             frame.show()  # at once, not at the next turn of the event loop
@@ -119,10 +137,10 @@ class FaultsBar(QWidget):
             row.addWidget(button)
         return frame
 
-    def _banner(self, alert: incidents.FaultAlert, now: datetime) -> QFrame:
+    def _banner_text(self, alert: incidents.FaultAlert, now: datetime) -> str:
         span = (alert.last_received_at - alert.first_received_at).total_seconds()
         minutes = max(1, round(span / 60))
-        text = (
+        return (
             self.tr(
                 "Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min "
                 "(%6 to %7, last %8 ago). Send one crew to the feeder."
@@ -136,16 +154,19 @@ class FaultsBar(QWidget):
             .replace("%7", format_local(alert.last_received_at, "%H:%M"))
             .replace("%8", duration_text((now - alert.last_received_at).total_seconds()))
         )
+
+    def _banner(self, alert: incidents.FaultAlert, now: datetime) -> QFrame:
+        text = self._banner_text(alert, now)
         show = QPushButton(self.tr("Show"))
         show.setObjectName("showFeeder")
         show.clicked.connect(lambda: self.show_feeder.emit(alert.feeder_id))
         confirm = QPushButton(self.tr("Confirm as incident…"))
         confirm.setObjectName("confirmIncident")
-        confirm.clicked.connect(lambda: self.confirm(alert))
+        confirm.clicked.connect(lambda: self.confirm(self._alert_on(alert.feeder_id)))
         buttons = [show] if self.session.read_only else [show, confirm]
         return self._frame("faultBanner", FAULT_STYLE, text, buttons)
 
-    def _incident_line(self, info: incidents.IncidentInfo, now: datetime) -> QFrame:
+    def _incident_text(self, info: incidents.IncidentInfo, now: datetime) -> str:
         place = f"{info.feeder_code} {info.feeder_name_en} / {info.feeder_name_hi}"
         if info.dt_id is not None:
             place += f", DT {info.dt_name_en}"
@@ -161,6 +182,10 @@ class FaultsBar(QWidget):
         )
         if info.note:
             text += f"\n{info.note}"
+        return text
+
+    def _incident_line(self, info: incidents.IncidentInfo, now: datetime) -> QFrame:
+        text = self._incident_text(info, now)
         buttons: list[QPushButton] = []
         if info.unlinked_ids:
             link = QPushButton(
@@ -170,18 +195,25 @@ class FaultsBar(QWidget):
             link.setToolTip(
                 self.tr("Open complaints from this feeder logged since the incident was opened")
             )
-            link.clicked.connect(lambda: self.link_new(info))
+            link.clicked.connect(lambda: self.link_new(self._incident(info.id)))
             buttons.append(link)
         show = QPushButton(self.tr("Show"))
         show.setObjectName("showFeeder")
         show.clicked.connect(lambda: self.show_feeder.emit(info.feeder_id))
         resolve = QPushButton(self.tr("Resolve incident…"))
         resolve.setObjectName("resolveIncident")
-        resolve.clicked.connect(lambda: self.resolve(info))
+        resolve.clicked.connect(lambda: self.resolve(self._incident(info.id)))
         buttons += [show, resolve]
         if self.session.read_only:
             buttons = [show]
         return self._frame("incidentLine", INCIDENT_STYLE, text, buttons)
+
+    def _alert_on(self, feeder_id: int) -> incidents.FaultAlert:
+        """The fault on this feeder as last read (a kept frame's buttons act on it)."""
+        return next(alert for alert in self.alerts if alert.feeder_id == feeder_id)
+
+    def _incident(self, incident_id: int) -> incidents.IncidentInfo:
+        return next(info for info in self.open if info.id == incident_id)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -365,3 +397,13 @@ class ResolveIncidentDialog(QDialog):
             .on_refused(self.error.setText)
             .run()
         )
+
+
+def _frame_keys(
+    alerts: list[incidents.FaultAlert], open_incidents: list[incidents.IncidentInfo]
+) -> list[tuple[object, ...]]:
+    """What decides the frames and their buttons: a fault's feeder; an incident, and
+    whether (and how many) new calls it offers for linking."""
+    keys: list[tuple[object, ...]] = [("fault", alert.feeder_id) for alert in alerts]
+    keys += [("incident", info.id, len(info.unlinked_ids)) for info in open_incidents]
+    return keys

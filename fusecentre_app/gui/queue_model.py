@@ -1,13 +1,14 @@
 """The queue as a Qt table model that holds ids and fetches rows as the view paints them.
 
 The ids come in queue order from `services.queue.queue_ids` (filtering and sorting happen in
-SQL); rows are fetched a page at a time around the first row asked for, and kept. `tick()`
-updates only the time columns, for the live SoP countdown.
+SQL); rows are fetched a page at a time around the first row asked for, and kept. A new list
+of ids changes the rows in place (inserted, removed) so the clerk keeps the place in the list.
+`tick()` updates only the time columns, for the live SoP countdown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -46,6 +47,10 @@ class QCol(IntEnum):
 
 class QueueModel(QAbstractTableModel):
     PAGE = 200
+    # More separate insertions and removals than this, or a longer stretch of changed rows
+    # to compare: the list is shown afresh (a new filter, not a change in the store).
+    MAX_RUNS = 64
+    MAX_STRETCH = 4096
 
     def __init__(
         self,
@@ -63,12 +68,51 @@ class QueueModel(QAbstractTableModel):
 
     # -- contents ---------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these complaints (in this order); rows already fetched are fetched again."""
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._rows.clear()
-        self.endResetModel()
+    def set_ids(self, ids: Sequence[int], rows: Mapping[int, QueueRow] | None = None) -> None:
+        """Show these complaints (in this order), changing only what changed: complaints that
+        left are removed and new ones inserted where they belong, so the view keeps its
+        selection and its place in the list. A wholly different list (another filter, or a
+        complaint moved in the order) is shown afresh instead.
+
+        `rows` are fresh rows read with the ids (the ones the view paints first); every other
+        row already fetched may be stale, so it is fetched again when it is painted."""
+        new = list(ids)
+        self._rows = dict(rows or {})
+        if not self._update_in_place(new):
+            self.beginResetModel()
+            self._ids = new
+            self.endResetModel()
+        elif new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(QCol) - 1))
+
+    def _update_in_place(self, new: list[int]) -> bool:
+        old = self._ids
+        if new == old:
+            return True
+        # What changed lies between the rows both lists start and end with (one complaint
+        # logged or closed: a row or two); only that stretch is compared row by row.
+        first = _common_start(old, new)
+        end_old, end_new = _common_end(old, new, first)
+        was, now = old[first:end_old], new[first:end_new]
+        if len(was) + len(now) > self.MAX_STRETCH:
+            return False
+        came, kept = set(now), set(was)
+        if [i for i in was if i in came] != [i for i in now if i in kept]:
+            return False  # the order of the complaints in both lists changed
+        gone = _runs([first + row for row, i in enumerate(was) if i not in came])
+        added = _runs([first + row for row, i in enumerate(now) if i not in kept])
+        if len(gone) + len(added) > self.MAX_RUNS:
+            return False
+        root = QModelIndex()
+        for start, last in reversed(gone):
+            self.beginRemoveRows(root, start, last)
+            del self._ids[start : last + 1]
+            self.endRemoveRows()
+        for start, last in added:  # in order, so every row above `start` is already in place
+            self.beginInsertRows(root, start, last)
+            self._ids[start:start] = new[start : last + 1]
+            self.endInsertRows()
+        return True
 
     def set_out_of_turn(self, flagged: dict[int, int]) -> None:
         """Complaints served out of turn (id -> how many they overtook), flagged in Status."""
@@ -229,3 +273,38 @@ class QueueModel(QAbstractTableModel):
                 return due
             return f"{due} ({countdown_text((row.sop_due_at - now).total_seconds())})"
         return str(row.call_count)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as runs of consecutive rows (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def _common_start(a: list[int], b: list[int]) -> int:
+    """How many rows two lists start with alike (halving: list comparison runs in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[low:mid] == b[low:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_end(a: list[int], b: list[int], start: int) -> tuple[int, int]:
+    """Where the rows two lists end with alike begin, in each (not before `start`)."""
+    low, high = 0, min(len(a), len(b)) - start
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid : len(a) - low] == b[len(b) - mid : len(b) - low]:
+            low = mid
+        else:
+            high = mid - 1
+    return len(a) - low, len(b) - low

@@ -3,13 +3,17 @@ the left; the selected feeder's complaints, filtered and in queue order, on the 
 
 Ctrl+F goes to the search box, which searches once typing pauses (`SEARCH_PAUSE_MS`) or
 at once on Enter, not at every keystroke; the panel refreshes after every change made at this desk
-(`DeskSession.changed`), every 30 seconds, and on `refresh()` (F5 in the main window).
+(`DeskSession.changed`), every 30 seconds, and on `refresh()` (F5 in the main window). Every
+read of the store happens on a worker thread and its result is shown in place, so neither a
+refresh nor a search holds up the desk however long the queue.
 """
 
 from __future__ import annotations
 
+import time
 from contextlib import suppress
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +57,9 @@ from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services.incidents import open_incidents, probable_faults_now
 from fusecentre_app.services.masterdata import form_choices
 from fusecentre_app.services.queue import (
+    FeederLoad,
     QueueFilter,
+    QueueRow,
     feeder_loads,
     out_of_turn_counts_since,
     queue_ids,
@@ -67,6 +73,7 @@ ALL_FEEDERS = "all"
 NO_FEEDER = "none"
 OPEN = "open"
 EVERY = "every"
+RED = QColor(Qt.GlobalColor.red)  # a feeder's overdue count
 PANE_SHARES = [24, 48, 28]  # feeders, queue, details: the splitter's first shares, in %
 # Each column as wide as a typical entry; the wordy columns give way first (see ColumnFitter).
 _QUEUE_SAMPLES = {
@@ -202,12 +209,24 @@ class QueuePanel(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_PAUSE_MS)
         self._selected_feeder: str | int = ALL_FEEDERS
+        self._feeder_items: dict[object, QTreeWidgetItem] = {}  # by feeder key or PSS name
+        self._wanted: int | None = None  # a complaint chosen elsewhere, to select when listed
+        self._widened = False  # the filters were widened to find it
+        # One worker for the list and the feeder counts, one for the slower extras: a refresh's
+        # list never waits behind the last refresh's flags.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._extras_pool = QThreadPool(self)
+        self._extras_pool.setMaxThreadCount(1)
         self._generation = 0
+        self._latest = _Latest()
         self.extras_pending = 0
+        self.queue_pending = 0
+        self._extras_waiting = False  # a refresh's extras, read once its list is in
         self._extras_carrier = _Carrier(self)
         self._extras_carrier.ready.connect(self._extras_ready)
+        self._queue_carrier = _Carrier(self)
+        self._queue_carrier.ready.connect(self._queue_ready)
         self._connect_signals()
         self._retranslate_controls()
         self.refresh()
@@ -319,17 +338,30 @@ class QueuePanel(QWidget):
     def refresh(self) -> None:
         """Re-read everything (the data changed); filter changes re-read only the ids.
 
-        The feeders and the list are read at once. The out-of-turn flags and the fault
-        banners need a scan of the last days' complaints, so they are read on a worker
-        thread and shown when they arrive; a newer refresh supersedes an older one."""
-        self._refresh_feeders()
-        self._refresh_queue()
+        Everything is read on worker threads, so the desk never waits for the store: the
+        feeder counts and the list's ids (with the rows the list shows first) on one; once
+        they are in, the out-of-turn flags and the fault banners, which need a scan of the
+        last days' complaints, on another (so the list is not slowed by them). Each is shown
+        when it arrives, changing the feeder tree and the list in place; a newer refresh
+        supersedes an older one (`wait_for_refresh` waits for it)."""
+        self._latest.loads += 1
+        self._read_queue(with_loads=True)
         self._generation += 1
-        self.extras_pending += 1
+        self._latest.extras = self._generation
+        if not self._extras_waiting:
+            self.extras_pending += 1
+            self._extras_waiting = True
+
+    def _start_extras(self) -> None:
+        self._extras_waiting = False
         job = _ExtrasJob(
-            self.session.db, self.session.centre.id, self._generation, self._extras_carrier
+            self.session.db,
+            self.session.centre.id,
+            self._generation,
+            self._latest,
+            self._extras_carrier,
         )
-        self._pool.start(job)
+        self._extras_pool.start(job)
 
     def _extras_ready(self, generation: int, result: object) -> None:
         self.extras_pending -= 1
@@ -342,11 +374,19 @@ class QueuePanel(QWidget):
         self.model.set_out_of_turn(counts)
         self.faults.show_state(alerts, open_incidents)
 
-    def wait_for_extras(self, timeout_ms: int = 10_000) -> bool:
-        """Block until the worker is done and its result shown (for tests and screenshots)."""
-        done = self._pool.waitForDone(timeout_ms)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the queued result
-        return done and self.extras_pending == 0
+    def wait_for_refresh(self, timeout_ms: int = 10_000) -> bool:
+        """Block until every read on the worker is done and shown, also one that a result
+        started (the filters widened for `show_complaint`): for tests and screenshots."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            left = int((deadline - time.monotonic()) * 1000)
+            done = self._pool.waitForDone(max(0, left))
+            done = self._extras_pool.waitForDone(max(0, left)) and done
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the queued results
+            if self.extras_pending == 0 and self.queue_pending == 0:
+                return True
+            if not done or left <= 0:
+                return False
 
     def current_filter(self) -> QueueFilter:
         status = self.status.currentData()
@@ -372,64 +412,146 @@ class QueuePanel(QWidget):
         )
 
     def _refresh_queue(self, *_args: object) -> None:
+        """The list again for the filters as they are now (the feeder counts stay)."""
+        self._read_queue(with_loads=False)
+
+    def _read_queue(self, *, with_loads: bool) -> None:
         self.search_timer.stop()  # what is typed now is read now; no second read after it
-        current = self.table.currentIndex().data(ID_ROLE)
-        ids = queue_ids(self.session.db, self.current_filter())
-        self.model.set_ids(ids)
+        self._latest.queue += 1
+        self.queue_pending += 1
+        top = max(0, self.table.rowAt(0))
+        place = _Place(self.model.index(top, 0).data(ID_ROLE), top, self._visible_rows())
+        job = _QueueJob(
+            self.session.db,
+            self.current_filter(),
+            place,
+            (self._latest.queue, self._latest.loads if with_loads else None),
+            self._latest,
+            self._queue_carrier,
+        )
+        self._pool.start(job)
+
+    def _visible_rows(self) -> int:
+        height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return self.table.viewport().height() // height + 2
+
+    def _queue_ready(self, _generation: int, result: object) -> None:
+        self.queue_pending -= 1
+        self._show_read(result)
+        if self._extras_waiting and self.queue_pending == 0:
+            self._start_extras()  # after the list is shown: the worker would slow it down
+
+    def _show_read(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.summary.setText(self.tr("Queue not read: %1").replace("%1", str(result)))
+            return
+        assert isinstance(result, _QueueRead)
+        if result.loads is not None and result.loads_generation == self._latest.loads:
+            self._show_feeders(result.loads, result.now)
+        if result.ids is None or result.generation != self._latest.queue:
+            return  # superseded: a later read is on its way
+        if result.filter != self.current_filter():
+            return  # typed on since: the search after the pause reads again
+        self._show_queue(result.ids, result.rows)
+
+    def _show_queue(self, ids: list[int], rows: dict[int, QueueRow]) -> None:
+        """The new list, changed in place: the clerk's complaint stays chosen and the row at
+        the top of the view stays at the top."""
+        table = self.table
+        current = table.currentIndex().data(ID_ROLE)
+        top = self.model.index(max(0, table.rowAt(0)), 0).data(ID_ROLE)
+        # The same complaint again, not a new choice: the details panel keeps itself up to
+        # date from the changes it hears (one read, not two).
+        with QSignalBlocker(table.selectionModel()):
+            self.model.set_ids(ids, rows)
+            row = self.model.row_of(current) if current is not None else -1
+            if row < 0:
+                table.selectionModel().clear()
+            elif table.currentIndex().row() != row:
+                table.selectRow(row)
+        if top is not None and (top_row := self.model.row_of(top)) >= 0:
+            table.scrollTo(self.model.index(top_row, 0), QTableView.ScrollHint.PositionAtTop)
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
-        if current is not None and (row := self.model.row_of(current)) >= 0:
-            # The same complaint again, not a new choice: the details panel keeps itself
-            # up to date from the changes it hears (one read, not two).
-            with QSignalBlocker(self.table.selectionModel()):
-                self.table.selectRow(row)
+        wanted = self._wanted
+        self._show_wanted()
         shown = self.details.detail
-        if shown is not None and self.model.row_of(shown.id) < 0:
+        if shown is not None and shown.id != wanted and self.model.row_of(shown.id) < 0:
             self.details.clear()  # it left the filter: nothing half-shown stays beside the list
 
-    def _refresh_feeders(self) -> None:
-        now = utcnow()
-        loads = feeder_loads(self.session.db, self.session.centre.id, now=now)
+    def _show_feeders(self, loads: list[FeederLoad], now: datetime) -> None:
+        """The feeder tree with these counts, changed in place: items that stay keep their
+        place, their folding and the choice; only feeders added or gone are added or taken."""
         tree = self.feeders
-        tree.blockSignals(True)
-        tree.clear()
-        total_open = sum(load.open for load in loads)
-        total_late = sum(load.overdue for load in loads)
-        everything = QTreeWidgetItem([self.tr("All feeders"), str(total_open), str(total_late), ""])
-        everything.setData(0, Qt.ItemDataRole.UserRole, ALL_FEEDERS)
-        tree.addTopLevelItem(everything)
-        groups: dict[str, QTreeWidgetItem] = {}
-        selected = everything
-        for load in loads:
-            oldest = (
-                duration_text((now - load.oldest_received_at).total_seconds())
-                if load.oldest_received_at
-                else ""
-            )
-            label = f"{load.code} {load.name_en} / {load.name_hi}".strip()
-            item = QTreeWidgetItem([label, str(load.open), str(load.overdue), oldest])
-            item.setToolTip(0, label)  # the pane may be too narrow for the whole name
-            key: str | int = load.feeder_id if load.feeder_id is not None else NO_FEEDER
-            item.setData(0, Qt.ItemDataRole.UserRole, key)
-            if load.overdue:
-                item.setForeground(2, Qt.GlobalColor.red)
-            if load.feeder_id is None:
-                tree.addTopLevelItem(item)
-            else:
+        with QSignalBlocker(tree):
+            total_open = sum(load.open for load in loads)
+            total_late = sum(load.overdue for load in loads)
+            wanted: list[tuple[object, list[str], list[tuple[object, list[str], int]]]] = [
+                (ALL_FEEDERS, [self.tr("All feeders"), str(total_open), str(total_late), ""], [])
+            ]
+            groups: dict[str, list[tuple[object, list[str], int]]] = {}
+            for load in loads:
+                oldest = (
+                    duration_text((now - load.oldest_received_at).total_seconds())
+                    if load.oldest_received_at
+                    else ""
+                )
+                label = f"{load.code} {load.name_en} / {load.name_hi}".strip()
+                line = (
+                    load.feeder_id if load.feeder_id is not None else NO_FEEDER,
+                    [label, str(load.open), str(load.overdue), oldest],
+                    load.overdue,
+                )
+                if load.feeder_id is None:
+                    wanted.append((line[0], line[1], []))
+                    continue
                 pss = load.pss_name_en
                 if pss not in groups:
-                    groups[pss] = QTreeWidgetItem([self.tr("%1 PSS").replace("%1", pss)])
-                    groups[pss].setData(0, Qt.ItemDataRole.UserRole, None)
-                    tree.addTopLevelItem(groups[pss])
-                groups[pss].addChild(item)
-            if key == self._selected_feeder:
-                selected = item
-        tree.expandAll()
-        tree.setCurrentItem(selected)
-        for col in range(1, 4):
-            tree.resizeColumnToContents(col)
-        self._fit_feeder_column()
-        tree.setMinimumWidth(self._code_width() + tree.columnWidth(1) + tree.columnWidth(2))
-        tree.blockSignals(False)
+                    groups[pss] = []
+                    heading = [self.tr("%1 PSS").replace("%1", pss), "", "", ""]
+                    wanted.append((("pss", pss), heading, groups[pss]))
+                groups[pss].append(line)
+            self._place_feeder_items(wanted)
+            selected = self._feeder_items.get(self._selected_feeder)
+            if tree.currentItem() is not (selected or tree.topLevelItem(0)):
+                tree.setCurrentItem(selected or tree.topLevelItem(0))
+            for col in range(1, 4):
+                tree.resizeColumnToContents(col)
+            self._fit_feeder_column()
+            tree.setMinimumWidth(self._code_width() + tree.columnWidth(1) + tree.columnWidth(2))
+
+    def _place_feeder_items(
+        self, wanted: list[tuple[object, list[str], list[tuple[object, list[str], int]]]]
+    ) -> None:
+        tree = self.feeders
+        keys = {key for key, _texts, _children in wanted}
+        keys |= {key for _k, _t, children in wanted for key, _texts, _late in children}
+        for key in [key for key in self._feeder_items if key not in keys]:
+            _detach(self._feeder_items.pop(key))
+        for position, (key, texts, children) in enumerate(wanted):
+            item = self._feeder_item(key, texts)
+            if tree.topLevelItem(position) is not item:
+                _detach(item)
+                tree.insertTopLevelItem(position, item)
+                item.setExpanded(True)
+            for index, (child_key, child_texts, late) in enumerate(children):
+                child = self._feeder_item(child_key, child_texts)
+                child.setToolTip(0, child_texts[0])  # the pane may be too narrow for the name
+                child.setData(2, Qt.ItemDataRole.ForegroundRole, RED if late else None)
+                if item.child(index) is not child:
+                    _detach(child)
+                    item.insertChild(index, child)
+
+    def _feeder_item(self, key: object, texts: list[str]) -> QTreeWidgetItem:
+        """The tree's item for a feeder (or PSS heading), made the first time, with these
+        words (an unchanged text is not set again, so nothing repaints for it)."""
+        item = self._feeder_items.get(key)
+        if item is None:
+            item = self._feeder_items[key] = QTreeWidgetItem()
+            # A PSS heading chooses nothing; a feeder (or "all", "not known") its own list.
+            item.setData(0, Qt.ItemDataRole.UserRole, None if isinstance(key, tuple) else key)
+        for col, text in enumerate(texts):
+            item.setText(col, text)
+        return item
 
     def _feeder_chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is None:
@@ -444,17 +566,30 @@ class QueuePanel(QWidget):
         """One complaint chosen elsewhere (today's list): chosen in the list and shown in the
         details panel. When the filters hide it (closed, another feeder), they are widened
         to every complaint first, so the list and the panel agree. A search still waiting for
-        a pause in typing runs first, or it would take the complaint out of the list after."""
+        a pause in typing runs first, or it would take the complaint out of the list after;
+        a list still being read is chosen in when it arrives."""
+        self._wanted, self._widened = complaint_id, False
         if self.search_timer.isActive():
             self._refresh_queue()
-        if self.model.row_of(complaint_id) < 0:
-            self._widen_filters()
-        row = self.model.row_of(complaint_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, QCol.DOCKET))
+        if self.queue_pending == 0:
+            self._show_wanted()
         if self.details.detail is None or self.details.detail.id != complaint_id:
             self.details.show_complaint(complaint_id)
+
+    def _show_wanted(self) -> None:
+        wanted = self._wanted
+        if wanted is None:
+            return
+        row = self.model.row_of(wanted)
+        if row >= 0:
+            self._wanted = None
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, QCol.DOCKET))
+        elif not self._widened:
+            self._widened = True
+            self._widen_filters()  # chosen in when the wider list arrives
+        else:
+            self._wanted = None  # in no list of this centre
 
     def _widen_filters(self) -> None:
         widgets = (self.search, self.status, self.type, self.channel, self.overdue, self.dated)
@@ -495,7 +630,8 @@ class QueuePanel(QWidget):
 
     def _row_chosen(self, current: object, _previous: object) -> None:
         complaint_id = self.table.currentIndex().data(ID_ROLE)
-        if complaint_id is not None:
+        shown = self.details.detail
+        if complaint_id is not None and (shown is None or shown.id != complaint_id):
             self.complaint_selected.emit(int(complaint_id))
 
 
@@ -505,12 +641,105 @@ class _Carrier(QObject):
     ready = Signal(int, object)
 
 
-class _ExtrasJob(QRunnable):
-    def __init__(self, db: Database, centre_id: int, generation: int, carrier: _Carrier) -> None:
+class _Latest:
+    """The newest read asked for, of the list, the feeder counts and the extras: a worker
+    skips a read already superseded, and the UI thread drops its result."""
+
+    def __init__(self) -> None:
+        self.queue = 0
+        self.loads = 0
+        self.extras = 0
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where the view is: the complaint at its top (and its row) and how many rows it shows,
+    so the worker reads the rows the list will paint first."""
+
+    top_id: int | None
+    top_row: int
+    rows: int
+
+
+@dataclass(frozen=True)
+class _QueueRead:
+    generation: int
+    loads_generation: int | None
+    filter: QueueFilter
+    now: datetime
+    loads: list[FeederLoad] | None
+    ids: list[int] | None
+    rows: dict[int, QueueRow]
+
+
+class _QueueJob(QRunnable):
+    """Reads the list's ids for a filter, the rows it shows first and (in a refresh) the
+    feeder counts, each unless a newer read has been asked for meanwhile."""
+
+    def __init__(
+        self,
+        db: Database,
+        flt: QueueFilter,
+        place: _Place,
+        generations: tuple[int, int | None],
+        latest: _Latest,
+        carrier: _Carrier,
+    ) -> None:
         super().__init__()
-        self.db, self.centre_id, self.generation, self.carrier = db, centre_id, generation, carrier
+        self.db, self.filter, self.place, self.latest, self.carrier = (
+            db,
+            flt,
+            place,
+            latest,
+            carrier,
+        )
+        self.generation, self.loads_generation = generations
 
     def run(self) -> None:
+        try:
+            now = utcnow()
+            loads = ids = None
+            rows: dict[int, QueueRow] = {}
+            if self.loads_generation is not None and self.loads_generation == self.latest.loads:
+                loads = feeder_loads(self.db, self.filter.centre_id, now=now)
+            if self.generation == self.latest.queue:
+                ids = queue_ids(self.db, self.filter, now=now)
+                rows = queue_rows(self.db, self._first_painted(ids))
+            result: object = _QueueRead(
+                self.generation, self.loads_generation, self.filter, now, loads, ids, rows
+            )
+        except Exception as exc:  # shown in the panel; the UI thread never sees a traceback
+            result = exc
+        with suppress(RuntimeError):  # the panel was closed meanwhile
+            self.carrier.ready.emit(self.generation, result)
+
+    def _first_painted(self, ids: list[int]) -> list[int]:
+        """The ids of the model's pages that the view will show: from the same complaint at
+        the top when it is still listed, else from the same row."""
+        place = self.place
+        top = place.top_row
+        if place.top_id is not None:
+            with suppress(ValueError):
+                top = ids.index(place.top_id)
+        page = QueueModel.PAGE
+        first = top - top % page
+        last = top + place.rows
+        return ids[first : last - last % page + page]
+
+
+class _ExtrasJob(QRunnable):
+    def __init__(
+        self, db: Database, centre_id: int, generation: int, latest: _Latest, carrier: _Carrier
+    ) -> None:
+        super().__init__()
+        self.db, self.centre_id, self.generation = db, centre_id, generation
+        self.latest, self.carrier = latest, carrier
+
+    def run(self) -> None:
+        if self.generation != self.latest.extras:  # superseded before it began: not read
+            with suppress(RuntimeError):
+                self.carrier.ready.emit(self.generation, None)
+            return
         try:
             now = utcnow()
             since = now - timedelta(days=FAIRNESS_DAYS)
@@ -523,6 +752,15 @@ class _ExtrasJob(QRunnable):
             result = exc
         with suppress(RuntimeError):  # the panel was closed meanwhile
             self.carrier.ready.emit(self.generation, result)
+
+
+def _detach(item: QTreeWidgetItem) -> None:
+    """Take an item out of its tree, wherever it is (its children go with it)."""
+    parent = item.parent()
+    if parent is not None:
+        parent.removeChild(item)
+    elif (tree := item.treeWidget()) is not None:
+        tree.takeTopLevelItem(tree.indexOfTopLevelItem(item))
 
 
 def _day(value: QDate) -> date:

@@ -222,7 +222,7 @@ def _render(
     written.append(_grab(login, out / "02-sign-in.png", screen))
 
     window = MainWindow(session)
-    window.queue.wait_for_extras()  # the flags and fault banners come from a worker thread
+    window.queue.wait_for_refresh()  # the list, the flags and fault banners come from a worker
     window.resize(screen)
     window.queue.table.selectRow(0)  # the details panel shows the first complaint
     written.append(_grab(window, out / "03-main-window.png"))

@@ -36,6 +36,7 @@ from fusecentre_app.domain.timeutil import utcnow
 from fusecentre_app.services.errors import NotFound, ServiceError, ValidationError
 from fusecentre_app.services.interruptions import from_incident
 from fusecentre_app.services.lifecycle import ComplaintChange, record_resolution
+from fusecentre_app.services.queue import CHUNK_ROWS
 from fusecentre_app.services.shutdowns import during_planned_shutdown
 from fusecentre_app.services.uow import Change, Who, changing
 
@@ -146,8 +147,9 @@ def probable_faults_now(
             )
         rule = _rule(centre)
         # A reported window ends within `rule.window` of now, so it starts within two.
-        rows = s.execute(
-            select(Complaint.id, Complaint.feeder_id, Complaint.received_at).where(
+        recent = s.execute(
+            select(Complaint.id, Complaint.feeder_id, Complaint.received_at)
+            .where(
                 Complaint.centre_id == centre_id,
                 Complaint.status.in_(_LINKABLE_VALUES),
                 Complaint.incident_id.is_(None),
@@ -156,7 +158,10 @@ def probable_faults_now(
                 # Calls about a planned shutdown are no fault: the feeder is off for work.
                 ~during_planned_shutdown(),
             )
-        ).all()
+            # In chunks, so the queue's worker reading a busy hour lets the UI thread in.
+            .execution_options(yield_per=CHUNK_ROWS)
+        )
+        rows = [row for part in recent.partitions() for row in part]
         faults = probable_faults((Call(cid, fid, at) for cid, fid, at in rows), rule, now=now)
         names = _feeder_names(s, {f.feeder_id for f in faults})
     return [

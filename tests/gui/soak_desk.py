@@ -68,7 +68,7 @@ def main() -> int:
     guard.timeout.connect(app.quit)
     guard.start(15 * 60 * 1000)
     app.exec()
-    window.queue.wait_for_extras()
+    window.queue.wait_for_refresh()
     end_rss = process.memory_info().rss / 2**20
     print(
         json.dumps(

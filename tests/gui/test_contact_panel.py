@@ -141,6 +141,7 @@ def test_no_answer_twice_escalate_je_answers_assign(qtbot, desk, complaint, catc
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
+    assert panel.wait_for_refresh()  # the list is read on a worker
     panel.table.selectRow(0)
     details = panel.details
     click(qtbot, details.contact_button)

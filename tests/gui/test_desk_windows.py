@@ -166,10 +166,12 @@ def test_todays_list_opens_a_complaint_in_the_details_panel(qtbot, desk) -> None
     open_row(closed_one)  # closed: not in the open queue, so the list shows every status
     assert window.tabs.currentWidget() is window.queue
     assert details.detail is not None and details.detail.docket == closed_one
+    assert window.queue.wait_for_refresh()  # the widened list is read on a worker
     assert window.queue.status.currentData() == "every"
     current = window.queue.table.currentIndex()
     assert window.queue.model.index(current.row(), 1).data() == closed_one
     window.queue.refresh()  # and it stays shown: it is in the list now
+    assert window.queue.wait_for_refresh()
     assert details.detail is not None and details.detail.docket == closed_one
 
 
@@ -195,7 +197,7 @@ def test_building_the_window_reads_no_accountability_until_the_tab_is_shown(  # 
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.queue.wait_for_extras()
+        window.queue.wait_for_refresh()
         assert on_ui_thread == []
         assert window.accountability.records == [] and not window.accountability.read
         window.tabs.setCurrentWidget(window.accountability)

@@ -68,6 +68,7 @@ def test_the_inspectors_desk_is_read_only(qtbot, inspector_desk) -> None:  # typ
     assert not window.new_action.isVisible() and window.open_complaint_form() is None
     assert not window.directory.import_button.isVisibleTo(window.directory)
     window.tabs.setCurrentWidget(window.queue)
+    assert window.queue.wait_for_refresh()  # the list is read on a worker
     window.queue.table.selectRow(0)
     details = window.queue.details
     assert details.detail is not None

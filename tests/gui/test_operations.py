@@ -46,7 +46,7 @@ def test_one_click_is_one_write_and_a_few_reads(qtbot, desk, logged) -> None:  #
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
-    assert window.queue.wait_for_extras()
+    assert window.queue.wait_for_refresh()
     window.queue.table.selectRow(window.queue.model.row_of(logged))
     details = window.queue.details
     assert details.detail is not None and details.detail.id == logged
@@ -69,7 +69,7 @@ def test_one_click_is_one_write_and_a_few_reads(qtbot, desk, logged) -> None:  #
     # The queue's feeders and ids, the row painted, today's list, and the details panel once
     # (before, the panel read itself twice and each refresh read its parts separately).
     assert seen.count("read") <= 5, seen
-    window.queue.wait_for_extras()
+    window.queue.wait_for_refresh()
     with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Discard):
         window.close()
 

@@ -59,3 +59,28 @@ def test_deadline_colours(qapp, demo) -> None:  # type: ignore[no-untyped-def]
     )
     model.set_ids([row.id])
     assert model.index(0, QCol.DUE).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_new_ids_change_the_rows_in_place(qtmodeltester, demo) -> None:  # type: ignore[no-untyped-def]
+    """Complaints that came or went are inserted or removed, not the whole list reset; a
+    list whose order changed (or wholly another) is shown afresh."""
+    ids = queue_ids(demo, QueueFilter(1, statuses=frozenset()), now=END)
+    model = QueueModel(lambda i: queue_rows(demo, i), clock=lambda: END)
+    model.set_ids(ids[:100])
+    qtmodeltester.check(model, force_py=True)  # and it keeps checking every signal below
+    resets: list[int] = []
+    changes: list[tuple[str, int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsRemoved.connect(lambda _p, a, b: changes.append(("removed", a, b)))
+    model.rowsInserted.connect(lambda _p, a, b: changes.append(("inserted", a, b)))
+    new = [i for i in ids[:102] if i not in (ids[5], ids[6], ids[50])]
+    model.set_ids(new, queue_rows(demo, new[:10]))
+    assert model.ids() == new and resets == []
+    assert changes == [
+        ("removed", 50, 50),
+        ("removed", 5, 6),
+        ("inserted", 97, 98),
+    ]
+    model.set_ids(list(reversed(new)))
+    assert resets == [1] and model.ids() == list(reversed(new))
+    qtmodeltester.check(model, force_py=True)

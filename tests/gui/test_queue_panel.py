@@ -47,15 +47,19 @@ def panel(qtbot, desk):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    assert widget.wait_for_refresh()
     return widget, f1, f2
 
 
 def dockets(panel: QueuePanel) -> list[str]:
+    """The list as it stands once the reads asked for have landed (they run on a worker)."""
+    assert panel.wait_for_refresh()
     model = panel.model
     return [model.index(r, QCol.DOCKET).data() for r in range(model.rowCount())]
 
 
 def names(panel: QueuePanel) -> list[str]:
+    assert panel.wait_for_refresh()
     model = panel.model
     return [model.index(r, 0).data(RECORD_ROLE).caller_name for r in range(model.rowCount())]
 
@@ -120,9 +124,9 @@ def test_quick_typing_runs_one_search_when_it_pauses(qtbot, panel, monkeypatch) 
     searched: list[str] = []
     real_ids = queue_panel.queue_ids
 
-    def counted(db, flt):  # type: ignore[no-untyped-def]
+    def counted(db, flt, **kwargs):  # type: ignore[no-untyped-def]
         searched.append(flt.search)
-        return real_ids(db, flt)
+        return real_ids(db, flt, **kwargs)
 
     monkeypatch.setattr(queue_panel, "queue_ids", counted)
     widget.search.setFocus()
@@ -170,7 +174,7 @@ def test_a_complaint_logged_here_appears_at_once(panel, desk) -> None:  # type: 
     )
     assert "New Caller" not in names(widget)
     desk.notify_changed(Changed.COMPLAINT)  # what every write at this desk announces
-    assert names(widget)[-1] == "New Caller"
+    assert names(widget)[-1] == "New Caller"  # once the worker's read lands
     assert widget.feeders.topLevelItem(0).text(1) == "5"
 
 
@@ -209,6 +213,7 @@ def test_details_panel_moves_a_complaint_through_its_life(qtbot, panel, desk) ->
         )
     # Shown again (all statuses), its whole history is there.
     widget.status.setCurrentIndex(widget.status.findData("every"))
+    assert widget.wait_for_refresh()
     widget.table.selectRow(widget.model.row_of(complaint_id))
     assert details.detail is not None and details.detail.status.value == "closed_verified"
     kinds = [line.kind for line in details.detail.history]
@@ -230,7 +235,7 @@ def test_a_complaint_served_out_of_turn_is_flagged(qtbot, panel, desk) -> None: 
     )
     lifecycle.resolve(desk.db, mohan.id, "fuse replaced", user_id=desk.user.id)
     desk.notify_changed(Changed.COMPLAINT)
-    assert widget.wait_for_extras()  # the flags are read off the UI thread
+    assert widget.wait_for_refresh()  # the flags are read off the UI thread
     row = widget.model.row_of(mohan.id)
     assert widget.model.index(row, QCol.STATUS).data().endswith("out of turn")
     tip = widget.model.index(row, QCol.STATUS).data(Qt.ItemDataRole.ToolTipRole)
@@ -277,3 +282,181 @@ def test_a_call_within_a_planned_shutdown_is_marked_in_the_queue(  # type: ignor
 def _statuses(panel: QueuePanel) -> list[str]:
     model = panel.model
     return [model.index(r, QCol.STATUS).data() for r in range(model.rowCount())]
+
+
+def _log(desk, name: str, minutes: int = 1) -> int:  # type: ignore[no-untyped-def]
+    return log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835000010",
+            caller_name=name,
+            locality="Sohni Patti",
+            type_code="LOW_VOLTAGE",
+            received_at=utcnow() - timedelta(minutes=minutes),
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    ).id
+
+
+def test_a_refresh_changes_the_list_in_place_and_keeps_the_place(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """A complaint logged elsewhere lands as one inserted row: the list is not reset, the
+    clerk's complaint stays chosen, and the feeder tree keeps its items (and their folding)."""
+    widget, f1, _f2 = panel
+    for minutes in range(400, 460):  # enough rows for the view to scroll
+        _log(desk, f"Earlier {minutes}", minutes)
+    widget.refresh()
+    assert len(names(widget)) == 64
+    widget.table.selectRow(30)
+    chosen = widget.table.currentIndex().data(RECORD_ROLE).id
+    widget.table.scrollTo(widget.model.index(20, 0), widget.table.ScrollHint.PositionAtTop)
+    top = widget.model.index(widget.table.rowAt(0), 0).data(RECORD_ROLE).id
+    f1_item = next(i for i in widget._items() if i.data(0, Qt.ItemDataRole.UserRole) == f1.id)
+    f1_item.parent().setExpanded(False)  # the clerk folded a PSS
+    resets, inserted = [], []
+    widget.model.modelReset.connect(lambda: resets.append(1))
+    widget.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    earliest = _log(desk, "Earliest of all", 600)  # comes first in the order
+    desk.notify_changed(Changed.COMPLAINT)
+    assert names(widget)[1] == "Earliest of all"  # after the danger call
+    assert resets == [] and inserted == [(1, 1)]
+    assert widget.table.currentIndex().data(RECORD_ROLE).id == chosen
+    assert widget.model.index(widget.table.rowAt(0), 0).data(RECORD_ROLE).id == top
+    assert widget.model.row_of(earliest) == 1
+    same = next(i for i in widget._items() if i.data(0, Qt.ItemDataRole.UserRole) == f1.id)
+    assert same is f1_item and not same.parent().isExpanded()
+    assert widget.feeders.topLevelItem(0).text(1) == "65"
+
+
+def test_the_ui_thread_reads_nothing_from_the_store_for_a_refresh(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """The ids, the feeder counts and the rows painted first are all read on the worker: a
+    refresh and the first paint after it run no statement on the UI thread."""
+    import threading
+
+    from sqlalchemy import event
+
+    widget, *_ = panel
+    ui_thread = threading.current_thread()
+    on_ui: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if threading.current_thread() is ui_thread:
+            on_ui.append(statement)
+
+    event.listen(desk.db.engine, "before_cursor_execute", seen)
+    try:
+        _log(desk, "Another caller")
+        on_ui.clear()
+        widget.refresh()
+        assert widget.wait_for_refresh()
+        widget.table.viewport().repaint()
+        widget.feeders.viewport().repaint()
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", seen)
+    assert on_ui == []
+    assert "Another caller" in names(widget)
+
+
+class _Gate(queue_panel.QRunnable):
+    """Holds the panel's single worker until opened, so reads can be queued behind it."""
+
+    def __init__(self) -> None:
+        import threading
+
+        super().__init__()
+        self.open = threading.Event()
+
+    def run(self) -> None:
+        self.open.wait(5)
+
+
+def test_a_newer_read_supersedes_an_older_one(qtbot, panel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    widget, *_ = panel
+    searched: list[str] = []
+    real_ids = queue_panel.queue_ids
+
+    def counted(db, flt, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(flt.search)
+        return real_ids(db, flt, **kwargs)
+
+    monkeypatch.setattr(queue_panel, "queue_ids", counted)
+    gate = _Gate()
+    widget._pool.start(gate)
+    widget.search.setText("rita")
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)  # queued behind the gate
+    widget.search.setText("mohan")
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)  # supersedes it before it begins
+    gate.open.set()
+    assert names(widget) == ["Mohan Singh"]
+    assert searched == ["mohan"]  # the older search was never run
+
+
+def test_a_result_for_a_filter_no_longer_current_is_dropped(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    widget, *_ = panel
+    gate = _Gate()
+    widget._pool.start(gate)
+    widget.search.setText("rita")
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(widget.search, "x")  # typed on: its own search waits for the pause
+    gate.open.set()
+    assert widget.wait_for_refresh()
+    assert len(widget.model.ids()) == 4  # "rita" was read but is no longer what the box says
+    qtbot.waitUntil(lambda: widget.queue_pending == 0 and not widget.search_timer.isActive())
+    assert names(widget) == []  # "ritax": nobody
+
+
+def test_a_complaint_chosen_elsewhere_while_the_list_is_read(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """Chosen from today's list while a read is on its way, and hidden by the filters: it is
+    chosen in the list once the read lands, the filters widened to find it."""
+    widget, f1, _f2 = panel
+    rows = [widget.model.record(row) for row in range(4)]
+    rita = next(r for r in rows if r is not None and r.caller_name == "Rita Devi")
+    gate = _Gate()
+    widget._pool.start(gate)
+    widget.select_feeder(f1.id)  # Rita's call is on f2: this list will not hold it
+    widget.show_complaint(rita.id)
+    assert widget.details.detail is not None and widget.details.detail.id == rita.id
+    gate.open.set()
+    assert widget.wait_for_refresh()
+    assert widget.table.currentIndex().data(RECORD_ROLE).id == rita.id
+    assert widget.details.detail is not None and widget.details.detail.id == rita.id
+    assert widget.status.currentData() == "every"
+
+
+def test_a_fault_banner_is_kept_and_brought_up_to_date(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """A refresh that finds the same feeder's fault keeps its banner (no widgets built on
+    the UI thread) with the new count in its words, and its button acts on the fault as
+    last read."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    widget, f1, _f2 = panel
+
+    def burst(calls: int) -> None:
+        now = utcnow()
+        for i in range(calls):
+            log_complaint(
+                desk.db,
+                ComplaintDraft(
+                    caller_mobile=f"94310{i:05d}",
+                    locality="Sohni Patti",
+                    feeder_id=f1.id,
+                    type_code="NO_SUPPLY_AREA",
+                    received_at=now - timedelta(minutes=5 - i * 0.5),
+                ),
+                centre_id=desk.centre.id,
+                user_id=desk.user.id,
+            )
+
+    burst(5)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    bar = widget.faults
+    assert [alert.count for alert in bar.alerts] == [5]
+    frame = bar.findChild(QFrame, "faultBanner")
+    burst(1)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    assert [alert.count for alert in bar.alerts] == [6]
+    assert bar.findChild(QFrame, "faultBanner") is frame  # kept, not built again
+    assert "6 complaints" in frame.findChild(QLabel, "text").text()
+    assert bar._alert_on(f1.id).count == 6  # what "Confirm as incident…" opens

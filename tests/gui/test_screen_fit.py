@@ -86,7 +86,7 @@ def test_at_1280x720_every_action_and_the_status_and_sop_columns_are_in_the_wind
     assert window.size() == SMALL
     panel = window.queue
     panel.status.setCurrentIndex(panel.status.findData("every"))
-    assert panel.wait_for_extras()
+    assert panel.wait_for_refresh()
     header = panel.table.horizontalHeader()
     seen: set[str] = set()
     for cid in ids:
@@ -127,7 +127,7 @@ def test_banners_coming_and_going_never_move_the_queue(qtbot, desk) -> None:  # 
     qtbot.waitExposed(window)
     table = window.queue.table
     bar = window.queue.faults
-    assert window.queue.wait_for_extras() and not bar.isVisible()
+    assert window.queue.wait_for_refresh() and not bar.isVisible()
     before = table.mapTo(window, QPoint(0, 0))
     assert window.queue.banners.quiet.isVisible()
     feeder = masterdata.form_choices(desk.db, desk.centre.id).feeders[0]
@@ -147,7 +147,7 @@ def test_banners_coming_and_going_never_move_the_queue(qtbot, desk) -> None:  # 
             now=now,
         )
     window.queue.refresh()
-    assert window.queue.wait_for_extras()
+    assert window.queue.wait_for_refresh()
     assert bar.isVisible() and bar.alerts
     assert not window.queue.banners.quiet.isVisible()
     assert table.mapTo(window, QPoint(0, 0)) == before
