@@ -1952,38 +1952,38 @@
         <translation>DT खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="145"/>
         <source>Probable feeder fault: %1 %2 / %3 — %4 complaints in %5 min (%6 to %7, last %8 ago). Send one crew to the feeder.</source>
         <translation>संभावित फीडर खराबी: %1 %2 / %3 — %5 मिनट में %4 शिकायतें (%6 से %7, अंतिम %8 पहले)। फीडर पर एक ही टीम भेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="139"/>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="175"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="160"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="200"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="163"/>
         <source>Confirm as incident…</source>
         <translation>घटना के रूप में पुष्टि करें…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="153"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="174"/>
         <source>Incident %1: %2 on %3 since %4 (%5) — %6 complaint(s) linked, %7 still open</source>
         <translation>घटना %1: %3 पर %2, %4 से (%5) — जुड़ी शिकायतें: %6, अभी लंबित: %7</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="167"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="192"/>
         <source>Link %1 new call(s)</source>
         <translation>%1 नई कॉल जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="171"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="196"/>
         <source>Open complaints from this feeder logged since the incident was opened</source>
         <translation>घटना खुलने के बाद इस फीडर से दर्ज लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="178"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="203"/>
         <source>Resolve incident…</source>
         <translation>घटना का निवारण…</translation>
     </message>
@@ -2266,37 +2266,37 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="220"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="252"/>
         <source>Confirm incident on %1</source>
         <translation>%1 पर घटना की पुष्टि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="277"/>
         <source>what is known: breaker tripped, JE informed …</source>
         <translation>क्या पता है: ब्रेकर ट्रिप, कनीय अभियंता (JE) को सूचना …</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="253"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="285"/>
         <source>Confirm incident</source>
         <translation>घटना की पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="254"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="286"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="258"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="290"/>
         <source>Fault</source>
         <translation>खराबी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="259"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="291"/>
         <source>Transformer</source>
         <translation>ट्रांसफार्मर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="294"/>
         <source>Complaints caused by it</source>
         <translation>इससे हुई शिकायतें</translation>
     </message>
@@ -2906,44 +2906,49 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="28"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="33"/>
         <source>Sign in — Fuse Call Centre Desk</source>
         <translation>साइन इन — फ्यूज कॉल सेंटर डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="30"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="35"/>
         <source>Fuse Call Centre Desk
 फ्यूज कॉल सेंटर</source>
         <translation>फ्यूज कॉल सेंटर डेस्क
 Fuse Call Centre Desk</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="46"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="52"/>
+        <source>Checking the store before the first sign-in (once, as the desk starts)…</source>
+        <translation>पहले साइन-इन से पहले डेटाबेस की जाँच हो रही है (डेस्क शुरू होते समय, एक बार)…</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/login.py" line="59"/>
         <source>Store: %1</source>
         <translation>डेटाबेस: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="51"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="64"/>
         <source>&amp;User name</source>
         <translation>यूज़र नाम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="52"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="65"/>
         <source>&amp;Password</source>
         <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="56"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="69"/>
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="57"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="70"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="96"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="128"/>
         <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
         <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।</translation>
     </message>
@@ -2951,232 +2956,232 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="309"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="320"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="321"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="324"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="329"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="382"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="344"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="332"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="340"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="345"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="341"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="343"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="344"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="345"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="359"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="360"/>
         <source>Feeder &amp;interruptions…</source>
         <translation>फीडर बाधाएँ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="361"/>
         <source>&amp;Feeders and consumers…</source>
         <translation>फीडर और उपभोक्ता (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="362"/>
         <source>Planned &amp;shutdowns…</source>
         <translation>नियोजित शटडाउन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="363"/>
         <source>Compensation &amp;claims…</source>
         <translation>मुआवज़े के दावे (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="369"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="374"/>
         <source>Registers</source>
         <translation>पंजियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="371"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="372"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="377"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="375"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="380"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="376"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="381"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="392"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="379"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="384"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="364"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="369"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="365"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="370"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="366"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="371"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="450"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="465"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="533"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="548"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="592"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="609"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="594"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="611"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -3189,12 +3194,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="609"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="626"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="611"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="628"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -3394,82 +3399,82 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="119"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="163"/>
         <source>#</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="120"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="164"/>
         <source>Docket</source>
         <translation>डॉकेट</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="121"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="165"/>
         <source>Received (age)</source>
         <translation>प्राप्त (कब से)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="122"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="166"/>
         <source>Caller / consumer</source>
         <translation>शिकायतकर्ता / उपभोक्ता</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="123"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="167"/>
         <source>Village / mohalla</source>
         <translation>गाँव / मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="124"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="168"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="169"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="126"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="170"/>
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="127"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="171"/>
         <source>SoP due</source>
         <translation>SoP समय-सीमा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="172"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="181"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="225"/>
         <source>Resolved while %1 earlier complaint(s) on this feeder waited</source>
         <translation>इस फीडर की पहले की %1 शिकायतें इंतज़ार में थीं, फिर भी इसका निवारण हुआ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="184"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="228"/>
         <source>Danger call: served first</source>
         <translation>खतरे की कॉल: सबसे पहले</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="190"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="234"/>
         <source>Received within a planned shutdown of its feeder: tell the caller when supply is back (in the details)</source>
         <translation>फीडर के नियोजित शटडाउन के दौरान प्राप्त: शिकायतकर्ता को बताएँ कि बिजली कब वापस आएगी (विवरण में)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="215"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="259"/>
         <source>%1 · incident %2</source>
         <translation>%1 · घटना %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="220"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="264"/>
         <source>%1 · planned shutdown</source>
         <translation>%1 · नियोजित शटडाउन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_model.py" line="222"/>
+        <location filename="../../fusecentre_app/gui/queue_model.py" line="266"/>
         <source>%1 · out of turn</source>
         <translation>%1 · बारी से पहले</translation>
     </message>
@@ -3477,118 +3482,123 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="245"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="247"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="266"/>
         <source>Feeders</source>
         <translation>फीडर सूची</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="249"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="268"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="251"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="252"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="275"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="257"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="276"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="261"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="280"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="262"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="281"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="263"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="282"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="285"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="267"/>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="269"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="286"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="288"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="287"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="289"/>
         <source>Received to</source>
         <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="290"/>
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="371"/>
         <source>Flags not read: %1</source>
         <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="379"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="446"/>
+        <source>Queue not read: %1</source>
+        <translation>कतार नहीं पढ़ी जा सकी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="474"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="397"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="489"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="420"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="510"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -3689,32 +3699,32 @@ Signed in: %4 (%5)</source>
 <context>
     <name>ResolveIncidentDialog</name>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="349"/>
         <source>Resolve incident %1</source>
         <translation>घटना %1 का निवारण</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="362"/>
         <source>%1 open complaint(s) will be marked resolved. Each consumer must still be called back to confirm the supply.</source>
         <translation>%1 लंबित शिकायतें निवारित दर्ज होंगी। फिर भी हर उपभोक्ता को पुष्टि कॉल करके बिजली की पुष्टि करनी है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="370"/>
         <source>Resolve</source>
         <translation>निवारण करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="371"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="344"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="376"/>
         <source>What was done</source>
         <translation>क्या किया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="345"/>
+        <location filename="../../fusecentre_app/gui/incidents_bar.py" line="377"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
@@ -4122,7 +4132,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>field names</name>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="155"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="166"/>
         <source>mobile number</source>
         <translation>मोबाइल नंबर</translation>
     </message>
@@ -4702,7 +4712,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="174"/>
-        <location filename="../../fusecentre_app/services/uow.py" line="149"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="156"/>
         <source>This account is not in the database.</source>
         <translation>यह खाता डेटाबेस में नहीं है।</translation>
     </message>
@@ -4958,63 +4968,63 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>{code} नाम का कोई केंद्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="168"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="179"/>
         <source>Enter the caller&apos;s mobile number: it is needed for the callback.</source>
         <translation>शिकायतकर्ता का मोबाइल नंबर लिखें: पुष्टि कॉल के लिए यह आवश्यक है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="174"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="185"/>
         <source>Enter the social media handle or the link to the post.</source>
         <translation>सोशल मीडिया हैंडल या पोस्ट का लिंक लिखें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="178"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="189"/>
         <source>Choose the officer who forwarded this complaint.</source>
         <translation>वह अधिकारी चुनें जिसने यह शिकायत भेजी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="186"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="197"/>
         <source>A consumer number has 4 to 20 letters or digits.</source>
         <translation>उपभोक्ता संख्या में 4 से 20 अक्षर या अंक होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="190"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="201"/>
         <source>Enter the village or mohalla so the lineman can find the place.</source>
         <translation>गाँव या मोहल्ला लिखें ताकि लाइनमैन जगह ढूँढ सके।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="196"/>
-        <location filename="../../fusecentre_app/services/complaints.py" line="383"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="559"/>
         <source>Choose the kind of complaint.</source>
         <translation>शिकायत का प्रकार चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="218"/>
         <source>The received time is in the future.</source>
         <translation>प्राप्ति का समय भविष्य में है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="213"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="224"/>
         <source>Check the year: {year} is before the desk&apos;s time.</source>
         <translation>वर्ष जाँचें: {year} डेस्क के समय से पहले का है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="387"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="563"/>
         <source>This feeder does not belong to this centre.</source>
         <translation>यह फीडर इस केंद्र का नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="392"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="568"/>
         <source>Choose the feeder of this transformer.</source>
         <translation>इस ट्रांसफार्मर का फीडर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="396"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="572"/>
         <source>This transformer is not on the chosen feeder.</source>
         <translation>यह ट्रांसफार्मर चुने गए फीडर पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="400"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="576"/>
         <location filename="../../fusecentre_app/services/contact.py" line="103"/>
         <location filename="../../fusecentre_app/services/contact.py" line="217"/>
         <location filename="../../fusecentre_app/services/contact.py" line="444"/>
@@ -5023,7 +5033,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>यह अधिकारी निर्देशिका में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="586"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="829"/>
         <source>Complaint {docket} is already closed; log a new complaint instead.</source>
         <translation>शिकायत {docket} पहले ही बंद हो चुकी है; इसके बजाय नई शिकायत दर्ज करें।</translation>
     </message>
@@ -5113,91 +5123,91 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>इस शिकायत का निवारण उसकी घटना के साथ हुआ था; इसे घटना से अलग करें या इसके बजाय घटना में सुधार करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="96"/>
-        <location filename="../../fusecentre_app/services/incidents.py" line="127"/>
-        <location filename="../../fusecentre_app/services/incidents.py" line="145"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="97"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="128"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="146"/>
         <source>This centre is not in the database.</source>
         <translation>यह केंद्र डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="115"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="116"/>
         <source>At least 2 complaints make a cluster.</source>
         <translation>समूह के लिए कम से कम 2 शिकायतें चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="119"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="120"/>
         <source>The window must be between 1 minute and 24 hours.</source>
         <translation>समय-सीमा 1 मिनट से 24 घंटे के बीच होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="201"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="206"/>
         <source>Say which transformer failed.</source>
         <translation>बताएँ कि कौन सा ट्रांसफार्मर खराब हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="211"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="216"/>
         <source>This feeder is not one of the centre&apos;s.</source>
         <translation>यह फीडर इस केंद्र का नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="221"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="226"/>
         <source>This transformer is not on that feeder.</source>
         <translation>यह ट्रांसफार्मर उस फीडर पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="260"/>
-        <location filename="../../fusecentre_app/services/incidents.py" line="394"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="265"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="399"/>
         <source>Incident {id} is already resolved.</source>
         <translation>घटना {id} का निवारण पहले ही हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="282"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="287"/>
         <source>Say why the complaint is not part of the incident.</source>
         <translation>बताएँ कि शिकायत इस घटना का भाग क्यों नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="293"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="298"/>
         <source>Complaint {docket} is not part of an incident.</source>
         <translation>शिकायत {docket} किसी घटना का भाग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="307"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="312"/>
         <source>This incident is not in the database.</source>
         <translation>यह घटना डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="317"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="322"/>
         <source>Choose the complaints that belong to the fault.</source>
         <translation>इस खराबी से जुड़ी शिकायतें चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="329"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="334"/>
         <source>{docket} belongs to another centre</source>
         <translation>{docket} किसी दूसरे केंद्र की है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="336"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="341"/>
         <source>{docket} is on another feeder</source>
         <translation>{docket} किसी दूसरे फीडर पर है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="345"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="350"/>
         <source>{docket} is already in incident {incident}</source>
         <translation>{docket} पहले से घटना {incident} में है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="353"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="358"/>
         <source>{docket} is {status}</source>
         <translation>{docket} {status} है</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="364"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="369"/>
         <location filename="../../fusecentre_app/domain/spreadsheet.py" line="200"/>
         <source>{list}; {item}</source>
         <translation>{list}; {item}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/incidents.py" line="367"/>
+        <location filename="../../fusecentre_app/services/incidents.py" line="372"/>
         <source>Not linked: {problems}.</source>
         <translation>नहीं जोड़ी गईं: {problems}।</translation>
     </message>
@@ -5638,42 +5648,42 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>शिकायत {complaint_id} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="132"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="139"/>
         <source>This store already has desk users; sign in instead.</source>
         <translation>इस डेटाबेस में पहले से डेस्क उपयोगकर्ता हैं; इसके बजाय साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="141"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="148"/>
         <source>Sign in first: every change names the person who made it.</source>
         <translation>पहले साइन इन करें: हर बदलाव पर उसे करने वाले व्यक्ति का नाम होता है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="154"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="175"/>
         <source>This account has been deactivated; ask the administrator for a new one.</source>
         <translation>यह खाता निष्क्रिय कर दिया गया है; प्रशासक से नया खाता माँगें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="165"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="186"/>
         <source>This account&apos;s role is not one the desk knows; ask the administrator.</source>
         <translation>इस खाते की भूमिका डेस्क नहीं पहचानता; प्रशासक से बात करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="190"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="203"/>
         <source>Choose your own password first: sign in at the desk, which asks for a new one.</source>
         <translation>पहले अपना पासवर्ड चुनें: डेस्क पर साइन इन करें, वह नया पासवर्ड माँगेगा।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="201"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="214"/>
         <source>The command line may not {action}; use the desk.</source>
         <translation>कमांड लाइन से यह नहीं हो सकता: {action}; डेस्क का उपयोग करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="212"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="225"/>
         <source>Your account belongs to no centre; ask the administrator to set one up for you.</source>
         <translation>आपका खाता किसी केंद्र का नहीं है; प्रशासक से अपने लिए केंद्र तय करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/uow.py" line="222"/>
+        <location filename="../../fusecentre_app/services/uow.py" line="235"/>
         <source>Your account belongs to another centre; this record is not yours.</source>
         <translation>आपका खाता किसी दूसरे केंद्र का है; यह रिकॉर्ड आपका नहीं है।</translation>
     </message>
@@ -5728,82 +5738,82 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>यह मोबाइल नंबर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="131"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="135"/>
         <source>Only a supervisor can cancel a complaint.</source>
         <translation>केवल पर्यवेक्षक ही शिकायत रद्द कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="135"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="139"/>
         <source>Only a supervisor can record a call received more than two days ago.</source>
         <translation>दो दिन से पहले प्राप्त कॉल केवल पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="141"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="145"/>
         <source>Only an inspector or a supervisor can record an inspection.</source>
         <translation>निरीक्षण केवल निरीक्षक या पर्यवेक्षक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="147"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="151"/>
         <source>Only a supervisor, an inspector or an administrator can print a negligence case file.</source>
         <translation>लापरवाही की केस फ़ाइल केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही छाप सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="156"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="160"/>
         <source>Only a supervisor or an administrator can import the officer directory.</source>
         <translation>अधिकारी निर्देशिका केवल पर्यवेक्षक या प्रशासक ही आयात कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="164"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="168"/>
         <source>Only a supervisor or an administrator can change the centre&apos;s settings.</source>
         <translation>केंद्र की सेटिंग केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="171"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="175"/>
         <source>Only an administrator can change the division&apos;s settings.</source>
         <translation>प्रमंडल की सेटिंग केवल प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="174"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="178"/>
         <source>Only an administrator can manage desk accounts.</source>
         <translation>डेस्क खातों का प्रबंधन केवल प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="177"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="181"/>
         <source>Only an administrator can restore the store from a backup.</source>
         <translation>बैकअप से डेटाबेस केवल प्रशासक ही पुनर्स्थापित कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="181"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="185"/>
         <source>Only a supervisor or an administrator can correct a feeder interruption.</source>
         <translation>फीडर बाधा में सुधार केवल पर्यवेक्षक या प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="189"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="193"/>
         <source>Only a supervisor or an administrator can change the feeders&apos; consumers and area.</source>
         <translation>फीडरों के उपभोक्ता और क्षेत्र केवल पर्यवेक्षक या प्रशासक ही बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="197"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="201"/>
         <source>Only a supervisor or an administrator can register or correct a planned shutdown.</source>
         <translation>नियोजित शटडाउन केवल पर्यवेक्षक या प्रशासक ही दर्ज या सुधार सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="205"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="209"/>
         <source>Only a supervisor, an inspector or an administrator can record a compensation claim.</source>
         <translation>मुआवज़े का दावा केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही दर्ज कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="214"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="218"/>
         <source>Only a supervisor, an inspector or an administrator can decide a compensation claim.</source>
         <translation>मुआवज़े के दावे का निर्णय केवल पर्यवेक्षक, निरीक्षक या प्रशासक ही कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="223"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="227"/>
         <source>An inspector&apos;s account reads and checks records; it cannot change them.</source>
         <translation>निरीक्षक का खाता रिकॉर्ड पढ़ता और जाँचता है; उन्हें बदल नहीं सकता।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/domain/roles.py" line="228"/>
+        <location filename="../../fusecentre_app/domain/roles.py" line="232"/>
         <source>An administrator&apos;s account manages accounts and settings; sign in as a clerk or supervisor to work on complaints.</source>
         <translation>प्रशासक का खाता खातों और सेटिंग का प्रबंधन करता है; शिकायतों पर काम करने के लिए लिपिक या पर्यवेक्षक के रूप में साइन इन करें।</translation>
     </message>
@@ -6015,27 +6025,27 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>डेस्क चलते समय डेटाबेस फ़ाइल हटा दी गई या बदल दी गई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें, डेटाबेस वापस रखें (या पिछला बैकअप पुनर्स्थापित करें) और फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/errors.py" line="59"/>
+        <location filename="../../fusecentre_app/services/errors.py" line="61"/>
         <source>The database is damaged, so nothing was saved (your entries are kept): close the desk and ask the supervisor to restore the last backup.</source>
         <translation>डेटाबेस क्षतिग्रस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): डेस्क बंद करें और पर्यवेक्षक से पिछला बैकअप पुनर्स्थापित करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/errors.py" line="67"/>
+        <location filename="../../fusecentre_app/services/errors.py" line="69"/>
         <source>The database is busy with another program, so nothing was saved (your entries are kept): try again in a moment.</source>
         <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): थोड़ी देर में फिर प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/errors.py" line="75"/>
+        <location filename="../../fusecentre_app/services/errors.py" line="77"/>
         <source>The database cannot be written (its file or folder is read-only), so nothing was saved (your entries are kept): ask the supervisor to check the data folder.</source>
         <translation>डेटाबेस में लिखा नहीं जा सकता (उसकी फ़ाइल या फ़ोल्डर केवल पढ़ने योग्य है), इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): पर्यवेक्षक से डेटा फ़ोल्डर जाँचने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/errors.py" line="83"/>
+        <location filename="../../fusecentre_app/services/errors.py" line="85"/>
         <source>The disk is full, so nothing was saved (your entries are kept): free some space, then save again.</source>
         <translation>डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): कुछ जगह खाली करें, फिर दोबारा सहेजें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/errors.py" line="90"/>
+        <location filename="../../fusecentre_app/services/errors.py" line="92"/>
         <source>The database reported an error, so nothing was saved (your entries are kept): try again, and tell the supervisor if it keeps happening.</source>
         <translation>डेटाबेस ने त्रुटि बताई, इसलिए कुछ भी सहेजा नहीं गया (आपकी प्रविष्टियाँ सुरक्षित हैं): फिर प्रयास करें, और बार-बार ऐसा हो तो पर्यवेक्षक को बताएँ।</translation>
     </message>
@@ -6104,7 +6114,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="49"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="47"/>
         <source>{complaints} complaints, {pages} pages, digest {digest} (event {cut})</source>
         <translation>{complaints} शिकायतें, {pages} पृष्ठ, डाइजेस्ट {digest} (घटना-संख्या {cut})</translation>
     </message>
@@ -6493,42 +6503,43 @@ Rs {each} each to the {n} consumers of {dt}</source>
 <context>
     <name>run_desk</name>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="99"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="101"/>
         <source>The demo made its own accounts, all with the password %1: sign in as %2 (a clerk at Buxar) or %3 (the administrator).</source>
         <translation>डेमो ने अपने खाते स्वयं बनाए हैं, सबका पासवर्ड %1 है: %2 (बक्सर का क्लर्क) या %3 (प्रशासक) के रूप में साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="125"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="127"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="260"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="309"/>
         <source>This store was made by version %1 of the desk (this is %2): install version %1 to open it. Nothing was changed or copied.</source>
         <translation>यह डेटाबेस डेस्क के संस्करण %1 से बना है (यह संस्करण %2 है): इसे खोलने के लिए संस्करण %1 इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="317"/>
         <source>This store was made by a newer version of the desk (this is %1): install that version to open it. Nothing was changed or copied.</source>
         <translation>यह डेटाबेस डेस्क के किसी नए संस्करण से बना है (यह संस्करण %1 है): इसे खोलने के लिए वही संस्करण इंस्टॉल करें। कुछ भी बदला या कॉपी नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="324"/>
         <source>The store %1 is damaged (SQLite found: %2), so the desk will not write to it. Ask the supervisor to restore the last backup (fusecentre restore).</source>
         <translation>डेटाबेस %1 खराब हो गया है (SQLite को मिला: %2), इसलिए डेस्क इसमें कुछ नहीं लिखेगा। पर्यवेक्षक से पिछला बैकअप वापस लाने (fusecentre restore) को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="284"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="333"/>
         <source>The store was not upgraded and nothing was changed: %1.</source>
         <translation>डेटाबेस अपग्रेड नहीं हुआ और कुछ भी नहीं बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="310"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="172"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="359"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खुल सका</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/app.py" line="289"/>
+        <location filename="../../fusecentre_app/gui/app.py" line="338"/>
         <source>The desk could not open its database:
 %1</source>
         <translation>डेस्क अपना डेटाबेस नहीं खोल सका:
