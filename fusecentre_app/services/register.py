@@ -331,6 +331,11 @@ class RegisterData:
         return self.generated_at
 
     @property
+    def received(self) -> int:
+        """The day's complaints (as `RegisterRun.received` counts them)."""
+        return len(self.rows)
+
+    @property
     def day_complete(self) -> bool:
         """False for a register printed before its day ended (a provisional one)."""
         return self.generated_at >= local_day_bounds(self.day)[1]
