@@ -30,12 +30,7 @@ from fusecentre_app.services.inspection import (
     inspection_info,
     record_print,
 )
-from fusecentre_app.services.register import (
-    RegisterData,
-    RegisterRun,
-    centre_heading,
-    register_run,
-)
+from fusecentre_app.services.register import RegisterData, centre_heading, gather_register
 from fusecentre_app.services.uow import Who
 
 T = TypeVar("T")
@@ -43,7 +38,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class PrintedRegister:
-    data: RegisterData | RegisterRun
+    data: RegisterData
     pdf: bytes
     pages: int
 
@@ -54,7 +49,7 @@ class PrintedRegister:
             QT_TRANSLATE_NOOP(
                 "printing", "{complaints} complaints, {pages} pages, digest {digest} (event {cut})"
             ),
-            complaints=d.received,
+            complaints=len(d.rows),
             pages=self.pages,
             digest=d.digest,
             cut=d.cut_event_id,
@@ -83,12 +78,11 @@ def register_pdf(
     lookup: Lookup = english,
 ) -> PrintedRegister:
     """The day's register as PDF bytes (not yet on record: see `put_on_record`), its remarks
-    in the language of `lookup`'s catalogue; its rows are read as they are printed, so a
-    day of any size takes the same memory."""
+    in the language of `lookup`'s catalogue."""
+    data = gather_register(db, centre_code, day, generated_by=user_name, now=now or utcnow())
     buffer = io.BytesIO()
-    with register_run(db, centre_code, day, generated_by=user_name, now=now or utcnow()) as run:
-        pages = render_register(run, buffer, lookup)
-    return PrintedRegister(run, buffer.getvalue(), pages)
+    pages = render_register(data, buffer, lookup)
+    return PrintedRegister(data, buffer.getvalue(), pages)
 
 
 @dataclass(frozen=True)
