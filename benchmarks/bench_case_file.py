@@ -13,7 +13,7 @@ largest resident set (wait4's ru_maxrss; Linux and macOS only). The parent impor
 big: a child's ru_maxrss would otherwise include the parent's memory it was forked from.
 
     python benchmarks/bench_case_file.py [--db /tmp/big/1m.sqlite] [--officer E1059]
-        [--sizes 500 20000] [--repeat 3]
+        [--sizes 500 20000] [--repeat 3] [--no-warm-up]
 
 Exits 1 if the memory is not bounded.
 """
@@ -114,6 +114,9 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/fusecentre-bench-case-file"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 20000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--no-warm-up", action="store_true", help="skip the warm-up runs (for long periods)"
+    )
     parser.add_argument("--periods", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--draw", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -143,7 +146,7 @@ def main() -> int:
         print(f"{size}: {first} to {last}, {total} complaints assigned to {args.officer}")
         out = args.workdir / f"case-file-{size}.pdf"
         commands.append((size, [*base, "--draw", args.officer, first, last, str(out)]))
-    for _size, command in commands:
+    for _size, command in [] if args.no_warm_up else commands:
         _measure(command, env)  # warm-up
     runs: dict[int, list[tuple[float, float, str]]] = {size: [] for size, _c in commands}
     for _ in range(args.repeat):

@@ -18,11 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
-    PDFBase85Encode,
     PDFDictionary,
     PDFName,
     PDFStream,
@@ -111,17 +109,15 @@ class _PageStream(PDFStream):
 
 
 def _compress_now(page: Any) -> None:
-    """Encode a finished page's content as ReportLab would when saving (the same filters,
-    the same bytes), so that only the compressed page is kept until then."""
+    """Compress a finished page's content now, so that only the compressed page is kept
+    until the document is saved. Binary, not also ASCII85-encoded as ReportLab's own
+    streams are: a quarter smaller, and every reader of PDF 1.2 on takes it."""
     stream = page.stream
     if not page.compression or not stream or page.Contents:
         return
-    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-    content = stream
-    for f in reversed(filters):
-        content = f.encode(content)
     contents = _PageStream(
-        PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content
+        PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}),
+        PDFZCompress.encode(stream),
     )
     contents.__Comment__ = "page stream"
     page.Contents = contents
