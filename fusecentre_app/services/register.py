@@ -1,12 +1,14 @@
 """A centre's daily register as data: the day's complaints in serial order, the earlier ones
 still open when the day ended, the summary, the signature blocks, and the integrity digest.
 
-Everything is read in one read transaction, in a handful of queries however busy the day:
-the chain head (the cut), the day's complaints, their events, the complaints carried over,
-their events up to the end of the day, and the centre's JEs. The signature blocks follow
-the centre's own shifts (`services.shifts`); the remarks of the day's finished inspections
-(`services.inspection`) are read after the snapshot. `reports.register` prints what
-`gather_register` returns; nothing here knows about PDFs.
+Everything is read in one read transaction: the chain head (the cut), the complaints
+carried over and their events up to the end of the day, the centre's JEs, then the day's
+complaints and their events a batch at a time (`register_run`), counted for the summary,
+the shift blocks and the digest as they go by, so that a day of any size is printed in
+the same memory. The signature blocks follow the centre's own shifts (`services.shifts`);
+the remarks of the day's finished inspections (`services.inspection`) are read just before
+the snapshot. `reports.register` prints a `RegisterRun` as it is read, or the
+`RegisterData` that `gather_register` returns whole; nothing here knows about PDFs.
 
 What the register shows, and as at when:
 
