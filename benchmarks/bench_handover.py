@@ -15,6 +15,11 @@ design sets no figure, so the bar below is the project's own.
     python benchmarks/bench_handover.py [--open 5000] [--repeat 3]
 
 A small store for a quick run: `--workdir /tmp/small --days 3 --per-day 150 --open 300 --repeat 1`.
+
+Bounded memory (issue 12): with `--sizes 500 20000` it builds a store for each number of open
+complaints (in child processes) and measures only the whole process at each size, the sizes
+in turn, --repeat rounds, with its peak RSS (wait4's ru_maxrss); the bar is the peak at the
+largest size within 1.3x of the peak at the smallest.
 """
 
 from __future__ import annotations
@@ -29,30 +34,41 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from fusecentre_app.db.engine import open_database
-from fusecentre_app.db.models import Complaint, Officer, OfficerFeeder
-from fusecentre_app.demo import DEMO_USERNAME, build_demo
-from fusecentre_app.domain.enums import OPEN_STATUSES, Designation, IncidentKind
 from fusecentre_app.domain.timeutil import LOCAL_TZ
-from fusecentre_app.reports.handover import render_handover
-from fusecentre_app.services import lifecycle
-from fusecentre_app.services.auth import find_user
-from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
-from fusecentre_app.services.contact import escalate, next_up
-from fusecentre_app.services.handover import gather_handover
-from fusecentre_app.services.incidents import open_incident
-from fusecentre_app.services.masterdata import centre_by_code, form_choices
 
 CENTRE = "BXR"
 END = datetime(2026, 5, 20, 13, 30, tzinfo=LOCAL_TZ)  # the data's last moment
 # The project's own bar for "a few seconds": gathering and rendering in the process, at the
 # end and six hours back, and the whole process, each under this many seconds.
 BAR_S = 5.0
+MEMORY_BAR = 1.3  # peak RSS at the largest size / at the smallest, issue 12's bar
+
+
+def _imports() -> None:
+    """The app, imported only where it is used: a child measured by wait4 starts from a
+    parent that has not grown big."""
+    global func, select, open_database, Complaint, Officer, OfficerFeeder, DEMO_USERNAME
+    global build_demo, OPEN_STATUSES, Designation, IncidentKind, render_handover, lifecycle
+    global find_user, ComplaintDraft, log_complaint, escalate, next_up, gather_handover
+    global open_incident, centre_by_code, form_choices
+    from sqlalchemy import func, select
+
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.db.models import Complaint, Officer, OfficerFeeder
+    from fusecentre_app.demo import DEMO_USERNAME, build_demo
+    from fusecentre_app.domain.enums import OPEN_STATUSES, Designation, IncidentKind
+    from fusecentre_app.reports.handover import render_handover
+    from fusecentre_app.services import lifecycle
+    from fusecentre_app.services.auth import find_user
+    from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
+    from fusecentre_app.services.contact import escalate, next_up
+    from fusecentre_app.services.handover import gather_handover
+    from fusecentre_app.services.incidents import open_incident
+    from fusecentre_app.services.masterdata import centre_by_code, form_choices
 
 
 def _build(path: Path, days: int, per_day: int, wanted: int) -> None:
+    _imports()
     db = open_database(path)
     try:
         with db.read() as s:
@@ -146,6 +162,63 @@ def _timed(fn, repeat: int):  # type: ignore[no-untyped-def]
     return statistics.median(times), result
 
 
+def _process(store: Path, out: Path) -> list[str]:
+    return [
+        sys.executable, "-m", "fusecentre_app.reports.handover", "--db", str(store),
+        "--centre", CENTRE, "--at", END.strftime("%Y-%m-%d %H:%M"), "-o", str(out),
+        "--user", "bench",
+    ]  # fmt: skip
+
+
+def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB (wait4; Linux and macOS) and the process's output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        errors = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"failed: {' '.join(command)}\n{errors}")
+    return elapsed, usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024), out
+
+
+def _memory(args: argparse.Namespace) -> int:
+    """Whole processes at each size, in turn; the verdict on the memory bar."""
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(args.workdir / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    stores = []
+    for size in args.sizes:
+        store = args.workdir / f"handover-{size}.sqlite"
+        build = [
+            sys.executable, __file__, "--workdir", str(args.workdir), "--days", str(args.days),
+            "--per-day", str(args.per_day), "--open", str(size), "--prepare",
+        ]  # fmt: skip
+        subprocess.run(build, check=True)
+        stores.append((size, store, args.workdir / f"handover-{size}.pdf"))
+    for _size, store, pdf in stores:
+        _measure(_process(store, pdf), env)  # warm-up
+    runs: dict[int, list[tuple[float, float, str]]] = {size: [] for size, _s, _p in stores}
+    for _ in range(args.repeat):
+        for size, store, pdf in stores:
+            runs[size].append(_measure(_process(store, pdf), env))
+    print(f"\n{'open':>6}  {'median s':>9} {'peak RSS MB':>12}  sheet")
+    peaks = {}
+    for size, measured in runs.items():
+        peaks[size] = max(m[1] for m in measured)
+        median = statistics.median(m[0] for m in measured)
+        print(f"{size:>6}  {median:9.2f} {peaks[size]:12.0f}  {measured[-1][2].strip()}")
+    small, large = args.sizes[0], args.sizes[-1]
+    growth = peaks[large] / peaks[small]
+    ok = growth <= MEMORY_BAR
+    print(
+        f"verdict: {'PASS' if ok else 'FAIL'}: handover peak RSS {peaks[large]:.0f} MB at "
+        f"{large} open, {peaks[small]:.0f} MB at {small}: {growth:.2f}x (bar {MEMORY_BAR:g}x; "
+        f"largest of {args.repeat} processes at each size)"
+    )
+    return 0 if ok else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/fusecentre-bench-handover"))
@@ -153,10 +226,16 @@ def main() -> int:
     parser.add_argument("--per-day", type=int, default=300)
     parser.add_argument("--open", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sizes", type=int, nargs="+", help="open complaints; memory only")
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.sizes:
+        return _memory(args)
     store = args.workdir / f"handover-{args.open}.sqlite"
     _build(store, args.days, args.per_day, args.open)
+    if args.prepare:
+        return 0
 
     pdf = args.workdir / "handover.pdf"
     db = open_database(store, migrate=False)

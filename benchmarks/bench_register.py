@@ -13,7 +13,8 @@ CSV, cell for cell. Then, side by side in the same run, it times whole processes
 - `soffice --headless --convert-to pdf` of the CSV (UTF-8, comma separated, quoted cells).
 
 Each is run once to warm up (LibreOffice creates its profile; Python caches bytecode, in
---workdir, as an installed app would), then --repeat times, alternating. Time is wall-clock
+--workdir, as an installed app would), then --repeat rounds of every size and both tools in
+turn, each run a process of its own. Time is wall-clock
 from start to exit; peak memory is the largest resident set of the process and the children
 it waited for (wait4's ru_maxrss; Linux and macOS only). The data is prepared in a child
 process and this one imports nothing big: a child's ru_maxrss would otherwise include the
@@ -22,7 +23,8 @@ parent's memory it was forked from.
     python benchmarks/bench_register.py [--sizes 500 5000] [--repeat 3]
 
 Bounded memory (issue 12): the register's peak RSS at the largest size within 1.3x of the
-peak at the smallest (the issue measures 20,000 rows against 500: `--sizes 500 20000`).
+peak at the smallest (the issue measures 20,000 rows against 500: `--sizes 500 20000`; the
+largest of the runs' peaks at each size).
 
 Needs LibreOffice (`apt-get install -y libreoffice-calc-nogui`). Exits 1 if the register is
 not faster at every size or its memory is not bounded.
@@ -134,7 +136,7 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     profile = (args.workdir / "lo-profile").resolve().as_uri()
 
-    results: list[tuple[int, str, tuple[float, float, float | None]]] = []
+    commands: list[tuple[int, list[str], list[str]]] = []  # rows, register, LibreOffice
     for size in args.sizes:
         prepare = [sys.executable, __file__, "--workdir", str(args.workdir), "--prepare", str(size)]
         rows = int(subprocess.run(prepare, check=True, capture_output=True, text=True).stdout)
@@ -152,15 +154,22 @@ def main() -> int:
             "--infilter=CSV:44,34,76,1", "--convert-to", "pdf", "--outdir", str(office_out),
             str(table),
         ]  # fmt: skip
-        _measure(register_cmd, env)  # warm-up
+        commands.append((rows, register_cmd, office_cmd))
+    # Warm up once each, then every size and both tools in turn, --repeat rounds: each
+    # figure is a process of its own, and a slow moment of the machine falls on all sides.
+    mine: dict[int, list[Run]] = {rows: [] for rows, _r, _o in commands}
+    theirs: dict[int, list[Run]] = {rows: [] for rows, _r, _o in commands}
+    for _rows, register_cmd, office_cmd in commands:
+        _measure(register_cmd, env)
         _measure(office_cmd)
-        mine: list[Run] = []
-        theirs: list[Run] = []
-        for _ in range(args.repeat):
-            mine.append(_measure(register_cmd, env))
-            theirs.append(_measure(office_cmd))
-        results.append((rows, "register (ReportLab)", _summary(mine)))
-        results.append((rows, "LibreOffice CSV -> PDF", _summary(theirs)))
+    for _ in range(args.repeat):
+        for rows, register_cmd, office_cmd in commands:
+            mine[rows].append(_measure(register_cmd, env))
+            theirs[rows].append(_measure(office_cmd))
+    results: list[tuple[int, str, tuple[float, float, float | None]]] = []
+    for rows, _r, _o in commands:
+        results.append((rows, "register (ReportLab)", _summary(mine[rows])))
+        results.append((rows, "LibreOffice CSV -> PDF", _summary(theirs[rows])))
 
     print(f"\n{'rows':>6}  {'tool':<24} {'best s':>7} {'median s':>9} {'peak RSS MB':>12}")
     for rows, tool, (best, median, peak) in results:

@@ -42,6 +42,32 @@ def json_value(value: Any) -> Any:
     return value
 
 
+class RegisterDigest:
+    """The digest's text hashed as it comes: the complaint lines (in serial order), then the
+    event lines (by id); for a register read in batches, however long its day."""
+
+    def __init__(self, centre_code: str, day: date, cut_event_id: int) -> None:
+        self._hash = hashlib.sha256()
+        self._hash.update(
+            f"{DIGEST_VERSION}\n{centre_code}|{day.isoformat()}|{cut_event_id}\n".encode()
+        )
+
+    def add_rows(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        h = self._hash
+        for row in rows:
+            values = [json_value(row[name]) for name in DIGEST_COLUMNS]
+            line = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+            h.update(f"R{line}\n".encode())
+
+    def add_events(self, events: Iterable[tuple[int, int, str]]) -> None:
+        h = self._hash
+        for event_id, complaint_id, digest in events:
+            h.update(f"E{event_id}|{complaint_id}|{digest}\n".encode())
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
 def digest_of(
     centre_code: str,
     day: date,
@@ -50,12 +76,7 @@ def digest_of(
     events: Iterable[tuple[int, int, str]],
 ) -> str:
     """SHA-256 (hex) of the register's canonical text (see the module)."""
-    h = hashlib.sha256()
-    h.update(f"{DIGEST_VERSION}\n{centre_code}|{day.isoformat()}|{cut_event_id}\n".encode())
-    for row in rows:
-        values = [json_value(row[name]) for name in DIGEST_COLUMNS]
-        line = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-        h.update(f"R{line}\n".encode())
-    for event_id, complaint_id, digest in events:
-        h.update(f"E{event_id}|{complaint_id}|{digest}\n".encode())
-    return h.hexdigest()
+    digest = RegisterDigest(centre_code, day, cut_event_id)
+    digest.add_rows(rows)
+    digest.add_events(events)
+    return digest.hexdigest()

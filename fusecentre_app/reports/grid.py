@@ -11,7 +11,7 @@ halves share the set rows and only hold different start and stop indexes. Its he
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -73,7 +73,6 @@ class _Set:
             self.caption_lines = caption.setter.lines(caption.text, self.width)
             self.caption_height = len(self.caption_lines) * caption.setter.leading + 3.0
         self.head = [self._head_cell(c) for c in columns]
-        body = style.body
         self.head_height = (
             max(
                 len(en) * style.head_en.leading + len(hi) * style.head_hi.leading
@@ -81,19 +80,24 @@ class _Set:
             )
             + 2 * PAD_Y
         )
-        inner = [c.width - 2 * PAD_X for c in columns]
-        leading = body.leading
+        self._inner = [c.width - 2 * PAD_X for c in columns]
         self.cells: list[tuple[tuple[Line, ...], ...]] = []
-        heights: list[float] = []
+        self.heights: list[float] = []
+        self.tops = [0.0]  # tops[i]: rows before i, stacked
         for row in rows:
-            cells = tuple(
-                body.lines(text, w, MAX_CELL_LINES) if text else ()
-                for text, w in zip(row, inner, strict=True)
-            )
-            self.cells.append(cells)
-            heights.append(max(1, *map(len, cells)) * leading + 2 * PAD_Y)
-        self.heights = heights
-        self.tops = [0.0, *accumulate(heights)]  # tops[i]: rows before i, stacked
+            self.add(row)
+
+    def add(self, row: Sequence[str]) -> None:
+        """Set one more row under the others."""
+        body = self.style.body
+        cells = tuple(
+            body.lines(text, w, MAX_CELL_LINES) if text else ()
+            for text, w in zip(row, self._inner, strict=True)
+        )
+        height = max(1, *map(len, cells)) * body.leading + 2 * PAD_Y
+        self.cells.append(cells)
+        self.heights.append(height)
+        self.tops.append(self.tops[-1] + height)
 
     def _head_cell(self, c: Column) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
         inner = c.width - 2 * PAD_X
@@ -211,6 +215,60 @@ class Grid(Flowable):
         canvas.setLineWidth(RULE)
         canvas.drawPath(rules, stroke=1, fill=0)
         canvas.restoreState()
+
+
+class StreamGrid(Grid):
+    """A `Grid` whose rows come from an iterator and are set only as pages need them.
+
+    It prints exactly as a `Grid` of the same rows would (the same breaks, the header and
+    caption in the same places) but holds at most a page of set rows: each page's piece
+    takes the rows it prints, and what is left goes on with the rest of the iterator. For
+    tables as long as a busy day's register, whose rows are read from the store in batches.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[str]],
+        style: GridStyle,
+        *,
+        caption: Caption | None = None,
+        _set: _Set | None = None,
+    ) -> None:
+        super().__init__(columns, (), style, caption=caption, _set=_set)
+        self._rows = iter(rows)
+        self._more = True
+
+    def _pull(self, room: float) -> None:
+        """Set rows until they overflow `room` (under the header) or there are no more."""
+        s = self._set
+        while self._more and s.above(0) + s.tops[-1] <= room + 1.0:
+            row = next(self._rows, None)
+            if row is None:
+                self._more = False
+            else:
+                s.add(row)
+        self._stop = len(s.cells)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._pull(availHeight)
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._pull(availHeight)
+        s = self._set
+        cut = s.fitting(0, self._stop, availHeight)
+        if cut <= 0 or (cut >= self._stop and not self._more):
+            return []
+        rest = _Set(s.columns, (), s.style, None)
+        for i in range(cut, self._stop):
+            rest.cells.append(s.cells[i])
+            rest.heights.append(s.heights[i])
+            rest.tops.append(rest.tops[-1] + s.heights[i])
+        tail = StreamGrid((), (), s.style, _set=rest)
+        tail._rows, tail._more = self._rows, self._more
+        del s.cells[cut:], s.heights[cut:], s.tops[cut + 1 :]
+        return [Grid((), (), s.style, _set=s, _start=0, _stop=cut), tail]
 
 
 class TextBlock(Flowable):

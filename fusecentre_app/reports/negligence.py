@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -26,7 +27,7 @@ from fusecentre_app import __version__
 from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.timeutil import format_local
 from fusecentre_app.reports import register_cells as cells
-from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
+from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, StreamGrid, TextBlock
 from fusecentre_app.reports.page import WIDTH, Masthead, SignBox, SignBoxes, Styles, build
 from fusecentre_app.services.negligence import (
     Assignment,
@@ -310,17 +311,26 @@ def summary_rows(case: NegligenceFile, language: str = "en") -> list[tuple[str, 
     return [(_both(en, hi, language), value) for en, hi, value in rows]
 
 
+_T = TypeVar("_T")
+
+
 def _story(case: NegligenceFile, styles: Styles, language: str = "en") -> list[Flowable]:
     o = case.officer
     hi = language == "hi"
     story: list[Flowable] = []
 
     def section(
-        en: str, hindi: str, columns: tuple[Column, ...], rows: list[tuple[str, ...]]
+        en: str,
+        hindi: str,
+        columns: tuple[Column, ...],
+        items: Sequence[_T],
+        row: Callable[[int, _T], tuple[str, ...]],
     ) -> None:
+        """A table of `items`, each row made and set only when its page is drawn."""
         caption = Caption(_both(en, hindi, language), styles.heading, 8.0)
-        if rows:
-            story.append(Grid(columns, rows, styles.grid, caption=caption))
+        if items:
+            rows = (row(n, item) for n, item in enumerate(items, start=1))
+            story.append(StreamGrid(columns, rows, styles.grid, caption=caption))
         else:
             story.append(
                 KeepTogether(
@@ -391,38 +401,44 @@ def _story(case: NegligenceFile, styles: Styles, language: str = "en") -> list[F
         "Complaints assigned",
         "सौंपी गई शिकायतें",
         _rest(ASSIGNED_COLUMNS, "Status now", "वर्तमान स्थिति"),
-        [assignment_cells(n, a, language) for n, a in enumerate(case.assignments, start=1)],
+        case.assignments,
+        lambda n, a: assignment_cells(n, a, language),
     )
     section(
         "Contact attempts and their outcome",
         "संपर्क प्रयास एवं परिणाम",
         CONTACT_COLUMNS,
-        [contact_cells(n, c, language) for n, c in enumerate(case.contacts, start=1)],
+        case.contacts,
+        lambda n, c: contact_cells(n, c, language),
     )
     section(
         "SoP breaches, with hours late",
         "मानक समय का उल्लंघन, विलंब के घंटे",
         BREACH_COLUMNS,
-        [breach_cells(n, b, language) for n, b in enumerate(case.breaches, start=1)],
+        case.breaches,
+        lambda n, b: breach_cells(n, b, language),
     )
     section(
         "Reopenings: calls that contradicted a resolution",
         "पुनः खोली गई शिकायतें: निवारण का खंडन",
         _rest(REOPEN_COLUMNS, "Reason recorded", "दर्ज कारण"),
-        [reopening_cells(n, r, language) for n, r in enumerate(case.reopenings, start=1)],
+        case.reopenings,
+        lambda n, r: reopening_cells(n, r, language),
     )
     if case.samples:
         section(
             "Inspectors' call-backs that contradicted a resolution",
             "निरीक्षक की पुष्टि कॉल में खंडन",
             SAMPLE_COLUMNS,
-            [sample_cells(n, x, language) for n, x in enumerate(case.samples, start=1)],
+            case.samples,
+            lambda n, x: sample_cells(n, x, language),
         )
     section(
         "Register digests that prove these records",
         "अभिलेखों को प्रमाणित करने वाले पंजी डाइजेस्ट",
         _rest(DIGEST_COLUMNS, "Register prints on record", "अभिलेख में मुद्रित पंजियाँ"),
-        [digest_cells(d, language) for d in case.days],
+        case.days,
+        lambda _n, d: digest_cells(d, language),
     )
     story.append(TextBlock(_how_to_verify(case, language), styles.note, space_before=4.0))
     story.append(

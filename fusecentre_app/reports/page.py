@@ -5,17 +5,27 @@ whom and with which version it was made, and "Page X of Y" on every page.
 
 As in the register, the header and footer are drawn once as PDF forms and placed on every
 page, and the page count is a form filled in when the document is saved, so a document is
-built in one pass (`build`).
+built in one pass (`build`). The footer is filled in at saving too, so that it may say what
+is known only at the end (the register's digest, worked out as its rows are printed), and
+each page is compressed as soon as it is finished: a document of a thousand pages holds
+only its compressed pages, never their drawing operators.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    PDFZCompress,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -61,7 +71,9 @@ class Masthead:
     centre: CentreHeading
     title: str  # e.g. "Shift Handover Sheet — पाली हस्तांतरण पत्रक"
     right: tuple[str, ...]  # under the title: the first line bold, the others plain
-    footer: tuple[str, ...]  # up to two lines: who made it when, and any reference
+    # Up to two lines: who made it when, and any reference; or what gives them once the
+    # body is printed (the register's digest is known only after its last row).
+    footer: tuple[str, ...] | Callable[[], tuple[str, ...]]
 
 
 class _CountingCanvas(Canvas):
@@ -70,17 +82,46 @@ class _CountingCanvas(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.pages = 0
+        self.on_save: Callable[[Canvas], None] | None = None
 
     def showPage(self) -> None:
         self.pages += 1
         super().showPage()
+        _compress_now(self._doc.Pages.pages[-1])
 
     def save(self) -> None:
+        if self.on_save is not None:
+            self.on_save(self)
         self.beginForm(_PAGES_FORM, lowerx=0, lowery=-3, upperx=40, uppery=10)
         self.setFont(LATIN, BODY_SIZE)
         self.drawString(0, 0, str(self.pages))
         self.endForm()
         super().save()
+
+
+class _PageStream(PDFStream):
+    """A page's encoded content, let go of once it is written into the file's bytes."""
+
+    def format(self, document: Any) -> bytes:
+        formatted: bytes = super().format(document)
+        self.content = b""
+        return formatted
+
+
+def _compress_now(page: Any) -> None:
+    """Compress a finished page's content now, so that only the compressed page is kept
+    until the document is saved. Binary, not also ASCII85-encoded as ReportLab's own
+    streams are: a quarter smaller, and every reader of PDF 1.2 on takes it."""
+    stream = page.stream
+    if not page.compression or not stream or page.Contents:
+        return
+    contents = _PageStream(
+        PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}),
+        PDFZCompress.encode(stream),
+    )
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None
 
 
 class _Decorator:
@@ -94,9 +135,6 @@ class _Decorator:
         if not canvas.hasForm(_HEADER_FORM):
             canvas.beginForm(_HEADER_FORM)
             self._header(canvas)
-            canvas.endForm()
-            canvas.beginForm(_FOOTER_FORM)
-            self._footer(canvas)
             canvas.endForm()
         canvas.doForm(_HEADER_FORM)
         canvas.doForm(_FOOTER_FORM)
@@ -144,17 +182,43 @@ class _Decorator:
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_X, rule_y, right, rule_y)
 
+    def footer_form(self, canvas: Canvas) -> None:
+        """The footer, drawn once the body is done (see the module)."""
+        canvas.beginForm(_FOOTER_FORM)
+        self._footer(canvas)
+        canvas.endForm()
+
     def _footer(self, canvas: Canvas) -> None:
+        footer = self.head.footer
+        lines = footer() if callable(footer) else footer
         s = self.styles
         y = MARGIN_BOTTOM + FOOTER_HEIGHT - 8
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y + 8, PAGE[0] - MARGIN_X, y + 8)
         writer = Writer(canvas)
-        for i, text in enumerate(self.head.footer[:2]):
+        for i, text in enumerate(lines[:2]):
             room = WIDTH - 80 if i == 0 else WIDTH
             writer.lines(s.small.lines(text, room, 1), MARGIN_X, y, s.small)
             y -= s.small.leading
         writer.finish()
+
+
+class Later(Flowable):
+    """A place in a story for flowables made only when the document reaches it (a summary
+    counted while the rows above it were printed)."""
+
+    def __init__(self, make: Callable[[], Sequence[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+
+
+class _Document(BaseDocTemplate):
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, Later):
+            flowables[0:1] = list(first.make())
+            return
+        super().handle_flowable(flowables)
 
 
 def build(
@@ -165,10 +229,11 @@ def build(
     *,
     title: str,
     author: str,
-    subject: str,
+    subject: str | Callable[[], str],
     creator: str,
 ) -> int:
-    """Write the document to a path or a binary file; returns the number of pages."""
+    """Write the document to a path or a binary file; returns the number of pages. The
+    story may hold `Later`s (made when reached) and a `subject` known only at the end."""
     frame = Frame(
         MARGIN_X,
         MARGIN_BOTTOM + FOOTER_HEIGHT,
@@ -181,13 +246,14 @@ def build(
         id="body",
     )
     target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
-    doc = BaseDocTemplate(
+    decorator = _Decorator(head, styles)
+    doc = _Document(
         target,
         pagesize=PAGE,
-        pageTemplates=[PageTemplate("page", [frame], onPage=_Decorator(head, styles))],
+        pageTemplates=[PageTemplate("page", [frame], onPage=decorator)],
         title=title,
         author=author,
-        subject=subject,
+        subject="" if callable(subject) else subject,
         creator=creator,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -196,8 +262,14 @@ def build(
     )
     made: list[_CountingCanvas] = []
 
+    def finish(canvas: Canvas) -> None:
+        decorator.footer_form(canvas)
+        if callable(subject):
+            canvas.setSubject(subject())
+
     def canvasmaker(*args: Any, **kwargs: Any) -> _CountingCanvas:
         canvas = _CountingCanvas(*args, **kwargs)
+        canvas.on_save = finish
         made.append(canvas)
         return canvas
 

@@ -23,8 +23,9 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus import (
     Flowable,
@@ -35,30 +36,40 @@ from reportlab.platypus import (
 from fusecentre_app.domain.messages import Lookup, english
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day_bounds
 from fusecentre_app.reports import register_cells as cells
-from fusecentre_app.reports.grid import Caption, Grid, SideBySide, TextBlock
-from fusecentre_app.reports.page import WIDTH, Masthead, Styles, build
+from fusecentre_app.reports.grid import Caption, Grid, SideBySide, StreamGrid, TextBlock
+from fusecentre_app.reports.page import WIDTH, Later, Masthead, Styles, build
 from fusecentre_app.reports.signatures import InspectionBox, signature_row
-from fusecentre_app.services.register import RegisterData
+from fusecentre_app.services.register import RegisterData, RegisterRun
+
+if TYPE_CHECKING:
+    from fusecentre_app.db.engine import Database
 
 TITLE = "Daily Complaint Register — दैनिक शिकायत पंजी"
 
 
-def _masthead(data: RegisterData) -> Masthead:
+def _masthead(data: RegisterData | RegisterRun) -> Masthead:
     day = data.day
     right = [f"Date / दिनांक: {day:%d-%m-%Y} ({day:%A})"]
     if not data.day_complete:
         right.append("Provisional: printed before the day ended")
     made = data.generated_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
-    footer = (
-        f"Generated {made} IST by {data.generated_by or 'unknown'} — "
-        f"Fuse Call Centre Desk {data.app_version}",
-        f"Integrity digest (SHA-256 of this day's records and their events up to "
-        f"event #{data.cut_event_id}): {data.digest}",
-    )
+
+    def footer() -> tuple[str, ...]:  # the digest is known once the rows are printed
+        return (
+            f"Generated {made} IST by {data.generated_by or 'unknown'} — "
+            f"Fuse Call Centre Desk {data.app_version}",
+            f"Integrity digest (SHA-256 of this day's records and their events up to "
+            f"event #{data.cut_event_id}): {data.digest}",
+        )
+
     return Masthead(data.centre, TITLE, tuple(right), footer)
 
 
-def _story(data: RegisterData, styles: Styles, width: float, lookup: Lookup) -> list[Flowable]:
+def _story(
+    data: RegisterData | RegisterRun, styles: Styles, width: float, lookup: Lookup
+) -> list[Flowable]:
+    """The register's body; the day's rows are set as the pages need them, and what is
+    counted from them (the summary, the shifts' signature blocks) is made when reached."""
     day = data.day
     day_end = min(local_day_bounds(day)[1], data.generated_at)
     story: list[Flowable] = []
@@ -70,10 +81,13 @@ def _story(data: RegisterData, styles: Styles, width: float, lookup: Lookup) -> 
         return TextBlock(text.text, text.setter, space_before=text.space_before, rule=True)
 
     received = caption(f"Complaints received on {day:%d-%m-%Y}", "आज प्राप्त शिकायतें", first=True)
-    if data.rows:
+    rows_in = iter(data.rows)
+    first = next(rows_in, None)
+    if first is not None:
         columns = cells.with_remarks(cells.DAY_COLUMNS, width)
-        rows = [cells.day_cells(r, day, data.as_of, lookup) for r in data.rows]
-        story.append(Grid(columns, rows, styles.grid, caption=received))
+        as_of = data.as_of
+        day_rows = (cells.day_cells(r, day, as_of, lookup) for r in chain((first,), rows_in))
+        story.append(StreamGrid(columns, day_rows, styles.grid, caption=received))
     else:
         story.append(heading(received))
         story.append(TextBlock("No complaint was received on this day.", styles.note))
@@ -89,39 +103,47 @@ def _story(data: RegisterData, styles: Styles, width: float, lookup: Lookup) -> 
     else:
         story.append(KeepTogether([heading(carried), TextBlock("None.", styles.note)]))
 
-    s = data.summary
-    tables = SideBySide(
-        [
-            Grid(cells.SUMMARY_COLUMNS, cells.summary_cells(s), styles.grid),
-            Grid(cells.FEEDER_COLUMNS, [cells.count_cells(x) for x in s.by_feeder], styles.grid),
-            Grid(cells.TYPE_COLUMNS, [cells.count_cells(x) for x in s.by_type], styles.grid),
-        ]
-    )
-    story.append(KeepTogether([heading(caption("Summary", "सारांश")), tables]))
-    if s.by_officer:
-        pending = Caption(
-            "Officer-wise pending / अधिकारीवार लंबित", styles.head_bold, 8.0, rule=False
-        )
-        rows = [cells.officer_cells(o) for o in s.by_officer]
-        story.append(Grid(cells.OFFICER_COLUMNS, rows, styles.grid, caption=pending))
-    story.append(
-        KeepTogether(
+    def summary() -> list[Flowable]:
+        s = data.summary
+        grid = styles.grid
+        tables = SideBySide(
             [
-                heading(caption("Signatures", "हस्ताक्षर")),
-                signature_row(data, styles.head_bold, styles.note),
-                Spacer(1, 6),
-                InspectionBox(data.inspection_remarks, styles.head_bold, styles.note),
+                Grid(cells.SUMMARY_COLUMNS, cells.summary_cells(s), grid),
+                Grid(cells.FEEDER_COLUMNS, [cells.count_cells(x) for x in s.by_feeder], grid),
+                Grid(cells.TYPE_COLUMNS, [cells.count_cells(x) for x in s.by_type], grid),
             ]
         )
-    )
+        made: list[Flowable] = [KeepTogether([heading(caption("Summary", "सारांश")), tables])]
+        if s.by_officer:
+            pending = Caption(
+                "Officer-wise pending / अधिकारीवार लंबित", styles.head_bold, 8.0, rule=False
+            )
+            rows = [cells.officer_cells(o) for o in s.by_officer]
+            made.append(Grid(cells.OFFICER_COLUMNS, rows, grid, caption=pending))
+        made.append(
+            KeepTogether(
+                [
+                    heading(caption("Signatures", "हस्ताक्षर")),
+                    signature_row(data, styles.head_bold, styles.note),
+                    Spacer(1, 6),
+                    InspectionBox(data.inspection_remarks, styles.head_bold, styles.note),
+                ]
+            )
+        )
+        return made
+
+    story.append(Later(summary))
     return story
 
 
 def render_register(
-    data: RegisterData, out: str | os.PathLike[str] | BinaryIO, lookup: Lookup = english
+    data: RegisterData | RegisterRun,
+    out: str | os.PathLike[str] | BinaryIO,
+    lookup: Lookup = english,
 ) -> int:
     """Write the register PDF to a path or a binary file; returns the number of pages. The
-    remarks are in the language of `lookup`'s catalogue (the desk's, when it prints)."""
+    remarks are in the language of `lookup`'s catalogue (the desk's, when it prints). A
+    `RegisterRun` is printed as its rows are read, in the same memory for any day."""
     styles = Styles()
     c = data.centre
     return build(
@@ -131,7 +153,7 @@ def render_register(
         styles,
         title=f"Daily complaint register {c.code} {data.day:%d-%m-%Y}",
         author=data.generated_by,
-        subject=f"{c.name_en} fuse call centre; digest {data.digest}",
+        subject=lambda: f"{c.name_en} fuse call centre; digest {data.digest}",
         creator=f"Fuse Call Centre Desk {data.app_version}",
     )
 
@@ -167,19 +189,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from fusecentre_app.reports.program import print_from_store
-    from fusecentre_app.services.register import gather_register
+    from fusecentre_app.services.register import register_run
 
-    def render(data: RegisterData) -> str:
-        pages = render_register(data, args.out)
-        return f"{args.out}: {len(data.rows)} complaints, {pages} pages, digest {data.digest}"
+    def render(db: Database) -> str:
+        with register_run(db, args.centre, args.date, generated_by=who) as run:
+            pages = render_register(run, args.out)
+            return f"{args.out}: {run.received} complaints, {pages} pages, digest {run.digest}"
 
     who = args.user or getpass.getuser()
-    return print_from_store(
-        "register",
-        args.db,
-        lambda db: gather_register(db, args.centre, args.date, generated_by=who),
-        render,
-    )
+    return print_from_store("register", args.db, render, lambda line: line)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from fusecentre_app.reports.text import Setter, Writer
-from fusecentre_app.services.register import RegisterData
+from fusecentre_app.services.register import RegisterData, RegisterRun
 
 BOX_GAP = 8.0
 PAD = 4.0
@@ -60,7 +60,7 @@ class _Boxes(Flowable):
         writer.finish()
 
 
-def signature_row(data: RegisterData, title: Setter, note: Setter) -> Flowable:
+def signature_row(data: RegisterData | RegisterRun, title: Setter, note: Setter) -> Flowable:
     """A box per shift for its clerk(s), and one for the JE in charge."""
     boxes = []
     for shift in data.shifts:

@@ -9,7 +9,8 @@ by the font's own space, so the widths measured here are the widths printed.
 
 Speed is the point of this module: a register sets tens of thousands of cells. Each word is
 measured (and shaped) once per setter, each cell text is broken into lines once per column
-width, and a cell that is plain ASCII and fits is one string in one font, never shaped.
+width, and a cell that is plain ASCII and fits is one string in one font, never shaped. What
+is remembered is bounded (`REMEMBERED`), so a long document does not grow the memory.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _JOINERS = frozenset("\u200c\u200d")
 # Character kinds: a strong script, a neutral (printable by both text fonts), a mark that
 # stays with the character before it, or a font name for a fallback; _MISSING: no font.
 _LATIN, _DEVA, _NEUTRAL, _MARK, _MISSING = "L", "D", "N", "M", "X"
+# How many words, cells and drawn runs a setter or a document remembers: enough for every
+# repeated text of a page and more, few enough that a register of any length stays within a
+# fixed memory (a full memory is emptied and refilled from the texts that come next).
+REMEMBERED = 1 << 12
 
 
 class Piece(NamedTuple):
@@ -162,6 +167,8 @@ class Setter:
         found = self._words.get(word)
         if found is not None:
             return found
+        if len(self._words) >= REMEMBERED:
+            self._words.clear()
         if word.isascii():
             width = stringWidth(word, self.face.latin, self.size)
             found = (width, (Piece(0.0, self.face.latin, word),))
@@ -184,6 +191,8 @@ class Setter:
         key = (text, width)
         found = self._lines.get(key)
         if found is None:
+            if len(self._lines) >= REMEMBERED:
+                self._lines.clear()
             found = self._lines[key] = self._break(text, width)
         if max_lines and len(found) > max_lines:
             last = found[max_lines - 1]
@@ -323,6 +332,8 @@ class _Operators:
                 (f.getSubsetInternalName(subset, doc), f"({escapePDF(codes)}) Tj")
                 for subset, codes in f.splitString(text, doc)
             )
+            if len(self.plain) >= REMEMBERED:
+                self.plain.clear()
             self.plain[key] = found
         return found
 
@@ -339,6 +350,8 @@ class _Operators:
         ops = (
             code[len(self._prefix) : -len("ET")].strip() if code.startswith(self._prefix) else None
         )
+        if len(self.shaped) >= REMEMBERED:
+            self.shaped.clear()
         self.shaped[key] = ops
         return ops
 

@@ -13,7 +13,7 @@ who, when, the month, the centre or the division, and the PDF's SHA-256), as the
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -197,6 +197,28 @@ def counted_once_in(
     }
     if not dts:
         return found
+    return counted_with(found, counted_elsewhere(s, dts, day, now=now))
+
+
+def counted_with(
+    found: dict[int, LiabilityLine], elsewhere: dict[int, str]
+) -> dict[int, LiabilityLine]:
+    """The lines with those of `counted_elsewhere`'s complaints adding nothing."""
+    return {
+        cid: replace(line, consumers=0, total=0, counted_with=elsewhere[cid])
+        if cid in elsewhere
+        else line
+        for cid, line in found.items()
+    }
+
+
+def counted_elsewhere(
+    s: Session, dts: Iterable[str], day: date, *, now: datetime
+) -> dict[int, str]:
+    """The complaints of the month up to the India `day` about these DTs whose failure's
+    consumers another complaint counts (`counted_once_in`), with that complaint's docket.
+    Any DT may be named: one without such a complaint adds nothing, so a register can ask
+    once for the DTs of all its day's calls and apply the answer batch by batch."""
     rules = sop_rules(s)
     month = [
         line
@@ -213,8 +235,11 @@ def counted_once_in(
         if (line := _line(rules, c, centre, type_name, area, dt_code, dt_consumers, now))
         is not None
     ]
-    counted = {line.complaint_id: line for line in _one_failure_once(month, now)}
-    return {cid: counted.get(cid, line) for cid, line in found.items()}
+    return {
+        after.complaint_id: after.counted_with
+        for before, after in zip(month, _one_failure_once(month, now), strict=True)
+        if after.counted_with is not None and before.counted_with is None
+    }
 
 
 def parse_month(text: str) -> date:

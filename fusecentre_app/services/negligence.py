@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -358,8 +358,14 @@ def gather_file(
         candidates = sorted(
             {*worked, *due, *(a.complaint_id for a in attempts if a.complaint_id is not None)}
         )
-        history: defaultdict[int, list[Any]] = defaultdict(list)
+        # The histories are read a chunk at a time and each walked for the officer's part;
+        # only those of the officer's complaints are kept (for the inspectors' samples), so
+        # that a long period of a busy division is read in the memory of the file itself.
+        found = _Found(set(), [], [], [], {}, defaultdict(list))
+        asked_about = {a.complaint_id for a in attempts if a.complaint_id is not None}
+        history: dict[int, list[Any]] = {}
         for chunk in _chunks(candidates):
+            part: defaultdict[int, list[Any]] = defaultdict(list)
             for row in s.execute(
                 select(
                     ComplaintEvent.complaint_id,
@@ -371,9 +377,16 @@ def gather_file(
                 .where(ComplaintEvent.complaint_id.in_(chunk))
                 .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
             ):
-                history[row[0]].append(row)
-
-        found = _walk(o.id, history, due, start, end, drawn_at)
+                part[row[0]].append(row)
+            _walk(found, o.id, part, due, start, end, drawn_at)
+            history.update(
+                (cid, events)
+                for cid, events in part.items()
+                if cid in found.involved or cid in asked_about
+            )
+        found.assignments.sort(key=lambda a: (a[1], a[0]))
+        found.breaches.sort(key=lambda b: (b[1], b[0]))
+        found.reopenings.sort(key=lambda r: (r[6], r[5]))
         refs = _refs(
             s, sorted(found.involved | {a.complaint_id for a in attempts if a.complaint_id})
         )
@@ -432,15 +445,16 @@ class _Found:
 
 
 def _walk(
+    found: _Found,
     officer_id: int,
-    history: dict[int, list[Any]],
+    history: Mapping[int, list[Any]],
     due_at: dict[int, datetime],
     start: datetime,
     end: datetime,
     drawn_at: datetime,
-) -> _Found:
-    """Read each complaint's history (oldest first) for the officer's part in it."""
-    found = _Found(set(), [], [], [], {}, defaultdict(list))
+) -> None:
+    """Read each complaint's history (oldest first) for the officer's part in it, into
+    `found` (in the order read: the caller sorts it once every history is read)."""
     for cid, events in history.items():
         undone = reversed_events((e[3], e[4]) for e in events)
         live = [e for e in events if e[1] not in undone and e[3] != _REVERSED]
@@ -504,10 +518,6 @@ def _walk(
             if breach is not None:
                 found.breaches.append((cid, deadline, *breach))
                 found.involved.add(cid)
-    found.assignments.sort(key=lambda a: (a[1], a[0]))
-    found.breaches.sort(key=lambda b: (b[1], b[0]))
-    found.reopenings.sort(key=lambda r: (r[6], r[5]))
-    return found
 
 
 def _breach(

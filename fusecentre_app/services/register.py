@@ -1,12 +1,14 @@
 """A centre's daily register as data: the day's complaints in serial order, the earlier ones
 still open when the day ended, the summary, the signature blocks, and the integrity digest.
 
-Everything is read in one read transaction, in a handful of queries however busy the day:
-the chain head (the cut), the day's complaints, their events, the complaints carried over,
-their events up to the end of the day, and the centre's JEs. The signature blocks follow
-the centre's own shifts (`services.shifts`); the remarks of the day's finished inspections
-(`services.inspection`) are read after the snapshot. `reports.register` prints what
-`gather_register` returns; nothing here knows about PDFs.
+Everything is read in one read transaction: the chain head (the cut), the complaints
+carried over and their events up to the end of the day, the centre's JEs, then the day's
+complaints and their events a batch at a time (`register_run`), counted for the summary,
+the shift blocks and the digest as they go by, so that a day of any size is printed in
+the same memory. The signature blocks follow the centre's own shifts (`services.shifts`);
+the remarks of the day's finished inspections (`services.inspection`) are read just before
+the snapshot. `reports.register` prints a `RegisterRun` as it is read, or the
+`RegisterData` that `gather_register` returns whole; nothing here knows about PDFs.
 
 What the register shows, and as at when:
 
@@ -41,7 +43,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -53,11 +55,13 @@ from fusecentre_app.db.models import (
     Complaint,
     ComplaintEvent,
     ComplaintType,
+    Dt,
     Feeder,
     Officer,
     OfficerFeeder,
     Pss,
 )
+from fusecentre_app.domain.digest import RegisterDigest
 from fusecentre_app.domain.enums import (
     CLOSED_STATUSES,
     OPEN_STATUS_VALUES,
@@ -70,8 +74,10 @@ from fusecentre_app.domain.history import ComplaintState, apply_event
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.timeutil import LOCAL_TZ, local_day, local_day_bounds, utcnow
 from fusecentre_app.services.compensation import (
+    PER_CONSUMER_TYPES,
     LiabilityLine,
-    counted_once_in,
+    counted_elsewhere,
+    counted_with,
     liabilities_in,
 )
 from fusecentre_app.services.errors import ValidationError
@@ -80,13 +86,17 @@ from fusecentre_app.services.register_day import (
     DayEvent,
     centre_by_code,
     current_cut,
-    day_digest,
-    load_day,
+    day_links,
+    day_rows_query,
+    digest_rows,
+    events_of,
     one_snapshot,
+    states_at_cut,
 )
 from fusecentre_app.services.shifts import SHIFTS, ShiftHours, shifts_or_default
 
 _CHUNK = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
+_BATCH = 250  # the day's rows read, and held, at a time while a register is printed
 
 RESOLVED_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED_VERIFIED, Status.CLOSED_UNVERIFIED})
 _CLOSED_VALUES = tuple(sorted(s.value for s in CLOSED_STATUSES))
@@ -323,6 +333,11 @@ class RegisterData:
         return self.generated_at
 
     @property
+    def received(self) -> int:
+        """The day's complaints (as `RegisterRun.received` counts them)."""
+        return len(self.rows)
+
+    @property
     def day_complete(self) -> bool:
         """False for a register printed before its day ended (a provisional one)."""
         return self.generated_at >= local_day_bounds(self.day)[1]
@@ -378,16 +393,123 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def gather_register(
-    db: Database,
-    centre_code: str,
-    day: date,
-    *,
-    generated_by: str,
-    now: datetime | None = None,
-) -> RegisterData:
-    """Everything the register of `centre_code` for the local `day` prints, as at `now`."""
-    now = now or utcnow()
+class RegisterRun:
+    """A day's register read from the store as it is printed (`register_run`): what
+    `RegisterData` holds, but the day's rows come in batches, once, in serial order, and
+    are counted as they go by, so that a day of any size is printed in the same memory.
+    The summary, the shift blocks and the digest are known once the rows are done."""
+
+    def __init__(
+        self,
+        s: Session,
+        centre_id: int,
+        centre: CentreHeading,
+        day: date,
+        cut: int,
+        *,
+        now: datetime,
+        generated_by: str,
+        shifts: Sequence[ShiftHours],
+        inspection: tuple[str, ...],
+    ) -> None:
+        self.centre = centre
+        self.day = day
+        self.cut_event_id = cut
+        self.generated_at = now
+        self.generated_by = generated_by
+        self.app_version = __version__
+        self.inspection_remarks = inspection
+        self.carried_over = _carried_over(
+            s, centre_id, local_day_bounds(day)[0], min(local_day_bounds(day)[1], now)
+        )
+        self.je_names = _je_names(s, centre_id)
+        self._s = s
+        self._centre_id = centre_id
+        self._counts = _Counts(now, shifts)
+        self._digest = RegisterDigest(centre.code, day, cut)
+        self._hex: str | None = None
+        self._elsewhere: dict[int, str] | None = None
+        self.rows: Iterator[RegisterRow] = self._read()
+
+    @property
+    def as_of(self) -> datetime:
+        return self.generated_at
+
+    @property
+    def day_complete(self) -> bool:
+        return self.generated_at >= local_day_bounds(self.day)[1]
+
+    @property
+    def received(self) -> int:
+        """The day's rows read so far (all of them, once `rows` is done)."""
+        return self._counts.received
+
+    @property
+    def summary(self) -> Summary:
+        return self._counts.summary(self.carried_over)
+
+    @property
+    def shifts(self) -> tuple[ShiftBlock, ...]:
+        return self._counts.shift_blocks()
+
+    @property
+    def digest(self) -> str:
+        if self._hex is None:
+            raise RuntimeError("the register's digest is known once its rows are read")
+        return self._hex
+
+    def _counted_elsewhere(self) -> dict[int, str]:
+        """The day's DT-failure calls whose consumers another call counts (asked once, for
+        every DT the day's calls name; see `services.compensation.counted_once_in`)."""
+        if self._elsewhere is None:
+            dts = self._s.scalars(
+                select(Dt.code)
+                .join(Complaint, Complaint.dt_id == Dt.id)
+                .where(
+                    Complaint.centre_id == self._centre_id,
+                    Complaint.day == self.day,
+                    Complaint.type_code.in_(sorted(PER_CONSUMER_TYPES)),
+                )
+                .distinct()
+            ).all()
+            self._elsewhere = (
+                counted_elsewhere(self._s, dts, self.day, now=self.generated_at) if dts else {}
+            )
+        return self._elsewhere
+
+    def _read(self) -> Iterator[RegisterRow]:
+        s, day, now, cut = self._s, self.day, self.generated_at, self.cut_event_id
+        end = local_day_bounds(day)[1]
+        result = s.connection().execute(
+            day_rows_query(self._centre_id, day), execution_options={"yield_per": _BATCH}
+        )
+        for part in result.partitions():
+            raw: Sequence[Mapping[str, Any]] = [cast(Mapping[str, Any], r._mapping) for r in part]
+            events = events_of(s, [r["id"] for r in raw], cut)
+            self._digest.add_rows(digest_rows(raw, states_at_cut(events)))
+            assignments = Counter(e.complaint_id for e in events if e.kind == _ASSIGNED)
+            by_complaint: dict[int, list[DayEvent]] = defaultdict(list)
+            for event in events:
+                if event.kind in _NOTED_KINDS:
+                    by_complaint[event.complaint_id].append(event)
+            late = [
+                r["id"]
+                for r in raw
+                if r["status"] != Status.CANCELLED.value
+                and (r["resolved_at"] or now) > r["sop_due_at"]
+            ]
+            owed = counted_with(liabilities_in(s, late, now=now), self._counted_elsewhere())
+            for r in raw:
+                row = _row(
+                    r, by_complaint.get(r["id"], ()), assignments[r["id"]], end, owed.get(r["id"])
+                )
+                self._counts.add(row)
+                yield row
+        self._digest.add_events(day_links(s, self._centre_id, day, cut))
+        self._hex = self._digest.hexdigest()
+
+
+def _check_begun(day: date, now: datetime) -> None:
     if day > local_day(now):
         raise ValidationError(
             {
@@ -397,47 +519,66 @@ def gather_register(
                 )
             }
         )
-    start, end = local_day_bounds(day)
-    day_end = min(end, now)
+
+
+@contextmanager
+def register_run(
+    db: Database,
+    centre_code: str,
+    day: date,
+    *,
+    generated_by: str,
+    now: datetime | None = None,
+) -> Iterator[RegisterRun]:
+    """The register of `centre_code` for the local `day`, as at `now`, read while it is
+    used: everything is read in one read transaction, which stays open until the block
+    ends. The day's finished inspections are read first, in a read of their own."""
+    now = now or utcnow()
+    _check_begun(day, now)
+    with db.read() as s:
+        code = centre_by_code(s, centre_code).code
+    remarks = inspection_remarks(db, code, day)
     with collector_paused(), db.read() as s:
         one_snapshot(s)
         centre = centre_by_code(s, centre_code)
-        cut = current_cut(s, centre.id)
-        raw, events = load_day(s, centre.id, day, cut)
-        carried = _carried_over(s, centre.id, start, day_end)
-        je_names = _je_names(s, centre.id)
-        shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
-        info = heading_of(centre)
-        digest = day_digest(info.code, day, cut, raw, events)
-        assignments = Counter(e.complaint_id for e in events if e.kind == _ASSIGNED)
-        by_complaint: dict[int, list[DayEvent]] = defaultdict(list)
-        for event in events:
-            if event.kind in _NOTED_KINDS:
-                by_complaint[event.complaint_id].append(event)
-        late = [
-            r["id"]
-            for r in raw
-            if r["status"] != Status.CANCELLED.value and (r["resolved_at"] or now) > r["sop_due_at"]
-        ]
-        owed = counted_once_in(s, liabilities_in(s, late, now=now), day, now=now)
-        rows = tuple(
-            _row(r, by_complaint.get(r["id"], ()), assignments[r["id"]], end, owed.get(r["id"]))
-            for r in raw
+        yield RegisterRun(
+            s,
+            centre.id,
+            heading_of(centre),
+            day,
+            current_cut(s, centre.id),
+            now=now,
+            generated_by=generated_by,
+            shifts=shifts_or_default(centre.shift_hours, centre_code=centre.code),
+            inspection=remarks,
         )
-    return RegisterData(
-        centre=info,
-        day=day,
-        rows=rows,
-        carried_over=carried,
-        summary=_summary(rows, carried, now),
-        shifts=_shifts(rows, shifts),
-        je_names=je_names,
-        digest=digest,
-        cut_event_id=cut,
-        generated_at=now,
-        generated_by=generated_by,
-        inspection_remarks=inspection_remarks(db, info.code, day),
-    )
+
+
+def gather_register(
+    db: Database,
+    centre_code: str,
+    day: date,
+    *,
+    generated_by: str,
+    now: datetime | None = None,
+) -> RegisterData:
+    """Everything the register of `centre_code` for the local `day` prints, as at `now`."""
+    with register_run(db, centre_code, day, generated_by=generated_by, now=now) as run:
+        rows = tuple(run.rows)
+        return RegisterData(
+            centre=run.centre,
+            day=day,
+            rows=rows,
+            carried_over=run.carried_over,
+            summary=run.summary,
+            shifts=run.shifts,
+            je_names=run.je_names,
+            digest=run.digest,
+            cut_event_id=run.cut_event_id,
+            generated_at=run.generated_at,
+            generated_by=generated_by,
+            inspection_remarks=run.inspection_remarks,
+        )
 
 
 _DOCKET_BY = {
@@ -720,27 +861,6 @@ def _je_names(s: Session, centre_id: int) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _shifts(
-    rows: Sequence[RegisterRow], shifts: Sequence[ShiftHours] = SHIFTS
-) -> tuple[ShiftBlock, ...]:
-    """A signature block per shift of the centre, with the clerks who logged the day's
-    complaints in it (by the local hour each was logged)."""
-    clerks: dict[int, list[str]] = {i: [] for i in range(len(shifts))}
-    counts: Counter[int] = Counter()
-    for row in rows:
-        hour = row.logged_at.astimezone(LOCAL_TZ).hour
-        for i, shift in enumerate(shifts):
-            if shift.holds(hour):
-                counts[i] += 1
-                if row.logged_by and row.logged_by not in clerks[i]:
-                    clerks[i].append(row.logged_by)
-                break
-    return tuple(
-        ShiftBlock(sh.name_en, sh.name_hi, sh.start, sh.end, tuple(clerks[i]), counts[i])
-        for i, sh in enumerate(shifts)
-    )
-
-
 class _Tally:
     __slots__ = ("label_en", "label_hi", "overdue", "pending", "received", "resolved", "verified")
 
@@ -761,31 +881,44 @@ class _Tally:
         )
 
 
-def _summary(rows: Sequence[RegisterRow], carried: Sequence[CarriedRow], now: datetime) -> Summary:
-    status = Counter(r.status for r in rows)
-    feeders: dict[str, _Tally] = {}
-    types: dict[str, _Tally] = {}
-    # officer name ("" when not assigned) -> [designation, pending today, earlier, overdue]
-    officers: dict[str, list[Any]] = {}
-    overdue = sop_met = sop_late = 0
-    for r in rows:
+class _Counts:
+    """The summary's and the shift blocks' counts, kept as the day's rows go by."""
+
+    def __init__(self, now: datetime, shifts: Sequence[ShiftHours] = SHIFTS) -> None:
+        self.now = now
+        self.received = 0
+        self.status: Counter[Status] = Counter()
+        self.feeders: dict[str, _Tally] = {}
+        self.types: dict[str, _Tally] = {}
+        # officer name ("" when not assigned) -> [designation, pending today, earlier, overdue]
+        self.officers: dict[str, list[Any]] = {}
+        self.overdue = self.sop_met = self.sop_late = 0
+        self.owing = self.compensation = 0
+        self.shift_hours = tuple(shifts)
+        self.clerks: dict[int, list[str]] = {i: [] for i in range(len(shifts))}
+        self.by_shift: Counter[int] = Counter()
+
+    def add(self, r: RegisterRow) -> None:
+        now = self.now
+        self.received += 1
+        self.status[r.status] += 1
         pending = r.status in PENDING_STATUSES
         late = pending and r.sop_due_at < now
-        overdue += late
+        self.overdue += late
         if r.status in RESOLVED_STATUSES and r.resolved_at is not None:
             if r.resolved_at <= r.sop_due_at:
-                sop_met += 1
+                self.sop_met += 1
             else:
-                sop_late += 1
+                self.sop_late += 1
         feeder = r.feeder_code
-        t_f = feeders.get(feeder)
+        t_f = self.feeders.get(feeder)
         if t_f is None:
-            t_f = feeders[feeder] = _Tally(
+            t_f = self.feeders[feeder] = _Tally(
                 feeder or "Feeder not known", "" if feeder else "फीडर ज्ञात नहीं"
             )
-        t_t = types.get(r.type_code)
+        t_t = self.types.get(r.type_code)
         if t_t is None:
-            t_t = types[r.type_code] = _Tally(r.type_name_en, r.type_name_hi)
+            t_t = self.types[r.type_code] = _Tally(r.type_name_en, r.type_name_hi)
         for tally in (t_f, t_t):
             tally.received += 1
             tally.resolved += r.status in RESOLVED_STATUSES
@@ -793,40 +926,66 @@ def _summary(rows: Sequence[RegisterRow], carried: Sequence[CarriedRow], now: da
             tally.pending += pending
             tally.overdue += late
         if pending:
-            counts = officers.setdefault(r.officer_name, ["", 0, 0, 0])
+            counts = self.officers.setdefault(r.officer_name, ["", 0, 0, 0])
             counts[0] = counts[0] or r.officer_designation
             counts[1] += 1
             counts[3] += late
-    carried_pending = 0
-    for c in carried:
-        if c.status_now in PENDING_STATUSES:
-            carried_pending += 1
-            counts = officers.setdefault(c.officer_name, ["", 0, 0, 0])
-            counts[0] = counts[0] or c.officer_designation
-            counts[2] += 1
-            counts[3] += c.sop_due_at < now
-    by_officer = sorted(
-        (OfficerPending(name, *counts) for name, counts in officers.items()),
-        key=lambda o: (o.name == "", -(o.pending_today + o.pending_earlier), o.name),
-    )
-    return Summary(
-        received=len(rows),
-        cancelled=status[Status.CANCELLED],
-        resolved=sum(status[s] for s in RESOLVED_STATUSES),
-        verified=status[Status.CLOSED_VERIFIED],
-        unverified=status[Status.CLOSED_UNVERIFIED],
-        awaiting_callback=status[Status.RESOLVED],
-        pending=sum(status[s] for s in PENDING_STATUSES),
-        overdue=overdue,
-        sop_met=sop_met,
-        sop_late=sop_late,
-        carried_over=len(carried),
-        carried_pending=carried_pending,
-        by_feeder=tuple(
-            t.line(k) for k, t in sorted(feeders.items(), key=lambda kv: (kv[0] == "", kv[0]))
-        ),
-        by_type=tuple(t.line(k) for k, t in sorted(types.items())),
-        by_officer=tuple(by_officer),
-        owing=sum(1 for r in rows if r.liability is not None and r.liability.total > 0),
-        compensation=sum(r.liability.total for r in rows if r.liability is not None),
-    )
+        if r.liability is not None:
+            self.owing += r.liability.total > 0
+            self.compensation += r.liability.total
+        # the shift it was logged in, by the local hour
+        hour = r.logged_at.astimezone(LOCAL_TZ).hour
+        for i, shift in enumerate(self.shift_hours):
+            if shift.holds(hour):
+                self.by_shift[i] += 1
+                if r.logged_by and r.logged_by not in self.clerks[i]:
+                    self.clerks[i].append(r.logged_by)
+                break
+
+    def shift_blocks(self) -> tuple[ShiftBlock, ...]:
+        """A signature block per shift of the centre, with the clerks who logged the day's
+        complaints in it."""
+        return tuple(
+            ShiftBlock(
+                sh.name_en, sh.name_hi, sh.start, sh.end, tuple(self.clerks[i]), self.by_shift[i]
+            )
+            for i, sh in enumerate(self.shift_hours)
+        )
+
+    def summary(self, carried: Sequence[CarriedRow]) -> Summary:
+        now, status = self.now, self.status
+        officers = {name: list(counts) for name, counts in self.officers.items()}
+        carried_pending = 0
+        for c in carried:
+            if c.status_now in PENDING_STATUSES:
+                carried_pending += 1
+                counts = officers.setdefault(c.officer_name, ["", 0, 0, 0])
+                counts[0] = counts[0] or c.officer_designation
+                counts[2] += 1
+                counts[3] += c.sop_due_at < now
+        by_officer = sorted(
+            (OfficerPending(name, *counts) for name, counts in officers.items()),
+            key=lambda o: (o.name == "", -(o.pending_today + o.pending_earlier), o.name),
+        )
+        return Summary(
+            received=self.received,
+            cancelled=status[Status.CANCELLED],
+            resolved=sum(status[s] for s in RESOLVED_STATUSES),
+            verified=status[Status.CLOSED_VERIFIED],
+            unverified=status[Status.CLOSED_UNVERIFIED],
+            awaiting_callback=status[Status.RESOLVED],
+            pending=sum(status[s] for s in PENDING_STATUSES),
+            overdue=self.overdue,
+            sop_met=self.sop_met,
+            sop_late=self.sop_late,
+            carried_over=len(carried),
+            carried_pending=carried_pending,
+            by_feeder=tuple(
+                t.line(k)
+                for k, t in sorted(self.feeders.items(), key=lambda kv: (kv[0] == "", kv[0]))
+            ),
+            by_type=tuple(t.line(k) for k, t in sorted(self.types.items())),
+            by_officer=tuple(by_officer),
+            owing=self.owing,
+            compensation=self.compensation,
+        )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.models import (
@@ -81,6 +81,7 @@ _DAY_COLUMNS = (
     Complaint.incident_id,
 )
 _Who = aliased(AppUser)
+_BATCH = 2000  # rows read from the store at a time, where a day is read as it is used
 _AMENDED = EventKind.AMENDED.value
 
 
@@ -122,6 +123,33 @@ def current_cut(s: Session, centre_id: int) -> int:
     )
 
 
+def day_rows_query(centre_id: int, day: date) -> Select[Any]:
+    """The day's complaint rows, in serial order."""
+    return (
+        select(*_DAY_COLUMNS)
+        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+        .outerjoin(Dt, Dt.id == Complaint.dt_id)
+        .outerjoin(_Officer, _Officer.id == Complaint.assigned_officer_id)
+        .outerjoin(AppUser, AppUser.id == Complaint.logged_by_id)
+        .where(Complaint.centre_id == centre_id, Complaint.day == day)
+        .order_by(Complaint.serial)
+    )
+
+
+_EVENT_COLUMNS = (
+    ComplaintEvent.id,
+    ComplaintEvent.complaint_id,
+    ComplaintEvent.at,
+    ComplaintEvent.user_id,
+    ComplaintEvent.kind,
+    ComplaintEvent.data,
+    ComplaintEvent.prev_hash,
+    ComplaintEvent.hash,
+    _Who.full_name,
+)
+
+
 def load_day(
     s: Session, centre_id: int, day: date, cut: int | None
 ) -> tuple[list[Mapping[str, Any]], list[DayEvent]]:
@@ -129,31 +157,9 @@ def load_day(
     cut, or all of them (`None`), in id order. Core statements: no ORM objects for thousands
     of rows."""
     conn = s.connection()
-    rows = [
-        r._mapping
-        for r in conn.execute(
-            select(*_DAY_COLUMNS)
-            .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-            .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
-            .outerjoin(Dt, Dt.id == Complaint.dt_id)
-            .outerjoin(_Officer, _Officer.id == Complaint.assigned_officer_id)
-            .outerjoin(AppUser, AppUser.id == Complaint.logged_by_id)
-            .where(Complaint.centre_id == centre_id, Complaint.day == day)
-            .order_by(Complaint.serial)
-        )
-    ]
+    rows = [r._mapping for r in conn.execute(day_rows_query(centre_id, day))]
     query = (
-        select(
-            ComplaintEvent.id,
-            ComplaintEvent.complaint_id,
-            ComplaintEvent.at,
-            ComplaintEvent.user_id,
-            ComplaintEvent.kind,
-            ComplaintEvent.data,
-            ComplaintEvent.prev_hash,
-            ComplaintEvent.hash,
-            _Who.full_name,
-        )
+        select(*_EVENT_COLUMNS)
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
         .outerjoin(_Who, _Who.id == ComplaintEvent.user_id)
         .where(Complaint.centre_id == centre_id, Complaint.day == day)
@@ -163,6 +169,31 @@ def load_day(
         query = query.where(ComplaintEvent.id <= cut)
     events = [DayEvent(*e[:8], e[8] or "") for e in conn.execute(query)]
     return rows, events
+
+
+def events_of(s: Session, complaint_ids: Sequence[int], cut: int) -> list[DayEvent]:
+    """The events of these complaints (a batch of a day's) up to the cut, in id order."""
+    query = (
+        select(*_EVENT_COLUMNS)
+        .outerjoin(_Who, _Who.id == ComplaintEvent.user_id)
+        .where(ComplaintEvent.complaint_id.in_(complaint_ids), ComplaintEvent.id <= cut)
+        .order_by(ComplaintEvent.id)
+    )
+    return [DayEvent(*e[:8], e[8] or "") for e in s.connection().execute(query)]
+
+
+def day_links(s: Session, centre_id: int, day: date, cut: int) -> Iterator[tuple[int, int, str]]:
+    """(event id, complaint id, hash) of the day's events up to the cut, by id, read from the
+    store as they are used (the digest's last lines, for a day of any size)."""
+    query = (
+        select(ComplaintEvent.id, ComplaintEvent.complaint_id, ComplaintEvent.hash)
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(Complaint.centre_id == centre_id, Complaint.day == day, ComplaintEvent.id <= cut)
+        .order_by(ComplaintEvent.id)
+    )
+    result = s.connection().execute(query, execution_options={"yield_per": _BATCH})
+    for part in result.partitions():
+        yield from part
 
 
 def states_at_cut(events: Sequence[DayEvent]) -> dict[int, ComplaintState]:
