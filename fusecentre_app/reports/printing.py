@@ -22,7 +22,7 @@ from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, e
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.services.contact import CallerDocket, caller_docket
 from fusecentre_app.services.errors import ServiceError
-from fusecentre_app.services.handover import HandoverData, gather_handover
+from fusecentre_app.services.handover import HandoverRun, handover_run
 from fusecentre_app.services.inspection import (
     InspectionInfo,
     PrintRecord,
@@ -121,7 +121,11 @@ def register_pdf(
 
 @dataclass(frozen=True)
 class PrintedHandover:
-    data: HandoverData
+    """A handover sheet printed as it was read: the PDF, and the sheet's facts (its counts,
+    incidents and escalations, not its rows, so a sheet of any size is printed in the same
+    memory)."""
+
+    data: HandoverRun
     pdf: bytes
     pages: int
 
@@ -136,7 +140,7 @@ class PrintedHandover:
             ),
             shift=d.shift.name_en,
             end=format_local(d.shift_end, "%d-%m-%Y %H:%M"),
-            complaints=len(d.rows),
+            complaints=d.open,
             incidents=len(d.incidents),
             escalations=len(d.escalations),
             pages=self.pages,
@@ -188,15 +192,16 @@ def handover_pdf(
     lookup: Lookup = english,
 ) -> PrintedHandover:
     """The handover sheet for the shift ending at (or running at) `at`, its notes in the
-    language of `lookup`'s catalogue."""
-    data = gather_handover(
-        db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
-    )
-    buffer = io.BytesIO()
+    language of `lookup`'s catalogue; printed while it is read (`handover_run`), in the
+    same memory for any number of complaints open."""
+    buffer = _KeptPdf()
     from fusecentre_app.reports.handover import render_handover
 
-    pages = render_handover(data, buffer, lookup)
-    return PrintedHandover(data, buffer.getvalue(), pages)
+    with handover_run(
+        db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
+    ) as run:
+        pages = render_handover(run, buffer, lookup)
+    return PrintedHandover(run, buffer.getvalue(), pages)
 
 
 @dataclass(frozen=True)
