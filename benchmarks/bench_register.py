@@ -8,8 +8,10 @@ complaints a day per centre, and prints the middle day of centre BXR (a complete
 complaints carried over from the day before). The register's main table is also written as
 CSV, cell for cell. Then, side by side in the same run, it times whole processes:
 
-- `python -m fusecentre_app.reports.register --db … --centre BXR --date … -o …`
-  (opening the store, gathering, rendering, writing the PDF);
+- `fusecentre register --db … --centre BXR --date … -o …`, what users run (as
+  `python -m fusecentre_app register`): opening and checking the store, reading the day
+  while it is printed, writing the PDF and putting the print on record in the name of the
+  operating-system user (each run adds one print to the bench's store, as a print does);
 - `soffice --headless --convert-to pdf` of the CSV (UTF-8, comma separated, quoted cells).
 
 Each is run once to warm up (LibreOffice creates its profile; Python caches bytecode, in
@@ -146,8 +148,8 @@ def main() -> int:
         office_out = args.workdir / f"office-{size}"
         office_out.mkdir(exist_ok=True)
         register_cmd = [
-            sys.executable, "-m", "fusecentre_app.reports.register", "--db", str(store),
-            "--centre", CENTRE, "--date", DAY.isoformat(), "-o", str(pdf), "--user", "bench",
+            sys.executable, "-m", "fusecentre_app", "register", "--db", str(store),
+            "--centre", CENTRE, "--date", DAY.isoformat(), "-o", str(pdf),
         ]  # fmt: skip
         office_cmd = [
             args.soffice, "--headless", f"-env:UserInstallation={profile}",
@@ -168,7 +170,7 @@ def main() -> int:
             theirs[rows].append(_measure(office_cmd))
     results: list[tuple[int, str, tuple[float, float, float | None]]] = []
     for rows, _r, _o in commands:
-        results.append((rows, "register (ReportLab)", _summary(mine[rows])))
+        results.append((rows, "fusecentre register", _summary(mine[rows])))
         results.append((rows, "LibreOffice CSV -> PDF", _summary(theirs[rows])))
 
     print(f"\n{'rows':>6}  {'tool':<24} {'best s':>7} {'median s':>9} {'peak RSS MB':>12}")
@@ -185,7 +187,7 @@ def main() -> int:
         print(f"{rows} rows: the register is {verdict} ({office / ours:.1f}x, medians)")
         speeds.append(f"{rows} rows {ours:.2f} s vs {office:.2f} s")
     shown = f"register vs LibreOffice {', '.join(speeds)} (medians; bar faster at every size)"
-    peaks = [(rows, figures[2]) for rows, tool, figures in results if tool.startswith("register")]
+    peaks = [(rows, figures[2]) for rows, tool, figures in results if tool == "fusecentre register"]
     small, large = peaks[0], peaks[-1]
     if len(peaks) > 1 and small[1] is not None and large[1] is not None:
         growth = large[1] / small[1]

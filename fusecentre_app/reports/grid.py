@@ -255,20 +255,33 @@ class StreamGrid(Grid):
         return super().wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self._pull(availHeight)
-        s = self._set
-        cut = s.fitting(0, self._stop, availHeight)
-        if cut <= 0 or (cut >= self._stop and not self._more):
+        cut = self._cut(availHeight)
+        if cut is None:
             return []
+        s = self._set
+        tail = StreamGrid((), (), s.style, _set=self._rest(cut))
+        tail._rows, tail._more = self._rows, self._more
+        return [Grid((), (), s.style, _set=s, _start=0, _stop=cut), tail]
+
+    def _cut(self, room: float) -> int | None:
+        """Where the rows set so far break in `room`; None if they need no break there."""
+        self._pull(room)
+        cut = self._set.fitting(0, self._stop, room)
+        if cut <= 0 or (cut >= self._stop and not self._more):
+            return None
+        return cut
+
+    def _rest(self, cut: int) -> _Set:
+        """The set rows from `cut` on, moved to a set of their own (without the caption)."""
+        s = self._set
         rest = _Set(s.columns, (), s.style, None)
         for i in range(cut, self._stop):
             rest.cells.append(s.cells[i])
             rest.heights.append(s.heights[i])
             rest.tops.append(rest.tops[-1] + s.heights[i])
-        tail = StreamGrid((), (), s.style, _set=rest)
-        tail._rows, tail._more = self._rows, self._more
         del s.cells[cut:], s.heights[cut:], s.tops[cut + 1 :]
-        return [Grid((), (), s.style, _set=s, _start=0, _stop=cut), tail]
+        self._stop = cut
+        return rest
 
 
 class TextBlock(Flowable):

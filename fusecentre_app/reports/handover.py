@@ -20,10 +20,10 @@ import getpass
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -31,16 +31,20 @@ from fusecentre_app.domain.enums import Status
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, english, say
 from fusecentre_app.domain.timeutil import LOCAL_TZ
 from fusecentre_app.reports import register_cells as cells
-from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, TextBlock
+from fusecentre_app.reports.grid import Caption, Column, Grid, SideBySide, StreamGrid, TextBlock
 from fusecentre_app.reports.page import WIDTH, Masthead, SignBox, SignBoxes, Styles, build
 from fusecentre_app.reports.text import Writer
 from fusecentre_app.services.handover import (
     FeederGroup,
     HandoverData,
     HandoverRow,
+    HandoverRun,
     OpenIncident,
     PendingEscalation,
 )
+
+if TYPE_CHECKING:
+    from fusecentre_app.db.engine import Database
 
 TITLE = "Shift Handover Sheet — पाली हस्तांतरण पत्रक"
 INCIDENT_KINDS = {
@@ -207,61 +211,88 @@ def escalation_cells(e: PendingEscalation) -> tuple[str, ...]:
 
 
 class _FeederGrid(Grid):
-    """A feeder's table: its heading above the first rows, "continued" above the rest."""
+    """A page's piece of a feeder's table, under "continued" when it goes on from a page
+    before (the heading is above the first piece)."""
 
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        rows: Sequence[Sequence[str]],
-        style: Any,
-        *,
-        caption: Caption | None = None,
-        continued: Caption | None = None,
-        _set: Any = None,
-        _start: int = 0,
-        _stop: int | None = None,
-    ) -> None:
-        super().__init__(
-            columns, rows, style, caption=caption, _set=_set, _start=_start, _stop=_stop
-        )
+    def __init__(self, style: Any, *, _set: Any, continued: Caption, continuing: bool) -> None:
+        super().__init__((), (), style, _set=_set)
         self.continued = continued
-        self._extra = continued.setter.leading + 2.0 if continued and _start > 0 else 0.0
+        self._extra = continued.setter.leading + 2.0 if continuing else 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width, height = super().wrap(availWidth, availHeight)
         self.height = height + self._extra
         return width, self.height
 
+    def draw(self) -> None:
+        _draw_continued(self, self.continued, self._extra, super().draw)
+
+
+class _FeederTable(StreamGrid):
+    """A feeder's table, its rows set only as the pages need them (a feeder may have
+    thousands open): its heading above the first rows, "continued" above the rest."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[str]],
+        style: Any,
+        *,
+        continued: Caption,
+        caption: Caption | None = None,
+        _set: Any = None,
+        _continuing: bool = False,
+    ) -> None:
+        super().__init__(columns, rows, style, caption=caption, _set=_set)
+        self.continued = continued
+        self._continuing = _continuing
+        self._extra = continued.setter.leading + 2.0 if _continuing else 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._pull(availHeight - self._extra)
+        width, height = Grid.wrap(self, availWidth, availHeight)
+        self.height = height + self._extra
+        return width, self.height
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        s = self._set
-        cut = s.fitting(self._start, self._stop, availHeight - self._extra)
-        if cut <= self._start or cut >= self._stop:
+        cut = self._cut(availHeight - self._extra)
+        if cut is None:
             return []
-        return [
-            _FeederGrid((), (), s.style, continued=self.continued, _set=s, _start=start, _stop=stop)
-            for start, stop in ((self._start, cut), (cut, self._stop))
-        ]
+        s = self._set
+        tail = _FeederTable(
+            (), (), s.style, continued=self.continued, _set=self._rest(cut), _continuing=True
+        )
+        tail._rows, tail._more = self._rows, self._more
+        head = _FeederGrid(s.style, _set=s, continued=self.continued, continuing=self._continuing)
+        return [head, tail]
 
     def draw(self) -> None:
-        if not self._extra or self.continued is None:
-            super().draw()
-            return
-        setter = self.continued.setter
-        writer = Writer(self.canv)
-        lines = setter.lines(self.continued.text, self._set.width, 1)
-        writer.lines(lines, 0, self.height - setter.size, setter)
-        writer.finish()
-        self.height -= self._extra
-        try:
-            super().draw()
-        finally:
-            self.height += self._extra
+        _draw_continued(self, self.continued, self._extra, super().draw)
+
+
+def _draw_continued(grid: Grid, continued: Caption, extra: float, draw: Callable[[], None]) -> None:
+    """Draw `grid` (by `draw`), with the "continued" line above it if `extra` is its room."""
+    if not extra:
+        draw()
+        return
+    setter = continued.setter
+    writer = Writer(grid.canv)
+    lines = setter.lines(continued.text, grid._set.width, 1)
+    writer.lines(lines, 0, grid.height - setter.size, setter)
+    writer.finish()
+    grid.height -= extra
+    try:
+        draw()
+    finally:
+        grid.height += extra
 
 
 # ------------------------------------------------------------------------------ the story
 
 
-def _story(data: HandoverData, styles: Styles, lookup: Lookup) -> list[Flowable]:
+def _story(data: HandoverData | HandoverRun, styles: Styles, lookup: Lookup) -> list[Flowable]:
+    """The sheet's body; the open complaints are set as the pages need them, a feeder's
+    rows read (from a `HandoverRun`) when its table is reached."""
     at = data.at
     story: list[Flowable] = []
 
@@ -363,18 +394,21 @@ def _story(data: HandoverData, styles: Styles, lookup: Lookup) -> list[Flowable]
     if not data.groups:
         story.append(TextBlock("No complaint is open.", styles.note))
     columns = _filling(ROW_COLUMNS, NOTES)
-    number = 0
+
+    def numbered(group: FeederGroup, before: int) -> Iterator[tuple[str, ...]]:
+        for i, row in enumerate(data.rows_of(group), start=before + 1):
+            yield row_cells(i, row, at, lookup)
+
+    before = 0  # the open complaints of the feeders before: the rows are numbered on
     for group in data.groups:
-        rows = []
-        for row in group.rows:
-            number += 1
-            rows.append(row_cells(number, row, at, lookup))
+        feeder_rows = numbered(group, before)
+        before += group.open
         text = feeder_title(group)
         name = text.split(" — ")[0]
         story.append(
-            _FeederGrid(
+            _FeederTable(
                 columns,
-                rows,
+                feeder_rows,
                 styles.grid,
                 caption=Caption(text, styles.group, 7.0, rule=False),
                 continued=Caption(f"{name} (continued / जारी)", styles.group, 0.0, rule=False),
@@ -417,7 +451,7 @@ def _story(data: HandoverData, styles: Styles, lookup: Lookup) -> list[Flowable]
     return story
 
 
-def _masthead(data: HandoverData) -> Masthead:
+def _masthead(data: HandoverData | HandoverRun) -> Masthead:
     shift = data.shift
     start = data.shift_start.astimezone(LOCAL_TZ)
     made = _local(data.generated_at, "%d-%m-%Y %H:%M:%S")
@@ -439,10 +473,13 @@ def _masthead(data: HandoverData) -> Masthead:
 
 
 def render_handover(
-    data: HandoverData, out: str | os.PathLike[str] | BinaryIO, lookup: Lookup = english
+    data: HandoverData | HandoverRun,
+    out: str | os.PathLike[str] | BinaryIO,
+    lookup: Lookup = english,
 ) -> int:
     """Write the handover sheet PDF to a path or a binary file; returns the number of pages.
-    The notes on each complaint are in the language of `lookup`'s catalogue."""
+    The notes on each complaint are in the language of `lookup`'s catalogue. A `HandoverRun`
+    is printed as its rows are read, in the same memory for any number open."""
     styles = Styles()
     c = data.centre
     return build(
@@ -495,21 +532,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from fusecentre_app.reports.program import print_from_store
-    from fusecentre_app.services.handover import gather_handover
+    from fusecentre_app.services.handover import handover_run
 
-    def render(data: HandoverData) -> str:
-        pages = render_handover(data, args.out)
-        return f"{args.out}: {data.open} open complaints, {pages} pages"
+    def render(db: Database) -> str:
+        with handover_run(
+            db, args.centre, args.at, outgoing_clerk=user, note=args.note, generated_by=user
+        ) as run:
+            pages = render_handover(run, args.out)
+            return f"{args.out}: {run.open} open complaints, {pages} pages"
 
     user = args.user or getpass.getuser()
-    return print_from_store(
-        "handover",
-        args.db,
-        lambda db: gather_handover(
-            db, args.centre, args.at, outgoing_clerk=user, note=args.note, generated_by=user
-        ),
-        render,
-    )
+    return print_from_store("handover", args.db, render, lambda line: line)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Printing the way the desk and the command line both do it: gather, render the PDF, and,
-once the file is written or the pages sent to the printer, put the print on record (who,
-when; for a register its digest, so a paper copy can later be matched to the records). The
-register carries the remarks of the day's finished inspections.
+"""Printing the way the desk and the command line both do it: read, render the PDF (a
+register as its day is read), and, once the file is written or the pages sent to the
+printer, put the print on record (who, when; for a register its digest, so a paper copy can
+later be matched to the records). The register carries the remarks of the day's finished
+inspections.
 
 ReportLab is loaded by the first document made, not when the desk starts."""
 
@@ -21,46 +22,70 @@ from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Lookup, Message, e
 from fusecentre_app.domain.timeutil import format_local, local_day, utcnow
 from fusecentre_app.services.contact import CallerDocket, caller_docket
 from fusecentre_app.services.errors import ServiceError
-from fusecentre_app.services.handover import HandoverData, gather_handover
+from fusecentre_app.services.handover import HandoverRun, handover_run
 from fusecentre_app.services.inspection import (
     InspectionInfo,
     PrintRecord,
     inspection_info,
     record_print,
 )
-from fusecentre_app.services.register import RegisterData, centre_heading, gather_register
+from fusecentre_app.services.register import centre_heading, register_run
 from fusecentre_app.services.uow import Who
 
 T = TypeVar("T")
 
 
+class _KeptPdf(io.BytesIO):
+    """A binary file that keeps the bytes it is given instead of copying them: ReportLab
+    writes its PDF in one piece, which a `BytesIO` would copy (a register of 1,000 pages
+    was held twice)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]  # ReportLab gives bytes
+        part = bytes(data)  # the same object when given bytes
+        self._parts.append(part)
+        return len(part)
+
+    def getvalue(self) -> bytes:
+        return self._parts[0] if len(self._parts) == 1 else b"".join(self._parts)
+
+
 @dataclass(frozen=True)
 class PrintedRegister:
-    data: RegisterData
+    """A register printed as its day was read: the PDF, and what its record needs (the day's
+    rows are not kept, so a day of any size is printed in the same memory)."""
+
+    centre_code: str
+    day: date
+    digest: str
+    cut_event_id: int
+    complaints: int
     pdf: bytes
     pages: int
 
     @property
     def summary(self) -> str:
-        d = self.data
         return Message(
             QT_TRANSLATE_NOOP(
                 "printing", "{complaints} complaints, {pages} pages, digest {digest} (event {cut})"
             ),
-            complaints=len(d.rows),
+            complaints=self.complaints,
             pages=self.pages,
-            digest=d.digest,
-            cut=d.cut_event_id,
+            digest=self.digest,
+            cut=self.cut_event_id,
         )
 
     def put_on_record(self, db: Database, *, by: Who) -> PrintRecord:
         return record_print(
             db,
-            centre_code=self.data.centre.code,
-            day=self.data.day,
+            centre_code=self.centre_code,
+            day=self.day,
             kind="register",
-            digest=self.data.digest,
-            cut_event_id=self.data.cut_event_id,
+            digest=self.digest,
+            cut_event_id=self.cut_event_id,
             pages=self.pages,
             by=by,
         )
@@ -76,18 +101,31 @@ def register_pdf(
     lookup: Lookup = english,
 ) -> PrintedRegister:
     """The day's register as PDF bytes (not yet on record: see `put_on_record`), its remarks
-    in the language of `lookup`'s catalogue."""
-    data = gather_register(db, centre_code, day, generated_by=user_name, now=now or utcnow())
-    buffer = io.BytesIO()
+    in the language of `lookup`'s catalogue; printed while the day is read (`register_run`),
+    in the same memory for a day of any size."""
+    buffer = _KeptPdf()
     from fusecentre_app.reports.register import render_register
 
-    pages = render_register(data, buffer, lookup)
-    return PrintedRegister(data, buffer.getvalue(), pages)
+    with register_run(db, centre_code, day, generated_by=user_name, now=now) as run:
+        pages = render_register(run, buffer, lookup)
+        return PrintedRegister(
+            centre_code=run.centre.code,
+            day=run.day,
+            digest=run.digest,
+            cut_event_id=run.cut_event_id,
+            complaints=run.received,
+            pdf=buffer.getvalue(),
+            pages=pages,
+        )
 
 
 @dataclass(frozen=True)
 class PrintedHandover:
-    data: HandoverData
+    """A handover sheet printed as it was read: the PDF, and the sheet's facts (its counts,
+    incidents and escalations, not its rows, so a sheet of any size is printed in the same
+    memory)."""
+
+    data: HandoverRun
     pdf: bytes
     pages: int
 
@@ -102,7 +140,7 @@ class PrintedHandover:
             ),
             shift=d.shift.name_en,
             end=format_local(d.shift_end, "%d-%m-%Y %H:%M"),
-            complaints=len(d.rows),
+            complaints=d.open,
             incidents=len(d.incidents),
             escalations=len(d.escalations),
             pages=self.pages,
@@ -154,15 +192,16 @@ def handover_pdf(
     lookup: Lookup = english,
 ) -> PrintedHandover:
     """The handover sheet for the shift ending at (or running at) `at`, its notes in the
-    language of `lookup`'s catalogue."""
-    data = gather_handover(
-        db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
-    )
-    buffer = io.BytesIO()
+    language of `lookup`'s catalogue; printed while it is read (`handover_run`), in the
+    same memory for any number of complaints open."""
+    buffer = _KeptPdf()
     from fusecentre_app.reports.handover import render_handover
 
-    pages = render_handover(data, buffer, lookup)
-    return PrintedHandover(data, buffer.getvalue(), pages)
+    with handover_run(
+        db, centre_code, at, outgoing_clerk=outgoing_clerk, note=note, generated_by=outgoing_clerk
+    ) as run:
+        pages = render_handover(run, buffer, lookup)
+    return PrintedHandover(run, buffer.getvalue(), pages)
 
 
 @dataclass(frozen=True)

@@ -20,18 +20,21 @@ resolution and incident each complaint had at the handover, not what happened si
 Caller, place, type and SoP deadline are printed as they are now (no service changes them;
 `amended` events are not replayed). Incidents are open at `at` if opened by then and not
 resolved by then; an incident's link count takes complaints closed before the shift began
-from their rows (their histories are not read). The whole gathering is one read snapshot.
+from their rows (their histories are not read). The whole gathering is one read snapshot,
+which `handover_run` reads twice: first the counts and the feeders' order, then, as the sheet
+is printed, the open complaints a batch at a time (a sheet of any size in the same memory).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from fusecentre_app import __version__
@@ -106,19 +109,17 @@ class HandoverRow:
 
 @dataclass(frozen=True)
 class FeederGroup:
-    """The open complaints of one feeder ("" code: feeder not known)."""
+    """The open complaints of one feeder ("" code: feeder not known): their counts, and the
+    rows themselves in `HandoverData` (a `HandoverRun` reads them as they are printed)."""
 
     code: str
     name_en: str
     name_hi: str
-    rows: tuple[HandoverRow, ...]
+    open: int
     pending: int  # supply not yet restored
     overdue: int  # pending and past the SoP deadline at the handover
     awaiting_callback: int  # resolved, the consumer not yet called back
-
-    @property
-    def open(self) -> int:
-        return len(self.rows)
+    rows: tuple[HandoverRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,10 @@ class HandoverData:
         """The open complaints in printed order (feeder by feeder)."""
         return tuple(row for group in self.groups for row in group.rows)
 
+    def rows_of(self, group: FeederGroup) -> Iterable[HandoverRow]:
+        """A feeder's open complaints, oldest first (as `HandoverRun.rows_of`)."""
+        return group.rows
+
     @property
     def open(self) -> int:
         return sum(g.open for g in self.groups)
@@ -215,19 +220,164 @@ class HandoverData:
 # ------------------------------------------------------------------------------ gathering
 
 
-def gather_handover(
-    db: Database,
-    centre_code: str,
-    at: datetime,
-    *,
-    outgoing_clerk: str,
-    note: str = "",
-    generated_by: str,
-    now: datetime | None = None,
-) -> HandoverData:
-    """Everything the handover sheet of `centre_code` at `at` prints (see the module
-    docstring for "as of `at`"). A naive `at` is India time; a future one is refused."""
-    now = now or utcnow()
+class HandoverRun:
+    """A handover sheet read from the store as it is printed (`handover_run`): what
+    `HandoverData` holds, but the open complaints are read twice in one snapshot, first for
+    the counts and the feeders' order (a date and an id each), then a batch at a time,
+    feeder by feeder, as `rows_of` is asked, so that a sheet of any size is printed in the
+    same memory."""
+
+    def __init__(
+        self,
+        s: Session,
+        centre: Centre,
+        at: datetime,
+        *,
+        outgoing_clerk: str,
+        note: str,
+        note_not_printed: str,
+        first: _FirstPrint | None,
+        now: datetime,
+        generated_by: str,
+    ) -> None:
+        shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
+        shift, start, end = shift_ending_or_at(shifts, at.astimezone(LOCAL_TZ))
+        start, end = start.astimezone(UTC), end.astimezone(UTC)
+        self._s = s
+        self._centre_id = centre.id
+        self.centre = heading_of(centre)
+        self.at = at
+        self.shift = shift
+        self.shift_start = start
+        self.shift_end = end
+        self.outgoing_clerk = outgoing_clerk.strip()
+        self.note = note.strip()
+        self.generated_at = now
+        self.generated_by = generated_by
+        self.app_version = __version__
+        self.first_printed_at = first.printed_at if first else None
+        self.first_printed_by = first.by if first else ""
+        self.note_not_printed = note_not_printed
+
+        received = resolved = verified = cancelled = 0
+        names: dict[str, tuple[str, str]] = {}
+        order: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+        pending: Counter[str] = Counter()
+        overdue: Counter[str] = Counter()
+        awaiting: Counter[str] = Counter()
+        linked: Counter[int] = Counter()
+        open_linked: Counter[int] = Counter()
+        officer_ids: set[int | None] = set()
+        escalations: list[_Escalation] = []
+        dockets: dict[int, str] = {}
+        for found in _candidate_batches(s, centre.id, start, at):
+            history = _events(s, [r["id"] for r in found])
+            states = _states_at(found, history, at)
+            counts = _counts(found, states, history, start, at)
+            received += counts.received
+            resolved += counts.resolved
+            verified += counts.verified
+            cancelled += counts.cancelled
+            escalated = _escalations(found, states, history, at)
+            escalations.extend(escalated)
+            for r in found:
+                code = r["feeder_code"] or ""
+                names[code] = (r["feeder_name_en"], r["feeder_name_hi"])
+                state = states.get(r["id"])
+                if state is None:
+                    continue
+                officer_ids.add(state.assigned_officer_id)
+                if state.incident_id is not None:
+                    linked[state.incident_id] += 1
+                    open_linked[state.incident_id] += state.status in OPEN_STATUSES
+                if state.status not in OPEN_STATUSES:
+                    continue
+                order[code].append((r["received_at"], r["id"]))
+                if state.status in PENDING_STATUSES:
+                    pending[code] += 1
+                    overdue[code] += r["sop_due_at"] < at
+                awaiting[code] += state.status == Status.RESOLVED
+            if escalated:
+                docket = {r["id"]: r["docket"] for r in found}
+                dockets.update({e.complaint_id: docket[e.complaint_id] for e in escalated})
+        escalations.sort(key=lambda e: (e.at, e.complaint_id))
+        for members in order.values():
+            members.sort()
+        self._order = order
+        self._escalated = Counter(e.complaint_id for e in escalations)
+        self._officers = _officer_names(
+            s, officer_ids | {e.from_id for e in escalations} | {e.to_id for e in escalations}
+        )
+        self.escalations = tuple(
+            _pending(e, dockets[e.complaint_id], self._officers) for e in escalations
+        )
+        self.incidents = _open_incidents(s, centre.id, start, at, linked, open_linked)
+        self.counts = ShiftCounts(received, resolved, verified, cancelled)
+        self.groups = tuple(
+            FeederGroup(
+                code=code,
+                name_en=names.get(code, ("", ""))[0] or "",
+                name_hi=names.get(code, ("", ""))[1] or "",
+                open=len(order[code]),
+                pending=pending[code],
+                overdue=overdue[code],
+                awaiting_callback=awaiting[code],
+            )
+            for code in sorted(order, key=lambda c: (c == "", c))
+        )
+        head = s.execute(
+            select(ChainHead.last_event_id, ChainHead.last_hash).where(
+                ChainHead.centre_id == centre.id
+            )
+        ).first()
+        self.chain_head_event = int(head[0]) if head else 0
+        self.chain_head = head[1] if head else ""
+        taken = s.execute(
+            select(AppUser.full_name, RegisterPrint.acknowledged_at)
+            .join(AppUser, AppUser.id == RegisterPrint.acknowledged_by_id)
+            .where(
+                RegisterPrint.centre_id == centre.id,
+                RegisterPrint.kind == "handover",
+                RegisterPrint.as_of == at,
+            )
+            .order_by(RegisterPrint.acknowledged_at)
+            .limit(1)
+        ).first()
+        self.incoming_clerk = taken[0] if taken else ""
+        self.acknowledged_at = taken[1] if taken else None
+
+    @property
+    def open(self) -> int:
+        return sum(g.open for g in self.groups)
+
+    @property
+    def pending(self) -> int:
+        return sum(g.pending for g in self.groups)
+
+    @property
+    def overdue(self) -> int:
+        return sum(g.overdue for g in self.groups)
+
+    @property
+    def awaiting_callback(self) -> int:
+        return sum(g.awaiting_callback for g in self.groups)
+
+    def rows_of(self, group: FeederGroup) -> Iterator[HandoverRow]:
+        """A feeder's open complaints, oldest first, read a batch at a time (only while
+        the run's block is open)."""
+        ids = [cid for _received, cid in self._order.get(group.code, ())]
+        query = _candidates_query(self._centre_id, self.at)
+        for first in range(0, len(ids), _CHUNK):
+            chunk = ids[first : first + _CHUNK]
+            result = self._s.connection().execute(query.where(Complaint.id.in_(chunk)))
+            by_id = {r["id"]: r for r in (row._mapping for row in result)}
+            found = [by_id[cid] for cid in chunk]
+            states = _states_at(found, _events(self._s, chunk), self.at)
+            for r in found:
+                yield _row(r, states[r["id"]], self._officers, self._escalated[r["id"]])
+
+
+def _moment_of(at: datetime, now: datetime) -> datetime:
     at = (at.replace(tzinfo=LOCAL_TZ) if at.tzinfo is None else at).astimezone(UTC)
     if at > now:
         raise ValidationError(
@@ -238,6 +388,25 @@ def gather_handover(
                 )
             }
         )
+    return at
+
+
+@contextmanager
+def handover_run(
+    db: Database,
+    centre_code: str,
+    at: datetime,
+    *,
+    outgoing_clerk: str,
+    note: str = "",
+    generated_by: str,
+    now: datetime | None = None,
+) -> Iterator[HandoverRun]:
+    """The handover sheet of `centre_code` at `at`, read while it is printed: everything
+    in one read snapshot, which stays open until the block ends (see the module docstring
+    for "as of `at`"). A naive `at` is India time; a future one is refused."""
+    now = now or utcnow()
+    at = _moment_of(at, now)
     with collector_paused(), db.read() as s:
         one_snapshot(s)
         centre = s.scalar(select(Centre).where(Centre.code == centre_code.strip().upper()))
@@ -255,67 +424,63 @@ def gather_handover(
             if note.strip() and note.strip() != first.note:
                 note_not_printed = note.strip()
             note = first.note
-        shifts = shifts_or_default(centre.shift_hours, centre_code=centre.code)
-        shift, start, end = shift_ending_or_at(shifts, at.astimezone(LOCAL_TZ))
-        start, end = start.astimezone(UTC), end.astimezone(UTC)
-        found = _candidates(s, centre.id, start, at)
-        history = _events(s, [r["id"] for r in found])
-        states = _states_at(found, history, at)
-        escalations = _escalations(found, states, history, at)
-        incidents = _open_incidents(s, centre.id, start, at, states)
-        officers = _officer_names(
+        run = HandoverRun(
             s,
-            {st.assigned_officer_id for st in states.values()}
-            | {e.from_id for e in escalations}
-            | {e.to_id for e in escalations},
+            centre,
+            at,
+            outgoing_clerk=outgoing_clerk,
+            note=note,
+            note_not_printed=note_not_printed,
+            first=first,
+            now=now,
+            generated_by=generated_by,
         )
-        escalated = Counter(e.complaint_id for e in escalations)
-        rows = [
-            _row(r, states[r["id"]], officers, escalated[r["id"]])
-            for r in found
-            if r["id"] in states and states[r["id"]].status in OPEN_STATUSES
-        ]
-        dockets = {r["id"]: r["docket"] for r in found}
-        pending = tuple(_pending(e, dockets[e.complaint_id], officers) for e in escalations)
-        counts = _counts(found, states, history, start, at)
-        heading = heading_of(centre)
-        head = s.execute(
-            select(ChainHead.last_event_id, ChainHead.last_hash).where(
-                ChainHead.centre_id == centre.id
-            )
-        ).first()
-        taken = s.execute(
-            select(AppUser.full_name, RegisterPrint.acknowledged_at)
-            .join(AppUser, AppUser.id == RegisterPrint.acknowledged_by_id)
-            .where(
-                RegisterPrint.centre_id == centre.id,
-                RegisterPrint.kind == "handover",
-                RegisterPrint.as_of == at,
-            )
-            .order_by(RegisterPrint.acknowledged_at)
-            .limit(1)
-        ).first()
-    return HandoverData(
-        centre=heading,
-        at=at,
-        shift=shift,
-        shift_start=start,
-        shift_end=end,
-        outgoing_clerk=outgoing_clerk.strip(),
-        note=note.strip(),
-        groups=_groups(rows, found, at),
-        incidents=incidents,
-        escalations=pending,
-        counts=counts,
-        generated_at=now,
+        yield run
+
+
+def gather_handover(
+    db: Database,
+    centre_code: str,
+    at: datetime,
+    *,
+    outgoing_clerk: str,
+    note: str = "",
+    generated_by: str,
+    now: datetime | None = None,
+) -> HandoverData:
+    """Everything the handover sheet of `centre_code` at `at` prints (see the module
+    docstring for "as of `at`"). A naive `at` is India time; a future one is refused."""
+    with handover_run(
+        db,
+        centre_code,
+        at,
+        outgoing_clerk=outgoing_clerk,
+        note=note,
         generated_by=generated_by,
-        chain_head_event=int(head[0]) if head else 0,
-        chain_head=head[1] if head else "",
-        incoming_clerk=taken[0] if taken else "",
-        acknowledged_at=taken[1] if taken else None,
-        first_printed_at=first.printed_at if first else None,
-        first_printed_by=first.by if first else "",
-        note_not_printed=note_not_printed,
+        now=now,
+    ) as run:
+        groups = tuple(replace(g, rows=tuple(run.rows_of(g))) for g in run.groups)
+    return HandoverData(
+        centre=run.centre,
+        at=run.at,
+        shift=run.shift,
+        shift_start=run.shift_start,
+        shift_end=run.shift_end,
+        outgoing_clerk=run.outgoing_clerk,
+        note=run.note,
+        groups=groups,
+        incidents=run.incidents,
+        escalations=run.escalations,
+        counts=run.counts,
+        generated_at=run.generated_at,
+        generated_by=run.generated_by,
+        chain_head_event=run.chain_head_event,
+        chain_head=run.chain_head,
+        incoming_clerk=run.incoming_clerk,
+        acknowledged_at=run.acknowledged_at,
+        first_printed_at=run.first_printed_at,
+        first_printed_by=run.first_printed_by,
+        note_not_printed=run.note_not_printed,
     )
 
 
@@ -394,26 +559,30 @@ _COLUMNS = (
 )
 
 
-def _candidates(
-    s: Session, centre_id: int, shift_start: datetime, at: datetime
-) -> list[Mapping[str, Any]]:
-    """Complaints received by `at` that were open at some moment of the shift: those open
-    now (by status), and those closed since the shift began (by closing time). Two
-    statements, each able to use an index; oldest first."""
-    query = (
+def _candidates_query(centre_id: int, at: datetime) -> Select[Any]:
+    return (
         select(*_COLUMNS)
         .join(ComplaintType, ComplaintType.code == Complaint.type_code)
         .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
         .where(Complaint.centre_id == centre_id, Complaint.received_at <= at)
     )
+
+
+def _candidate_batches(
+    s: Session, centre_id: int, shift_start: datetime, at: datetime
+) -> Iterator[list[Mapping[str, Any]]]:
+    """Complaints received by `at` that were open at some moment of the shift, a batch at
+    a time: those open now (by status), and those closed since the shift began (by closing
+    time). Two statements, each able to use an index."""
+    query = _candidates_query(centre_id, at)
     conn = s.connection()
-    still_open = conn.execute(query.where(Complaint.status.in_(OPEN_STATUS_VALUES)))
-    closed = conn.execute(
-        query.where(Complaint.closed_at >= shift_start, Complaint.status.in_(_CLOSED_VALUES))
-    )
-    rows = [r._mapping for r in (*still_open, *closed)]
-    rows.sort(key=lambda r: (r["received_at"], r["id"]))
-    return rows
+    for wanted in (
+        query.where(Complaint.status.in_(OPEN_STATUS_VALUES)),
+        query.where(Complaint.closed_at >= shift_start, Complaint.status.in_(_CLOSED_VALUES)),
+    ):
+        result = conn.execute(wanted, execution_options={"yield_per": _CHUNK})
+        for part in result.partitions():
+            yield [r._mapping for r in part]
 
 
 def _events(s: Session, ids: Sequence[int]) -> dict[int, list[tuple[datetime, str, Any]]]:
@@ -552,32 +721,6 @@ def _row(
     )
 
 
-def _groups(
-    rows: Sequence[HandoverRow], found: Iterable[Mapping[str, Any]], at: datetime
-) -> tuple[FeederGroup, ...]:
-    names = {r["feeder_code"] or "": (r["feeder_name_en"], r["feeder_name_hi"]) for r in found}
-    by_feeder: dict[str, list[HandoverRow]] = defaultdict(list)
-    for row in rows:  # already oldest first
-        by_feeder[row.feeder_code].append(row)
-    groups = []
-    for code in sorted(by_feeder, key=lambda c: (c == "", c)):
-        members = by_feeder[code]
-        pending = [r for r in members if r.status in PENDING_STATUSES]
-        name_en, name_hi = names.get(code, ("", ""))
-        groups.append(
-            FeederGroup(
-                code=code,
-                name_en=name_en or "",
-                name_hi=name_hi or "",
-                rows=tuple(members),
-                pending=len(pending),
-                overdue=sum(1 for r in pending if r.sop_due_at < at),
-                awaiting_callback=sum(1 for r in members if r.status == Status.RESOLVED),
-            )
-        )
-    return tuple(groups)
-
-
 def _counts(
     found: Iterable[Mapping[str, Any]],
     states: Mapping[int, ComplaintState],
@@ -603,8 +746,11 @@ def _open_incidents(
     centre_id: int,
     shift_start: datetime,
     at: datetime,
-    states: Mapping[int, ComplaintState],
+    linked_to: Mapping[int, int],
+    open_linked_to: Mapping[int, int],
 ) -> tuple[OpenIncident, ...]:
+    """The incidents open at `at`; `linked_to` and `open_linked_to` count, by incident,
+    the complaints of the shift linked to it at `at` and those of them still open."""
     found = s.execute(
         select(Incident, Feeder.code, Feeder.name_en, Feeder.name_hi, Dt.name_en, AppUser.full_name)
         .join(Feeder, Feeder.id == Incident.feeder_id)
@@ -622,10 +768,9 @@ def _open_incidents(
     ids = [incident.id for incident, *_rest in found]
     linked: dict[int, int] = defaultdict(int)
     open_linked: dict[int, int] = defaultdict(int)
-    for state in states.values():
-        if state.incident_id in ids:
-            linked[state.incident_id] += 1
-            open_linked[state.incident_id] += state.status in OPEN_STATUSES
+    for incident_id in ids:
+        linked[incident_id] = linked_to.get(incident_id, 0)
+        open_linked[incident_id] = open_linked_to.get(incident_id, 0)
     # Complaints closed before the shift began are not among the states: their rows say.
     earlier = s.execute(
         select(Complaint.incident_id).where(

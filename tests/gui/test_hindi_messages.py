@@ -131,7 +131,7 @@ def test_a_register_printed_at_the_hindi_desk_has_its_remarks_in_hindi(
     # pdftotext does not map back to letters, so the words before it are what it reads).
     assert re.search(r"नई।\s+3\s+कॉल", text), text
     assert re.search(r"\d\d:\d\d\s+तक", text), text  # when its SoP falls due ("due 00:34")
-    assert printed.data.digest == english.data.digest  # the same records, whatever the words
+    assert printed.digest == english.digest  # the same records, whatever the words
 
 
 def _received(desk, complaint_id: int):  # type: ignore[no-untyped-def]

@@ -104,7 +104,7 @@ def test_digest_sample_results_and_remarks(qtbot, inspector_desk, tmp_path, prin
 
     panel.digest.setText("0" * 64)
     assert panel.check_digest() is None and "give the event number" in panel.digest_result.text()
-    panel.digest.setText(printed.data.digest)
+    panel.digest.setText(printed.digest)
     assert panel.check_digest() is True
     assert "matches the records" in panel.digest_result.text()
 

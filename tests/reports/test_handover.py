@@ -8,7 +8,7 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,12 +23,23 @@ from fusecentre_app.demo.live import TRIP_FEEDER, add_live_faults
 from fusecentre_app.domain.enums import OPEN_STATUSES, Status
 from fusecentre_app.domain.history import replay
 from fusecentre_app.domain.timeutil import LOCAL_TZ
-from fusecentre_app.reports.handover import handover_bytes, main
+from fusecentre_app.reports.grid import Caption
+from fusecentre_app.reports.handover import (
+    NOTES,
+    ROW_COLUMNS,
+    _FeederTable,
+    _filling,
+    handover_bytes,
+    main,
+    render_handover,
+)
+from fusecentre_app.reports.page import Masthead, Styles, build
+from fusecentre_app.reports.printing import handover_pdf
 from fusecentre_app.services import incidents
 from fusecentre_app.services.contact import escalate, next_up
 from fusecentre_app.services.errors import NotFound, ValidationError
-from fusecentre_app.services.handover import HandoverData, gather_handover
-from fusecentre_app.services.register import PENDING_STATUSES
+from fusecentre_app.services.handover import HandoverData, gather_handover, handover_run
+from fusecentre_app.services.register import PENDING_STATUSES, CentreHeading
 from fusecentre_app.services.shifts import set_centre_shifts
 from tests.reports.conftest import CENTRE, END, PER_DAY
 from tests.reports.pdfread import PAGE_OF, lines, runs, words
@@ -361,6 +372,69 @@ def test_printed_list_is_the_open_complaints_by_feeder(db: Database, sheet: Shee
     feeders = [x.feeder for x in listed]
     assert feeders == sorted(feeders, key=lambda c: (c == "", c))
     assert len({x.page for x in listed}) > 1
+
+
+def test_the_sheet_printed_as_it_is_read_is_the_one_gathered_whole(
+    db: Database, sheet: Sheet
+) -> None:
+    """The desk and `fusecentre handover` print through `handover_run` (the rows read a
+    batch at a time, feeder by feeder): the same pages as the sheet gathered whole, a
+    feeder's table breaking where it broke, "continued" and all."""
+    buffer = io.BytesIO()
+    with handover_run(
+        db, CENTRE, AT, outgoing_clerk="Asha Kumari", note=NOTE, generated_by="Asha Kumari", now=END
+    ) as run:
+        pages = render_handover(run, buffer)
+    data = sheet.data
+    assert pages == len(sheet.reader.pages) > 2
+    drawn = [page.get_contents().get_data() for page in PdfReader(buffer).pages]
+    assert drawn == [page.get_contents().get_data() for page in sheet.reader.pages]
+    assert run.groups == tuple(replace(g, rows=()) for g in data.groups)
+    assert (run.open, run.pending, run.overdue) == (data.open, data.pending, data.overdue) > (0,)
+    assert (run.incidents, run.escalations, run.counts) == (
+        data.incidents,
+        data.escalations,
+        data.counts,
+    )
+    printed = handover_pdf(db, CENTRE, AT, outgoing_clerk="Asha Kumari", note=NOTE)
+    assert printed.pages == pages and printed.data.open == data.open
+    assert f"{data.open} open complaints, {len(data.incidents)} open incidents" in (printed.summary)
+
+
+def test_a_feeders_table_read_as_it_is_printed_goes_on_under_continued() -> None:
+    """A feeder with hundreds open: its rows, pulled a page at a time, are printed once
+    each and in order, its heading on the first page and "continued" on every page after."""
+    styles = Styles()
+    columns = _filling(ROW_COLUMNS, NOTES)
+    pulled: list[int] = []
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        for i in range(1, 401):
+            pulled.append(i)
+            yield (str(i), f"BXR-{i:05d}", *(["शिकायत " * (i % 4)] * (len(columns) - 2)))
+
+    table = _FeederTable(
+        columns,
+        rows(),
+        styles.grid,
+        caption=Caption("F-1 Sohni — 400 open: 400 pending", styles.group, 7.0, rule=False),
+        continued=Caption("F-1 Sohni (continued / जारी)", styles.group, 0.0, rule=False),
+    )
+    head = Masthead(
+        CentreHeading("BXR", "Buxar", "बक्सर", "", "", "Division", "प्रमंडल"),
+        "Test / परीक्षण",
+        ("Right",),
+        ("Footer",),
+    )
+    buffer = io.BytesIO()
+    build([table], buffer, head, styles, title="t", author="a", subject="s", creator="c")
+    texts = [page.extract_text() for page in PdfReader(buffer).pages]
+    assert len(texts) > 3 and pulled == list(range(1, 401))
+    printed = [int(n) for text in texts for n in re.findall(r"BXR-(\d{5})", text)]
+    assert printed == list(range(1, 401))
+    assert "400 open" in texts[0] and "(continued" not in texts[0]
+    for text in texts[1:]:
+        assert "(continued" in text and "400 open" not in text
 
 
 def test_rows_say_age_sop_and_incident(sheet: Sheet, store: Store) -> None:

@@ -19,6 +19,7 @@ from fusecentre_app.domain.timeutil import local_day, utcnow
 from fusecentre_app.reports.printing import register_pdf
 from fusecentre_app.services import inspection
 from fusecentre_app.services.errors import NotPermitted, ServiceError, ValidationError
+from fusecentre_app.services.register import gather_register
 from fusecentre_app.services.settings import SAMPLE_SIZE, set_setting
 from fusecentre_app.services.verify import verify_store
 from tests.support import OFFICE, demo_user, downgrade
@@ -53,14 +54,12 @@ def test_print_is_recorded_and_its_digest_matched(demo_db, inspector) -> None:  
     printed.put_on_record(demo_db, by=inspector)
     (record,) = inspection.prints_of(demo_db, CENTRE, DAY)
     assert (record.digest, record.cut_event_id, record.pages) == (
-        printed.data.digest,
-        printed.data.cut_event_id,
+        printed.digest,
+        printed.cut_event_id,
         printed.pages,
     )
     assert record.printed_by == "Rakesh Prasad (AEE, inspection)" and record.kind == "register"
-    assert inspection.match_printed_digest(
-        demo_db, CENTRE, DAY, printed.data.digest.upper()
-    ).matches
+    assert inspection.match_printed_digest(demo_db, CENTRE, DAY, printed.digest.upper()).matches
     with pytest.raises(ServiceError, match="event number"):
         inspection.match_printed_digest(demo_db, CENTRE, DAY, "f" * 64)
     with demo_db.write() as s:
@@ -69,7 +68,7 @@ def test_print_is_recorded_and_its_digest_matched(demo_db, inspector) -> None:  
             .where(Complaint.day == DAY, Complaint.serial == 1)
             .values(locality="Somewhere else")
         )
-    check = inspection.match_printed_digest(demo_db, CENTRE, DAY, printed.data.digest)
+    check = inspection.match_printed_digest(demo_db, CENTRE, DAY, printed.digest)
     assert not check.matches and check.later_events == ()
     assert len(check.inconsistent_dockets) == 1
 
@@ -144,7 +143,7 @@ def test_finishing_needs_every_consumer_called_or_a_reason(demo_db, inspector) -
         inspector_id=inspector,
         sample_size=5,
         seed=7,
-        printed_digest=printed.data.digest,
+        printed_digest=printed.digest,
     )
     assert info.digest_ok is True and len(info.sample) == 5
     with pytest.raises(ValidationError):
@@ -176,7 +175,9 @@ def test_finishing_needs_every_consumer_called_or_a_reason(demo_db, inspector) -
     assert "1 not called, reasons given" in remark
     assert "digest matched" in remark and "still without supply" in remark
     reprinted = register_pdf(demo_db, CENTRE, DAY, user_name="clerk")
-    assert reprinted.data.inspection_remarks == (remark,)
+    assert gather_register(demo_db, CENTRE, DAY, generated_by="clerk").inspection_remarks == (
+        remark,
+    )
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(reprinted.pdf)).pages)
     assert "3 of 5 sampled consumers confirmed" in " ".join(text.split())
     assert verify_store(demo_db).ok

@@ -112,9 +112,7 @@ def test_a_complaint_logged_onto_a_printed_day_is_named_with_who_added_it(
     with demo_db.read() as s:
         data = s.scalar(select(ComplaintEvent.data).where(ComplaintEvent.complaint_id == late.id))
     assert data["after_print"] is not None  # on record as logged onto a printed day
-    check = check_register_digest(
-        demo_db, CENTRE, DAY, printed.data.cut_event_id, printed.data.digest
-    )
+    check = check_register_digest(demo_db, CENTRE, DAY, printed.cut_event_id, printed.digest)
     assert check.matches
     (later,) = check.later_events
     assert later.sentence == f"{late.docket}: added after the print by Mukesh Singh (JE)"

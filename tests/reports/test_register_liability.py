@@ -91,7 +91,8 @@ def test_the_digest_leaves_the_liability_out_and_old_prints_still_verify(  # typ
     ids = _day(db, centre, clerk)
     printed = register_pdf(db, "BXR", DAY, user_name="Asha Kumari", now=NOW)
     printed.put_on_record(db, by=CommandLine("test"))
-    before = printed.data
+    before = gather_register(db, "BXR", DAY, generated_by="Asha Kumari", now=NOW)
+    assert (before.cut_event_id, before.digest) == (printed.cut_event_id, printed.digest)
     # The table changes (a new rate): the register worked out now owes more, with the same
     # records at the same cut, so the same digest; the paper printed before still verifies.
     with db.write() as s:
@@ -105,7 +106,7 @@ def test_the_digest_leaves_the_liability_out_and_old_prints_still_verify(  # typ
     assert late.liability is not None and late.liability.total == 200
     assert after.summary.compensation != before.summary.compensation
     assert after.cut_event_id == before.cut_event_id and after.digest == before.digest
-    check = check_register_digest(db, "BXR", DAY, before.cut_event_id, before.digest)
+    check = check_register_digest(db, "BXR", DAY, printed.cut_event_id, printed.digest)
     assert check.matches and not check.later_events
     assert DIGEST_VERSION == "fusecentre-register-digest/2"  # the format papers carry
 
@@ -122,7 +123,9 @@ def test_a_dt_failure_owes_each_consumer_of_the_dt(telangana_db: Database, tmp_p
     cid = _log(db, centre, clerk, "DT_FAIL", "urban", dt=True)  # 24 h; restored at 26 h
     lifecycle.resolve(db, cid, "DT replaced", user_id=clerk.id, now=T0 + timedelta(hours=26))
     printed = register_pdf(db, "BXR", DAY, user_name="Asha Kumari", now=NOW)
-    [row] = printed.data.rows
+    data = gather_register(db, "BXR", DAY, generated_by="Asha Kumari", now=NOW)
+    [row] = data.rows
+    assert printed.complaints == 1 and printed.digest == data.digest  # the same records
     assert row.liability == complaint_liability(db, cid, now=NOW)
     assert row.liability is not None and row.liability.each_consumer_of
     flat = " ".join(_text(printed.pdf, tmp_path).split())
@@ -164,20 +167,22 @@ def test_one_dt_failure_called_in_twice_is_owed_once_as_the_statement_says(  # t
     first = statement.lines[0].docket
 
     printed = register_pdf(db, "BXR", DAY, user_name="Asha Kumari", now=NOW)
-    rows = {r.id: r for r in printed.data.rows}
+    data = gather_register(db, "BXR", DAY, generated_by="Asha Kumari", now=NOW)
+    assert printed.complaints == len(data.rows) and printed.digest == data.digest
+    rows = {r.id: r for r in data.rows}
     assert rows[calls[0]].liability is not None and rows[calls[0]].liability.total == owed
     assert rows[calls[1]].liability is not None and rows[calls[1]].liability.total == 0
     assert rows[calls[1]].liability.counted_with == first
     for cid in calls:  # the details panel says the same
         assert rows.get(cid) is None or rows[cid].liability == complaint_liability(db, cid, now=NOW)
-    assert printed.data.summary.compensation == owed and printed.data.summary.owing == 1
+    assert data.summary.compensation == owed and data.summary.owing == 1
     flat = " ".join(_text(printed.pdf, tmp_path).split())
     assert "counted with" in flat and "no rate set" not in flat
     next_day = gather_register(db, "BXR", DAY + timedelta(days=1), generated_by="x", now=NOW)
     [row] = next_day.rows
     assert row.liability is not None and row.liability.counted_with == first
     assert next_day.summary.compensation == 0
-    assert check_register_digest(db, "BXR", DAY, printed.data.cut_event_id, printed.data.digest)
+    assert check_register_digest(db, "BXR", DAY, printed.cut_event_id, printed.digest)
 
 
 def test_a_dt_failure_with_no_dt_named_owes_the_caller(telangana_db: Database) -> None:  # noqa: F811

@@ -14,6 +14,7 @@ from fusecentre_app.reports import register_cells as cells
 from fusecentre_app.reports.fonts import REGULAR
 from fusecentre_app.reports.grid import Caption, Grid, StreamGrid
 from fusecentre_app.reports.page import WIDTH, Masthead, Styles, build
+from fusecentre_app.reports.printing import register_pdf
 from fusecentre_app.reports.register import render_register
 from fusecentre_app.reports.text import REMEMBERED, Setter
 from fusecentre_app.services.register import CentreHeading, register_run
@@ -43,6 +44,31 @@ def test_the_register_printed_as_it_is_read_is_the_one_gathered_whole(
     footer = printed.reader.pages[-1].extract_text()
     assert printed.data.digest in footer
     assert printed.data.digest in PdfReader(buffer).pages[-1].extract_text()
+
+
+def test_the_desk_and_the_command_line_print_the_register_as_it_is_read(
+    demo_path: Path, printed: Printed
+) -> None:
+    """`register_pdf` (the desk's register dialog, `fusecentre register`) prints through
+    `register_run`: the pages of the register gathered whole, and the facts its record
+    needs, without the day's rows."""
+    db = open_database(demo_path, migrate=False)
+    try:
+        made = register_pdf(db, CENTRE.lower(), DAY, user_name="Test Inspector", now=END)
+    finally:
+        db.dispose()
+    assert _contents(made.pdf) == _contents(printed.pdf)
+    whole = printed.data
+    assert (made.centre_code, made.day, made.pages) == (CENTRE, DAY, len(printed.reader.pages))
+    assert (made.complaints, made.digest, made.cut_event_id) == (
+        len(whole.rows),
+        whole.digest,
+        whole.cut_event_id,
+    )
+    assert f"{len(whole.rows)} complaints, {made.pages} pages, digest {whole.digest}" in (
+        made.summary
+    )
+    assert not hasattr(made, "data") and not hasattr(made, "rows")
 
 
 def _table_pdf(streamed: bool) -> bytes:

@@ -165,7 +165,7 @@ def test_register_digests_of_the_days_involved(db, centre, clerk, scene) -> None
         assert proof.cut_event_id == current_cut(s, centre.id)
     assert proof.digest == register_digest(db, "BXR", DAY, proof.cut_event_id)
     (paper,) = proof.prints
-    assert paper.digest == printed.data.digest and paper.still_matches
+    assert paper.digest == printed.digest and paper.still_matches
     assert paper.printed_by == "Asha Kumari"
 
 
