@@ -460,6 +460,9 @@ class QueuePanel(QWidget):
         table = self.table
         current = table.currentIndex().data(ID_ROLE)
         top = self.model.index(max(0, table.rowAt(0)), 0).data(ID_ROLE)
+        # At the top of the list the clerk sees a new first row (a danger call); scrolled
+        # down, the row at the top of the view stays there.
+        scrolled = table.verticalScrollBar().value() > 0
         # The same complaint again, not a new choice: the details panel keeps itself up to
         # date from the changes it hears (one read, not two).
         with QSignalBlocker(table.selectionModel()):
@@ -469,7 +472,7 @@ class QueuePanel(QWidget):
                 table.selectionModel().clear()
             elif table.currentIndex().row() != row:
                 table.selectRow(row)
-        if top is not None and (top_row := self.model.row_of(top)) >= 0:
+        if scrolled and top is not None and (top_row := self.model.row_of(top)) >= 0:
             table.scrollTo(self.model.index(top_row, 0), QTableView.ScrollHint.PositionAtTop)
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         wanted = self._wanted

@@ -460,3 +460,32 @@ def test_a_fault_banner_is_kept_and_brought_up_to_date(qtbot, panel, desk) -> No
     assert bar.findChild(QFrame, "faultBanner") is frame  # kept, not built again
     assert "6 complaints" in frame.findChild(QLabel, "text").text()
     assert bar._alert_on(f1.id).count == 6  # what "Confirm as incident…" opens
+
+
+def test_a_new_first_row_shows_when_the_clerk_is_at_the_top(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """A danger call logged elsewhere comes first: with the list at its top it is in view,
+    not hidden above it; scrolled down, the view keeps its place (the test above)."""
+    widget, _f1, _f2 = panel
+    for minutes in range(400, 460):  # enough rows for the view to scroll
+        _log(desk, f"Earlier {minutes}", minutes)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    widget.table.scrollToTop()
+    assert widget.table.verticalScrollBar().value() == 0
+    danger = log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835077777",
+            caller_name="Sparks on the pole",
+            locality="Sohni Patti",
+            type_code="SPARKING",
+            received_at=utcnow() - timedelta(hours=47),
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    assert danger.danger
+    desk.notify_changed(Changed.COMPLAINT)
+    assert widget.wait_for_refresh()
+    assert widget.model.row_of(danger.id) == 0
+    assert widget.table.rowAt(0) == 0
