@@ -234,14 +234,14 @@ class QueuePanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.search_timer.start)  # restarted per keystroke
-        self.search.returnPressed.connect(self._refresh_queue)
-        self.search_timer.timeout.connect(self._refresh_queue)
+        self.search.returnPressed.connect(self._filters_chosen)
+        self.search_timer.timeout.connect(self._filters_chosen)
         for combo in (self.status, self.type, self.channel):
-            combo.currentIndexChanged.connect(self._refresh_queue)
-        self.overdue.toggled.connect(self._refresh_queue)
+            combo.currentIndexChanged.connect(self._filters_chosen)
+        self.overdue.toggled.connect(self._filters_chosen)
         self.dated.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self._refresh_queue)
-        self.date_to.dateChanged.connect(self._refresh_queue)
+        self.date_from.dateChanged.connect(self._filters_chosen)
+        self.date_to.dateChanged.connect(self._filters_chosen)
         self.feeders.currentItemChanged.connect(self._feeder_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.complaint_selected.connect(self.details.show_complaint)
@@ -411,6 +411,12 @@ class QueuePanel(QWidget):
             search=self.search.text(),
         )
 
+    def _filters_chosen(self, *_args: object) -> None:
+        """The clerk changed a filter or the search: their list, not a complaint chosen
+        elsewhere that is still on its way in."""
+        self._wanted = None
+        self._refresh_queue()
+
     def _refresh_queue(self, *_args: object) -> None:
         """The list again for the filters as they are now (the feeder counts stay)."""
         self._read_queue(with_loads=False)
@@ -563,7 +569,7 @@ class QueuePanel(QWidget):
         if key is None:  # a PSS heading: its first feeder
             return
         self._selected_feeder = key
-        self._refresh_queue()
+        self._filters_chosen()
 
     def show_complaint(self, complaint_id: int) -> None:
         """One complaint chosen elsewhere (today's list): chosen in the list and shown in the
@@ -629,9 +635,10 @@ class QueuePanel(QWidget):
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
-        self._refresh_queue()
+        self._filters_chosen()
 
     def _row_chosen(self, current: object, _previous: object) -> None:
+        self._wanted = None  # the clerk's own choice wins over one still on its way in
         complaint_id = self.table.currentIndex().data(ID_ROLE)
         shown = self.details.detail
         if complaint_id is not None and (shown is None or shown.id != complaint_id):

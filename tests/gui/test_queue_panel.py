@@ -489,3 +489,29 @@ def test_a_new_first_row_shows_when_the_clerk_is_at_the_top(qtbot, panel, desk) 
     assert widget.wait_for_refresh()
     assert widget.model.row_of(danger.id) == 0
     assert widget.table.rowAt(0) == 0
+
+
+def test_a_row_the_clerk_clicks_wins_over_a_complaint_still_on_its_way(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    """Chosen from today's list while a read is on its way, then the clerk clicks another row
+    (or another feeder) before it lands: the clerk's choice stays."""
+    widget, f1, _f2 = panel
+    ids = [widget.model.record(row).id for row in range(4)]  # type: ignore[union-attr]
+    for then in ("click", "feeder"):
+        gate = _Gate()
+        widget._pool.start(gate)
+        widget.refresh()  # the 30-s poll, or another desk's change
+        widget.show_complaint(ids[0])
+        if then == "click":
+            widget.table.selectRow(widget.model.row_of(ids[2]))
+        else:
+            widget.select_feeder(f1.id)
+        gate.open.set()
+        assert widget.wait_for_refresh()
+        if then == "click":
+            assert widget.table.currentIndex().data(RECORD_ROLE).id == ids[2]
+            assert widget.details.detail is not None and widget.details.detail.id == ids[2]
+        else:
+            assert widget.current_filter().feeder_id == f1.id
+            assert widget.status.currentData() != "every"  # not widened to find the other one
+        widget.select_feeder(None)
+        assert widget.wait_for_refresh()
