@@ -10,6 +10,7 @@ refresh nor a search holds up the desk however long the queue.
 
 from __future__ import annotations
 
+import logging
 import time
 from contextlib import suppress
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ from fusecentre_app.services.queue import (
     queue_ids,
     queue_rows,
 )
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000
 SEARCH_PAUSE_MS = 250  # a search waits for this pause in typing; each keystroke restarts it
@@ -212,6 +215,7 @@ class QueuePanel(QWidget):
         self._feeder_items: dict[object, QTreeWidgetItem] = {}  # by feeder key or PSS name
         self._wanted: int | None = None  # a complaint chosen elsewhere, to select when listed
         self._widened = False  # the filters were widened to find it
+        self._queue_failed = False  # the last read of the list failed (its sentence is shown)
         # One worker for the list and the feeder counts, one for the slower extras: a refresh's
         # list never waits behind the last refresh's flags.
         self._pool = QThreadPool(self)
@@ -368,7 +372,14 @@ class QueuePanel(QWidget):
         if generation != self._generation:
             return  # a later refresh is on its way
         if isinstance(result, Exception):
-            self.summary.setText(self.tr("Flags not read: %1").replace("%1", str(result)))
+            log.error("queue flags not read", exc_info=(type(result), result, result.__traceback__))
+            if not self._queue_failed:  # the list's own failure says more: it stays shown
+                self.summary.setText(
+                    self.tr(
+                        "The out-of-turn flags and fault banners could not be read just now; "
+                        "they are read again at the next refresh."
+                    )
+                )
             return
         counts, alerts, open_incidents = result  # type: ignore[misc]
         self.model.set_out_of_turn(counts)
@@ -449,7 +460,14 @@ class QueuePanel(QWidget):
 
     def _show_read(self, result: object) -> None:
         if isinstance(result, Exception):
-            self.summary.setText(self.tr("Queue not read: %1").replace("%1", str(result)))
+            log.error("queue not read", exc_info=(type(result), result, result.__traceback__))
+            self._queue_failed = True
+            self.summary.setText(
+                self.tr(
+                    "The queue could not be read just now; it is read again at the next "
+                    "refresh (the log file has the details)."
+                )
+            )
             return
         assert isinstance(result, _QueueRead)
         if result.loads is not None and result.loads_generation == self._latest.loads:
@@ -480,6 +498,7 @@ class QueuePanel(QWidget):
                 table.selectRow(row)
         if scrolled and top is not None and (top_row := self.model.row_of(top)) >= 0:
             table.scrollTo(self.model.index(top_row, 0), QTableView.ScrollHint.PositionAtTop)
+        self._queue_failed = False
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         wanted = self._wanted
         self._show_wanted()

@@ -515,3 +515,30 @@ def test_a_row_the_clerk_clicks_wins_over_a_complaint_still_on_its_way(qtbot, pa
             assert widget.status.currentData() != "every"  # not widened to find the other one
         widget.select_feeder(None)
         assert widget.wait_for_refresh()
+
+
+def test_a_failed_read_is_logged_and_told_calmly(qtbot, panel, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The store fails under a refresh: the log has the traceback, the clerk one sentence
+    (no SQL), and the flags' failure does not hide the list's; the next refresh recovers."""
+    import logging
+
+    widget, *_ = panel
+
+    def boom(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("(sqlite3.OperationalError) database is locked [SQL: SELECT c.id]")
+
+    monkeypatch.setattr(queue_panel, "queue_ids", boom)
+    monkeypatch.setattr(queue_panel, "out_of_turn_counts_since", boom)
+    with caplog.at_level(logging.ERROR, logger="fusecentre_app.gui.queue_panel"):
+        widget.refresh()
+        assert widget.wait_for_refresh()
+    shown = widget.summary.text()
+    assert shown.startswith("The queue could not be read just now")
+    assert "SQL" not in shown and "locked" not in shown
+    logged = [r for r in caplog.records if r.name == "fusecentre_app.gui.queue_panel"]
+    assert {r.getMessage() for r in logged} == {"queue not read", "queue flags not read"}
+    assert all(r.exc_info is not None and r.exc_info[1] is not None for r in logged)
+    monkeypatch.undo()
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    assert widget.summary.text() == "4 complaint(s)"
