@@ -105,13 +105,18 @@ class LiveDesk(QObject):
         )
 
     def start(self) -> None:
+        """Start the watcher (again); what was heard just before the stop, and not shown
+        yet, is announced now (the watcher has counted it as seen and will not hear it
+        again)."""
         if self.watcher is not None:
             self.watcher.start()
+            if self._pending and not self._gather.isActive():
+                self._gather.start(GATHER_MS)
 
     def stop(self) -> None:
-        """Stop the watcher and wait for its thread (sign-out, lock, close)."""
+        """Stop the watcher and wait for its thread (sign-out, lock, close). What was heard
+        and not announced yet is kept for the next `start()`."""
         self._gather.stop()
-        self._pending = Changed.NOTHING
         if self.watcher is not None:
             self.watcher.stop()
         self._connection(False)
@@ -151,11 +156,11 @@ class LiveDesk(QObject):
         return what
 
     def _heard(self, what: Changed) -> None:
-        if self.watcher is None or not self.watcher.running:
-            return  # a notice queued before the stop
         if not what:
             return
         self._pending |= what
+        if not self.running:
+            return  # a notice queued before the stop: announced at the next start
         if not self._gather.isActive():
             since_ms = (time.monotonic() - self.last_refresh) * 1000
             self._gather.start(math.ceil(max(GATHER_MS, MIN_GAP_MS - since_ms)))

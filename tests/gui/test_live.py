@@ -191,3 +191,28 @@ def test_the_lock_stops_listening_and_the_unlock_catches_up(qtbot, desk) -> None
     qtbot.waitUntil(lambda: launcher.window is None, timeout=2000)
     assert _listening() == []
     launcher._dialog.close()
+
+
+def test_a_change_heard_just_before_the_lock_shows_at_the_unlock(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """Heard and still being gathered when the idle lock comes: the watcher has counted it
+    as seen, so it is announced at the unlock, not lost until the next poll."""
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.wait_for_refresh()
+    qtbot.waitUntil(lambda: window.live.up, timeout=5000)
+    other = open_database(desk.db.url, migrate=False, check=False)
+    try:
+        logged = log_complaint(
+            other, _draft("9835012345"), centre_id=desk.centre.id, user_id=desk.user.id
+        )
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: window.live._gather.isActive(), timeout=2000)  # heard, gathering
+    lock = window.lock()
+    assert logged.docket not in _dockets(window)
+    lock.password.setText(PASSWORD)
+    lock.try_unlock()
+    qtbot.waitUntil(lambda: logged.docket in _dockets(window), timeout=1500)
+    window.close()
+    assert _listening() == []
