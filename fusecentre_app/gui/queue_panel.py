@@ -216,6 +216,7 @@ class QueuePanel(QWidget):
         self._wanted: int | None = None  # a complaint chosen elsewhere, to select when listed
         self._widened = False  # the filters were widened to find it
         self._queue_failed = False  # the last read of the list failed (its sentence is shown)
+        self._stopped = False  # `stop()`: the desk is going, nothing more is read
         # One worker for the list and the feeder counts, one for the slower extras: a refresh's
         # list never waits behind the last refresh's flags.
         self._pool = QThreadPool(self)
@@ -348,6 +349,8 @@ class QueuePanel(QWidget):
         last days' complaints, on another (so the list is not slowed by them). Each is shown
         when it arrives, changing the feeder tree and the list in place; a newer refresh
         supersedes an older one (`wait_for_refresh` waits for it)."""
+        if self._stopped:
+            return
         self._latest.loads += 1
         self._read_queue(with_loads=True)
         self._generation += 1
@@ -355,6 +358,26 @@ class QueuePanel(QWidget):
         if not self._extras_waiting:
             self.extras_pending += 1
             self._extras_waiting = True
+
+    def stop(self) -> None:
+        """No more reads (sign-out, close): the timers stop, reads not begun are dropped and
+        a read under way is shown nowhere. `wait_stopped` then waits for it to end."""
+        self._stopped = True
+        self.timer.stop()
+        self.search_timer.stop()
+        self._generation += 1
+        self._latest.queue += 1
+        self._latest.loads += 1
+        self._latest.extras = self._generation
+        self._pool.clear()
+        self._extras_pool.clear()
+        self._extras_waiting = False
+        self.queue_pending = self.extras_pending = 0
+
+    def wait_stopped(self, timeout_ms: int = 10_000) -> bool:
+        """After `stop`: wait for a read under way to end (before the store is closed)."""
+        done = self._pool.waitForDone(timeout_ms)
+        return self._extras_pool.waitForDone(timeout_ms) and done
 
     def _start_extras(self) -> None:
         self._extras_waiting = False
@@ -368,6 +391,8 @@ class QueuePanel(QWidget):
         self._extras_pool.start(job)
 
     def _extras_ready(self, generation: int, result: object) -> None:
+        if self._stopped:
+            return
         self.extras_pending -= 1
         if generation != self._generation:
             return  # a later refresh is on its way
@@ -433,6 +458,8 @@ class QueuePanel(QWidget):
         self._read_queue(with_loads=False)
 
     def _read_queue(self, *, with_loads: bool) -> None:
+        if self._stopped:
+            return
         self.search_timer.stop()  # what is typed now is read now; no second read after it
         self._latest.queue += 1
         self.queue_pending += 1
@@ -453,6 +480,8 @@ class QueuePanel(QWidget):
         return self.table.viewport().height() // height + 2
 
     def _queue_ready(self, _generation: int, result: object) -> None:
+        if self._stopped:
+            return
         self.queue_pending -= 1
         self._show_read(result)
         if self._extras_waiting and self.queue_pending == 0:

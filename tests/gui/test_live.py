@@ -216,3 +216,40 @@ def test_a_change_heard_just_before_the_lock_shows_at_the_unlock(qtbot, desk) ->
     qtbot.waitUntil(lambda: logged.docket in _dockets(window), timeout=1500)
     window.close()
     assert _listening() == []
+
+
+def test_shutting_the_desk_ends_the_queues_reads_before_the_store_is_closed(  # type: ignore[no-untyped-def]
+    qtbot, desk, monkeypatch
+) -> None:
+    """Sign-out or close while the queue is being read: the read under way ends inside
+    `shut()` (not on a closed store, nor in a destructor later) and one waiting never runs."""
+    from fusecentre_app.gui import queue_panel
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    queue = window.queue
+    assert queue.wait_for_refresh()
+    real = queue_panel.queue_ids
+    started: list[float] = []
+    ended: list[float] = []
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(time.monotonic())
+        time.sleep(0.4)
+        found = real(*args, **kwargs)
+        ended.append(time.monotonic())
+        return found
+
+    monkeypatch.setattr(queue_panel, "queue_ids", slow)
+    queue.refresh()
+    qtbot.waitUntil(lambda: bool(started), timeout=2000)  # one under way …
+    queue.search.setText("Lala")
+    queue._refresh_queue()  # … and one waiting behind it
+    window.shut()
+    assert len(ended) == 1  # the read under way has ended
+    assert queue._pool.activeThreadCount() == 0 and queue._extras_pool.activeThreadCount() == 0
+    qtbot.wait(600)
+    assert len(started) == 1  # the waiting one was dropped
+    assert queue.wait_for_refresh(timeout_ms=100)
+    window.close()
