@@ -89,3 +89,25 @@ def test_a_sign_in_elsewhere_and_a_complaint_elsewhere_leave_the_screens_as_they
     assert details.officer.currentData() == officer
     assert details.notice.text() == "Lineman not reachable; try again in 10 min."
     window.close()
+
+
+def test_a_setting_changed_elsewhere_is_announced_as_a_setting(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """An audit record with an entity still refreshes what shows it, and only that."""
+    from fusecentre_app.services.settings import NOTICE_SOUND, set_setting
+    from fusecentre_app.services.uow import CommandLine
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.wait_for_refresh()
+    qtbot.waitUntil(lambda: window.live.up, timeout=5000)
+    heard: list[Changes] = []
+    desk.changed.connect(lambda c: heard.append(c) if c.source is window.live else None)
+    other = open_database(desk.db.url, migrate=False, check=False)
+    try:
+        set_setting(other, NOTICE_SOUND, 0, by=CommandLine("office"))
+        qtbot.waitUntil(lambda: bool(heard), timeout=3000)
+    finally:
+        other.dispose()
+    assert [c.what for c in heard] == [Changed.SETTINGS]
+    window.close()
