@@ -163,6 +163,7 @@ class QueuePanel(QWidget):
         )
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
+        self.summary.setWordWrap(True)  # a failed read's sentence never widens the desk
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -400,10 +401,7 @@ class QueuePanel(QWidget):
             log.error("queue flags not read", exc_info=(type(result), result, result.__traceback__))
             if not self._queue_failed:  # the list's own failure says more: it stays shown
                 self.summary.setText(
-                    self.tr(
-                        "The out-of-turn flags and fault banners could not be read just now; "
-                        "they are read again at the next refresh."
-                    )
+                    self.tr("Flags and fault banners not read; tried again shortly.")
                 )
             return
         counts, alerts, open_incidents = result  # type: ignore[misc]
@@ -491,12 +489,7 @@ class QueuePanel(QWidget):
         if isinstance(result, Exception):
             log.error("queue not read", exc_info=(type(result), result, result.__traceback__))
             self._queue_failed = True
-            self.summary.setText(
-                self.tr(
-                    "The queue could not be read just now; it is read again at the next "
-                    "refresh (the log file has the details)."
-                )
-            )
+            self.summary.setText(self.tr("The queue could not be read; it is tried again shortly."))
             return
         assert isinstance(result, _QueueRead)
         if result.loads is not None and result.loads_generation == self._latest.loads:

@@ -533,7 +533,7 @@ def test_a_failed_read_is_logged_and_told_calmly(qtbot, panel, monkeypatch, capl
         widget.refresh()
         assert widget.wait_for_refresh()
     shown = widget.summary.text()
-    assert shown.startswith("The queue could not be read just now")
+    assert shown == "The queue could not be read; it is tried again shortly."
     assert "SQL" not in shown and "locked" not in shown
     logged = [r for r in caplog.records if r.name == "fusecentre_app.gui.queue_panel"]
     assert {r.getMessage() for r in logged} == {"queue not read", "queue flags not read"}
