@@ -45,7 +45,7 @@ from fusecentre_app.gui.screen_fit import once_settled
 from fusecentre_app.gui.session import DeskSession
 from fusecentre_app.services import corrections, incidents, lifecycle
 from fusecentre_app.services.compensation import LiabilityLine
-from fusecentre_app.services.details import ComplaintDetail, complaint_view
+from fusecentre_app.services.details import ComplaintDetail, complaint_version, complaint_view
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #8a4b00;"
@@ -315,7 +315,13 @@ class DetailsPanel(QWidget):
             money = self.tr("no compensation in the SoP table")
         return f"{text}: {money} ({owed.rule}; {owed.compensation_source})"
 
-    def show_complaint(self, complaint_id: int) -> None:
+    def show_complaint(self, complaint_id: int, *, keep: bool = False) -> None:
+        """Show a complaint as it is now. `keep`: the same complaint again after a change
+        elsewhere, so the officer chosen, the notice and the error line stay as they are."""
+        same = keep and self.detail is not None and self.detail.id == complaint_id
+        before = self.detail if same else None
+        chosen = self.officer.currentData() if same else None
+        notice, error = (self.notice.text(), self.error.text()) if same else ("", "")
         self.error.clear()
         self.notice.clear()
         view = (
@@ -390,6 +396,12 @@ class DetailsPanel(QWidget):
             )
         if detail.assigned_officer_id is not None:  # reassigning starts from who has it
             self.officer.setCurrentIndex(max(0, self.officer.findData(detail.assigned_officer_id)))
+        if before is not None:
+            if before.assigned_officer_id == detail.assigned_officer_id and chosen is not None:
+                self.officer.setCurrentIndex(max(0, self.officer.findData(chosen)))
+            self.notice.setText(notice)
+            if not self.error.text():
+                self.error.setText(error)
         self.last_action = view.last_action
         self._offer(detail.allowed)
 
@@ -397,8 +409,15 @@ class DetailsPanel(QWidget):
         """Something changed elsewhere (another panel, another desk): show it as it is now."""
         if changes.source is self or self.detail is None:
             return
-        if changes.touches(Changed.COMPLAINT | Changed.INCIDENT):
-            self.show_complaint(self.detail.id)
+        if not changes.touches(Changed.COMPLAINT | Changed.INCIDENT):
+            return
+        try:
+            version = complaint_version(self.session.db, self.detail.id)
+        except Exception:  # the store away: the full read below says so in its own words
+            version = None
+        if version == self.detail.version:
+            return  # another complaint logged or moved: this one is as it is shown
+        self.show_complaint(self.detail.id, keep=True)
 
     def open_contact(self) -> ContactDialog | None:
         """The contact panel for this complaint, its feeder's lineman (then JE) first."""

@@ -122,6 +122,11 @@ class DirectoryPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the directory again; the officer chosen and the ranks folded stay so (the
+        first read unfolds every rank)."""
+        first = not self.entries
+        chosen = self.selected_id()
+        folded = {i.data(0, ID_ROLE) for i in self._all_items() if not i.isExpanded()}
         self.entries = {e.id: e for e in directory_entries(self.session.db)}
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
@@ -134,7 +139,12 @@ class DirectoryPanel(QWidget):
             else:
                 parent.addChild(items[entry.id])
         self.tree.expandAll()
+        if not first:
+            for officer_id, item in items.items():
+                item.setExpanded(officer_id not in folded)
         self._filter()
+        if chosen is not None and chosen in items and not items[chosen].isHidden():
+            self.tree.setCurrentItem(items[chosen])
 
     def _item(self, e: DirectoryEntry) -> QTreeWidgetItem:
         place = ", ".join(e.subdivisions_en) or e.division_en

@@ -117,10 +117,16 @@ class LoginDialog(QDialog):
             return
         self.check_timer.stop()
         self.checking.setVisible(False)
+        if check is not None and check.refusal is not None:
+            # A damaged store: Sign in stays off and says why; the launcher says so too and
+            # closes the desk. Nothing is written.
+            from fusecentre_app.gui.app import refusal_text
+
+            self.error.setText(refusal_text(check.refusal))
+            self.error.setVisible(True)
+            return
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        if check is None or check.refusal is None:
-            self.try_sign_in()
-        # A damaged store: the launcher says so and closes the desk; nothing is written.
+        self.try_sign_in()
 
     def _refused(self, text: str) -> None:
         self.error.setText(

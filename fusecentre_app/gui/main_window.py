@@ -10,6 +10,7 @@ locked desk offers none: whoever is at it did not sign in."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
@@ -56,6 +57,8 @@ from fusecentre_app.logs import log_path
 from fusecentre_app.services.complaints import FollowUpRecorded, complaints_received_on
 from fusecentre_app.services.desk_prefs import remember_language, remembered_language
 from fusecentre_app.services.settings import IDLE_LOCK, setting
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000  # the poll while the desk does not hear the store (see gui.live)
 CLOCK_MS = 60_000  # while it does: only the ages and SoP countdowns move, by the minute
@@ -649,6 +652,7 @@ class MainWindow(QMainWindow):
         if self._may_close or not self.offer_backup_on_close or self.locked:
             self._lift_lock()
             self.live.close()
+            self.queue.stop()
             super().closeEvent(event)
             return
         self._asking = True
@@ -659,6 +663,7 @@ class MainWindow(QMainWindow):
         if self._may_close:  # No: it closes now
             self._lift_lock()
             self.live.close()
+            self.queue.stop()
             super().closeEvent(event)
         else:  # Cancel, or a backup still to be made: it closes when the backup is
             event.ignore()
@@ -682,8 +687,11 @@ class MainWindow(QMainWindow):
             self.backup_job.wait()
         self.timer.stop()
         self.backup_label.timer.stop()
-        self.queue.timer.stop()
-        self.queue.search_timer.stop()
+        self.queue.stop()
         self.notices.stop()
         self.idle.stop()
         self.live.close()
+        # A read under way ends here, not on a store closed under it (nor in the pool's
+        # destructor, later, holding up the sign-in that follows).
+        if not self.queue.wait_stopped():
+            log.warning("a queue read was still running when the desk shut")

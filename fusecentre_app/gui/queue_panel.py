@@ -10,6 +10,7 @@ refresh nor a search holds up the desk however long the queue.
 
 from __future__ import annotations
 
+import logging
 import time
 from contextlib import suppress
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ from fusecentre_app.services.queue import (
     queue_ids,
     queue_rows,
 )
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000
 SEARCH_PAUSE_MS = 250  # a search waits for this pause in typing; each keystroke restarts it
@@ -160,6 +163,7 @@ class QueuePanel(QWidget):
         )
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
+        self.summary.setWordWrap(True)  # a failed read's sentence never widens the desk
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -212,6 +216,8 @@ class QueuePanel(QWidget):
         self._feeder_items: dict[object, QTreeWidgetItem] = {}  # by feeder key or PSS name
         self._wanted: int | None = None  # a complaint chosen elsewhere, to select when listed
         self._widened = False  # the filters were widened to find it
+        self._queue_failed = False  # the last read of the list failed (its sentence is shown)
+        self._stopped = False  # `stop()`: the desk is going, nothing more is read
         # One worker for the list and the feeder counts, one for the slower extras: a refresh's
         # list never waits behind the last refresh's flags.
         self._pool = QThreadPool(self)
@@ -234,14 +240,14 @@ class QueuePanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.search_timer.start)  # restarted per keystroke
-        self.search.returnPressed.connect(self._refresh_queue)
-        self.search_timer.timeout.connect(self._refresh_queue)
+        self.search.returnPressed.connect(self._filters_chosen)
+        self.search_timer.timeout.connect(self._filters_chosen)
         for combo in (self.status, self.type, self.channel):
-            combo.currentIndexChanged.connect(self._refresh_queue)
-        self.overdue.toggled.connect(self._refresh_queue)
+            combo.currentIndexChanged.connect(self._filters_chosen)
+        self.overdue.toggled.connect(self._filters_chosen)
         self.dated.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self._refresh_queue)
-        self.date_to.dateChanged.connect(self._refresh_queue)
+        self.date_from.dateChanged.connect(self._filters_chosen)
+        self.date_to.dateChanged.connect(self._filters_chosen)
         self.feeders.currentItemChanged.connect(self._feeder_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.complaint_selected.connect(self.details.show_complaint)
@@ -344,6 +350,8 @@ class QueuePanel(QWidget):
         last days' complaints, on another (so the list is not slowed by them). Each is shown
         when it arrives, changing the feeder tree and the list in place; a newer refresh
         supersedes an older one (`wait_for_refresh` waits for it)."""
+        if self._stopped:
+            return
         self._latest.loads += 1
         self._read_queue(with_loads=True)
         self._generation += 1
@@ -351,6 +359,26 @@ class QueuePanel(QWidget):
         if not self._extras_waiting:
             self.extras_pending += 1
             self._extras_waiting = True
+
+    def stop(self) -> None:
+        """No more reads (sign-out, close): the timers stop, reads not begun are dropped and
+        a read under way is shown nowhere. `wait_stopped` then waits for it to end."""
+        self._stopped = True
+        self.timer.stop()
+        self.search_timer.stop()
+        self._generation += 1
+        self._latest.queue += 1
+        self._latest.loads += 1
+        self._latest.extras = self._generation
+        self._pool.clear()
+        self._extras_pool.clear()
+        self._extras_waiting = False
+        self.queue_pending = self.extras_pending = 0
+
+    def wait_stopped(self, timeout_ms: int = 10_000) -> bool:
+        """After `stop`: wait for a read under way to end (before the store is closed)."""
+        done = self._pool.waitForDone(timeout_ms)
+        return self._extras_pool.waitForDone(timeout_ms) and done
 
     def _start_extras(self) -> None:
         self._extras_waiting = False
@@ -364,11 +392,17 @@ class QueuePanel(QWidget):
         self._extras_pool.start(job)
 
     def _extras_ready(self, generation: int, result: object) -> None:
+        if self._stopped:
+            return
         self.extras_pending -= 1
         if generation != self._generation:
             return  # a later refresh is on its way
         if isinstance(result, Exception):
-            self.summary.setText(self.tr("Flags not read: %1").replace("%1", str(result)))
+            log.error("queue flags not read", exc_info=(type(result), result, result.__traceback__))
+            if not self._queue_failed:  # the list's own failure says more: it stays shown
+                self.summary.setText(
+                    self.tr("Flags and fault banners not read; tried again shortly.")
+                )
             return
         counts, alerts, open_incidents = result  # type: ignore[misc]
         self.model.set_out_of_turn(counts)
@@ -411,11 +445,19 @@ class QueuePanel(QWidget):
             search=self.search.text(),
         )
 
+    def _filters_chosen(self, *_args: object) -> None:
+        """The clerk changed a filter or the search: their list, not a complaint chosen
+        elsewhere that is still on its way in."""
+        self._wanted = None
+        self._refresh_queue()
+
     def _refresh_queue(self, *_args: object) -> None:
         """The list again for the filters as they are now (the feeder counts stay)."""
         self._read_queue(with_loads=False)
 
     def _read_queue(self, *, with_loads: bool) -> None:
+        if self._stopped:
+            return
         self.search_timer.stop()  # what is typed now is read now; no second read after it
         self._latest.queue += 1
         self.queue_pending += 1
@@ -436,6 +478,8 @@ class QueuePanel(QWidget):
         return self.table.viewport().height() // height + 2
 
     def _queue_ready(self, _generation: int, result: object) -> None:
+        if self._stopped:
+            return
         self.queue_pending -= 1
         self._show_read(result)
         if self._extras_waiting and self.queue_pending == 0:
@@ -443,7 +487,9 @@ class QueuePanel(QWidget):
 
     def _show_read(self, result: object) -> None:
         if isinstance(result, Exception):
-            self.summary.setText(self.tr("Queue not read: %1").replace("%1", str(result)))
+            log.error("queue not read", exc_info=(type(result), result, result.__traceback__))
+            self._queue_failed = True
+            self.summary.setText(self.tr("The queue could not be read; it is tried again shortly."))
             return
         assert isinstance(result, _QueueRead)
         if result.loads is not None and result.loads_generation == self._latest.loads:
@@ -460,6 +506,9 @@ class QueuePanel(QWidget):
         table = self.table
         current = table.currentIndex().data(ID_ROLE)
         top = self.model.index(max(0, table.rowAt(0)), 0).data(ID_ROLE)
+        # At the top of the list the clerk sees a new first row (a danger call); scrolled
+        # down, the row at the top of the view stays there.
+        scrolled = table.verticalScrollBar().value() > 0
         # The same complaint again, not a new choice: the details panel keeps itself up to
         # date from the changes it hears (one read, not two).
         with QSignalBlocker(table.selectionModel()):
@@ -469,8 +518,9 @@ class QueuePanel(QWidget):
                 table.selectionModel().clear()
             elif table.currentIndex().row() != row:
                 table.selectRow(row)
-        if top is not None and (top_row := self.model.row_of(top)) >= 0:
+        if scrolled and top is not None and (top_row := self.model.row_of(top)) >= 0:
             table.scrollTo(self.model.index(top_row, 0), QTableView.ScrollHint.PositionAtTop)
+        self._queue_failed = False
         self.summary.setText(self.tr("%1 complaint(s)").replace("%1", str(len(ids))))
         wanted = self._wanted
         self._show_wanted()
@@ -560,7 +610,7 @@ class QueuePanel(QWidget):
         if key is None:  # a PSS heading: its first feeder
             return
         self._selected_feeder = key
-        self._refresh_queue()
+        self._filters_chosen()
 
     def show_complaint(self, complaint_id: int) -> None:
         """One complaint chosen elsewhere (today's list): chosen in the list and shown in the
@@ -626,9 +676,10 @@ class QueuePanel(QWidget):
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
-        self._refresh_queue()
+        self._filters_chosen()
 
     def _row_chosen(self, current: object, _previous: object) -> None:
+        self._wanted = None  # the clerk's own choice wins over one still on its way in
         complaint_id = self.table.currentIndex().data(ID_ROLE)
         shown = self.details.detail
         if complaint_id is not None and (shown is None or shown.id != complaint_id):

@@ -108,6 +108,13 @@ def complaint_view(
         )
 
 
+def complaint_version(db: Database, complaint_id: int) -> int | None:
+    """The complaint's version (its number of events) as the store has it now, None when
+    there is no such complaint: one small read to tell whether a shown complaint moved."""
+    with db.read() as s:
+        return s.scalar(select(Complaint.version).where(Complaint.id == complaint_id))
+
+
 def complaint_detail(db: Database, complaint_id: int) -> ComplaintDetail:
     with db.read() as s:
         return _detail(s, complaint_id)

@@ -307,6 +307,49 @@ def test_the_first_sign_in_waits_for_the_check_of_the_store(  # type: ignore[no-
         store.dispose()
 
 
+def test_a_sign_in_waiting_for_a_check_that_finds_damage_stays_off(  # type: ignore[no-untyped-def]
+    qtbot, db, monkeypatch
+) -> None:
+    """The clerk pressed Sign in while the store was being checked and the check finds it
+    damaged: Sign in stays off and says why, and no sign-in is written."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from fusecentre_app.db import engine
+
+    path = db.path
+    db.dispose()
+    gate = threading.Event()
+
+    def damaged(store: Path, **options: object) -> list[str]:
+        gate.wait(30)
+        return ["*** in database main ***\nPage 7 is never used"]
+
+    monkeypatch.setattr(engine, "check_sqlite", damaged)
+    store = engine.open_database(path, check_later=True)
+    try:
+        dialog = LoginDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        signed: list[object] = []
+        dialog.signed_in.connect(signed.append)
+        qtbot.keyClicks(dialog.username, "asha")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        sign_in = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert dialog.checking.isVisible() and not sign_in.isEnabled()
+        gate.set()
+        qtbot.waitUntil(lambda: not dialog.checking.isVisible(), timeout=10_000)
+        assert not sign_in.isEnabled() and signed == []
+        assert dialog.error.isVisible() and "damaged" in dialog.error.text()
+        with store.read() as s:
+            kinds = list(s.scalars(select(AuditRecord.kind)))
+        assert "signed_in" not in kinds
+    finally:
+        gate.set()
+        store.dispose()
+
+
 def test_signing_out_offers_a_backup_and_cancel_stays_signed_in(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     launcher = DeskLauncher(desk.db)
     launcher._open_desk(desk.user)

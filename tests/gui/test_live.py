@@ -76,7 +76,9 @@ def test_another_desks_complaint_shows_and_the_desks_own_is_not_read_twice(qtbot
         ),
         changes=Changed.COMPLAINT,
     ).run()
-    assert ours is not None and ours.docket in _dockets(window)  # its own refresh
+    assert ours is not None
+    window.queue.wait_for_refresh()  # its own refresh, read on the queue's worker
+    assert ours.docket in _dockets(window)
     qtbot.wait(1200)  # two polls of data_version
     assert len(heard) == 1  # and not a second one through the listener
     window.close()
@@ -191,3 +193,65 @@ def test_the_lock_stops_listening_and_the_unlock_catches_up(qtbot, desk) -> None
     qtbot.waitUntil(lambda: launcher.window is None, timeout=2000)
     assert _listening() == []
     launcher._dialog.close()
+
+
+def test_a_change_heard_just_before_the_lock_shows_at_the_unlock(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """Heard and still being gathered when the idle lock comes: the watcher has counted it
+    as seen, so it is announced at the unlock, not lost until the next poll."""
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.wait_for_refresh()
+    qtbot.waitUntil(lambda: window.live.up, timeout=5000)
+    other = open_database(desk.db.url, migrate=False, check=False)
+    try:
+        logged = log_complaint(
+            other, _draft("9835012345"), centre_id=desk.centre.id, user_id=desk.user.id
+        )
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: window.live._gather.isActive(), timeout=2000)  # heard, gathering
+    lock = window.lock()
+    assert logged.docket not in _dockets(window)
+    lock.password.setText(PASSWORD)
+    lock.try_unlock()
+    qtbot.waitUntil(lambda: logged.docket in _dockets(window), timeout=1500)
+    window.close()
+    assert _listening() == []
+
+
+def test_shutting_the_desk_ends_the_queues_reads_before_the_store_is_closed(  # type: ignore[no-untyped-def]
+    qtbot, desk, monkeypatch
+) -> None:
+    """Sign-out or close while the queue is being read: the read under way ends inside
+    `shut()` (not on a closed store, nor in a destructor later) and one waiting never runs."""
+    from fusecentre_app.gui import queue_panel
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    queue = window.queue
+    assert queue.wait_for_refresh()
+    real = queue_panel.queue_ids
+    started: list[float] = []
+    ended: list[float] = []
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(time.monotonic())
+        time.sleep(0.4)
+        found = real(*args, **kwargs)
+        ended.append(time.monotonic())
+        return found
+
+    monkeypatch.setattr(queue_panel, "queue_ids", slow)
+    queue.refresh()
+    qtbot.waitUntil(lambda: bool(started), timeout=2000)  # one under way …
+    queue.search.setText("Lala")
+    queue._refresh_queue()  # … and one waiting behind it
+    window.shut()
+    assert len(ended) == 1  # the read under way has ended
+    assert queue._pool.activeThreadCount() == 0 and queue._extras_pool.activeThreadCount() == 0
+    qtbot.wait(600)
+    assert len(started) == 1  # the waiting one was dropped
+    assert queue.wait_for_refresh(timeout_ms=100)
+    window.close()

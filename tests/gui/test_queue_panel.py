@@ -460,3 +460,85 @@ def test_a_fault_banner_is_kept_and_brought_up_to_date(qtbot, panel, desk) -> No
     assert bar.findChild(QFrame, "faultBanner") is frame  # kept, not built again
     assert "6 complaints" in frame.findChild(QLabel, "text").text()
     assert bar._alert_on(f1.id).count == 6  # what "Confirm as incident…" opens
+
+
+def test_a_new_first_row_shows_when_the_clerk_is_at_the_top(qtbot, panel, desk) -> None:  # type: ignore[no-untyped-def]
+    """A danger call logged elsewhere comes first: with the list at its top it is in view,
+    not hidden above it; scrolled down, the view keeps its place (the test above)."""
+    widget, _f1, _f2 = panel
+    for minutes in range(400, 460):  # enough rows for the view to scroll
+        _log(desk, f"Earlier {minutes}", minutes)
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    widget.table.scrollToTop()
+    assert widget.table.verticalScrollBar().value() == 0
+    danger = log_complaint(
+        desk.db,
+        ComplaintDraft(
+            caller_mobile="9835077777",
+            caller_name="Sparks on the pole",
+            locality="Sohni Patti",
+            type_code="SPARKING",
+            received_at=utcnow() - timedelta(hours=47),
+        ),
+        centre_id=desk.centre.id,
+        user_id=desk.user.id,
+    )
+    assert danger.danger
+    desk.notify_changed(Changed.COMPLAINT)
+    assert widget.wait_for_refresh()
+    assert widget.model.row_of(danger.id) == 0
+    assert widget.table.rowAt(0) == 0
+
+
+def test_a_row_the_clerk_clicks_wins_over_a_complaint_still_on_its_way(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    """Chosen from today's list while a read is on its way, then the clerk clicks another row
+    (or another feeder) before it lands: the clerk's choice stays."""
+    widget, f1, _f2 = panel
+    ids = [widget.model.record(row).id for row in range(4)]  # type: ignore[union-attr]
+    for then in ("click", "feeder"):
+        gate = _Gate()
+        widget._pool.start(gate)
+        widget.refresh()  # the 30-s poll, or another desk's change
+        widget.show_complaint(ids[0])
+        if then == "click":
+            widget.table.selectRow(widget.model.row_of(ids[2]))
+        else:
+            widget.select_feeder(f1.id)
+        gate.open.set()
+        assert widget.wait_for_refresh()
+        if then == "click":
+            assert widget.table.currentIndex().data(RECORD_ROLE).id == ids[2]
+            assert widget.details.detail is not None and widget.details.detail.id == ids[2]
+        else:
+            assert widget.current_filter().feeder_id == f1.id
+            assert widget.status.currentData() != "every"  # not widened to find the other one
+        widget.select_feeder(None)
+        assert widget.wait_for_refresh()
+
+
+def test_a_failed_read_is_logged_and_told_calmly(qtbot, panel, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The store fails under a refresh: the log has the traceback, the clerk one sentence
+    (no SQL), and the flags' failure does not hide the list's; the next refresh recovers."""
+    import logging
+
+    widget, *_ = panel
+
+    def boom(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("(sqlite3.OperationalError) database is locked [SQL: SELECT c.id]")
+
+    monkeypatch.setattr(queue_panel, "queue_ids", boom)
+    monkeypatch.setattr(queue_panel, "out_of_turn_counts_since", boom)
+    with caplog.at_level(logging.ERROR, logger="fusecentre_app.gui.queue_panel"):
+        widget.refresh()
+        assert widget.wait_for_refresh()
+    shown = widget.summary.text()
+    assert shown == "The queue could not be read; it is tried again shortly."
+    assert "SQL" not in shown and "locked" not in shown
+    logged = [r for r in caplog.records if r.name == "fusecentre_app.gui.queue_panel"]
+    assert {r.getMessage() for r in logged} == {"queue not read", "queue flags not read"}
+    assert all(r.exc_info is not None and r.exc_info[1] is not None for r in logged)
+    monkeypatch.undo()
+    widget.refresh()
+    assert widget.wait_for_refresh()
+    assert widget.summary.text() == "4 complaint(s)"
