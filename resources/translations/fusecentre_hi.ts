@@ -1621,22 +1621,22 @@
         <translation>SoP तालिका में कोई मुआवज़ा नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="357"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="363"/>
         <source>Planned shutdown of %1 from %2: supply back at %3 (%4)</source>
         <translation>%1 पर %2 से नियोजित शटडाउन: बिजली %3 तक वापस (%4)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="539"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="558"/>
         <source>Cancel this complaint?</source>
         <translation>यह शिकायत रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="540"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="559"/>
         <source>Cancel %1 (%2)? It stays on record as cancelled and leaves the queue.</source>
         <translation>%1 (%2) रद्द करें? यह रिकॉर्ड में रद्द के रूप में बनी रहेगी और कतार से हट जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="544"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="563"/>
         <source>duplicate of %1</source>
         <translation>डॉकेट %1 की दोहरी शिकायत</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>विवरण सुधारें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="489"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="508"/>
         <source>Reverse %1 of %2 (within 10 minutes, with a reason)</source>
         <translation>%2 की कार्रवाई (%1) वापस लें (10 मिनट के भीतर, कारण सहित)</translation>
     </message>
@@ -1692,17 +1692,17 @@
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="338"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="344"/>
         <source> — danger call</source>
         <translation> — खतरे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="344"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="350"/>
         <source>SoP due %1 · officer: %2 · calls: %3 · callbacks: %4 · reopened: %5</source>
         <translation>SoP समय-सीमा %1 · अधिकारी: %2 · कॉल: %3 · पुष्टि कॉल: %4 · पुनः खुली: %5</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/details_panel.py" line="366"/>
+        <location filename="../../fusecentre_app/gui/details_panel.py" line="372"/>
         <source>Part of incident %1: resolved with it; its own callback still due</source>
         <translation>घटना %1 का हिस्सा: उसी के साथ निवारण; इसकी अपनी पुष्टि कॉल अभी बाकी</translation>
     </message>
@@ -1765,39 +1765,39 @@
         <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="142"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="152"/>
         <source>feeders %1</source>
         <translation>फीडर %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="183"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="193"/>
         <source>%1 officer(s)</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="204"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="214"/>
         <source>Choose an officer first.</source>
         <translation>पहले कोई अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="216"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="236"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="226"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="246"/>
         <source>Import officer directory</source>
         <translation>अधिकारी सूची आयात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="218"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="228"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>स्प्रेडशीट (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="267"/>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="272"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="277"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="282"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
@@ -1807,27 +1807,27 @@
         <translation>अधिकारी खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="237"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="247"/>
         <source>%1: %2 to add, %3 to update, %4 unchanged. Import now?</source>
         <translation>%1: %2 जोड़ने हैं, %3 बदलने हैं, %4 में कोई बदलाव नहीं। अभी आयात करें?</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="256"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="266"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 आयात हुआ: %2 जोड़े, %3 बदले, %4 में कोई बदलाव नहीं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="274"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="284"/>
         <source>%1 was not imported: %2 problem(s). Nothing was changed.</source>
         <translation>%1 आयात नहीं हुआ (समस्याएँ: %2)। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="286"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="296"/>
         <source>Export officer directory</source>
         <translation>अधिकारी सूची निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/directory_panel.py" line="301"/>
+        <location filename="../../fusecentre_app/gui/directory_panel.py" line="311"/>
         <source>Exported %1 officers to %2.</source>
         <translation>%1 अधिकारी %2 में निर्यात हुए।</translation>
     </message>
@@ -2948,7 +2948,7 @@ Fuse Call Centre Desk</translation>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/login.py" line="128"/>
+        <location filename="../../fusecentre_app/gui/login.py" line="134"/>
         <source>Wrong user name or password, or the account is waiting after repeated wrong tries: try again later, or ask the administrator to reset the password.</source>
         <translation>यूज़र नाम या पासवर्ड गलत है, या बार-बार गलत प्रयासों के बाद खाता प्रतीक्षा में है: बाद में फिर प्रयास करें, या व्यवस्थापक से पासवर्ड रीसेट करवाएँ।</translation>
     </message>
@@ -2956,232 +2956,232 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="314"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="319"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="325"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="326"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="329"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="327"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="331"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="329"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="332"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="390"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="344"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="339"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="345"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="346"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="359"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="360"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="361"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="359"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="362"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="360"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="363"/>
         <source>Feeder &amp;interruptions…</source>
         <translation>फीडर बाधाएँ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="361"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="364"/>
         <source>&amp;Feeders and consumers…</source>
         <translation>फीडर और उपभोक्ता (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="362"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="365"/>
         <source>Planned &amp;shutdowns…</source>
         <translation>नियोजित शटडाउन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="366"/>
         <source>Compensation &amp;claims…</source>
         <translation>मुआवज़े के दावे (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="374"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="377"/>
         <source>Registers</source>
         <translation>पंजियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="375"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="376"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="379"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="377"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="380"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="383"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="381"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="384"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="392"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="395"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="384"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="369"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="372"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="370"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="373"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="371"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="374"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="465"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="468"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="548"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="551"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="609"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="612"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="611"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="614"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -3194,12 +3194,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="626"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="629"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="628"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="631"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -3482,123 +3482,123 @@ Signed in: %4 (%5)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Feeder</source>
         <translation>फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Open</source>
         <translation>लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Overdue</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="264"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
         <source>Oldest</source>
         <translation>सबसे पुरानी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="266"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="272"/>
         <source>Feeders</source>
         <translation>फीडर सूची</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="268"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="274"/>
         <source>Search docket, mobile, consumer number, name or village (Ctrl+F)</source>
         <translation>डॉकेट, मोबाइल, उपभोक्ता संख्या, नाम या गाँव खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="270"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="276"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="277"/>
         <source>Open complaints</source>
         <translation>लंबित शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="271"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="277"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="275"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="281"/>
         <source>All types</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="276"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="282"/>
         <source>All channels</source>
         <translation>सभी माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="280"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="286"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="281"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="287"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="282"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="288"/>
         <source>Channel</source>
         <translation>माध्यम</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="285"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="291"/>
         <source>&amp;Overdue only</source>
         <translation>केवल विलंबित (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="286"/>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="288"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="292"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="294"/>
         <source>Received from</source>
         <translation>प्राप्ति तिथि</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="287"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="293"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="289"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="295"/>
         <source>Received to</source>
         <translation>प्राप्ति तिथि तक</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="290"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="296"/>
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="371"/>
-        <source>Flags not read: %1</source>
-        <translation>चिह्न नहीं पढ़े जा सके: %1</translation>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="404"/>
+        <source>Flags and fault banners not read; tried again shortly.</source>
+        <translation>चिह्न और फ़ॉल्ट बैनर नहीं पढ़े जा सके; थोड़ी देर में फिर कोशिश होगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="446"/>
-        <source>Queue not read: %1</source>
-        <translation>कतार नहीं पढ़ी जा सकी: %1</translation>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="492"/>
+        <source>The queue could not be read; it is tried again shortly.</source>
+        <translation>कतार नहीं पढ़ी जा सकी; थोड़ी देर में फिर कोशिश होगी।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="474"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="524"/>
         <source>%1 complaint(s)</source>
         <translation>शिकायतें: %1</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="489"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="539"/>
         <source>All feeders</source>
         <translation>सभी फीडर</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/queue_panel.py" line="510"/>
+        <location filename="../../fusecentre_app/gui/queue_panel.py" line="560"/>
         <source>%1 PSS</source>
         <translation>%1 PSS</translation>
     </message>
@@ -4200,27 +4200,27 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../fusecentre_app/reports/handover.py" line="123"/>
+        <location filename="../../fusecentre_app/reports/handover.py" line="127"/>
         <source>Danger</source>
         <translation>खतरा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/handover.py" line="127"/>
+        <location filename="../../fusecentre_app/reports/handover.py" line="131"/>
         <source>Resolved {at}: call the consumer back</source>
         <translation>{at} पर निवारण: उपभोक्ता को पुष्टि कॉल करें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/handover.py" line="132"/>
+        <location filename="../../fusecentre_app/reports/handover.py" line="136"/>
         <source>{count} calls</source>
         <translation>{count} कॉल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/handover.py" line="136"/>
+        <location filename="../../fusecentre_app/reports/handover.py" line="140"/>
         <source>reopened {count}×</source>
         <translation>{count} बार फिर से खुली</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/handover.py" line="141"/>
+        <location filename="../../fusecentre_app/reports/handover.py" line="145"/>
         <source>escalated {count}×</source>
         <translation>{count} बार मामला बढ़ाया गया</translation>
     </message>
@@ -4690,7 +4690,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/accounts.py" line="124"/>
-        <location filename="../../fusecentre_app/services/handover.py" line="247"/>
+        <location filename="../../fusecentre_app/services/handover.py" line="416"/>
         <location filename="../../fusecentre_app/services/interruptions.py" line="710"/>
         <source>There is no centre with code {centre_code!r}.</source>
         <translation>कोड {centre_code!r} का कोई केंद्र नहीं है।</translation>
@@ -4950,18 +4950,18 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <location filename="../../fusecentre_app/services/compensation.py" line="149"/>
         <location filename="../../fusecentre_app/services/contact.py" line="126"/>
         <location filename="../../fusecentre_app/services/contact.py" line="155"/>
-        <location filename="../../fusecentre_app/services/details.py" line="126"/>
+        <location filename="../../fusecentre_app/services/details.py" line="133"/>
         <location filename="../../fusecentre_app/services/lifecycle.py" line="98"/>
         <source>This complaint is not in the database.</source>
         <translation>यह शिकायत डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="228"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="253"/>
         <source>month must be YYYY-MM, not {text!r}</source>
         <translation>माह YYYY-MM के रूप में होना चाहिए, {text!r} नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/compensation.py" line="287"/>
+        <location filename="../../fusecentre_app/services/compensation.py" line="312"/>
         <location filename="../../fusecentre_app/services/console.py" line="253"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
         <source>There is no centre {code}.</source>
@@ -5219,8 +5219,8 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="626"/>
-        <location filename="../../fusecentre_app/services/negligence.py" line="699"/>
-        <location filename="../../fusecentre_app/services/register_day.py" line="105"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="709"/>
+        <location filename="../../fusecentre_app/services/register_day.py" line="106"/>
         <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
         <source>There is no centre with code {code!r}.</source>
         <translation>कोड {code!r} का कोई केंद्र नहीं है।</translation>
@@ -5558,12 +5558,12 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>अवधि शुरू होने से पहले ही समाप्त हो रही है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="667"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="677"/>
         <source>The store has no centre yet.</source>
         <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="395"/>
+        <location filename="../../fusecentre_app/services/register.py" line="517"/>
         <source>{day:%d-%m-%Y} has not begun yet.</source>
         <translation>{day:%d-%m-%Y} अभी शुरू नहीं हुआ है।</translation>
     </message>
@@ -5829,7 +5829,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>{name}: लिखी नहीं जा सकी ({reason}); यदि यह किसी स्प्रेडशीट में खुली है, तो उसे बंद करके फिर प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/handover.py" line="236"/>
+        <location filename="../../fusecentre_app/services/handover.py" line="386"/>
         <source>{at:%d-%m-%Y %H:%M} is still ahead.</source>
         <translation>{at:%d-%m-%Y %H:%M} अभी आया नहीं है।</translation>
     </message>
@@ -6114,27 +6114,27 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="47"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="72"/>
         <source>{complaints} complaints, {pages} pages, digest {digest} (event {cut})</source>
         <translation>{complaints} शिकायतें, {pages} पृष्ठ, डाइजेस्ट {digest} (घटना-संख्या {cut})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="98"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="136"/>
         <source>{shift} shift to {end}: {complaints} open complaints, {incidents} open incidents, {escalations} escalations, {pages} pages</source>
         <translation>{shift} पाली, {end} तक: {complaints} खुली शिकायतें, {incidents} खुली घटनाएँ, {escalations} एस्केलेशन, {pages} पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="113"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="151"/>
         <source>{summary}; printed again (first printed {at} by {by})</source>
         <translation>{summary}; दोबारा छपा (पहली बार {at} पर {by} द्वारा छपा)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="118"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="156"/>
         <source>the command line</source>
         <translation>कमांड लाइन</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/reports/printing.py" line="122"/>
+        <location filename="../../fusecentre_app/reports/printing.py" line="160"/>
         <source>{summary}; the note typed now is not on it (a sheet printed again keeps its first note)</source>
         <translation>{summary}; अभी लिखी टिप्पणी इस पर नहीं है (दोबारा छपे पत्रक पर पहली टिप्पणी ही रहती है)</translation>
     </message>
@@ -6142,137 +6142,137 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
 <context>
     <name>register</name>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="444"/>
+        <location filename="../../fusecentre_app/services/register.py" line="585"/>
         <source>sent by SMS</source>
         <translation>SMS से भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="445"/>
+        <location filename="../../fusecentre_app/services/register.py" line="586"/>
         <source>sent from the centre&apos;s mobile</source>
         <translation>केंद्र के मोबाइल से भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="446"/>
+        <location filename="../../fusecentre_app/services/register.py" line="587"/>
         <source>slip given</source>
         <translation>पर्ची दी</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="448"/>
+        <location filename="../../fusecentre_app/services/register.py" line="589"/>
         <source>given</source>
         <translation>दिया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="450"/>
+        <location filename="../../fusecentre_app/services/register.py" line="591"/>
         <source>answered</source>
         <translation>उत्तर मिला</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="451"/>
+        <location filename="../../fusecentre_app/services/register.py" line="592"/>
         <source>no answer</source>
         <translation>उत्तर नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="452"/>
+        <location filename="../../fusecentre_app/services/register.py" line="593"/>
         <source>busy</source>
         <translation>व्यस्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="453"/>
+        <location filename="../../fusecentre_app/services/register.py" line="594"/>
         <source>switched off</source>
         <translation>फ़ोन बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="454"/>
+        <location filename="../../fusecentre_app/services/register.py" line="595"/>
         <source>message sent</source>
         <translation>संदेश भेजा</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="456"/>
+        <location filename="../../fusecentre_app/services/register.py" line="597"/>
         <source>no outcome noted</source>
         <translation>परिणाम दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="464"/>
+        <location filename="../../fusecentre_app/services/register.py" line="605"/>
         <source>{remark}: {reason}</source>
         <translation>{remark}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="484"/>
+        <location filename="../../fusecentre_app/services/register.py" line="625"/>
         <source>Reopened {at}</source>
         <translation>{at} पर फिर से खोली गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="489"/>
+        <location filename="../../fusecentre_app/services/register.py" line="630"/>
         <source>Cancelled {at} by {who}</source>
         <translation>{at} पर {who} द्वारा रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="492"/>
+        <location filename="../../fusecentre_app/services/register.py" line="633"/>
         <source>Cancelled {at}</source>
         <translation>{at} पर रद्द</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="495"/>
+        <location filename="../../fusecentre_app/services/register.py" line="636"/>
         <source>Closed unverified</source>
         <translation>बिना पुष्टि बंद</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="502"/>
+        <location filename="../../fusecentre_app/services/register.py" line="643"/>
         <source>Part of incident #{incident}</source>
         <translation>घटना #{incident} का भाग</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="508"/>
+        <location filename="../../fusecentre_app/services/register.py" line="649"/>
         <source>Taken out of incident #{incident}</source>
         <translation>घटना #{incident} से अलग की गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="521"/>
+        <location filename="../../fusecentre_app/services/register.py" line="662"/>
         <source>Escalated to {designation} {at}</source>
         <translation>{at} पर {designation} तक मामला बढ़ाया गया</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="529"/>
+        <location filename="../../fusecentre_app/services/register.py" line="670"/>
         <source>Officer contacted {count}× ({outcomes})</source>
         <translation>अधिकारी से {count} बार संपर्क ({outcomes})</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="537"/>
+        <location filename="../../fusecentre_app/services/register.py" line="678"/>
         <source>Docket {ways} to the caller</source>
         <translation>शिकायतकर्ता को डॉकेट: {ways}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="543"/>
+        <location filename="../../fusecentre_app/services/register.py" line="684"/>
         <source>Assigned {count} times</source>
         <translation>{count} बार सौंपी गई</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="547"/>
+        <location filename="../../fusecentre_app/services/register.py" line="688"/>
         <source>{count} calls received</source>
         <translation>{count} कॉल प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="605"/>
+        <location filename="../../fusecentre_app/services/register.py" line="746"/>
         <source>Amended {at} by {who}</source>
         <translation>{at} पर {who} द्वारा संशोधित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="608"/>
+        <location filename="../../fusecentre_app/services/register.py" line="749"/>
         <source>Amended {at}</source>
         <translation>{at} पर संशोधित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="610"/>
+        <location filename="../../fusecentre_app/services/register.py" line="751"/>
         <source>{remark} (after the day)</source>
         <translation>{remark} (दिन बीतने के बाद)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="613"/>
+        <location filename="../../fusecentre_app/services/register.py" line="754"/>
         <source>{remark}: {fields}</source>
         <translation>{remark}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/register.py" line="618"/>
+        <location filename="../../fusecentre_app/services/register.py" line="759"/>
         <source>{remark} ({reason})</source>
         <translation>{remark} ({reason})</translation>
     </message>
