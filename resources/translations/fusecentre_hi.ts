@@ -3580,7 +3580,7 @@ Signed in: %4 (%5)</source>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="404"/>
         <source>Flags and fault banners not read; tried again shortly.</source>
-        <translation>चिह्न और फ़ॉल्ट बैनर नहीं पढ़े जा सके; थोड़ी देर में फिर कोशिश होगी।</translation>
+        <translation>चिह्न और फीडर खराबी की सूचनाएँ नहीं पढ़ी जा सकीं; थोड़ी देर में फिर कोशिश होगी।</translation>
     </message>
     <message>
         <location filename="../../fusecentre_app/gui/queue_panel.py" line="492"/>
