@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import AppUser
+from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.demo import build_demo
 from fusecentre_app.demo.constants import DEMO_USERNAME
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
@@ -400,3 +400,82 @@ def test_the_daily_check_on_postgresql(pg: Database, tmp_path) -> None:  # type:
     daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
     assert daily.since is not None and len(daily.problems) == 1
     assert "row differs from its events in resolution_cause" in daily.problems[0]
+
+
+def test_a_save_committed_after_the_checkpoint_with_a_lower_event_id_is_checked(
+    pg: Database, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """On PostgreSQL a save at one centre can take an event id and commit after a save at
+    another centre with a higher one; a check put on record in between must not make every
+    later check say events were inserted before it, and the late event is still checked."""
+    import threading
+
+    import fusecentre_app.services.complaints as complaints_module
+    from fusecentre_app.services import accounts
+
+    build_demo(pg, days=1, per_day=3, seed=4, end=END)
+    with pg.read() as s:
+        ids = list(s.scalars(select(Centre.id).order_by(Centre.id)))
+    slow_clerk, fast_clerk = (
+        accounts.create_user(
+            pg, username=f"u{n}", full_name=f"U {n}", password="Passw0rd!x", centre_id=cid
+        )
+        for n, cid in enumerate(ids[:2])
+    )
+    anchors = tmp_path / "pg.anchors"
+    whole = verify_store(pg)
+    assert whole.ok, whole.problems
+    put_check_on_record(pg, whole, by=ME, anchors=anchors)
+
+    inside, gate = threading.Event(), threading.Event()
+    real = complaints_module.MOVE_HEAD_ON_DRIVER
+
+    class Held:  # the slow save stops with its event written, before it commits
+        def on(self, driver: Any) -> Any:
+            statement = real.on(driver)
+
+            class Run:
+                def run(self, *args: Any) -> Any:
+                    result = statement.run(*args)
+                    if threading.current_thread().name == "slow":
+                        inside.set()
+                        gate.wait(30)
+                    return result
+
+            return Run()
+
+    monkeypatch.setattr(complaints_module, "MOVE_HEAD_ON_DRIVER", Held())
+
+    def draft() -> ComplaintDraft:
+        return ComplaintDraft(caller_mobile="9835012345", locality="x", type_code="FUSE_OFF")
+
+    logged: list[Any] = []
+    slow = threading.Thread(
+        target=lambda: logged.append(
+            log_complaint(pg, draft(), centre_id=ids[0], user_id=slow_clerk.id)
+        ),
+        name="slow",
+    )
+    slow.start()
+    try:
+        assert inside.wait(30)
+        log_complaint(pg, draft(), centre_id=ids[1], user_id=fast_clerk.id)
+        daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+        assert daily.ok, daily.problems
+        put_check_on_record(pg, daily, by=ME, anchors=anchors)
+    finally:
+        gate.set()
+        slow.join()
+    late = logged[0]
+    log_complaint(pg, draft(), centre_id=ids[0], user_id=slow_clerk.id)
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert daily.ok and daily.since is not None, daily.problems
+    assert daily.events == 2 and daily.complaints == 2  # the late save's and the next's
+    assert verify_store(pg, anchors=anchors).ok
+    # The late save is checked by the daily check: its row edited is named.
+    with pg.write() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE complaint SET caller_mobile = '9000000000' WHERE id = {late.id}"
+        )
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert any(f"complaint {late.docket}:" in p for p in daily.problems), daily.problems
