@@ -115,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
         "--no-checkpoint",
         action="store_true",
         help="do not put a clean check on record (by default a clean check is recorded in "
-        "your name and anchored, for the next --since-checkpoint to start from)",
+        "your name and anchored in the store's own anchor file, never in an --anchors file "
+        "of another store, for the next --since-checkpoint to start from)",
     )
 
     register = sub.add_parser("register", help="print a centre's daily register as a PDF")
@@ -540,7 +541,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                 "--full`, which checks the file itself first"
             ) from exc
         if report.ok and not args.no_checkpoint:
-            recorded = _record_check(db, report, anchors or db.anchors.path, CommandLine.current())
+            # Only ever in the store's own anchor file: a copy checked against the live
+            # store's file would put a line there naming a record only the copy has.
+            recorded = _record_check(db, report, db.anchors.path, CommandLine.current())
+            if anchors is not None and anchors.resolve() != db.anchors.path.resolve():
+                recorded += f" (anchored in {db.anchors.path}, the store's own anchor file)"
     finally:
         db.dispose()
     for problem in report.problems:

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -479,3 +480,27 @@ def test_a_save_committed_after_the_checkpoint_with_a_lower_event_id_is_checked(
         )
     daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
     assert any(f"complaint {late.docket}:" in p for p in daily.problems), daily.problems
+
+
+def test_a_copy_checked_against_the_live_anchor_file_leaves_that_file_alone(
+    checked: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A backup copy checked with `--anchors` of the live store: its checkpoint is anchored
+    beside the copy, so the live store's later checks are not pointed at a record only the
+    copy has."""
+    import shutil
+
+    from fusecentre_app.cli import main
+
+    live = Path(str(checked.engine.url.database))
+    copy = tmp_path / "copy.sqlite"
+    checked.dispose()
+    shutil.copy(live, copy)
+    live_anchors = checked.anchors.path
+    before = live_anchors.read_bytes()
+    assert main(["verify", "--db", str(copy), "--anchors", str(live_anchors)]) == 0
+    assert live_anchors.read_bytes() == before
+    assert last_anchor(Path(f"{copy}.anchors"), CHECKPOINT_CHAIN) is not None
+    # The live store goes on: it is checked and then checked daily, clean both times.
+    assert main(["verify", "--db", str(live)]) == 0
+    assert main(["verify", "--db", str(live), "--since-checkpoint"]) == 0
