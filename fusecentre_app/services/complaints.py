@@ -394,7 +394,7 @@ def _log_on_driver(
     if row is None:
         return None
     user, rest = row[: len(USER_COLUMNS)], row[len(USER_COLUMNS) :]
-    centre_code, danger, area, dt_feeder_id, officer_id, printed, *rule, previous = rest
+    centre_code, danger, area, dt_feeder_id, officer_id, printed, *rule, previous, before = rest
     if centre_code is None:
         return None
     change.admit(user, UseCase.LOG_COMPLAINT, centre_id)
@@ -429,6 +429,7 @@ def _log_on_driver(
         conn, cursor, {"centre": centre_id, "event_id": event_id, "digest": event["hash"]}
     )
     change.heads[centre_chain(centre_id)] = (event_id, event["hash"])
+    change.before[centre_chain(centre_id)] = int(before)
     return LoggedComplaint(
         complaint_id, values["docket"], serial, received_at, hours, due, bool(danger)
     )
@@ -483,6 +484,7 @@ def _folded_read(dialect: str) -> Any:
             rule.c.clock,
             rule.c.working_day,
             head.c.last_hash,
+            head.c.last_event_id,
         )
         .select_from(
             AppUser.__table__.join(head, head.c.centre_id == bindparam("centre_id")).outerjoin(
