@@ -504,3 +504,27 @@ def test_a_copy_checked_against_the_live_anchor_file_leaves_that_file_alone(
     # The live store goes on: it is checked and then checked daily, clean both times.
     assert main(["verify", "--db", str(live)]) == 0
     assert main(["verify", "--db", str(live), "--since-checkpoint"]) == 0
+
+
+def test_the_daily_check_puts_nothing_on_record_in_a_damaged_audit_chain(
+    checked: Database,
+) -> None:
+    """The daily check does not read the whole file's pages; before it puts its clean check
+    on record it checks the audit chain's, and a damaged one is an error."""
+    from fusecentre_app.cli import main
+
+    path = str(checked.engine.url.database)
+    before = _last_checkpoint_id(checked)
+    checked.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_audit_record_entity'"
+    ).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:  # the index's first cell pointer points off the page
+        f.seek((root - 1) * page_size + 8)
+        f.write(b"\xff\xff")
+    assert main(["verify", "--db", path, "--since-checkpoint"]) == 1
+    assert _last_checkpoint_id(checked) == before
