@@ -37,6 +37,7 @@ import threading
 import uuid
 import weakref
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, text
@@ -370,6 +371,9 @@ class SqliteWatcher(Watcher):
     ) -> None:
         super().__init__(engine, seen, on_change, on_state)
         database = make_url(engine.url).database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            # Only to read: a store gone missing is not made again, empty, where it was.
+            database = f"{Path(database).resolve().as_uri()}?mode=ro"
         self.uri = database.startswith("file:")
         self.database = database
 

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -250,3 +251,23 @@ def test_another_desks_change_just_before_an_own_one_is_still_heard(watched) -> 
         assert heard.nothing(for_s=1.2)
     finally:
         _stop(watcher)
+
+
+def test_a_store_gone_missing_is_not_made_again_by_the_watcher(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store moved away while the desk runs (a USB stick pulled): the watcher's
+    connection only reads, so no empty file appears where the store was."""
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    try:
+        heard = Heard()
+        watcher = _watch(db, heard)
+        _stop(watcher)
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if name.exists():
+                name.rename(f"{name}.moved")
+        watcher.start()
+        time.sleep(3 * live.POLL_S)
+        _stop(watcher)
+        assert not path.exists()
+    finally:
+        db.dispose()
