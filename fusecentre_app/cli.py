@@ -600,6 +600,33 @@ def _pages_to_record_in(db: Database) -> None:
             )
 
 
+def _newest_check(db: Database) -> str:
+    """The id of the last clean check on record (the one just put there), as text."""
+    from sqlalchemy import func, select
+
+    from fusecentre_app.db.models import AuditRecord
+    from fusecentre_app.services.verify import CHECKPOINT_KIND
+
+    with db.read() as s:
+        found = s.scalar(
+            select(func.max(AuditRecord.id)).where(AuditRecord.kind == CHECKPOINT_KIND)
+        )
+    return str(found) if found is not None else "?"
+
+
+def _starts_from(anchors: Path) -> str:
+    """Where the next daily check starts when `anchors` did not take the latest check."""
+    from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
+
+    try:
+        held = last_anchor(anchors, CHECKPOINT_CHAIN)
+    except OSError:
+        held = None
+    if held is None:
+        return "checks everything (the anchor file holds no clean check)"
+    return f"starts from the older check the anchor file holds (audit record {held.last_id})"
+
+
 def _record_check(db: Database, report: Report, anchors: Path, by: CommandLine) -> str:
     """Put a clean check on record and anchor it; what to add to the OK line."""
     from fusecentre_app.services.errors import ServiceError
@@ -611,8 +638,9 @@ def _record_check(db: Database, report: Report, anchors: Path, by: CommandLine) 
         return f"; the check could not be put on record ({exc})"
     except OSError as exc:
         return (
-            f"; the check is on record but its anchor could not be written to {anchors} "
-            f"({exc.strerror or exc}), so the next daily check will check everything"
+            f"; the check is on record as audit record {_newest_check(db)} but its anchor could "
+            f"not be written to {anchors} ({exc.strerror or exc}), so the next daily check "
+            f"{_starts_from(anchors)} and names that record as not in the anchor file"
         )
     return f"; put on record as audit record {record_id} for the next daily check"
 

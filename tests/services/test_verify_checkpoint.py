@@ -528,3 +528,34 @@ def test_the_daily_check_puts_nothing_on_record_in_a_damaged_audit_chain(
         f.write(b"\xff\xff")
     assert main(["verify", "--db", path, "--since-checkpoint"]) == 1
     assert _last_checkpoint_id(checked) == before
+
+
+def test_a_check_whose_anchor_cannot_be_written_says_where_the_next_one_starts(
+    checked: Database, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The anchor line of a clean check cannot be written (a full disk): the check is on
+    record all the same, and the sentence says truly what the next daily check does: it
+    starts from the older check the file holds and names the new one as not in it."""
+    import errno
+
+    from fusecentre_app.cli import main
+    from fusecentre_app.services import verify
+
+    older = _last_checkpoint_id(checked)
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = str(checked.engine.url.database)
+    monkeypatch.setattr(verify, "append_anchors", full_disk)
+    assert main(["verify", "--db", path, "--since-checkpoint"]) == 0
+    said = capsys.readouterr().out
+    newer = _last_checkpoint_id(checked)
+    assert newer > older
+    assert f"on record as audit record {newer} but its anchor could not be written" in said
+    assert f"starts from the older check the anchor file holds (audit record {older})" in said
+    monkeypatch.undo()
+    assert main(["verify", "--db", path, "--since-checkpoint", "--no-checkpoint"]) == 0
+    said = capsys.readouterr().out
+    assert f"(audit record {older})" in said and "written or changed since the check" in said
+    assert f"audit record(s) {newer}: clean checks on record that are not in this anchor" in said
