@@ -109,13 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         help="the daily check: only what was written since the last clean check on record "
         "(its checkpoint must be the one in the anchor file; if not, or if there is none, "
         "everything is checked); a row edited in place with no event since, and a damaged "
-        "page of the file, are found only by the full check",
+        "page of the file, are found only by the full check (the pages of the audit chain, "
+        "where the clean check is put on record, are checked first)",
     )
     check.add_argument(
         "--no-checkpoint",
         action="store_true",
         help="do not put a clean check on record (by default a clean check is recorded in "
-        "your name and anchored, for the next --since-checkpoint to start from)",
+        "your name and anchored in the store's own anchor file, never in an --anchors file "
+        "of another store, for the next --since-checkpoint to start from)",
     )
 
     register = sub.add_parser("register", help="print a centre's daily register as a PDF")
@@ -539,8 +541,14 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                 f"the store could not be read ({_first_line(exc)}): run `fusecentre verify "
                 "--full`, which checks the file itself first"
             ) from exc
+        if report.ok and not args.no_checkpoint and args.since_checkpoint:
+            _pages_to_record_in(db)
         if report.ok and not args.no_checkpoint:
-            recorded = _record_check(db, report, anchors or db.anchors.path, CommandLine.current())
+            # Only ever in the store's own anchor file: a copy checked against the live
+            # store's file would put a line there naming a record only the copy has.
+            recorded = _record_check(db, report, db.anchors.path, CommandLine.current())
+            if anchors is not None and anchors.resolve() != db.anchors.path.resolve():
+                recorded += f" (anchored in {db.anchors.path}, the store's own anchor file)"
     finally:
         db.dispose()
     for problem in report.problems:
@@ -574,6 +582,51 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def _pages_to_record_in(db: Database) -> None:
+    """The daily check opens a SQLite store without the page check of the whole file: the
+    pages of the audit chain, where its checkpoint goes, are checked before it is written
+    (a fraction of a second); a damaged one is an error and nothing is put on record."""
+    if db.engine.dialect.name != "sqlite":
+        return
+    for table in ("audit_record", "audit_head"):
+        with db.engine.connect() as conn:
+            found = [str(row[0]) for row in conn.exec_driver_sql(f"PRAGMA quick_check({table})")]
+        if found != ["ok"]:
+            said = next((line for line in found if not line.startswith("***")), found[0])
+            raise CliError(
+                f"the store's file is damaged in table {table} ({said.splitlines()[-1]}): "
+                "nothing was put "
+                "on record; run `fusecentre verify --full`, which checks the file itself first"
+            )
+
+
+def _newest_check(db: Database) -> str:
+    """The id of the last clean check on record (the one just put there), as text."""
+    from sqlalchemy import func, select
+
+    from fusecentre_app.db.models import AuditRecord
+    from fusecentre_app.services.verify import CHECKPOINT_KIND
+
+    with db.read() as s:
+        found = s.scalar(
+            select(func.max(AuditRecord.id)).where(AuditRecord.kind == CHECKPOINT_KIND)
+        )
+    return str(found) if found is not None else "?"
+
+
+def _starts_from(anchors: Path) -> str:
+    """Where the next daily check starts when `anchors` did not take the latest check."""
+    from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
+
+    try:
+        held = last_anchor(anchors, CHECKPOINT_CHAIN)
+    except OSError:
+        held = None
+    if held is None:
+        return "checks everything (the anchor file holds no clean check)"
+    return f"starts from the older check the anchor file holds (audit record {held.last_id})"
+
+
 def _record_check(db: Database, report: Report, anchors: Path, by: CommandLine) -> str:
     """Put a clean check on record and anchor it; what to add to the OK line."""
     from fusecentre_app.services.errors import ServiceError
@@ -585,8 +638,9 @@ def _record_check(db: Database, report: Report, anchors: Path, by: CommandLine) 
         return f"; the check could not be put on record ({exc})"
     except OSError as exc:
         return (
-            f"; the check is on record but its anchor could not be written to {anchors} "
-            f"({exc.strerror or exc}), so the next daily check will check everything"
+            f"; the check is on record as audit record {_newest_check(db)} but its anchor could "
+            f"not be written to {anchors} ({exc.strerror or exc}), so the next daily check "
+            f"{_starts_from(anchors)} and names that record as not in the anchor file"
         )
     return f"; put on record as audit record {record_id} for the next daily check"
 

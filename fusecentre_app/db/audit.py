@@ -225,7 +225,7 @@ def key_text(key: Any) -> str:
 # Built once; per record only the parameters change.
 _RECORD = insert(AuditRecord.__table__).returning(AuditRecord.__table__.c.id)
 _HEAD = AuditHead.__table__
-_READ_HEAD = select(_HEAD.c.last_hash).where(_HEAD.c.id == HEAD_ID)
+_READ_HEAD = select(_HEAD.c.last_hash, _HEAD.c.last_record_id).where(_HEAD.c.id == HEAD_ID)
 _LOCK_HEAD = _READ_HEAD.with_for_update()
 _MOVE_HEAD = (
     update(_HEAD)
@@ -247,10 +247,12 @@ def append_record(
     entity: str = "",
     entity_key: str = "",
     data: dict[str, Any],
-) -> tuple[int, str]:
-    """Insert one audit record at the end of the chain; returns its id and hash."""
+) -> tuple[int, str, int]:
+    """Insert one audit record at the end of the chain; returns its id and hash, and the id
+    of the record before it (0: the chain's first)."""
     query = _LOCK_HEAD if conn.dialect.name == "postgresql" else _READ_HEAD
-    previous = conn.scalar(query)
+    head = conn.execute(query).first()
+    previous, previous_id = (head[0], int(head[1])) if head is not None else (None, 0)
     digest = audit_hash(previous or GENESIS, at, user_id, centre_id, kind, entity, entity_key, data)
     record_id = conn.execute(
         _RECORD,
@@ -269,7 +271,7 @@ def append_record(
     conn.execute(
         _NEW_HEAD if previous is None else _MOVE_HEAD, {"record_id": record_id, "digest": digest}
     )
-    return int(record_id), digest
+    return int(record_id), digest, previous_id
 
 
 def changed_fields(

@@ -227,6 +227,18 @@ def _refuse_foreign(path: Path | None) -> None:
                 )
 
 
+def _in_wal_mode(path: Path | None) -> bool:
+    """Whether the file's header says WAL already (bytes 18-19 are 2): the first connection
+    then writes nothing to it. A file in another mode (a backup restored, say) has its
+    header rewritten by `PRAGMA journal_mode = WAL`, so it is checked whole before that.
+    No file yet: nothing to damage."""
+    if path is None or not path.is_file() or path.stat().st_size < 20:
+        return True
+    with path.open("rb") as file:
+        file.seek(18)
+        return file.read(2) == b"\x02\x02"
+
+
 def _damage(
     path: Path | None, opened: Callable[[sqlite3.Connection], None] | None = None
 ) -> StoreRefused | None:
@@ -356,7 +368,7 @@ def open_database(
     if not create:
         _refuse_missing(url)
     path = sqlite_path(url)
-    later = check and check_later and path is not None
+    later = check and check_later and path is not None and _in_wal_mode(path)
     if check:
         (_refuse_foreign if later else _refuse_damaged)(path)
     if read_only and path is not None and path.exists() and not _writable(path):

@@ -25,7 +25,9 @@ from fusecentre_app.domain.chain import GENESIS, event_hash
 _EVENT = insert(ComplaintEvent.__table__).returning(ComplaintEvent.__table__.c.id)
 _HEAD = ChainHead.__table__
 HEAD = _HEAD  # for a caller that reads (and locks) the head in a query of its own
-_READ_HEAD = select(_HEAD.c.last_hash).where(_HEAD.c.centre_id == bindparam("centre_id"))
+_READ_HEAD = select(_HEAD.c.last_hash, _HEAD.c.last_event_id).where(
+    _HEAD.c.centre_id == bindparam("centre_id")
+)
 _LOCK_HEAD = _READ_HEAD.with_for_update()
 _MOVE_HEAD = (
     update(_HEAD)
@@ -48,15 +50,17 @@ def append_event(
     user_id: int | None,
     kind: str,
     data: dict[str, Any],
-) -> tuple[int, str]:
-    """Insert one event linked to the end of its centre's chain; returns its id and hash."""
+) -> tuple[int, str, int]:
+    """Insert one event linked to the end of its centre's chain; returns its id and hash,
+    and the id of the event before it (0: the chain's first)."""
     query = _LOCK_HEAD if conn.dialect.name == "postgresql" else _READ_HEAD
-    previous = conn.scalar(query, {"centre_id": centre_id})
+    head = conn.execute(query, {"centre_id": centre_id}).first()
+    previous, previous_id = (head[0], int(head[1])) if head is not None else (None, 0)
     row = link_event(previous, complaint_id, at, user_id, kind, data)
     event_id = conn.execute(_EVENT, row).scalar_one()
     params = {"centre": centre_id, "event_id": event_id, "digest": row["hash"]}
     conn.execute(_NEW_HEAD if previous is None else _MOVE_HEAD, params)
-    return int(event_id), row["hash"]
+    return int(event_id), row["hash"], previous_id
 
 
 def link_event(

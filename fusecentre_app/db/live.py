@@ -19,10 +19,10 @@ every event or audit record, so "has anything happened since id N?" is one small
 
 A desk's own writes are not reported back to it (it has refreshed after them already): on
 PostgreSQL the payload names the origin (one per engine, so two desks in one process still
-hear each other); after a reconnect, or on SQLite, a chain whose head is the one this
-engine's last committed write left there is skipped, since the refresh after that write
-read everything committed before it as well (writes to one chain are serialized by its
-head row).
+hear each other); after a reconnect, or on SQLite, a chain is skipped only when its head was
+moved from the one last seen to the one now by this engine's own committed writes alone
+(each write notes the head it found as well as the one it left; writes to one chain are
+serialized by its head row): another desk's write just before an own one is still heard.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import threading
 import uuid
 import weakref
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, text
@@ -58,6 +59,11 @@ Heads = dict[str, int]  # chain name ("centre:1", "audit") → id of its last ev
 _NOTIFY = sql_select(func.pg_notify(CHANNEL, bindparam("payload")))
 _origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 _own: weakref.WeakKeyDictionary[Engine, Heads] = weakref.WeakKeyDictionary()
+# Per engine and chain, the own writes' moves: the head each left → the head it found.
+_own_moves: weakref.WeakKeyDictionary[Engine, dict[str, dict[int, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+_OWN_MOVES_KEPT = 64  # per chain; older ones are long seen
 _own_lock = threading.Lock()
 
 
@@ -76,11 +82,36 @@ def own_heads(engine: Engine) -> Heads:
 _MOVED = "fusecentre_live_moved"
 
 
+def _note_own(engine: Engine, moved: Heads, before: Mapping[str, int]) -> None:
+    """A committed write of this engine's: the heads it left, and each one's move."""
+    with _own_lock:
+        _own.setdefault(engine, {}).update(moved)
+        moves = _own_moves.setdefault(engine, {})
+        for chain, ident in moved.items():
+            if chain in before:
+                kept = moves.setdefault(chain, {})
+                kept[ident] = before[chain]
+                while len(kept) > _OWN_MOVES_KEPT:
+                    del kept[next(iter(kept))]
+
+
+def only_own_since(engine: Engine, chain: str, seen: int, now: int) -> bool:
+    """Whether `chain`'s head went from `seen` to `now` by this engine's own writes alone."""
+    with _own_lock:
+        kept = dict(_own_moves.get(engine, {}).get(chain, {}))
+    head, steps = now, 0
+    while head != seen and head in kept and steps <= _OWN_MOVES_KEPT:
+        head, steps = kept[head], steps + 1
+    return head == seen and steps > 0
+
+
 def _payload(engine: Engine, moved: Heads) -> str:
     return json.dumps({"o": origin(engine), **moved}, separators=(",", ":"))
 
 
-def announce(session: Session, heads: Mapping[str, tuple[int, str]]) -> None:
+def announce(
+    session: Session, heads: Mapping[str, tuple[int, str]], before: Mapping[str, int]
+) -> None:
     """Tell the other desks, at the commit, which chains this write moved (see the module).
     Called by `changing()` inside the write's transaction."""
     if not heads:
@@ -90,7 +121,7 @@ def announce(session: Session, heads: Mapping[str, tuple[int, str]]) -> None:
     moved = {chain: ident for chain, (ident, _digest) in heads.items()}
     if engine.dialect.name == "postgresql":
         session.execute(_NOTIFY, {"payload": _payload(engine, moved)})
-    session.info[_MOVED] = (engine, moved)  # this desk's own, once it is committed
+    session.info[_MOVED] = (engine, moved, dict(before))  # this desk's own, once committed
 
 
 def announce_on_driver(cursor: Any, engine: Engine, heads: Mapping[str, tuple[int, str]]) -> None:
@@ -101,13 +132,13 @@ def announce_on_driver(cursor: Any, engine: Engine, heads: Mapping[str, tuple[in
         cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, _payload(engine, moved)))
 
 
-def own_committed(engine: Engine, heads: Mapping[str, tuple[int, str]]) -> None:
-    """The heads a committed write on the driver's cursor left: this desk's own."""
+def own_committed(
+    engine: Engine, heads: Mapping[str, tuple[int, str]], before: Mapping[str, int]
+) -> None:
+    """The heads a committed write on the driver's cursor left (and found, `before`): this
+    desk's own."""
     if heads:
-        with _own_lock:
-            _own.setdefault(engine, {}).update(
-                {chain: ident for chain, (ident, _digest) in heads.items()}
-            )
+        _note_own(engine, {chain: ident for chain, (ident, _digest) in heads.items()}, before)
 
 
 @sa_event.listens_for(Session, "after_commit")
@@ -116,9 +147,8 @@ def _committed(session: Session) -> None:
     the commit: a rolled-back id may be given again to another desk's write)."""
     found = session.info.pop(_MOVED, None)
     if found is not None:
-        engine, moved = found
-        with _own_lock:
-            _own.setdefault(engine, {}).update(moved)
+        engine, moved, before = found
+        _note_own(engine, moved, before)
 
 
 # The heads (`chain_head`, `audit_head`: a few rows) as (chain name, last id) pairs.
@@ -223,11 +253,11 @@ class Watcher:
 
     def _compare(self, now: Heads, *, catching_up: bool) -> None:
         """Report the chains whose head moved since `seen` by a write not this desk's."""
-        own = own_heads(self.engine)
         moved = frozenset(
             chain
             for chain, last in now.items()
-            if self.seen.get(chain) != last and own.get(chain) != last
+            if self.seen.get(chain) != last
+            and not only_own_since(self.engine, chain, self.seen.get(chain, 0), last)
         )
         self.seen.update(now)
         if moved:
@@ -341,6 +371,9 @@ class SqliteWatcher(Watcher):
     ) -> None:
         super().__init__(engine, seen, on_change, on_state)
         database = make_url(engine.url).database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            # Only to read: a store gone missing is not made again, empty, where it was.
+            database = f"{Path(database).resolve().as_uri()}?mode=ro"
         self.uri = database.startswith("file:")
         self.database = database
 

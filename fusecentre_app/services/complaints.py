@@ -375,26 +375,33 @@ def _log_on_driver(
     received_at = draft.received_at or now
     day = local_day(received_at)
     conn, cursor, dialect = change.conn, change.cursor, change.dialect
-    # The counter before the head, as the general way takes them (no two writers wait on
-    # each other's row).
+    # The counter, then the consumer, then the head, as the general way takes them (no two
+    # writers wait on each other's row): with a consumer number the folded read leaves the
+    # head unlocked, and it is locked (and read again) once the consumer is learnt.
     serial = BUMP_ON_DRIVER.on(dialect).run(conn, cursor, {"centre_id": centre_id, "day": day})[0]
-    row = _FOLDED_READ.on(dialect).run(
-        conn,
-        cursor,
-        {
-            "user_id": user_id,
-            "type_code": draft.type_code,
-            "feeder_id": draft.feeder_id,
-            "centre_id": centre_id,
-            "dt_id": draft.dt_id,
-            "officer_id": draft.forwarded_by_id,
-            "day": day,
-        },
+    number = draft.consumer_no.strip()
+    lock_later = bool(number) and dialect.name == "postgresql"
+    row = (
+        (_FOLDED_READ_UNLOCKED if lock_later else _FOLDED_READ)
+        .on(dialect)
+        .run(
+            conn,
+            cursor,
+            {
+                "user_id": user_id,
+                "type_code": draft.type_code,
+                "feeder_id": draft.feeder_id,
+                "centre_id": centre_id,
+                "dt_id": draft.dt_id,
+                "officer_id": draft.forwarded_by_id,
+                "day": day,
+            },
+        )
     )
     if row is None:
         return None
     user, rest = row[: len(USER_COLUMNS)], row[len(USER_COLUMNS) :]
-    centre_code, danger, area, dt_feeder_id, officer_id, printed, *rule, previous = rest
+    centre_code, danger, area, dt_feeder_id, officer_id, printed, *rule, previous, before = rest
     if centre_code is None:
         return None
     change.admit(user, UseCase.LOG_COMPLAINT, centre_id)
@@ -406,7 +413,11 @@ def _log_on_driver(
     if errors:
         raise ValidationError(errors)
     hours, due = _deadline(rule if rule[0] is not None else None, received_at)
-    mobile, number = _mobile(draft), draft.consumer_no.strip()
+    mobile = _mobile(draft)
+    consumer_id = _learn_consumer_on_driver(change, draft, mobile) if number else None
+    if lock_later:
+        head = _LOCK_HEAD_ON_DRIVER.on(dialect).run(conn, cursor, {"centre_id": centre_id})
+        previous, before = head[0], head[1]
     values = _complaint_values(
         draft,
         centre_id=centre_id,
@@ -417,7 +428,7 @@ def _log_on_driver(
         now=now,
         user_id=user_id,
         mobile=mobile,
-        consumer_id=_learn_consumer_on_driver(change, draft, mobile) if number else None,
+        consumer_id=consumer_id,
         danger=bool(danger),
         sop=(hours, due),
     )
@@ -429,6 +440,7 @@ def _log_on_driver(
         conn, cursor, {"centre": centre_id, "event_id": event_id, "digest": event["hash"]}
     )
     change.heads[centre_chain(centre_id)] = (event_id, event["hash"])
+    change.before[centre_chain(centre_id)] = int(before)
     return LoggedComplaint(
         complaint_id, values["docket"], serial, received_at, hours, due, bool(danger)
     )
@@ -483,6 +495,7 @@ def _folded_read(dialect: str) -> Any:
             rule.c.clock,
             rule.c.working_day,
             head.c.last_hash,
+            head.c.last_event_id,
         )
         .select_from(
             AppUser.__table__.join(head, head.c.centre_id == bindparam("centre_id")).outerjoin(
@@ -514,6 +527,14 @@ def _complaint_on_driver(_dialect: str) -> Any:
 
 
 _FOLDED_READ = DriverStatements(_folded_read)
+_FOLDED_READ_UNLOCKED = DriverStatements(lambda _dialect: _folded_read(""))
+_LOCK_HEAD_ON_DRIVER = DriverStatements(
+    lambda _dialect: (
+        select(HEAD.c.last_hash, HEAD.c.last_event_id)
+        .where(HEAD.c.centre_id == bindparam("centre_id"))
+        .with_for_update()
+    )
+)
 _COMPLAINT_ON_DRIVER = DriverStatements(_complaint_on_driver)
 
 

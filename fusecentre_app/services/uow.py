@@ -249,6 +249,7 @@ class Change:
         self.actor = actor
         self.now = now
         self.heads: dict[str, tuple[int, str]] = {}
+        self.before: dict[str, int] = {}  # each chain's head before this change's first move
         self.force_anchor = False
 
     @property
@@ -265,7 +266,7 @@ class Change:
 
     def event(self, *, centre_id: int, complaint_id: int, kind: str, data: dict[str, Any]) -> int:
         """A complaint event at the end of its centre's chain."""
-        event_id, digest = append_event(
+        event_id, digest, previous_id = append_event(
             self.conn,
             centre_id=centre_id,
             complaint_id=complaint_id,
@@ -275,6 +276,7 @@ class Change:
             data=data,
         )
         self.heads[centre_chain(centre_id)] = (event_id, digest)
+        self.before.setdefault(centre_chain(centre_id), previous_id)
         return event_id
 
     def record(
@@ -290,7 +292,7 @@ class Change:
         body = dict(data or {})
         if self.actor.id is None:
             body["via"] = self.actor.via
-        record_id, digest = append_record(
+        record_id, digest, previous_id = append_record(
             self.conn,
             at=self.now,
             user_id=self.actor.id,
@@ -301,6 +303,7 @@ class Change:
             data=body,
         )
         self.heads[AUDIT_CHAIN] = (record_id, digest)
+        self.before.setdefault(AUDIT_CHAIN, previous_id)
         return record_id
 
     def snapshot(self, entity: str, key: Any) -> dict[str, Any] | None:
@@ -377,7 +380,7 @@ def changing(
         change = Change(s, actor, now or utcnow())
         yield change
         s.flush()
-        announce(s, change.heads)  # the other desks hear of it at the commit
+        announce(s, change.heads, change.before)  # the other desks hear of it at the commit
     committed(db, change.heads, force_anchor=change.force_anchor)
 
 
@@ -401,6 +404,7 @@ class DriverChange:
         self.now = now
         self.actor: Actor | None = None
         self.heads: dict[str, tuple[int, str]] = {}
+        self.before: dict[str, int] = {}  # each chain's head before this change's first move
 
     def admit(
         self, user_row: tuple[Any, ...], use_case: UseCase, centre_id: int | None = None
@@ -445,7 +449,7 @@ def changing_on_driver(db: Database, *, now: datetime | None = None) -> Iterator
                 change.cursor.close()
     except _NotAdmitted:
         return
-    own_committed(db.engine, change.heads)
+    own_committed(db.engine, change.heads, change.before)
     committed(db, change.heads)
 
 

@@ -79,9 +79,12 @@ CHECKPOINT_KIND = "verified"  # the audit record of a clean check
 class Reached:
     """Where a check got to: what the next daily check may start from."""
 
-    chains: dict[int, tuple[int, str]]  # centre id → its last event checked, and that hash
+    # centre id → its last event checked, and that hash. Each chain is checked to its own
+    # event: on PostgreSQL a save at one centre can hold a lower event id and commit after
+    # another centre's higher one, so no single event id divides checked from unchecked.
+    chains: dict[int, tuple[int, str]]
     through_event: int  # the highest event id checked
-    events: int  # how many events there were up to it
+    events: int  # how many events the chains had, each up to its own last event checked
     complaints: int  # the highest complaint id checked
     attempts: int  # the highest contact attempt id checked
     audit: tuple[int, str]  # the last audit record checked, and its hash
@@ -158,23 +161,27 @@ def verify_store(
         # The last checkpoint is held to the anchor file even by the full check: an altered
         # one is named either way.
         since, unanchored, why_whole = _trusted_checkpoint(conn, anchors, centres, problems)
+        trusted = since
         if not since_checkpoint:
             since, why_whole = None, ""
         start = since.reached if since is not None else None
         links: list[tuple[int, str]] = []
         ends: list[str] = []
-        events, chains = _check_links(conn, centres, links, ends, start)
-        hashes = _Hashes(start.through_event if start else 0)
+        scan = _check_links(conn, centres, links, ends, start, trusted)
+        events, chains = scan.events, scan.chains
+        if scan.miscounted:
+            problems.append(scan.miscounted)
+        hashes = _Hashes(scan.after)
         replayed: list[int] = []
         if start is None:
             complaints = int(conn.scalar(select(func.count()).select_from(Complaint)) or 0)
             mismatches = [m.sentence() for m in mismatched_complaints(conn, on_events=hashes)]
         else:
-            # The complaints with an event since, and any complaint since (one added outside
-            # the desk has none): their ids first, so each is read by its key.
-            newer = ComplaintEvent.id > start.through_event
+            # The complaints with an event since their chain's checkpoint, and any complaint
+            # since (one added outside the desk has none): their ids first, so each is read
+            # by its key.
             replayed = sorted(
-                set(conn.scalars(select(ComplaintEvent.complaint_id).where(newer)))
+                scan.complaints
                 | set(conn.scalars(select(Complaint.id).where(Complaint.id > start.complaints)))
             )
             complaints = len(replayed)
@@ -248,6 +255,21 @@ def _events_up_to(conn: Connection, event_id: int) -> int:
             select(func.count()).select_from(ComplaintEvent).where(ComplaintEvent.id <= event_id)
         )
         or 0
+    )
+
+
+def _miscount(conn: Connection, checkpoint: Checkpoint, late: int) -> str:
+    """The events before `checkpoint`, each chain up to its own last event checked, must
+    still be as many: those up to its highest event id now, less the `late` ones among them
+    that are past their own chain's checkpointed event (saves that committed after it)."""
+    reached = checkpoint.reached
+    counted = _events_up_to(conn, reached.through_event) - late
+    if counted == reached.events:
+        return ""
+    return (
+        f"{reached.events} events up to event {reached.through_event} were checked by "
+        f"{checkpoint.sentence()}, {counted} are there now (events removed or inserted "
+        "before the checkpoint)"
     )
 
 
@@ -347,13 +369,6 @@ def _trusted_checkpoint(
             != digest
         ):
             problems.append(f"{where}: content does not match its hash (altered)")
-    counted = _events_up_to(conn, reached.through_event)
-    if len(problems) == doubts and counted != reached.events:
-        problems.append(
-            f"{reached.events} events up to event {reached.through_event} were checked by "
-            f"{checkpoint.sentence()}, {counted} are there now (events removed or inserted "
-            "before the checkpoint)"
-        )
     if len(problems) > doubts:
         return None, later, "the events before the checkpoint changed"
     return checkpoint, later, ""
@@ -362,34 +377,79 @@ def _trusted_checkpoint(
 _CONTACT_KINDS = (EventKind.CONTACTED.value, EventKind.CONTACT_OUTCOME.value)
 
 
+@dataclass
+class _Scan:
+    """What `_check_links` read."""
+
+    events: int  # how many events were read
+    chains: dict[int, tuple[int, str]]  # each chain's last event and hash
+    after: int  # every event after this id was read
+    complaints: set[int]  # the complaints of the events read
+    miscounted: str  # the last checkpoint's events no longer as many (a problem), or ""
+
+
 def _check_links(
     conn: Connection,
     centres: dict[int, str],
     links: list[tuple[int, str]],
     ends: list[str],
     start: Reached | None,
-) -> tuple[int, dict[int, tuple[int, str]]]:
-    """The chains' links, in the order the events were written (from `start` onwards, or
-    all), and their ends against the heads on record; returns how many events there were
-    and each chain's last event and hash. (Each event's own hash is recomputed in the
-    replay's pass, `_hashes`.) Only the ids and hashes are read: no data to decode."""
+    checkpoint: Checkpoint | None = None,
+) -> _Scan:
+    """The chains' links, in the order the events were written (each chain from its event
+    in `start` onwards, or all), and their ends against the heads on record; and, against
+    `checkpoint` (the last trusted one), whether its events are still as many. (Each
+    event's own hash is recomputed in the replay's pass, `_hashes`.) Only the ids and
+    hashes are read: no data to decode."""
     heads = {h.centre_id: h for h in conn.execute(select(ChainHead))}
     begun = start.chains if start is not None else {}
     running = {cid: begun.get(cid, (0, GENESIS))[1] for cid in centres}
     last_id = {cid: begun.get(cid, (0, GENESIS))[0] for cid in centres}
-    after = start.through_event if start is not None else 0
+    after = 0
+    if start is not None:
+        # From the lowest checkpointed event of a chain that moved on since (a chain new
+        # since, from its first event): another chain's save may have committed late.
+        moved = [
+            cid
+            for cid in centres
+            if (h := heads.get(cid)) is None or (h.last_event_id, h.last_hash) != begun.get(cid)
+        ]
+        floors = [begun[cid][0] for cid in moved if begun.get(cid, (0, ""))[0]]
+        for cid in moved:
+            if not begun.get(cid, (0, ""))[0]:
+                first = conn.scalar(
+                    select(func.min(ComplaintEvent.id))
+                    .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+                    .where(Complaint.centre_id == cid)
+                )
+                floors.append(int(first) - 1 if first is not None else start.through_event)
+        after = min(floors, default=start.through_event)
+    counted = checkpoint.reached if checkpoint is not None else None
+    late = 0
     events = 0
+    complaints: set[int] = set()
     rows = conn.execute(
         select(
-            ComplaintEvent.id, Complaint.centre_id, ComplaintEvent.prev_hash, ComplaintEvent.hash
+            ComplaintEvent.id,
+            Complaint.centre_id,
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.prev_hash,
+            ComplaintEvent.hash,
         )
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
         .where(ComplaintEvent.id > after)
         .order_by(ComplaintEvent.id)
         .execution_options(yield_per=BATCH)
     )
-    for event_id, centre_id, prev, digest in rows:
+    for event_id, centre_id, complaint_id, prev, digest in rows:
+        if counted is not None and (
+            counted.chains.get(centre_id, (0, ""))[0] < event_id <= counted.through_event
+        ):
+            late += 1
+        if event_id <= begun.get(centre_id, (0, ""))[0]:
+            continue  # checked by the checkpoint already
         events += 1
+        complaints.add(complaint_id)
         if prev != running[centre_id]:
             links.append(
                 (
@@ -409,7 +469,9 @@ def _check_links(
                 f"centre {code}: the chain ends at event {last_id[centre_id]} but event "
                 f"{head.last_event_id} was recorded last (events removed from the end)"
             )
-    return events, {cid: (last_id[cid], running[cid]) for cid in centres}
+    miscounted = _miscount(conn, checkpoint, late) if checkpoint is not None else ""
+    chains = {cid: (last_id[cid], running[cid]) for cid in centres}
+    return _Scan(events, chains, after, complaints, miscounted)
 
 
 class _Hashes:

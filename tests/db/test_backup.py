@@ -215,6 +215,20 @@ def test_a_damaged_store_opened_as_the_desk_does_takes_no_write(demo_store: Path
     assert not list(demo_store.parent.glob("demo.before-*"))
 
 
+def test_a_damaged_backup_in_delete_mode_opened_as_the_desk_does_is_not_written(
+    demo_store: Path,
+) -> None:
+    """A backup restored in DELETE mode: switching it to WAL rewrites its header, so the
+    whole check runs before, and the refusal is true that nothing was written."""
+    with sqlite3.connect(demo_store) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    _corrupt(demo_store, 0.5)
+    before = _digest(demo_store)
+    with pytest.raises(StoreCorrupt, match="restore the last backup"):
+        open_database(demo_store, check_later=True)
+    assert _digest(demo_store) == before
+
+
 def test_a_sound_store_opened_as_the_desk_does_is_written_once_checked(demo_store: Path) -> None:
     from fusecentre_app.services.auth import record_sign_out
 

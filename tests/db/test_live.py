@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -211,3 +212,62 @@ def test_a_listener_whose_server_is_away_tries_again_less_and_less_often() -> No
     assert listener.attempts == 3 and listener.connections == 0
     assert heard.states == [] and heard.nothing(for_s=0)
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "watched", ["db", pytest.param("pg", marks=pytest.mark.postgres)], indirect=True
+)
+def test_another_desks_change_just_before_an_own_one_is_still_heard(watched) -> None:  # type: ignore[no-untyped-def]
+    """The other desk adds an account, then this desk adds one, both before this desk looks
+    (here: while its watcher is stopped): the chain's head is this desk's own, yet the other
+    desk's record before it is news. Own writes alone, one after another, are not."""
+    mine, other, clerk, centre = watched
+    _log(mine, clerk, centre)  # the centre's chain has a head: later saves go the quick way
+    heard = Heard()
+    watcher = _watch(mine, heard)
+    try:
+        _stop(watcher)
+        accounts.create_user(
+            other, username="ravi", full_name="Ravi", password="long-pass-1912", centre_id=centre
+        )
+        accounts.create_user(
+            mine, username="sita", full_name="Sita", password="long-pass-1912", centre_id=centre
+        )
+        _log(other, clerk, centre, "9835012222")
+        _log(mine, clerk, centre, "9835011111")
+        watcher.start()
+        assert heard.next(within_s=2.0) == {AUDIT_CHAIN, centre_chain(centre)}
+        _stop(watcher)
+        for n in range(2):  # this desk's own, twice in a row: nothing to hear
+            accounts.create_user(
+                mine,
+                username=f"own{n}",
+                full_name="Own",
+                password="long-pass-1912",
+                centre_id=centre,
+            )
+            _log(mine, clerk, centre, f"983501300{n}")
+        watcher.start()
+        assert heard.nothing(for_s=1.2)
+    finally:
+        _stop(watcher)
+
+
+def test_a_store_gone_missing_is_not_made_again_by_the_watcher(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store moved away while the desk runs (a USB stick pulled): the watcher's
+    connection only reads, so no empty file appears where the store was."""
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    try:
+        heard = Heard()
+        watcher = _watch(db, heard)
+        _stop(watcher)
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if name.exists():
+                name.rename(f"{name}.moved")
+        watcher.start()
+        time.sleep(3 * live.POLL_S)
+        _stop(watcher)
+        assert not path.exists()
+    finally:
+        db.dispose()

@@ -310,6 +310,69 @@ def test_the_quick_way_writes_what_the_general_way_wrote_on_postgres(
 
 
 @pytest.mark.postgres
+def test_a_quick_and_a_general_save_for_one_consumer_at_once_do_not_deadlock_on_postgres(
+    two_pg: Callable[[], Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways take the counter, then the consumer, then the head: a general save holding
+    the consumer's row and a quick save for the same consumer wait on each other in turn,
+    never in a circle."""
+    import threading
+
+    desk = Desk(two_pg(), _seeds(tmp_path / "seeds"))
+    supervisor = desk.supervisor
+
+    def draft(**extra: Any) -> ComplaintDraft:
+        return ComplaintDraft(
+            caller_mobile="9835012345",
+            locality="x",
+            type_code="FUSE_OFF",
+            consumer_no="CA-9",
+            **extra,
+        )
+
+    log_complaint(desk.db, draft(), centre_id=desk.centre, user_id=supervisor)  # it is known
+    learn, held, go = complaints._learn_consumer, threading.Event(), threading.Event()
+
+    def learn_and_wait(*args: Any, **kwargs: Any) -> Any:
+        found = learn(*args, **kwargs)
+        if threading.current_thread().name == "general":
+            held.set()
+            go.wait(10)
+        return found
+
+    monkeypatch.setattr(complaints, "_learn_consumer", learn_and_wait)
+    done: dict[str, object] = {}
+
+    def general() -> None:
+        try:
+            with changing(desk.db, supervisor, UseCase.LOG_COMPLAINT, centre_id=desk.centre) as c:
+                back_dated = draft(received_at=datetime.now(UTC) - timedelta(days=2))
+                done["general"] = log_within(c, back_dated, centre_id=desk.centre).docket
+        except Exception as exc:  # the test says which way failed, and how
+            done["general"] = exc
+
+    def quick() -> None:
+        try:
+            done["quick"] = log_complaint(
+                desk.db, draft(), centre_id=desk.centre, user_id=supervisor
+            ).docket
+        except Exception as exc:
+            done["quick"] = exc
+
+    first = threading.Thread(target=general, name="general")
+    first.start()
+    assert held.wait(10)
+    second = threading.Thread(target=quick, name="quick")
+    second.start()
+    second.join(1.5)  # it waits on the general save's rows (or deadlocks, if taken in a circle)
+    go.set()
+    first.join(20)
+    second.join(20)
+    assert all(isinstance(docket, str) for docket in done.values()) and len(done) == 2, done
+    assert verify_store(desk.db).ok
+
+
+@pytest.mark.postgres
 def test_quick_and_general_writers_at_once_never_fork_the_chain_on_postgres(
     two_pg: Callable[[], Database], tmp_path: Path
 ) -> None:

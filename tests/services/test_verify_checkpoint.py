@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from fusecentre_app.db.anchors import CHECKPOINT_CHAIN, last_anchor
 from fusecentre_app.db.engine import Database
-from fusecentre_app.db.models import AppUser
+from fusecentre_app.db.models import AppUser, Centre
 from fusecentre_app.demo import build_demo
 from fusecentre_app.demo.constants import DEMO_USERNAME
 from fusecentre_app.domain.chain import GENESIS, audit_hash, event_hash
@@ -400,3 +401,161 @@ def test_the_daily_check_on_postgresql(pg: Database, tmp_path) -> None:  # type:
     daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
     assert daily.since is not None and len(daily.problems) == 1
     assert "row differs from its events in resolution_cause" in daily.problems[0]
+
+
+def test_a_save_committed_after_the_checkpoint_with_a_lower_event_id_is_checked(
+    pg: Database, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """On PostgreSQL a save at one centre can take an event id and commit after a save at
+    another centre with a higher one; a check put on record in between must not make every
+    later check say events were inserted before it, and the late event is still checked."""
+    import threading
+
+    import fusecentre_app.services.complaints as complaints_module
+    from fusecentre_app.services import accounts
+
+    build_demo(pg, days=1, per_day=3, seed=4, end=END)
+    with pg.read() as s:
+        ids = list(s.scalars(select(Centre.id).order_by(Centre.id)))
+    slow_clerk, fast_clerk = (
+        accounts.create_user(
+            pg, username=f"u{n}", full_name=f"U {n}", password="Passw0rd!x", centre_id=cid
+        )
+        for n, cid in enumerate(ids[:2])
+    )
+    anchors = tmp_path / "pg.anchors"
+    whole = verify_store(pg)
+    assert whole.ok, whole.problems
+    put_check_on_record(pg, whole, by=ME, anchors=anchors)
+
+    inside, gate = threading.Event(), threading.Event()
+    real = complaints_module.MOVE_HEAD_ON_DRIVER
+
+    class Held:  # the slow save stops with its event written, before it commits
+        def on(self, driver: Any) -> Any:
+            statement = real.on(driver)
+
+            class Run:
+                def run(self, *args: Any) -> Any:
+                    result = statement.run(*args)
+                    if threading.current_thread().name == "slow":
+                        inside.set()
+                        gate.wait(30)
+                    return result
+
+            return Run()
+
+    monkeypatch.setattr(complaints_module, "MOVE_HEAD_ON_DRIVER", Held())
+
+    def draft() -> ComplaintDraft:
+        return ComplaintDraft(caller_mobile="9835012345", locality="x", type_code="FUSE_OFF")
+
+    logged: list[Any] = []
+    slow = threading.Thread(
+        target=lambda: logged.append(
+            log_complaint(pg, draft(), centre_id=ids[0], user_id=slow_clerk.id)
+        ),
+        name="slow",
+    )
+    slow.start()
+    try:
+        assert inside.wait(30)
+        log_complaint(pg, draft(), centre_id=ids[1], user_id=fast_clerk.id)
+        daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+        assert daily.ok, daily.problems
+        put_check_on_record(pg, daily, by=ME, anchors=anchors)
+    finally:
+        gate.set()
+        slow.join()
+    late = logged[0]
+    log_complaint(pg, draft(), centre_id=ids[0], user_id=slow_clerk.id)
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert daily.ok and daily.since is not None, daily.problems
+    assert daily.events == 2 and daily.complaints == 2  # the late save's and the next's
+    assert verify_store(pg, anchors=anchors).ok
+    # The late save is checked by the daily check: its row edited is named.
+    with pg.write() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE complaint SET caller_mobile = '9000000000' WHERE id = {late.id}"
+        )
+    daily = verify_store(pg, anchors=anchors, since_checkpoint=True)
+    assert any(f"complaint {late.docket}:" in p for p in daily.problems), daily.problems
+
+
+def test_a_copy_checked_against_the_live_anchor_file_leaves_that_file_alone(
+    checked: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A backup copy checked with `--anchors` of the live store: its checkpoint is anchored
+    beside the copy, so the live store's later checks are not pointed at a record only the
+    copy has."""
+    import shutil
+
+    from fusecentre_app.cli import main
+
+    live = Path(str(checked.engine.url.database))
+    copy = tmp_path / "copy.sqlite"
+    checked.dispose()
+    shutil.copy(live, copy)
+    live_anchors = checked.anchors.path
+    before = live_anchors.read_bytes()
+    assert main(["verify", "--db", str(copy), "--anchors", str(live_anchors)]) == 0
+    assert live_anchors.read_bytes() == before
+    assert last_anchor(Path(f"{copy}.anchors"), CHECKPOINT_CHAIN) is not None
+    # The live store goes on: it is checked and then checked daily, clean both times.
+    assert main(["verify", "--db", str(live)]) == 0
+    assert main(["verify", "--db", str(live), "--since-checkpoint"]) == 0
+
+
+def test_the_daily_check_puts_nothing_on_record_in_a_damaged_audit_chain(
+    checked: Database,
+) -> None:
+    """The daily check does not read the whole file's pages; before it puts its clean check
+    on record it checks the audit chain's, and a damaged one is an error."""
+    from fusecentre_app.cli import main
+
+    path = str(checked.engine.url.database)
+    before = _last_checkpoint_id(checked)
+    checked.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_audit_record_entity'"
+    ).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:  # the index's first cell pointer points off the page
+        f.seek((root - 1) * page_size + 8)
+        f.write(b"\xff\xff")
+    assert main(["verify", "--db", path, "--since-checkpoint"]) == 1
+    assert _last_checkpoint_id(checked) == before
+
+
+def test_a_check_whose_anchor_cannot_be_written_says_where_the_next_one_starts(
+    checked: Database, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The anchor line of a clean check cannot be written (a full disk): the check is on
+    record all the same, and the sentence says truly what the next daily check does: it
+    starts from the older check the file holds and names the new one as not in it."""
+    import errno
+
+    from fusecentre_app.cli import main
+    from fusecentre_app.services import verify
+
+    older = _last_checkpoint_id(checked)
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = str(checked.engine.url.database)
+    monkeypatch.setattr(verify, "append_anchors", full_disk)
+    assert main(["verify", "--db", path, "--since-checkpoint"]) == 0
+    said = capsys.readouterr().out
+    newer = _last_checkpoint_id(checked)
+    assert newer > older
+    assert f"on record as audit record {newer} but its anchor could not be written" in said
+    assert f"starts from the older check the anchor file holds (audit record {older})" in said
+    monkeypatch.undo()
+    assert main(["verify", "--db", path, "--since-checkpoint", "--no-checkpoint"]) == 0
+    said = capsys.readouterr().out
+    assert f"(audit record {older})" in said and "written or changed since the check" in said
+    assert f"audit record(s) {newer}: clean checks on record that are not in this anchor" in said
