@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(100)  # fitting the columns reads 100 rows, not all
         self._sized = False
 
         self.queue = QueuePanel(session)
