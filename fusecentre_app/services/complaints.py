@@ -708,35 +708,68 @@ def _learn_consumer_on_driver(
     return int(known[0])
 
 
-def _summary_query() -> Any:
-    return (
-        select(Complaint, Feeder.code, ComplaintType)
-        .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-        .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+# A complaint as the lists show it: its columns, not the whole row (a busy day's list is 600
+# complaints, read at each refresh). The caller's details come along for `caller_profile`.
+_SUMMARY = (
+    select(
+        Complaint.id,
+        Complaint.docket,
+        Complaint.serial,
+        Complaint.received_at,
+        Complaint.caller_name,
+        Complaint.caller_mobile,
+        Complaint.consumer_no,
+        Complaint.locality,
+        Complaint.address,
+        Complaint.landmark,
+        Complaint.feeder_id,
+        Complaint.dt_id,
+        Feeder.code.label("feeder_code"),
+        Complaint.type_code,
+        ComplaintType.name_en.label("type_name_en"),
+        ComplaintType.name_hi.label("type_name_hi"),
+        ComplaintType.danger,
+        Complaint.channel,
+        Complaint.status,
+        Complaint.sop_due_at,
+        Complaint.call_count,
+        Complaint.version,
+        Complaint.centre_id,
     )
+    .join(ComplaintType, ComplaintType.code == Complaint.type_code)
+    .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
+)
+_DAY_LIST = _SUMMARY.where(
+    Complaint.centre_id == bindparam("centre_id"), Complaint.day == bindparam("day")
+).order_by(Complaint.received_at.desc(), Complaint.id.desc())
+_CALLER_LIST = (
+    _SUMMARY.where(Complaint.caller_mobile == bindparam("mobile"))
+    .order_by(Complaint.received_at.desc())
+    .limit(bindparam("limit"))
+)
 
 
-def _summary(c: Complaint, feeder_code: str | None, t: ComplaintType) -> ComplaintSummary:
+def _summary(r: Any) -> ComplaintSummary:
     return ComplaintSummary(
-        id=c.id,
-        docket=c.docket,
-        serial=c.serial,
-        received_at=c.received_at,
-        caller_name=c.caller_name,
-        caller_mobile=c.caller_mobile,
-        consumer_no=c.consumer_no,
-        locality=c.locality,
-        feeder_code=feeder_code,
-        type_code=t.code,
-        type_name_en=t.name_en,
-        type_name_hi=t.name_hi,
-        danger=t.danger,
-        channel=Channel(c.channel),
-        status=Status(c.status),
-        sop_due_at=c.sop_due_at,
-        call_count=c.call_count,
-        version=c.version,
-        centre_id=c.centre_id,
+        id=r.id,
+        docket=r.docket,
+        serial=r.serial,
+        received_at=r.received_at,
+        caller_name=r.caller_name,
+        caller_mobile=r.caller_mobile,
+        consumer_no=r.consumer_no,
+        locality=r.locality,
+        feeder_code=r.feeder_code,
+        type_code=r.type_code,
+        type_name_en=r.type_name_en,
+        type_name_hi=r.type_name_hi,
+        danger=r.danger,
+        channel=Channel(r.channel),
+        status=Status(r.status),
+        sop_due_at=r.sop_due_at,
+        call_count=r.call_count,
+        version=r.version,
+        centre_id=r.centre_id,
     )
 
 
@@ -750,19 +783,14 @@ def caller_profile(db: Database, mobile_text: str, *, limit: int = 20) -> Caller
     except InvalidPhoneNumber:
         return None
     with db.read() as s:
-        rows = s.execute(
-            _summary_query()
-            .where(Complaint.caller_mobile == mobile)
-            .order_by(Complaint.received_at.desc())
-            .limit(limit)
-        ).all()
+        rows = s.execute(_CALLER_LIST, {"mobile": mobile, "limit": limit}).all()
         consumer = s.scalar(
             select(Consumer).where(Consumer.mobile == mobile).order_by(Consumer.updated_at.desc())
         )
         if not rows and consumer is None:
             return None
-        latest = rows[0][0] if rows else None
-        complaints = [_summary(c, code, t) for c, code, t in rows]
+        latest = rows[0] if rows else None
+        complaints = [_summary(r) for r in rows]
 
     def pick(attr: str) -> Any:
         if latest is not None and getattr(latest, attr):
@@ -876,62 +904,8 @@ def follow_up_within(
 def complaints_received_on(db: Database, centre_id: int, day: date) -> list[ComplaintSummary]:
     """A centre's complaints received on a local day, newest first."""
     with db.read() as s:
-        rows = s.execute(
-            _DAY_LIST, {"centre_id": centre_id, "day": day}
-        ).all()  # columns, not whole rows: a busy day is 600 complaints, read at each refresh
-    return [
-        ComplaintSummary(
-            id=r.id,
-            docket=r.docket,
-            serial=r.serial,
-            received_at=r.received_at,
-            caller_name=r.caller_name,
-            caller_mobile=r.caller_mobile,
-            consumer_no=r.consumer_no,
-            locality=r.locality,
-            feeder_code=r.feeder_code,
-            type_code=r.type_code,
-            type_name_en=r.type_name_en,
-            type_name_hi=r.type_name_hi,
-            danger=r.danger,
-            channel=Channel(r.channel),
-            status=Status(r.status),
-            sop_due_at=r.sop_due_at,
-            call_count=r.call_count,
-            version=r.version,
-            centre_id=r.centre_id,
-        )
-        for r in rows
-    ]
-
-
-_DAY_LIST = (
-    select(
-        Complaint.id,
-        Complaint.docket,
-        Complaint.serial,
-        Complaint.received_at,
-        Complaint.caller_name,
-        Complaint.caller_mobile,
-        Complaint.consumer_no,
-        Complaint.locality,
-        Feeder.code.label("feeder_code"),
-        Complaint.type_code,
-        ComplaintType.name_en.label("type_name_en"),
-        ComplaintType.name_hi.label("type_name_hi"),
-        ComplaintType.danger,
-        Complaint.channel,
-        Complaint.status,
-        Complaint.sop_due_at,
-        Complaint.call_count,
-        Complaint.version,
-        Complaint.centre_id,
-    )
-    .join(ComplaintType, ComplaintType.code == Complaint.type_code)
-    .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
-    .where(Complaint.centre_id == bindparam("centre_id"), Complaint.day == bindparam("day"))
-    .order_by(Complaint.received_at.desc(), Complaint.id.desc())
-)
+        rows = s.execute(_DAY_LIST, {"centre_id": centre_id, "day": day}).all()
+    return [_summary(r) for r in rows]
 
 
 def latest_complaint(db: Database, centre_id: int) -> LoggedComplaint | None:
