@@ -54,7 +54,7 @@ from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Designation, 
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, local_day_bounds, utcnow
-from fusecentre_app.services.accountability import OfficerRecord, accountability
+from fusecentre_app.services.accountability import OfficerRecord, accountability_by_range
 from fusecentre_app.services.claims import ClaimLine, pending_claims
 from fusecentre_app.services.errors import NotFound
 from fusecentre_app.services.interruptions import month_indices_of
@@ -392,12 +392,15 @@ def _officers(
             officer_id: employee_id
             for officer_id, employee_id in s.execute(select(Officer.id, Officer.employee_id))
         }
+    # Both months for every centre in one read of their events (`accountability`'s figures).
+    found = accountability_by_range(
+        db, [c.id for c in centres], [(before_first, before_last), (first, last)], now=now
+    )
     for centre in centres:
         earlier: dict[int, OfficerRecord] = {
-            r.officer_id: r
-            for r in accountability(db, centre.id, before_first, before_last, now=now)
+            r.officer_id: r for r in found[(centre.id, (before_first, before_last))]
         }
-        for r in accountability(db, centre.id, first, last, now=now):
+        for r in found[(centre.id, (first, last))]:
             was = earlier.get(r.officer_id)
             ranks.append(
                 OfficerRank(
