@@ -15,6 +15,7 @@ All figures come from events and contact attempts dated within the range (India 
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -69,6 +70,11 @@ def _unparsed(column: QueryableAttribute[datetime]) -> ColumnElement[Any]:
     """A time as the driver gives it (text on SQLite, an aware datetime on PostgreSQL): most
     are only carried along, so they are read into datetimes only for a figure."""
     return type_coerce(column, NullType())
+
+
+def _parsed(data: Any) -> Any:
+    """An event's data as the driver gives it (JSON text, or already parsed)."""
+    return json.loads(data) if isinstance(data, str | bytes) else data
 
 
 def _minutes_between(earlier: Any, later: Any) -> float:
@@ -311,13 +317,13 @@ def accountability_by_range(
             .distinct()
         )
         db_rows = s.connection().execute
-        rows = db_rows(
+        read = db_rows(
             select(
                 ComplaintEvent.complaint_id,
                 _unparsed(ComplaintEvent.at),
                 ComplaintEvent.kind,
                 _officer,
-                _reversal,
+                type_coerce(_reversal, NullType()),
                 _unparsed(Complaint.received_at),
                 ComplaintEvent.id,
                 Complaint.centre_id,
@@ -331,9 +337,17 @@ def accountability_by_range(
                 ComplaintEvent.kind.in_(_WALKED_OR_HOLDING),
             )
             .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-        ).all()
+        )
+        # Hundreds of thousands of rows for two months: taken from the driver as they come
+        # (every column is read as it is; a reversal's data is parsed here).
+        try:
+            rows = read.cursor.fetchall()
+        finally:
+            read.close()
         by_complaint: defaultdict[int, list] = defaultdict(list)  # type: ignore[type-arg]
         for row in rows:
+            if row[4] is not None:
+                row = (*row[:4], _parsed(row[4]), *row[5:])
             by_complaint[row[0]].append(row)
         which = range(len(spans))
         for events in by_complaint.values():
@@ -400,11 +414,11 @@ def accountability_by_range(
 
         ids = []
         for row in deadlines:
-            if (read := by_complaint.get(row[0])) is None:
+            if (walked := by_complaint.get(row[0])) is None:
                 ids.append(row[0])  # not among those read above
                 continue
-            undone = reversed_events((e[2], e[4]) for e in read if e[4] is not None)
-            for e in read:
+            undone = reversed_events((e[2], e[4]) for e in walked if e[4] is not None)
+            for e in walked:
                 if e[8] and e[6] not in undone and e[2] in _HOLDING:
                     hold(e[0], e[2], e[3])
         for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
