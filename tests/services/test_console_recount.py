@@ -1,15 +1,22 @@
-"""The console's officers read in one pass for both months and both centres
-(`accountability_by_range`) against `accountability` called for each centre and month, as the
-accountability tab calls it: the same records, field by field and in the same order, on a demo
-month with the services' corrections (mis-clicks reversed, a reassignment, a reopening, calls
-not answered), on SQLite and on PostgreSQL."""
+"""The console's figures against the same rules and records read another way, repr for
+repr: the centres' counts and medians (read from the driver) against rows read whole through
+the ORM; the officers (both months and both centres in one pass, `accountability_by_range`)
+against `accountability` called for each centre and month, as the accountability tab calls
+it. On demo months with the services' corrections (mis-clicks reversed, a reassignment, a
+reopening, calls not answered), on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import statistics
+from collections import defaultdict
 from datetime import UTC, date, datetime
 
+from sqlalchemy import select
+
 from fusecentre_app.db.engine import Database
+from fusecentre_app.db.models import Complaint
 from fusecentre_app.demo import build_demo
+from fusecentre_app.domain.enums import PENDING_STATUSES, Status
 from fusecentre_app.services import masterdata
 from fusecentre_app.services.accountability import accountability, accountability_by_range
 from fusecentre_app.services.console import division_console, month_bounds
@@ -24,6 +31,43 @@ def _ranges() -> list[tuple[date, date]]:
     may = month_bounds(MAY)[:2]
     days = [(date(2026, 6, d), date(2026, 6, d)) for d in (1, 2, 3, 4)]
     return [may, june, *days, (date(2026, 5, 20), date(2026, 6, 2))]  # overlapping too
+
+
+def _figures_through_the_orm(db: Database, centre_id: int, month: date, now: datetime) -> tuple:  # type: ignore[type-arg]
+    """The centre's counts and medians by the console's rules, from rows read whole."""
+    _first, _last, start, end = month_bounds(month)
+    cutoff = min(end, now)
+    pending_statuses = {s.value for s in PENDING_STATUSES}
+    with db.read() as s:
+        rows = s.scalars(
+            select(Complaint).where(
+                Complaint.centre_id == centre_id,
+                Complaint.received_at >= start,
+                Complaint.received_at < end,
+            )
+        ).all()
+        received = pending = overdue = met = verified = closed = 0
+        hours: defaultdict[str, list[float]] = defaultdict(list)
+        for c in rows:
+            received += 1
+            closed_by_then = c.closed_at is not None and c.closed_at < cutoff
+            pending += not closed_by_then
+            if c.status == Status.CANCELLED.value:
+                continue
+            restored = c.resolved_at if c.status not in pending_statuses else None
+            if restored is not None and restored >= cutoff:
+                restored = None
+            if restored is None:
+                overdue += c.sop_due_at < cutoff
+            else:
+                hours[c.type_code].append((restored - c.received_at).total_seconds() / 3600)
+                overdue += restored > c.sop_due_at
+                met += restored <= c.sop_due_at
+            if closed_by_then:
+                verified += c.status == Status.CLOSED_VERIFIED.value
+                closed += c.status in (Status.CLOSED_VERIFIED.value, Status.CLOSED_UNVERIFIED.value)
+    medians = {code: statistics.median(h) for code, h in sorted(hours.items())}
+    return received, pending, overdue, met, verified, closed, medians
 
 
 def _check(db: Database) -> None:
@@ -42,6 +86,21 @@ def _check(db: Database) -> None:
                 assert repr(together[(centre, (first, last))]) == repr(alone), (centre, first)
                 seen += len(alone)
         assert seen > 20  # something to compare in every part
+    # The centres' figures, for the month over and for a month under way.
+    for month, now in ((JUNE, NOW), (MAY, NOW), (JUNE, datetime(2026, 6, 2, 9, 0, tzinfo=UTC))):
+        shown = division_console(db, month, now=now)
+        for centre, figures in zip(masterdata.list_centres(db), shown.centres, strict=True):
+            got = (
+                figures.received,
+                figures.pending,
+                figures.overdue,
+                figures.sop_met,
+                figures.callbacks_verified,
+                figures.callbacks_closed,
+                figures.median_hours_by_type,
+            )
+            assert repr(got) == repr(_figures_through_the_orm(db, centre.id, month, now))
+            assert figures.received and figures.overdue and figures.median_hours_by_type
     # The console's officers are those records, the change from May included.
     console = division_console(db, JUNE, now=NOW)
     expected = []
