@@ -203,6 +203,8 @@ def _open_to_read(target: str | None, open_db: Callable[..., Any], fail: type) -
 
 
 def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: type) -> int:
+    import sqlite3
+
     from sqlalchemy.exc import DatabaseError
 
     from fusecentre_app.services.console import division_console
@@ -215,10 +217,11 @@ def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: typ
     try:
         try:
             console = division_console(db, month, centre_code=args.centre)
-        except DatabaseError as exc:
+        except (DatabaseError, sqlite3.DatabaseError) as exc:  # rows read from the driver too
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             raise fail(
-                f"the store could not be read ({str(exc.orig or exc).splitlines()[0]}): run "
-                "`fusecentre verify` with the same --db, or restore the last backup"
+                f"the store could not be read ({reason}): run `fusecentre verify` with the "
+                "same --db, or restore the last backup"
             ) from exc
         if args.out is not None:
             from fusecentre_app.reports.console import console_pdf
