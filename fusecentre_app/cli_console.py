@@ -176,16 +176,53 @@ def _text(console: Any) -> None:
         print(f"  claim {c.id} received {c.received_on} due {c.due_on} {c.consumer_name}{mark}")
 
 
+def _open_to_read(target: str | None, open_db: Callable[..., Any], fail: type) -> Any:
+    """The store for a console shown, not printed: nothing is written, so the whole file is
+    not checked first (seconds for years of records); its first page is, and a damaged page
+    met while reading is refused in words. A store not in WAL mode, or not at this version's
+    schema, is opened as usual (checked whole, then upgraded), since opening it writes."""
+    from fusecentre_app.db.engine import StoreRefused, refuse_unreadable
+    from fusecentre_app.db.migrate import current_revision, head_revision
+
+    try:
+        writes_nothing = refuse_unreadable(target)
+    except StoreRefused as exc:
+        raise fail(str(exc)) from exc
+    if not writes_nothing:
+        return open_db(target, read_only=True)
+    db = open_db(target, migrate=False, read_only=True, check=False)
+    try:
+        at_head = current_revision(db.engine) == head_revision()
+    except BaseException:
+        db.dispose()
+        raise
+    if at_head:
+        return db
+    db.dispose()
+    return open_db(target, read_only=True)
+
+
 def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: type) -> int:
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
     from fusecentre_app.services.console import division_console
 
     month = _month(args.month)
     if month is None:  # a usage error: one line, as argparse's exit status says
         print(f"fusecentre: expected a month as YYYY-MM, got {args.month!r}", file=sys.stderr)
         return 2
-    db = open_db(args.db, read_only=args.out is None)
+    db = open_db(args.db) if args.out is not None else _open_to_read(args.db, open_db, fail)
     try:
-        console = division_console(db, month, centre_code=args.centre)
+        try:
+            console = division_console(db, month, centre_code=args.centre)
+        except (DatabaseError, sqlite3.DatabaseError) as exc:  # rows read from the driver too
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise fail(
+                f"the store could not be read ({reason}): run `fusecentre verify` with the "
+                "same --db, or restore the last backup"
+            ) from exc
         if args.out is not None:
             from fusecentre_app.reports.console import console_pdf
             from fusecentre_app.reports.printing import save_pdf_on_record

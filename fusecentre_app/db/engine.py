@@ -227,6 +227,17 @@ def _refuse_foreign(path: Path | None) -> None:
                 )
 
 
+def refuse_unreadable(target: str | os.PathLike[str] | None) -> bool:
+    """For a command that only reads and writes nothing (`fusecentre console` as text): the
+    first page is checked, and True says that is enough, the file being in WAL mode already
+    so that opening it writes nothing; False: opening it would rewrite its header, so it is
+    to be checked whole first (`open_database` as usual). A damaged page met while reading
+    is then SQLite's error, for the command to report."""
+    path = sqlite_path(resolve_url(target))
+    _refuse_foreign(path)
+    return path is None or _in_wal_mode(path)
+
+
 def _in_wal_mode(path: Path | None) -> bool:
     """Whether the file's header says WAL already (bytes 18-19 are 2): the first connection
     then writes nothing to it. A file in another mode (a backup restored, say) has its

@@ -35,10 +35,12 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -54,7 +56,7 @@ from fusecentre_app.domain.enums import PENDING_STATUSES, Channel, Designation, 
 from fusecentre_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from fusecentre_app.domain.roles import UseCase
 from fusecentre_app.domain.timeutil import local_day, local_day_bounds, utcnow
-from fusecentre_app.services.accountability import OfficerRecord, accountability
+from fusecentre_app.services.accountability import OfficerRecord, accountability_by_range
 from fusecentre_app.services.claims import ClaimLine, pending_claims
 from fusecentre_app.services.errors import NotFound
 from fusecentre_app.services.interruptions import month_indices_of
@@ -267,34 +269,54 @@ def _centre_figures(
     cutoff: datetime,
     required: int,
 ) -> CentreFigures:
-    rows = s.execute(
+    # Tens of thousands of rows a month: taken from the driver as they come, the times as
+    # it gives them (UTC text on SQLite, read here as naive UTC; aware on PostgreSQL).
+    read = s.connection().execute(
         select(
             Complaint.type_code,
             Complaint.status,
-            Complaint.received_at,
-            Complaint.resolved_at,
-            Complaint.sop_due_at,
-            Complaint.closed_at,
+            *(
+                type_coerce(column, NullType())
+                for column in (
+                    Complaint.received_at,
+                    Complaint.resolved_at,
+                    Complaint.sop_due_at,
+                    Complaint.closed_at,
+                )
+            ),
         ).where(
             Complaint.centre_id == centre.id,
             Complaint.received_at >= start,
             Complaint.received_at < end,
         )
-    ).all()
+    )
+    try:
+        found = read.cursor.fetchall()
+    finally:
+        read.close()
+    until = cutoff
+    if s.get_bind().dialect.name == "sqlite":
+        until = cutoff.astimezone(UTC).replace(tzinfo=None)
+        rows: Sequence[Any] = [
+            (t, st, *(None if v is None else datetime.fromisoformat(v) for v in times))
+            for t, st, *times in found
+        ]
+    else:
+        rows = found
     received = pending = overdue = met = verified = closed = 0
     hours: defaultdict[str, list[float]] = defaultdict(list)
     for type_code, status, received_at, resolved_at, due_at, closed_at in rows:
         received += 1
-        closed_by_then = closed_at is not None and closed_at < cutoff
+        closed_by_then = closed_at is not None and closed_at < until
         if not closed_by_then:
             pending += 1
         if status == Status.CANCELLED.value:
             continue
         restored = resolved_at if status not in _PENDING else None
-        if restored is not None and restored >= cutoff:
+        if restored is not None and restored >= until:
             restored = None
         if restored is None:
-            if due_at < cutoff:
+            if due_at < until:
                 overdue += 1
         else:
             hours[type_code].append((restored - received_at).total_seconds() / 3600)
@@ -392,12 +414,15 @@ def _officers(
             officer_id: employee_id
             for officer_id, employee_id in s.execute(select(Officer.id, Officer.employee_id))
         }
+    # Both months for every centre in one read of their events (`accountability`'s figures).
+    found = accountability_by_range(
+        db, [c.id for c in centres], [(before_first, before_last), (first, last)], now=now
+    )
     for centre in centres:
         earlier: dict[int, OfficerRecord] = {
-            r.officer_id: r
-            for r in accountability(db, centre.id, before_first, before_last, now=now)
+            r.officer_id: r for r in found[(centre.id, (before_first, before_last))]
         }
-        for r in accountability(db, centre.id, first, last, now=now):
+        for r in found[(centre.id, (first, last))]:
             was = earlier.get(r.officer_id)
             ranks.append(
                 OfficerRank(

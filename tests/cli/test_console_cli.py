@@ -136,3 +136,58 @@ def test_refusals_are_one_line(db, tmp_path) -> None:  # type: ignore[no-untyped
     missing = str(tmp_path / "no" / "x.pdf")
     done = run("console", "--db", str(db.path), "--month", "2026-06", "-o", missing)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "cannot write" in done.stderr
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """A demo store of some thousands of pages, one page in ten of its middle overwritten
+    with garbage (a failing disk)."""
+    from datetime import UTC, datetime
+
+    from fusecentre_app.db.engine import open_database
+    from fusecentre_app.demo import build_demo
+
+    path = tmp_path / "damaged.sqlite"
+    db = open_database(path)
+    try:
+        build_demo(db, days=3, per_day=150, seed=7, end=datetime(2026, 6, 20, 14, 30, tzinfo=UTC))
+    finally:
+        db.dispose()
+    page = 4096
+    pages = path.stat().st_size // page
+    with path.open("r+b") as file:
+        for n in range(pages * 3 // 10, pages * 9 // 10, 10):
+            file.seek(n * page)
+            file.write(bytes((i * 37 + 11) % 256 for i in range(page)))
+    return path
+
+
+def _digest(path: Path) -> str:
+    """The store's file and its write-ahead log (the shared-memory index is not records)."""
+    files = [path, path.with_name(path.name + "-wal")]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
+
+
+def test_a_console_shown_reads_a_damaged_store_without_writing(damaged, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Shown as text or JSON, the console writes nothing, so the store is not checked whole
+    first (seconds for years of records): a damaged page it reads is one line and exit 1."""
+    before = _digest(damaged)
+    for extra in ((), ("--json",)):
+        code, out, err = _cli(capsys, "console", "--db", str(damaged), "--month", "2026-06", *extra)
+        assert (code, out) == (1, "")
+        assert (
+            err.startswith("fusecentre: the store could not be read (")
+            and len(err.splitlines()) == 1
+        )
+        assert "fusecentre verify" in err and "restore the last backup" in err
+    assert _digest(damaged) == before
+
+
+def test_a_console_printed_checks_the_store_whole_first(damaged, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    before = _digest(damaged)
+    pdf = tmp_path / "console.pdf"
+    code, out, err = _cli(
+        capsys, "console", "--db", str(damaged), "--month", "2026-06", "-o", str(pdf)
+    )
+    assert code == 1 and out == "" and "restore the last backup" in err
+    assert not pdf.exists() and _digest(damaged) == before
