@@ -751,11 +751,16 @@ class _QueueJob(QRunnable):
             now = utcnow()
             loads = ids = None
             rows: dict[int, QueueRow] = {}
-            if self.loads_generation is not None and self.loads_generation == self.latest.loads:
-                loads = feeder_loads(self.db, self.filter.centre_id, now=now)
-            if self.generation == self.latest.queue:
-                ids = queue_ids(self.db, self.filter, now=now)
-                rows = queue_rows(self.db, self._first_painted(ids))
+            want_loads = self.loads_generation is not None
+            want_loads = want_loads and self.loads_generation == self.latest.loads
+            # Every read in one transaction: one checkout of the connection (with its
+            # liveness check), one BEGIN and one ROLLBACK instead of three of each.
+            with self.db.read() as s:
+                if want_loads:
+                    loads = feeder_loads(self.db, self.filter.centre_id, now=now, session=s)
+                if self.generation == self.latest.queue:
+                    ids = queue_ids(self.db, self.filter, now=now, session=s)
+                    rows = queue_rows(self.db, self._first_painted(ids), session=s)
             result: object = _QueueRead(
                 self.generation, self.loads_generation, self.filter, now, loads, ids, rows
             )

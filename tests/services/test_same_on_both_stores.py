@@ -1,10 +1,11 @@
 """What a clerk types behaves the same on SQLite and PostgreSQL: `%` and `_` in the search
 box are plain characters, and a field too long for its column or holding a NUL character is
-refused with a message naming it (PostgreSQL would fail where SQLite saves)."""
+refused with a message naming it (PostgreSQL would fail where SQLite saves). A refresh's
+reads made in one session find what they find apart."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from fusecentre_app.services import accounts, directory, masterdata
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.errors import ValidationError
 from fusecentre_app.services.masterdata import form_choices
-from fusecentre_app.services.queue import QueueFilter, queue_ids
+from fusecentre_app.services.queue import QueueFilter, feeder_loads, queue_ids, queue_rows
 from tests.support import OFFICE
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -65,6 +66,43 @@ def test_percent_and_underscore_are_plain_characters_in_search(desk) -> None:  #
     assert sorted(found("ward")) == sorted([odd, other])
     assert found("sunil") == [plain]
     assert found("BXR-%") == []  # a docket search too
+
+
+def test_a_refresh_reads_the_same_in_one_session_as_apart(desk) -> None:  # type: ignore[no-untyped-def]
+    db, centre_id, user_id = desk
+    f1, f2 = form_choices(db, centre_id).feeders[:2]
+    logged = []
+    for minutes, feeder, type_code in [
+        (0, f1.id, "FUSE_OFF"),
+        (10, f1.id, "LINE_BREAK"),  # a danger call: first in the list, not the oldest
+        (20, f2.id, "FUSE_OFF"),
+        (30, None, "FUSE_OFF"),
+        (600, f2.id, "FUSE_OFF"),
+    ]:
+        at = NOW + timedelta(minutes=minutes)
+        draft = ComplaintDraft(
+            caller_mobile=f"98350{minutes:05d}",
+            feeder_id=feeder,
+            type_code=type_code,
+            locality="Chausa",
+            received_at=at,
+        )
+        logged.append(log_complaint(db, draft, centre_id=centre_id, user_id=user_id, now=at))
+    later = logged[0].sop_due_at + timedelta(minutes=1)  # the first overdue, the last not
+    apart = feeder_loads(db, centre_id, now=later)
+    ids_apart = queue_ids(db, QueueFilter(centre_id), now=later)
+    with db.read() as s:
+        loads = feeder_loads(db, centre_id, now=later, session=s)
+        ids = queue_ids(db, QueueFilter(centre_id), now=later, session=s)
+        rows = queue_rows(db, ids, session=s)
+    assert loads == apart and ids == ids_apart
+    assert ids[0] == logged[1].id and len(ids) == 5
+    assert rows == queue_rows(db, ids)
+    assert rows[logged[1].id].danger and rows[logged[3].id].feeder_code is None
+    assert rows[logged[0].id].received_at == NOW
+    counts = {load.feeder_id: (load.open, load.overdue) for load in loads}
+    assert counts[f1.id][0] == 2 and counts[f2.id][0] == 2 and counts[None][0] == 1
+    assert 0 < sum(late for _n, late in counts.values()) < 5
 
 
 def test_over_long_fields_and_nul_characters_are_refused_naming_the_field(desk) -> None:  # type: ignore[no-untyped-def]
