@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import CompoundSelect, exists, or_, select, union
+from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -78,7 +78,7 @@ CONTRADICTING_SAMPLES = frozenset({"not_restored", "never_complained"})
 FILE_KIND = "negligence"  # the kind of its print on record
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficerInfo:
     id: int
     employee_id: str
@@ -98,7 +98,7 @@ class OfficerInfo:
     reports_to_hi: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComplaintRef:
     id: int
     docket: str
@@ -113,7 +113,7 @@ class ComplaintRef:
     sop_due_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """A complaint given to the officer in the period: the `assigned` event."""
 
@@ -125,7 +125,7 @@ class Assignment:
     resolved_event_id: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactFact:
     attempt_id: int
     at: datetime
@@ -142,7 +142,7 @@ class ContactFact:
         return self.outcome is not None and ContactOutcome(self.outcome).unanswered
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Breach:
     complaint: ComplaintRef
     due_at: datetime
@@ -152,7 +152,7 @@ class Breach:
     hours_late: float  # to `put_right_at`, or to when the file was drawn
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reopening:
     """A resolution of theirs reopened: the consumer's callback said supply was not restored,
     or the consumer called again after it."""
@@ -167,7 +167,7 @@ class Reopening:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SampleContradiction:
     """An inspector's call-back of a sampled complaint they resolved that denied it."""
 
@@ -179,7 +179,7 @@ class SampleContradiction:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PrintOnRecord:
     id: int
     printed_at: datetime
@@ -189,7 +189,7 @@ class PrintOnRecord:
     still_matches: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayProof:
     """A register day the file's complaints belong to, and the digests that prove it."""
 
@@ -201,7 +201,7 @@ class DayProof:
     prints: tuple[PrintOnRecord, ...]  # the register prints on record for the day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NegligenceFile:
     officer: OfficerInfo
     first: date
@@ -307,6 +307,46 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     return (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK))
 
 
+# The officer an assignment or resolution names (read in SQL, as the accountability figures do).
+_named = ComplaintEvent.data["officer_id"].as_integer()
+
+
+def _officers_complaints(
+    officer_id: int, start: datetime, end: datetime, cutoff: datetime
+) -> CompoundSelect:
+    """The ids of the complaints the file may hold for the officer: an assignment to them in
+    the period; a reopening in the period of a complaint whose events name them (its
+    resolution may be theirs); a deadline in the period (and before `cutoff`) of a complaint
+    once given to them (it may have been theirs when it fell due)."""
+    named = aliased(ComplaintEvent)
+
+    def names_them(complaint_id: Any, kinds: tuple[str, ...]) -> Any:
+        return exists().where(
+            named.complaint_id == complaint_id,
+            named.kind.in_(kinds),
+            named.data["officer_id"].as_integer() == officer_id,
+        )
+
+    given = select(ComplaintEvent.complaint_id).where(
+        ComplaintEvent.at >= start,
+        ComplaintEvent.at < end,
+        ComplaintEvent.kind == _ASSIGNED,
+        _named == officer_id,
+    )
+    reopened = select(ComplaintEvent.complaint_id).where(
+        ComplaintEvent.at >= start,
+        ComplaintEvent.at < end,
+        ComplaintEvent.kind == _REOPENED,
+        names_them(ComplaintEvent.complaint_id, (_ASSIGNED, _RESOLVED)),
+    )
+    due = select(Complaint.id).where(
+        Complaint.sop_due_at >= start,
+        Complaint.sop_due_at < cutoff,
+        names_them(Complaint.id, (_ASSIGNED,)),
+    )
+    return union(given, reopened, due)
+
+
 def gather_file(
     db: Database,
     officer_key: str,
@@ -328,24 +368,6 @@ def gather_file(
         one_snapshot(s)
         o = find_officer(s, officer_key)
         officer, own_centres = _officer_info(s, o)
-        # Complaints worked on in the period, those due in it, and those the attempts were about.
-        worked = s.scalars(
-            select(ComplaintEvent.complaint_id)
-            .where(
-                ComplaintEvent.at >= start,
-                ComplaintEvent.at < end,
-                ComplaintEvent.kind.in_(_WORK_KINDS),
-            )
-            .distinct()
-        ).all()
-        due: dict[int, datetime] = {
-            cid: at
-            for cid, at in s.execute(
-                select(Complaint.id, Complaint.sop_due_at).where(
-                    Complaint.sop_due_at >= start, Complaint.sop_due_at < cutoff
-                )
-            )
-        }
         attempts = s.scalars(
             select(ContactAttempt)
             .where(
@@ -355,16 +377,38 @@ def gather_file(
             )
             .order_by(ContactAttempt.at, ContactAttempt.id)
         ).all()
-        candidates = sorted(
-            {*worked, *due, *(a.complaint_id for a in attempts if a.complaint_id is not None)}
-        )
-        # The histories are read a chunk at a time and each walked for the officer's part;
-        # only those of the officer's complaints are kept (for the inspectors' samples), so
-        # that a long period of a busy division is read in the memory of the file itself.
-        found = _Found(set(), [], [], [], {}, defaultdict(list))
         asked_about = {a.complaint_id for a in attempts if a.complaint_id is not None}
+        # Only the officer's complaints are read: those whose events name them and that were
+        # given to them, reopened or due in the period, and those the attempts were about;
+        # chosen in SQL, so the division's other work of a long period is never held here.
+        candidates = sorted(
+            {*s.scalars(_officers_complaints(o.id, start, end, cutoff)), *asked_about}
+        )
+        # Their histories are read a chunk at a time and each walked for the officer's part;
+        # only those an inspector's call-back may have contradicted are kept (for the samples).
+        found = _Found(set(), [], [], [], {})
         history: dict[int, list[Any]] = {}
         for chunk in _chunks(candidates):
+            due: dict[int, datetime] = {
+                cid: at
+                for cid, at in s.execute(
+                    select(Complaint.id, Complaint.sop_due_at).where(
+                        Complaint.id.in_(chunk),
+                        Complaint.sop_due_at >= start,
+                        Complaint.sop_due_at < cutoff,
+                    )
+                )
+            }
+            sampled = set(
+                s.scalars(
+                    select(InspectionSample.complaint_id).where(
+                        InspectionSample.complaint_id.in_(chunk),
+                        InspectionSample.called_at >= start,
+                        InspectionSample.called_at < end,
+                        InspectionSample.outcome.in_(sorted(CONTRADICTING_SAMPLES)),
+                    )
+                )
+            )
             part: defaultdict[int, list[Any]] = defaultdict(list)
             for row in s.execute(
                 select(
@@ -382,14 +426,12 @@ def gather_file(
             history.update(
                 (cid, events)
                 for cid, events in part.items()
-                if cid in found.involved or cid in asked_about
+                if cid in sampled and (cid in found.involved or cid in asked_about)
             )
         found.assignments.sort(key=lambda a: (a[1], a[0]))
         found.breaches.sort(key=lambda b: (b[1], b[0]))
         found.reopenings.sort(key=lambda r: (r[6], r[5]))
-        refs = _refs(
-            s, sorted(found.involved | {a.complaint_id for a in attempts if a.complaint_id})
-        )
+        refs = _refs(s, sorted(found.involved | asked_about))
         samples = _samples(s, o.id, history, refs, start, end)
         contacts = tuple(
             ContactFact(
@@ -441,7 +483,6 @@ class _Found:
     breaches: list[tuple[int, datetime, int, datetime | None, int | None, float]]
     reopenings: list[tuple[int, int, datetime, int | None, str, int, datetime, str]]
     contact_events: dict[tuple[int, str], int]
-    resolutions: dict[int, list[tuple[int, datetime]]]  # complaint → their resolutions
 
 
 def _walk(
@@ -481,7 +522,6 @@ def _walk(
                 resolver = (who, event_id, at)
                 contradiction = None
                 if who == officer_id:
-                    found.resolutions[cid].append((event_id, at))
                     for i in open_assignments:
                         e, a_at, c, att, res, res_id = found.assignments[i]
                         if res is None:
@@ -546,6 +586,13 @@ def _breach(
 
 def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
     refs: dict[int, ComplaintRef] = {}
+    # A file of thousands of complaints names few types, feeders, centres and statuses: each
+    # name is kept once, so what the file holds is its own rows, not copies of their names.
+    names: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        return names.setdefault(text, text)
+
     for chunk in _chunks(list(ids)):
         for row in s.execute(
             select(
@@ -566,7 +613,19 @@ def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
             .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
             .where(Complaint.id.in_(chunk))
         ):
-            refs[row[0]] = ComplaintRef(*row[:7], row[7] or "", *row[8:])
+            refs[row[0]] = ComplaintRef(
+                row[0],
+                row[1],
+                once(row[2]),
+                row[3],
+                row[4],
+                once(row[5]),
+                once(row[6]),
+                once(row[7] or ""),
+                row[8],
+                once(row[9]),
+                row[10],
+            )
     return refs
 
 
