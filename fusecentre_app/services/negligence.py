@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, exists, or_, select, union
+from sqlalchemy import CompoundSelect, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.engine import Database
@@ -389,49 +389,21 @@ def gather_file(
         found = _Found(set(), [], [], [], {})
         history: dict[int, list[Any]] = {}
         for chunk in _chunks(candidates):
-            due: dict[int, datetime] = {
-                cid: at
-                for cid, at in s.execute(
-                    select(Complaint.id, Complaint.sop_due_at).where(
-                        Complaint.id.in_(chunk),
-                        Complaint.sop_due_at >= start,
-                        Complaint.sop_due_at < cutoff,
-                    )
-                )
-            }
-            sampled = set(
-                s.scalars(
-                    select(InspectionSample.complaint_id).where(
-                        InspectionSample.complaint_id.in_(chunk),
-                        InspectionSample.called_at >= start,
-                        InspectionSample.called_at < end,
-                        InspectionSample.outcome.in_(sorted(CONTRADICTING_SAMPLES)),
-                    )
-                )
-            )
-            part: defaultdict[int, list[Any]] = defaultdict(list)
-            for row in s.execute(
-                select(
-                    ComplaintEvent.complaint_id,
-                    ComplaintEvent.id,
-                    ComplaintEvent.at,
-                    ComplaintEvent.kind,
-                    ComplaintEvent.data,
-                )
-                .where(ComplaintEvent.complaint_id.in_(chunk))
-                .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-            ):
-                part[row[0]].append(row)
-            _walk(found, o.id, part, due, start, end, drawn_at)
             history.update(
-                (cid, events)
-                for cid, events in part.items()
-                if cid in sampled and (cid in found.involved or cid in asked_about)
+                _read_chunk(s, found, o.id, chunk, start, end, cutoff, drawn_at, asked_about)
             )
+        del candidates
         found.assignments.sort(key=lambda a: (a[1], a[0]))
         found.breaches.sort(key=lambda b: (b[1], b[0]))
         found.reopenings.sort(key=lambda r: (r[6], r[5]))
-        refs = _refs(s, sorted(found.involved | asked_about))
+        # The register days are proved before the file's rows are made, so that a day's
+        # records are read with as little else held as can be.
+        in_file = sorted(found.involved | asked_about)
+        per_day = _per_day(s, in_file)
+        days = _days(s, per_day)
+        centre = _file_centre(s, own_centres, per_day)
+        refs = _refs(s, in_file)
+        del in_file
         samples = _samples(s, o.id, history, refs, start, end)
         contacts = tuple(
             ContactFact(
@@ -447,10 +419,6 @@ def gather_file(
             )
             for a in attempts
         )
-        file_refs = [refs[cid] for cid in found.involved if cid in refs]
-        file_refs += [c.complaint for c in contacts if c.complaint is not None]
-        days = _days(s, file_refs)
-        centre = _file_centre(s, own_centres, file_refs)
 
     return NegligenceFile(
         officer,
@@ -458,10 +426,7 @@ def gather_file(
         last,
         drawn_at,
         centre,
-        tuple(
-            Assignment(e, at, refs[cid], att, res, res_id)
-            for e, at, cid, att, res, res_id in found.assignments
-        ),
+        _assignments(found, refs),
         contacts,
         tuple(
             Breach(refs[cid], due_at, held, put_at, put_id, late)
@@ -474,6 +439,72 @@ def gather_file(
         samples,
         days,
     )
+
+
+def _read_chunk(
+    s: Session,
+    found: _Found,
+    officer_id: int,
+    chunk: Sequence[int],
+    start: datetime,
+    end: datetime,
+    cutoff: datetime,
+    drawn_at: datetime,
+    asked_about: set[int],
+) -> dict[int, list[Any]]:
+    """Walk the histories of a chunk of the candidates into `found`; return those an
+    inspector's call-back in the period may have contradicted (the rest are let go here)."""
+    due: dict[int, datetime] = {
+        cid: at
+        for cid, at in s.execute(
+            select(Complaint.id, Complaint.sop_due_at).where(
+                Complaint.id.in_(chunk),
+                Complaint.sop_due_at >= start,
+                Complaint.sop_due_at < cutoff,
+            )
+        )
+    }
+    sampled = set(
+        s.scalars(
+            select(InspectionSample.complaint_id).where(
+                InspectionSample.complaint_id.in_(chunk),
+                InspectionSample.called_at >= start,
+                InspectionSample.called_at < end,
+                InspectionSample.outcome.in_(sorted(CONTRADICTING_SAMPLES)),
+            )
+        )
+    )
+    part: defaultdict[int, list[Any]] = defaultdict(list)
+    for row in s.execute(
+        select(
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.id,
+            ComplaintEvent.at,
+            ComplaintEvent.kind,
+            ComplaintEvent.data,
+        )
+        .where(ComplaintEvent.complaint_id.in_(chunk))
+        .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
+    ):
+        part[row[0]].append(row)
+    _walk(found, officer_id, part, due, start, end, drawn_at)
+    return {
+        cid: events
+        for cid, events in part.items()
+        if cid in sampled and (cid in found.involved or cid in asked_about)
+    }
+
+
+def _assignments(found: _Found, refs: Mapping[int, ComplaintRef]) -> tuple[Assignment, ...]:
+    """The file's assignments, each working row let go as its fact is made (a long period's
+    thousands of them are not held twice)."""
+    rows = found.assignments
+    rows.reverse()
+    made: list[Assignment] = []
+    while rows:
+        event_id, at, cid, attended, resolved, resolved_id = rows.pop()
+        made.append(Assignment(event_id, at, refs[cid], attended, resolved, resolved_id))
+    return tuple(made)
 
 
 @dataclass
@@ -684,51 +715,71 @@ def _samples(
     return tuple(found)
 
 
-def _days(s: Session, refs: Sequence[ComplaintRef]) -> tuple[DayProof, ...]:
+def _per_day(s: Session, ids: Sequence[int]) -> Counter[tuple[str, date]]:
+    """How many of the file's complaints each register day (centre, day) holds."""
+    counts: Counter[tuple[str, date]] = Counter()
+    for chunk in _chunks(ids):
+        for code, day, n in s.execute(
+            select(Centre.code, Complaint.day, func.count())
+            .join(Centre, Centre.id == Complaint.centre_id)
+            .where(Complaint.id.in_(chunk))
+            .group_by(Centre.code, Complaint.day)
+        ):
+            counts[(code, day)] += n
+    return counts
+
+
+def _days(s: Session, counts: Mapping[tuple[str, date], int]) -> tuple[DayProof, ...]:
     """The register days of the file's complaints, each digest recomputed at the chain's
     head now, and the prints on record for the day checked against the records."""
-    counts = Counter((r.centre_code, r.day) for r in {r.id: r for r in refs}.values())
     centres = {c.code: c for c in s.scalars(select(Centre))}
-    proofs: list[DayProof] = []
-    for code, day in sorted(counts):
-        centre = centres[code]
-        cut = current_cut(s, centre.id)
-        rows, events = load_day(s, centre.id, day, None)
-        printed = s.execute(
-            select(RegisterPrint, AppUser.full_name)
-            .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
-            .where(
-                RegisterPrint.centre_id == centre.id,
-                RegisterPrint.day == day,
-                RegisterPrint.kind == "register",
-            )
-            .order_by(RegisterPrint.printed_at, RegisterPrint.id)
-        ).all()
-        prints = tuple(
-            PrintOnRecord(
-                p.id,
-                p.printed_at,
-                who or "",
-                p.digest,
-                p.cut_event_id,
-                day_digest(code, day, p.cut_event_id, rows, events) == p.digest,
-            )
-            for p, who in printed
+    return tuple(
+        _day_proof(s, centres[code], day, counts[(code, day)]) for code, day in sorted(counts)
+    )
+
+
+def _day_proof(s: Session, centre: Centre, day: date, complaints: int) -> DayProof:
+    """One register day's proof; its records are let go before the next day is read."""
+    code = centre.code
+    cut = current_cut(s, centre.id)
+    rows, events = load_day(s, centre.id, day, None)
+    printed = s.execute(
+        select(RegisterPrint, AppUser.full_name)
+        .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
+        .where(
+            RegisterPrint.centre_id == centre.id,
+            RegisterPrint.day == day,
+            RegisterPrint.kind == "register",
         )
-        digest = day_digest(code, day, cut, rows, events)
-        proofs.append(DayProof(code, day, counts[(code, day)], cut, digest, prints))
-    return tuple(proofs)
+        .order_by(RegisterPrint.printed_at, RegisterPrint.id)
+    ).all()
+    prints = tuple(
+        PrintOnRecord(
+            p.id,
+            p.printed_at,
+            who or "",
+            p.digest,
+            p.cut_event_id,
+            day_digest(code, day, p.cut_event_id, rows, events) == p.digest,
+        )
+        for p, who in printed
+    )
+    digest = day_digest(code, day, cut, rows, events)
+    return DayProof(code, day, complaints, cut, digest, prints)
 
 
 def _file_centre(
-    s: Session, own_centres: Sequence[int], refs: Sequence[ComplaintRef]
+    s: Session, own_centres: Sequence[int], counts: Mapping[tuple[str, date], int]
 ) -> CentreHeading:
     """The officer's own centre (of their feeders), else the one most of the file is from."""
     centre: Centre | None = None
     if own_centres:
         centre = s.get(Centre, own_centres[0])
-    elif refs:
-        code = Counter(r.centre_code for r in refs).most_common(1)[0][0]
+    elif counts:
+        per_centre: Counter[str] = Counter()
+        for (code, _day), n in counts.items():
+            per_centre[code] += n
+        code = per_centre.most_common(1)[0][0]
         centre = s.scalar(select(Centre).where(Centre.code == code))
     if centre is None:
         centre = s.scalar(select(Centre).order_by(Centre.id))
