@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import CompoundSelect, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
@@ -63,6 +63,7 @@ from fusecentre_app.services.register_day import (
 from fusecentre_app.services.uow import Who, changing, permitted
 
 _CHUNK = 500
+_T = TypeVar("_T")
 _ASSIGNED = EventKind.ASSIGNED.value
 _RESOLVED = EventKind.RESOLVED.value
 _CANCELLED = EventKind.CANCELLED.value
@@ -617,12 +618,13 @@ def _breach(
 
 def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
     refs: dict[int, ComplaintRef] = {}
-    # A file of thousands of complaints names few types, feeders, centres and statuses: each
-    # name is kept once, so what the file holds is its own rows, not copies of their names.
-    names: dict[str, str] = {}
+    # A file of thousands of complaints names few types, feeders, centres, statuses, days
+    # and villages: each is kept once, so what the file holds is its own rows, not copies.
+    kept: dict[Any, Any] = {}
 
-    def once(text: str) -> str:
-        return names.setdefault(text, text)
+    def once(value: _T) -> _T:
+        found: _T = kept.setdefault(value, value)
+        return found
 
     for chunk in _chunks(list(ids)):
         for row in s.execute(
@@ -648,12 +650,12 @@ def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
                 row[0],
                 row[1],
                 once(row[2]),
-                row[3],
+                once(row[3]),
                 row[4],
                 once(row[5]),
                 once(row[6]),
                 once(row[7] or ""),
-                row[8],
+                once(row[8]),
                 once(row[9]),
                 row[10],
             )
