@@ -26,10 +26,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import CompoundSelect, exists, func, or_, select, union
+from sqlalchemy.orm import Session, aliased
 
 from fusecentre_app.db.engine import Database
 from fusecentre_app.db.models import (
@@ -63,6 +63,7 @@ from fusecentre_app.services.register_day import (
 from fusecentre_app.services.uow import Who, changing, permitted
 
 _CHUNK = 500
+_T = TypeVar("_T")
 _ASSIGNED = EventKind.ASSIGNED.value
 _RESOLVED = EventKind.RESOLVED.value
 _CANCELLED = EventKind.CANCELLED.value
@@ -78,7 +79,7 @@ CONTRADICTING_SAMPLES = frozenset({"not_restored", "never_complained"})
 FILE_KIND = "negligence"  # the kind of its print on record
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficerInfo:
     id: int
     employee_id: str
@@ -98,7 +99,7 @@ class OfficerInfo:
     reports_to_hi: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComplaintRef:
     id: int
     docket: str
@@ -113,7 +114,7 @@ class ComplaintRef:
     sop_due_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """A complaint given to the officer in the period: the `assigned` event."""
 
@@ -125,7 +126,7 @@ class Assignment:
     resolved_event_id: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactFact:
     attempt_id: int
     at: datetime
@@ -142,7 +143,7 @@ class ContactFact:
         return self.outcome is not None and ContactOutcome(self.outcome).unanswered
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Breach:
     complaint: ComplaintRef
     due_at: datetime
@@ -152,7 +153,7 @@ class Breach:
     hours_late: float  # to `put_right_at`, or to when the file was drawn
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reopening:
     """A resolution of theirs reopened: the consumer's callback said supply was not restored,
     or the consumer called again after it."""
@@ -167,7 +168,7 @@ class Reopening:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SampleContradiction:
     """An inspector's call-back of a sampled complaint they resolved that denied it."""
 
@@ -179,7 +180,7 @@ class SampleContradiction:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PrintOnRecord:
     id: int
     printed_at: datetime
@@ -189,7 +190,7 @@ class PrintOnRecord:
     still_matches: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayProof:
     """A register day the file's complaints belong to, and the digests that prove it."""
 
@@ -201,7 +202,7 @@ class DayProof:
     prints: tuple[PrintOnRecord, ...]  # the register prints on record for the day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NegligenceFile:
     officer: OfficerInfo
     first: date
@@ -307,6 +308,46 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     return (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK))
 
 
+# The officer an assignment or resolution names (read in SQL, as the accountability figures do).
+_named = ComplaintEvent.data["officer_id"].as_integer()
+
+
+def _officers_complaints(
+    officer_id: int, start: datetime, end: datetime, cutoff: datetime
+) -> CompoundSelect:
+    """The ids of the complaints the file may hold for the officer: an assignment to them in
+    the period; a reopening in the period of a complaint whose events name them (its
+    resolution may be theirs); a deadline in the period (and before `cutoff`) of a complaint
+    once given to them (it may have been theirs when it fell due)."""
+    named = aliased(ComplaintEvent)
+
+    def names_them(complaint_id: Any, kinds: tuple[str, ...]) -> Any:
+        return exists().where(
+            named.complaint_id == complaint_id,
+            named.kind.in_(kinds),
+            named.data["officer_id"].as_integer() == officer_id,
+        )
+
+    given = select(ComplaintEvent.complaint_id).where(
+        ComplaintEvent.at >= start,
+        ComplaintEvent.at < end,
+        ComplaintEvent.kind == _ASSIGNED,
+        _named == officer_id,
+    )
+    reopened = select(ComplaintEvent.complaint_id).where(
+        ComplaintEvent.at >= start,
+        ComplaintEvent.at < end,
+        ComplaintEvent.kind == _REOPENED,
+        names_them(ComplaintEvent.complaint_id, (_ASSIGNED, _RESOLVED)),
+    )
+    due = select(Complaint.id).where(
+        Complaint.sop_due_at >= start,
+        Complaint.sop_due_at < cutoff,
+        names_them(Complaint.id, (_ASSIGNED,)),
+    )
+    return union(given, reopened, due)
+
+
 def gather_file(
     db: Database,
     officer_key: str,
@@ -328,24 +369,6 @@ def gather_file(
         one_snapshot(s)
         o = find_officer(s, officer_key)
         officer, own_centres = _officer_info(s, o)
-        # Complaints worked on in the period, those due in it, and those the attempts were about.
-        worked = s.scalars(
-            select(ComplaintEvent.complaint_id)
-            .where(
-                ComplaintEvent.at >= start,
-                ComplaintEvent.at < end,
-                ComplaintEvent.kind.in_(_WORK_KINDS),
-            )
-            .distinct()
-        ).all()
-        due: dict[int, datetime] = {
-            cid: at
-            for cid, at in s.execute(
-                select(Complaint.id, Complaint.sop_due_at).where(
-                    Complaint.sop_due_at >= start, Complaint.sop_due_at < cutoff
-                )
-            )
-        }
         attempts = s.scalars(
             select(ContactAttempt)
             .where(
@@ -355,41 +378,33 @@ def gather_file(
             )
             .order_by(ContactAttempt.at, ContactAttempt.id)
         ).all()
-        candidates = sorted(
-            {*worked, *due, *(a.complaint_id for a in attempts if a.complaint_id is not None)}
-        )
-        # The histories are read a chunk at a time and each walked for the officer's part;
-        # only those of the officer's complaints are kept (for the inspectors' samples), so
-        # that a long period of a busy division is read in the memory of the file itself.
-        found = _Found(set(), [], [], [], {}, defaultdict(list))
         asked_about = {a.complaint_id for a in attempts if a.complaint_id is not None}
+        # Only the officer's complaints are read: those whose events name them and that were
+        # given to them, reopened or due in the period, and those the attempts were about;
+        # chosen in SQL, so the division's other work of a long period is never held here.
+        candidates = sorted(
+            {*s.scalars(_officers_complaints(o.id, start, end, cutoff)), *asked_about}
+        )
+        # Their histories are read a chunk at a time and each walked for the officer's part;
+        # only those an inspector's call-back may have contradicted are kept (for the samples).
+        found = _Found(set(), [], [], [], {})
         history: dict[int, list[Any]] = {}
         for chunk in _chunks(candidates):
-            part: defaultdict[int, list[Any]] = defaultdict(list)
-            for row in s.execute(
-                select(
-                    ComplaintEvent.complaint_id,
-                    ComplaintEvent.id,
-                    ComplaintEvent.at,
-                    ComplaintEvent.kind,
-                    ComplaintEvent.data,
-                )
-                .where(ComplaintEvent.complaint_id.in_(chunk))
-                .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-            ):
-                part[row[0]].append(row)
-            _walk(found, o.id, part, due, start, end, drawn_at)
             history.update(
-                (cid, events)
-                for cid, events in part.items()
-                if cid in found.involved or cid in asked_about
+                _read_chunk(s, found, o.id, chunk, start, end, cutoff, drawn_at, asked_about)
             )
+        del candidates
         found.assignments.sort(key=lambda a: (a[1], a[0]))
         found.breaches.sort(key=lambda b: (b[1], b[0]))
         found.reopenings.sort(key=lambda r: (r[6], r[5]))
-        refs = _refs(
-            s, sorted(found.involved | {a.complaint_id for a in attempts if a.complaint_id})
-        )
+        # The register days are proved before the file's rows are made, so that a day's
+        # records are read with as little else held as can be.
+        in_file = sorted(found.involved | asked_about)
+        per_day = _per_day(s, in_file)
+        days = _days(s, per_day)
+        centre = _file_centre(s, own_centres, per_day)
+        refs = _refs(s, in_file)
+        del in_file
         samples = _samples(s, o.id, history, refs, start, end)
         contacts = tuple(
             ContactFact(
@@ -405,10 +420,6 @@ def gather_file(
             )
             for a in attempts
         )
-        file_refs = [refs[cid] for cid in found.involved if cid in refs]
-        file_refs += [c.complaint for c in contacts if c.complaint is not None]
-        days = _days(s, file_refs)
-        centre = _file_centre(s, own_centres, file_refs)
 
     return NegligenceFile(
         officer,
@@ -416,10 +427,7 @@ def gather_file(
         last,
         drawn_at,
         centre,
-        tuple(
-            Assignment(e, at, refs[cid], att, res, res_id)
-            for e, at, cid, att, res, res_id in found.assignments
-        ),
+        _assignments(found, refs),
         contacts,
         tuple(
             Breach(refs[cid], due_at, held, put_at, put_id, late)
@@ -434,6 +442,72 @@ def gather_file(
     )
 
 
+def _read_chunk(
+    s: Session,
+    found: _Found,
+    officer_id: int,
+    chunk: Sequence[int],
+    start: datetime,
+    end: datetime,
+    cutoff: datetime,
+    drawn_at: datetime,
+    asked_about: set[int],
+) -> dict[int, list[Any]]:
+    """Walk the histories of a chunk of the candidates into `found`; return those an
+    inspector's call-back in the period may have contradicted (the rest are let go here)."""
+    due: dict[int, datetime] = {
+        cid: at
+        for cid, at in s.execute(
+            select(Complaint.id, Complaint.sop_due_at).where(
+                Complaint.id.in_(chunk),
+                Complaint.sop_due_at >= start,
+                Complaint.sop_due_at < cutoff,
+            )
+        )
+    }
+    sampled = set(
+        s.scalars(
+            select(InspectionSample.complaint_id).where(
+                InspectionSample.complaint_id.in_(chunk),
+                InspectionSample.called_at >= start,
+                InspectionSample.called_at < end,
+                InspectionSample.outcome.in_(sorted(CONTRADICTING_SAMPLES)),
+            )
+        )
+    )
+    part: defaultdict[int, list[Any]] = defaultdict(list)
+    for row in s.execute(
+        select(
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.id,
+            ComplaintEvent.at,
+            ComplaintEvent.kind,
+            ComplaintEvent.data,
+        )
+        .where(ComplaintEvent.complaint_id.in_(chunk))
+        .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
+    ):
+        part[row[0]].append(row)
+    _walk(found, officer_id, part, due, start, end, drawn_at)
+    return {
+        cid: events
+        for cid, events in part.items()
+        if cid in sampled and (cid in found.involved or cid in asked_about)
+    }
+
+
+def _assignments(found: _Found, refs: Mapping[int, ComplaintRef]) -> tuple[Assignment, ...]:
+    """The file's assignments, each working row let go as its fact is made (a long period's
+    thousands of them are not held twice)."""
+    rows = found.assignments
+    rows.reverse()
+    made: list[Assignment] = []
+    while rows:
+        event_id, at, cid, attended, resolved, resolved_id = rows.pop()
+        made.append(Assignment(event_id, at, refs[cid], attended, resolved, resolved_id))
+    return tuple(made)
+
+
 @dataclass
 class _Found:
     involved: set[int]
@@ -441,7 +515,6 @@ class _Found:
     breaches: list[tuple[int, datetime, int, datetime | None, int | None, float]]
     reopenings: list[tuple[int, int, datetime, int | None, str, int, datetime, str]]
     contact_events: dict[tuple[int, str], int]
-    resolutions: dict[int, list[tuple[int, datetime]]]  # complaint → their resolutions
 
 
 def _walk(
@@ -481,7 +554,6 @@ def _walk(
                 resolver = (who, event_id, at)
                 contradiction = None
                 if who == officer_id:
-                    found.resolutions[cid].append((event_id, at))
                     for i in open_assignments:
                         e, a_at, c, att, res, res_id = found.assignments[i]
                         if res is None:
@@ -546,6 +618,14 @@ def _breach(
 
 def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
     refs: dict[int, ComplaintRef] = {}
+    # A file of thousands of complaints names few types, feeders, centres, statuses, days
+    # and villages: each is kept once, so what the file holds is its own rows, not copies.
+    kept: dict[Any, Any] = {}
+
+    def once(value: _T) -> _T:
+        found: _T = kept.setdefault(value, value)
+        return found
+
     for chunk in _chunks(list(ids)):
         for row in s.execute(
             select(
@@ -566,7 +646,19 @@ def _refs(s: Session, ids: Sequence[int]) -> dict[int, ComplaintRef]:
             .outerjoin(Feeder, Feeder.id == Complaint.feeder_id)
             .where(Complaint.id.in_(chunk))
         ):
-            refs[row[0]] = ComplaintRef(*row[:7], row[7] or "", *row[8:])
+            refs[row[0]] = ComplaintRef(
+                row[0],
+                row[1],
+                once(row[2]),
+                once(row[3]),
+                row[4],
+                once(row[5]),
+                once(row[6]),
+                once(row[7] or ""),
+                once(row[8]),
+                once(row[9]),
+                row[10],
+            )
     return refs
 
 
@@ -625,51 +717,71 @@ def _samples(
     return tuple(found)
 
 
-def _days(s: Session, refs: Sequence[ComplaintRef]) -> tuple[DayProof, ...]:
+def _per_day(s: Session, ids: Sequence[int]) -> Counter[tuple[str, date]]:
+    """How many of the file's complaints each register day (centre, day) holds."""
+    counts: Counter[tuple[str, date]] = Counter()
+    for chunk in _chunks(ids):
+        for code, day, n in s.execute(
+            select(Centre.code, Complaint.day, func.count())
+            .join(Centre, Centre.id == Complaint.centre_id)
+            .where(Complaint.id.in_(chunk))
+            .group_by(Centre.code, Complaint.day)
+        ):
+            counts[(code, day)] += n
+    return counts
+
+
+def _days(s: Session, counts: Mapping[tuple[str, date], int]) -> tuple[DayProof, ...]:
     """The register days of the file's complaints, each digest recomputed at the chain's
     head now, and the prints on record for the day checked against the records."""
-    counts = Counter((r.centre_code, r.day) for r in {r.id: r for r in refs}.values())
     centres = {c.code: c for c in s.scalars(select(Centre))}
-    proofs: list[DayProof] = []
-    for code, day in sorted(counts):
-        centre = centres[code]
-        cut = current_cut(s, centre.id)
-        rows, events = load_day(s, centre.id, day, None)
-        printed = s.execute(
-            select(RegisterPrint, AppUser.full_name)
-            .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
-            .where(
-                RegisterPrint.centre_id == centre.id,
-                RegisterPrint.day == day,
-                RegisterPrint.kind == "register",
-            )
-            .order_by(RegisterPrint.printed_at, RegisterPrint.id)
-        ).all()
-        prints = tuple(
-            PrintOnRecord(
-                p.id,
-                p.printed_at,
-                who or "",
-                p.digest,
-                p.cut_event_id,
-                day_digest(code, day, p.cut_event_id, rows, events) == p.digest,
-            )
-            for p, who in printed
+    return tuple(
+        _day_proof(s, centres[code], day, counts[(code, day)]) for code, day in sorted(counts)
+    )
+
+
+def _day_proof(s: Session, centre: Centre, day: date, complaints: int) -> DayProof:
+    """One register day's proof; its records are let go before the next day is read."""
+    code = centre.code
+    cut = current_cut(s, centre.id)
+    rows, events = load_day(s, centre.id, day, None)
+    printed = s.execute(
+        select(RegisterPrint, AppUser.full_name)
+        .outerjoin(AppUser, AppUser.id == RegisterPrint.user_id)
+        .where(
+            RegisterPrint.centre_id == centre.id,
+            RegisterPrint.day == day,
+            RegisterPrint.kind == "register",
         )
-        digest = day_digest(code, day, cut, rows, events)
-        proofs.append(DayProof(code, day, counts[(code, day)], cut, digest, prints))
-    return tuple(proofs)
+        .order_by(RegisterPrint.printed_at, RegisterPrint.id)
+    ).all()
+    prints = tuple(
+        PrintOnRecord(
+            p.id,
+            p.printed_at,
+            who or "",
+            p.digest,
+            p.cut_event_id,
+            day_digest(code, day, p.cut_event_id, rows, events) == p.digest,
+        )
+        for p, who in printed
+    )
+    digest = day_digest(code, day, cut, rows, events)
+    return DayProof(code, day, complaints, cut, digest, prints)
 
 
 def _file_centre(
-    s: Session, own_centres: Sequence[int], refs: Sequence[ComplaintRef]
+    s: Session, own_centres: Sequence[int], counts: Mapping[tuple[str, date], int]
 ) -> CentreHeading:
     """The officer's own centre (of their feeders), else the one most of the file is from."""
     centre: Centre | None = None
     if own_centres:
         centre = s.get(Centre, own_centres[0])
-    elif refs:
-        code = Counter(r.centre_code for r in refs).most_common(1)[0][0]
+    elif counts:
+        per_centre: Counter[str] = Counter()
+        for (code, _day), n in counts.items():
+            per_centre[code] += n
+        code = per_centre.most_common(1)[0][0]
         centre = s.scalar(select(Centre).where(Centre.code == code))
     if centre is None:
         centre = s.scalar(select(Centre).order_by(Centre.id))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from fusecentre_app.db.models import ComplaintEvent, Feeder, RegisterPrint
 from fusecentre_app.domain.enums import CallbackOutcome, ContactChannel, ContactOutcome
 from fusecentre_app.reports.printing import register_pdf
-from fusecentre_app.services import accounts, contact, lifecycle
+from fusecentre_app.services import accounts, contact, inspection, lifecycle
 from fusecentre_app.services.accountability import accountability
 from fusecentre_app.services.complaints import ComplaintDraft, log_complaint
 from fusecentre_app.services.errors import NotFound, NotPermitted, ValidationError
@@ -195,3 +195,39 @@ def test_unknown_officer_and_backwards_period(db, scene) -> None:  # type: ignor
         gather_file(db, "E9999", DAY, DAY)
     with pytest.raises(ValidationError):
         gather_file(db, scene["lineman"].employee_id, DAY, DAY - timedelta(days=1))
+
+
+def test_an_inspectors_call_back_denying_a_resolution_of_theirs(db, scene) -> None:  # type: ignore[no-untyped-def]
+    """Every sampled consumer says supply was not restored; only A's counts against the
+    lineman: B's resolution was reopened before the call, C and D were never resolved."""
+    ee = accounts.create_user(
+        db,
+        username="ee",
+        full_name="A. N. Sinha",
+        password=PASSWORD,
+        centre_id=None,
+        role="inspector",
+    )
+    drawn = inspection.start_inspection(
+        db, "BXR", DAY, inspector_id=ee.id, sample_size=4, seed=1, now=_at(590)
+    )
+    assert scene["a"] in {line.complaint_id for line in drawn.sample}
+    for line in drawn.sample:
+        inspection.record_sample(
+            db, line.id, "not_restored", "no fuse", user_id=ee.id, now=_at(600)
+        )
+    lineman = gather_file(db, scene["lineman"].employee_id, DAY, DAY, now=END_OF_DAY)
+    (denied,) = lineman.samples
+    assert (denied.complaint.id, denied.outcome, denied.note) == (
+        scene["a"],
+        "not_restored",
+        "no fuse",
+    )
+    resolved = _event(db, denied.resolved_event_id)
+    assert (resolved.kind, resolved.complaint_id) == ("resolved", scene["a"])
+    assert lineman.contradicted == 2  # B's callback and A's sample
+    other = gather_file(db, scene["other"].employee_id, DAY, DAY, now=END_OF_DAY)
+    assert other.samples == ()
+    # A period without the call-back has none.
+    later = date(2026, 6, 2)
+    assert gather_file(db, scene["lineman"].employee_id, later, later).samples == ()
