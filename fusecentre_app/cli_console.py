@@ -218,11 +218,15 @@ def cmd_console(args: argparse.Namespace, open_db: Callable[..., Any], fail: typ
         try:
             console = division_console(db, month, centre_code=args.centre)
         except (DatabaseError, sqlite3.DatabaseError) as exc:  # rows read from the driver too
-            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            raise fail(
-                f"the store could not be read ({reason}): run `fusecentre verify` with the "
-                "same --db, or restore the last backup"
-            ) from exc
+            cause = getattr(exc, "orig", None) or exc
+            reason = str(cause).splitlines()[0]
+            if getattr(cause, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                raise fail(
+                    f"the store could not be read ({reason}): run `fusecentre verify` with the "
+                    "same --db, or restore the last backup"
+                ) from exc
+            # A lock, a timeout, a dropped connection: the records are sound; try again.
+            raise fail(f"cannot read the database just now ({reason}); try again") from exc
         if args.out is not None:
             from fusecentre_app.reports.console import console_pdf
             from fusecentre_app.reports.printing import save_pdf_on_record

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -191,3 +192,23 @@ def test_a_console_printed_checks_the_store_whole_first(damaged, tmp_path, capsy
     )
     assert code == 1 and out == "" and "restore the last backup" in err
     assert not pdf.exists() and _digest(damaged) == before
+
+
+def test_a_console_that_cannot_read_a_sound_store_does_not_advise_a_restore(  # type: ignore[no-untyped-def]
+    db, month, capsys, monkeypatch
+) -> None:
+    """A lock or a timeout is not damage: one line, exit 1, and no advice to restore a
+    backup over good records."""
+    from sqlalchemy.exc import OperationalError
+
+    from fusecentre_app.services import console
+
+    def locked(*_args: object, **_kwargs: object) -> object:
+        raise OperationalError("SELECT …", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(console, "division_console", locked)
+    code, out, err = _cli(capsys, "console", "--db", str(db.path), "--month", "2026-06")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "fusecentre: cannot read the database just now (database is locked); try again"
+    ]
