@@ -2956,232 +2956,232 @@ Fuse Call Centre Desk</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="317"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="318"/>
         <source>%1 fuse-call centre — Fuse Call Centre Desk %2</source>
         <translation>%1 फ्यूज कॉल सेंटर — फ्यूज कॉल सेंटर डेस्क %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="322"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="323"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>साइन इन: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="328"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="329"/>
         <source>&amp;Queue by feeder</source>
         <translation>फीडरवार कतार (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="329"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
         <source>Today&apos;s com&amp;plaints</source>
         <translation>आज की शिकायतें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="330"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="331"/>
         <source>&amp;Directory</source>
         <translation>अधिकारी सूची (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="331"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="332"/>
         <source>&amp;Accountability</source>
         <translation>जवाबदेही (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="332"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
         <source>&amp;Inspection</source>
         <translation>निरीक्षण (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="333"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="334"/>
         <source>Staf&amp;f accounts</source>
         <translation>स्टाफ़ खाते (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="390"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="391"/>
         <source>Signed in to keep accounts and settings: give each clerk an account of their own in the Staff accounts tab.</source>
         <translation>खाते और सेटिंग सँभालने हेतु साइन इन: स्टाफ़ खाते टैब में हर लिपिक को उसका अपना खाता दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="347"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
         <source>&amp;New complaint</source>
         <translation>नई शिकायत (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="335"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="336"/>
         <source>Division</source>
         <translation>प्रमंडल</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="342"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="343"/>
         <source>Show tab %1: %2</source>
         <translation>टैब %1 दिखाएँ: %2</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="348"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
         <source>&amp;Find in the queue</source>
         <translation>कतार में खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="349"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
         <source>&amp;Contact responsible officer…</source>
         <translation>ज़िम्मेदार अधिकारी से संपर्क (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="350"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
         <source>Correct &amp;details…</source>
         <translation>विवरण सुधारें (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="351"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="352"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
         <source>&amp;Back up now…</source>
         <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="353"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
         <source>Daily &amp;register…</source>
         <translation>दैनिक पंजी (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="354"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
         <source>Shift &amp;handover…</source>
         <translation>पाली हस्तांतरण (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="355"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
         <source>Show the &amp;feeders pane</source>
         <translation>फीडर पैनल दिखाएँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="356"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
         <source>Show the d&amp;etails pane</source>
         <translation>विवरण पैनल दिखाएँ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="357"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
         <source>Change my &amp;password…</source>
         <translation>मेरा पासवर्ड बदलें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="358"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="359"/>
         <source>&amp;Lock the desk</source>
         <translation>डेस्क लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="359"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="360"/>
         <source>S&amp;witch user…</source>
         <translation>यूज़र बदलें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="360"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="361"/>
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="361"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="362"/>
         <source>&amp;About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="362"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="363"/>
         <source>As the &amp;system is set</source>
         <translation>सिस्टम के अनुसार (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="363"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="364"/>
         <source>Feeder &amp;interruptions…</source>
         <translation>फीडर बाधाएँ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="364"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="365"/>
         <source>&amp;Feeders and consumers…</source>
         <translation>फीडर और उपभोक्ता (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="365"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="366"/>
         <source>Planned &amp;shutdowns…</source>
         <translation>नियोजित शटडाउन (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="366"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="367"/>
         <source>Compensation &amp;claims…</source>
         <translation>मुआवज़े के दावे (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="377"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="378"/>
         <source>Registers</source>
         <translation>पंजियाँ</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="378"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="379"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="380"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="380"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="381"/>
         <source>Desk</source>
         <translation>डेस्क</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="383"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="384"/>
         <source>Today&apos;s complaints</source>
         <translation>आज की शिकायतें</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="384"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="385"/>
         <source>Desk tabs</source>
         <translation>डेस्क टैब</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="395"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="396"/>
         <source>Ready. Press Ctrl+N when a call comes in.</source>
         <translation>तैयार। कॉल आने पर Ctrl+N दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="387"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="388"/>
         <source>Signed in to inspect: records are read-only.</source>
         <translation>निरीक्षण हेतु साइन इन: रिकॉर्ड केवल देखे जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="372"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="373"/>
         <source>Des&amp;k</source>
         <translation>डेस्क (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="373"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="374"/>
         <source>Co&amp;mplaints</source>
         <translation>शिकायतें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="374"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="375"/>
         <source>Report&amp;s</source>
         <translation>रिपोर्ट (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="468"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="469"/>
         <source>Today&apos;s complaints (%1): %2 received, %3 still open</source>
         <translation>आज की शिकायतें (%1): %2 प्राप्त, %3 अभी लंबित</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="551"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="552"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="612"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="613"/>
         <source>About Fuse Call Centre Desk</source>
         <translation>फ्यूज कॉल सेंटर डेस्क के बारे में</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="614"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="615"/>
         <source>Fuse Call Centre Desk %1
 
 Store: %2
@@ -3194,12 +3194,12 @@ Signed in: %4 (%5)</source>
 साइन इन: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="629"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="630"/>
         <source>%1: follow-up recorded on %2</source>
         <translation>%1: %2 पर फॉलो-अप दर्ज</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/gui/main_window.py" line="631"/>
+        <location filename="../../fusecentre_app/gui/main_window.py" line="632"/>
         <source>%1: saved %2</source>
         <translation>%1: %2 दर्ज</translation>
     </message>
@@ -4962,7 +4962,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/compensation.py" line="312"/>
-        <location filename="../../fusecentre_app/services/console.py" line="253"/>
+        <location filename="../../fusecentre_app/services/console.py" line="255"/>
         <location filename="../../fusecentre_app/services/shutdowns.py" line="260"/>
         <source>There is no centre {code}.</source>
         <translation>{code} नाम का कोई केंद्र नहीं है।</translation>
@@ -4994,7 +4994,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     </message>
     <message>
         <location filename="../../fusecentre_app/services/complaints.py" line="207"/>
-        <location filename="../../fusecentre_app/services/complaints.py" line="559"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="580"/>
         <source>Choose the kind of complaint.</source>
         <translation>शिकायत का प्रकार चुनें।</translation>
     </message>
@@ -5009,22 +5009,22 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>वर्ष जाँचें: {year} डेस्क के समय से पहले का है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="563"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="584"/>
         <source>This feeder does not belong to this centre.</source>
         <translation>यह फीडर इस केंद्र का नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="568"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="589"/>
         <source>Choose the feeder of this transformer.</source>
         <translation>इस ट्रांसफार्मर का फीडर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="572"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="593"/>
         <source>This transformer is not on the chosen feeder.</source>
         <translation>यह ट्रांसफार्मर चुने गए फीडर पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="576"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="597"/>
         <location filename="../../fusecentre_app/services/contact.py" line="103"/>
         <location filename="../../fusecentre_app/services/contact.py" line="217"/>
         <location filename="../../fusecentre_app/services/contact.py" line="444"/>
@@ -5033,7 +5033,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>यह अधिकारी निर्देशिका में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/complaints.py" line="829"/>
+        <location filename="../../fusecentre_app/services/complaints.py" line="878"/>
         <source>Complaint {docket} is already closed; log a new complaint instead.</source>
         <translation>शिकायत {docket} पहले ही बंद हो चुकी है; इसके बजाय नई शिकायत दर्ज करें।</translation>
     </message>
@@ -5219,7 +5219,7 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
     <message>
         <location filename="../../fusecentre_app/services/inspection.py" line="227"/>
         <location filename="../../fusecentre_app/services/masterdata.py" line="626"/>
-        <location filename="../../fusecentre_app/services/negligence.py" line="709"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="821"/>
         <location filename="../../fusecentre_app/services/register_day.py" line="106"/>
         <location filename="../../fusecentre_app/services/shifts.py" line="77"/>
         <source>There is no centre with code {code!r}.</source>
@@ -5543,22 +5543,22 @@ Take over from them? Your name goes on that handover as the incoming clerk.</sou
         <translation>इस डेस्क का केंद्र अब डेटाबेस में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="246"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="247"/>
         <source>Give the officer&apos;s employee id or mobile.</source>
         <translation>अधिकारी की कर्मचारी संख्या या मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="267"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="268"/>
         <source>No officer has the employee id or mobile {key!r}.</source>
         <translation>किसी अधिकारी की कर्मचारी संख्या या मोबाइल {key!r} नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="322"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="363"/>
         <source>The period ends before it begins.</source>
         <translation>अवधि शुरू होने से पहले ही समाप्त हो रही है।</translation>
     </message>
     <message>
-        <location filename="../../fusecentre_app/services/negligence.py" line="677"/>
+        <location filename="../../fusecentre_app/services/negligence.py" line="789"/>
         <source>The store has no centre yet.</source>
         <translation>डेटाबेस में अभी कोई केंद्र नहीं है।</translation>
     </message>
