@@ -118,6 +118,27 @@ class OfficerRecord:
         )
 
 
+def _holding_history(complaint_ids: list[int]) -> Any:
+    """The assigning and closing events of these complaints, in order, each with its officer,
+    what it reverses and whether it came by the SoP deadline."""
+    return (
+        select(
+            ComplaintEvent.complaint_id,
+            ComplaintEvent.kind,
+            _officer,
+            _reversal,
+            ComplaintEvent.id,
+            ComplaintEvent.at <= Complaint.sop_due_at,
+        )
+        .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
+        .where(
+            ComplaintEvent.complaint_id.in_(complaint_ids),
+            ComplaintEvent.kind.in_(_HOLDING),
+        )
+        .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
+    )
+
+
 def accountability(
     db: Database, centre_id: int, first: date, last: date, *, now: datetime | None = None
 ) -> list[OfficerRecord]:
@@ -214,22 +235,7 @@ def accountability(
         done: dict[int, bool] = {}
         if deadlines:
             for chunk in (deadlines[i : i + 500] for i in range(0, len(deadlines), 500)):
-                history = db_rows(
-                    select(
-                        ComplaintEvent.complaint_id,
-                        ComplaintEvent.kind,
-                        _officer,
-                        _reversal,
-                        ComplaintEvent.id,
-                        ComplaintEvent.at <= Complaint.sop_due_at,
-                    )
-                    .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-                    .where(
-                        ComplaintEvent.complaint_id.in_(chunk),
-                        ComplaintEvent.kind.in_(_HOLDING),
-                    )
-                    .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-                ).all()
+                history = db_rows(_holding_history(chunk)).all()
                 undone = reversed_events((e[1], e[3]) for e in history if e[3] is not None)
                 for cid, kind, officer, _, event_id, by_deadline in history:
                     if not by_deadline or event_id in undone:
@@ -422,22 +428,7 @@ def accountability_by_range(
                 if e[8] and e[6] not in undone and e[2] in _HOLDING:
                     hold(e[0], e[2], e[3])
         for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            history = db_rows(
-                select(
-                    ComplaintEvent.complaint_id,
-                    ComplaintEvent.kind,
-                    _officer,
-                    _reversal,
-                    ComplaintEvent.id,
-                    ComplaintEvent.at <= Complaint.sop_due_at,
-                )
-                .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)
-                .where(
-                    ComplaintEvent.complaint_id.in_(chunk),
-                    ComplaintEvent.kind.in_(_HOLDING),
-                )
-                .order_by(ComplaintEvent.complaint_id, ComplaintEvent.id)
-            ).all()
+            history = db_rows(_holding_history(chunk)).all()
             undone = reversed_events((e[1], e[3]) for e in history if e[3] is not None)
             for cid, kind, officer, _, event_id, by_deadline in history:
                 if by_deadline and event_id not in undone:
