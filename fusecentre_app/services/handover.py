@@ -162,8 +162,31 @@ class ShiftCounts:
     cancelled: int
 
 
+class _Totals:
+    """The sheet's totals, from its feeders' (a sheet gathered whole, and one printed as it
+    is read)."""
+
+    groups: tuple[FeederGroup, ...]
+
+    @property
+    def open(self) -> int:
+        return sum(g.open for g in self.groups)
+
+    @property
+    def pending(self) -> int:
+        return sum(g.pending for g in self.groups)
+
+    @property
+    def overdue(self) -> int:
+        return sum(g.overdue for g in self.groups)
+
+    @property
+    def awaiting_callback(self) -> int:
+        return sum(g.awaiting_callback for g in self.groups)
+
+
 @dataclass(frozen=True)
-class HandoverData:
+class HandoverData(_Totals):
     centre: CentreHeading
     at: datetime  # the handover moment (UTC)
     shift: ShiftHours
@@ -200,27 +223,11 @@ class HandoverData:
         """A feeder's open complaints, oldest first (as `HandoverRun.rows_of`)."""
         return group.rows
 
-    @property
-    def open(self) -> int:
-        return sum(g.open for g in self.groups)
-
-    @property
-    def pending(self) -> int:
-        return sum(g.pending for g in self.groups)
-
-    @property
-    def overdue(self) -> int:
-        return sum(g.overdue for g in self.groups)
-
-    @property
-    def awaiting_callback(self) -> int:
-        return sum(g.awaiting_callback for g in self.groups)
-
 
 # ------------------------------------------------------------------------------ gathering
 
 
-class HandoverRun:
+class HandoverRun(_Totals):
     """A handover sheet read from the store as it is printed (`handover_run`): what
     `HandoverData` holds, but the open complaints are read twice in one snapshot, first for
     the counts and the feeders' order (a date and an id each), then a batch at a time,
@@ -345,22 +352,6 @@ class HandoverRun:
         ).first()
         self.incoming_clerk = taken[0] if taken else ""
         self.acknowledged_at = taken[1] if taken else None
-
-    @property
-    def open(self) -> int:
-        return sum(g.open for g in self.groups)
-
-    @property
-    def pending(self) -> int:
-        return sum(g.pending for g in self.groups)
-
-    @property
-    def overdue(self) -> int:
-        return sum(g.overdue for g in self.groups)
-
-    @property
-    def awaiting_callback(self) -> int:
-        return sum(g.awaiting_callback for g in self.groups)
 
     def rows_of(self, group: FeederGroup) -> Iterator[HandoverRow]:
         """A feeder's open complaints, oldest first, read a batch at a time (only while
